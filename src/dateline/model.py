@@ -1,0 +1,336 @@
+"""The typed records every layer exchanges: the public JSON contract (schema ``dateline/1``).
+
+Every annotation points at the characters of ``Article.text`` that justify it and names the
+rule, lexicon entry or model that produced it, so a reader can check it. Records convert to
+and from plain JSON with :func:`to_json` / :func:`from_json`; the round trip is lossless.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, Union
+
+SCHEMA = "dateline/1"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``text[start:end]`` of the article text (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Range:
+    """A structural stretch of the text (body, paragraph, sentence): offsets only, to keep records small."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place line that opens a wire story ("JERUSALEM, Israel —", "PARIS (AFP) -")."""
+
+    start: int
+    end: int
+    text: str
+    place: str | None = None
+    region: str | None = None  # what follows the place as written ("Calif.", "Indiana, United States")
+    country: str | None = None
+    country_code: str | None = None
+    agency: str | None = None
+    date_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | alias | acronym | title | pronoun
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    affiliation: str | None
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True)
+class Geo:
+    country: str | None
+    country_code: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    why: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str  # person | organisation | place | group | other
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    actor_type: str | None = None
+    country_code: str | None = None
+    geo: Geo | None = None
+    belongs_to: str | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: str  # hedge | loaded | name_calling | doubt | exaggeration | fear | agentless
+    span: Span
+    rule: str
+    voice: str = "article"
+    claim: str | None = None
+    technique: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeechCue:
+    start: int
+    end: int
+    text: str
+    rule: str
+    cue_class: str | None = field(default=None, metadata={"json": "class"})  # neutral | assertive | doubting | conceding
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    kind: str  # named | anonymous_official | unnamed_report | document | outlet | unresolved
+    entity: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    kind: str
+    name: str
+    entity: str | None = None
+    cue: SpeechCue | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    platform: str | None
+    author: str | None
+    handle: str | None
+    date: str | None
+    url: str | None
+
+
+@dataclass
+class Quote:
+    id: str
+    kind: str  # direct | indirect | mixed | block | post
+    span: Span
+    content: Span
+    cue: SpeechCue | None = None
+    speaker: Speaker | None = None
+    addressee: Speaker | None = None
+    chain: list[ChainLink] = field(default_factory=list)
+    post: Post | None = None
+    inside: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    status: str  # attributed | agentless | anonymous | unattributed
+    quote: str | None = None
+    source: str | None = None
+    cue: Span | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    why: str
+    quote: str | None = None
+
+
+@dataclass
+class Claim:
+    id: str
+    span: Span
+    kind: str  # factual | opinion | speculation | characterisation | question
+    attribution: Attribution
+    checkworthy: float | None = None
+    features: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EventActor:
+    name: str
+    entity: str | None = None
+    country_code: str | None = None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str | None
+    expression: Span | None
+    precision: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    span: Span
+    voice: str = "article"
+    modality: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    category: str
+    trigger: Span
+    modality: str
+    cameo: str | None = None
+    source: EventActor | None = None
+    target: EventActor | None = None
+    place: EventActor | None = None
+    date: EventDate | None = None
+    modality_cue: Span | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One article as read: ``text`` is what every offset in its analysis points into."""
+
+    id: str
+    text: str
+    body: Range
+    source: str | None = None  # file path, URL or WARC record that it was read from
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date (YYYY-MM-DD) or date-time
+    dateline: Dateline | None = None
+
+
+@dataclass
+class Analysis:
+    """The article plus everything dateline found in it."""
+
+    article: Article
+    paragraphs: list[Range] = field(default_factory=list)
+    sentences: list[Range] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    profile: dict[str, float] = field(default_factory=dict)
+    version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The flat ``dateline/1`` record (article fields at the top level, as OUTPUT.md shows)."""
+        record: dict[str, Any] = {"schema": SCHEMA}
+        record.update(to_json(self.article))
+        for f in dataclasses.fields(self):
+            if f.name != "article":
+                record[f.name] = to_json(getattr(self, f.name))
+        return record
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> Analysis:
+        article_names = {f.name for f in dataclasses.fields(Article)}
+        article = from_json(Article, {k: v for k, v in record.items() if k in article_names})
+        rest = {f.name: record[f.name] for f in dataclasses.fields(cls) if f.name in record and f.name != "article"}
+        decoded = from_json(cls, {"article": to_json(article), **rest})
+        return decoded
+
+    def dumps(self) -> str:
+        """One JSON line; keys keep field order so the same analysis prints byte for byte the same."""
+        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not be read or analysed, with the reason a user can act on."""
+
+    source: str
+    reason: str
+
+
+def normalize_text(text: str) -> str:
+    """NFC and collapsed white space: the same article read from two formats hashes the same."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def article_id(text: str, url: str | None) -> str:
+    digest = hashlib.sha256()
+    digest.update(normalize_text(text).encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update((url or "").encode("utf-8"))
+    return "sha256:" + digest.hexdigest()
+
+
+def to_json(value: Any) -> Any:
+    """Records → JSON-ready values, field by field in declaration order."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {_key(f): to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+def _key(f: dataclasses.Field[Any]) -> str:
+    """The JSON name of a field: its own, unless a keyword forced another (``class``)."""
+    return str(f.metadata.get("json", f.name))
+
+
+T = TypeVar("T")
+
+
+def from_json(kind: type[T], value: Any) -> T:
+    """JSON values → records of ``kind``, guided by the dataclasses' type hints."""
+    return typing.cast(T, _decode(kind, value))
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _decode(options[0], value) if len(options) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_decode(item, v) for v in value]
+    if origin is dict:
+        _, item = typing.get_args(hint)
+        return {k: _decode(item, v) for k, v in value.items()}
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        names = {_key(f): f.name for f in dataclasses.fields(hint)}
+        return hint(**{names[k]: _decode(hints[names[k]], v) for k, v in value.items() if k in names})
+    if hint is float and isinstance(value, int):
+        return float(value)
+    return value
