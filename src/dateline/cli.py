@@ -1,0 +1,161 @@
+"""The ``dateline`` command: thin shells over :mod:`dateline.engine`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .engine import Corpus, analyze_stream
+from .ingest import read_sources
+from .model import Analysis, Reject, to_json
+from .report import render
+
+
+class Progress:
+    """A one-line counter on stderr while a batch runs; silent when stderr is not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.analysed = self.rejected = 0
+
+    def __call__(self, result: Analysis | Reject) -> None:
+        if isinstance(result, Reject):
+            self.rejected += 1
+        else:
+            self.analysed += 1
+        if self.enabled:
+            click.echo(f"\r[dateline] {self.analysed} analysed, {self.rejected} rejected", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled:
+            click.echo("", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dateline")
+def main() -> None:
+    """Read news articles and make them answerable: who is in them, who said what, what happened.
+
+    \b
+    Examples:
+      dateline analyze article.txt                 readable report
+      dateline analyze pages/ --json > out.jsonl   one JSON record per article
+      dateline analyze crawl.warc.gz --db news.db  analyse and store
+      dateline search "Rafah" --db news.db         full-text search of the store
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help="SQLite file to store the analyses in (articles already stored are skipped).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON record per article (JSON Lines).")
+@click.option("--outlet", help="Outlet name for articles whose input does not state one.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
+@click.option("--force", is_flag=True, help="Re-analyse articles already stored by this version.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str | None, workers: int,
+            force: bool, quiet: bool) -> None:
+    """Analyse articles: text files, JSONL, HTML, WARC, directories or globs ('-' reads stdin).
+
+    \b
+    Exit status 1 when any input was rejected; each reject is reported on stderr in one line
+    naming the input and the reason, and (with --db) kept in the store: see 'dateline rejects'.
+    """
+    progress = Progress(enabled=not as_json or not sys.stdout.isatty())
+    first = True
+
+    def emit(result: Analysis | Reject) -> None:
+        nonlocal first
+        progress(result)
+        if isinstance(result, Reject):
+            if progress.enabled:
+                click.echo("", err=True)
+            click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
+        elif as_json:
+            click.echo(result.dumps())
+        elif not quiet:
+            click.echo(("" if first else "\n") + render(result))
+            first = False
+
+    if db:
+        with Corpus(db) as corpus:
+            report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit)
+        stored, unchanged, rejected = report.stored, report.unchanged, len(report.rejects)
+    else:
+        stored = unchanged = rejected = 0
+        for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers):
+            emit(result)
+            rejected += isinstance(result, Reject)
+            stored += not isinstance(result, Reject)
+    progress.close()
+    summary = f"dateline: {stored} analysed" + (f", {unchanged} already stored" if db else "")
+    click.echo(f"{summary}, {rejected} rejected" + (f" → {db}" if db else ""), err=True)
+    if rejected:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("key")
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON record instead of the report.")
+def show(key: str, db: str, as_json: bool) -> None:
+    """Show one stored article by id or by the path it was read from."""
+    with Corpus(db) as corpus:
+        analysis = corpus.get(key) or corpus.get(str(Path(key)))
+    if analysis is None:
+        raise click.ClickException(f"{key}: no such article in {db}")
+    click.echo(analysis.dumps() if as_json else render(analysis))
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+def search(query: str, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search of stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)."""
+    with Corpus(db) as corpus:
+        hits = corpus.search(query, limit)
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
+        else:
+            click.echo(f"{hit.published or '----------'}  {hit.source or hit.id}\n    {hit.snippet}")
+    if not as_json:
+        click.echo(f"{len(hits)} article(s)", err=True)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+def rejects(db: str) -> None:
+    """List inputs that could not be read or analysed, with the reason."""
+    with Corpus(db) as corpus:
+        found = corpus.rejects()
+    for reject in found:
+        click.echo(f"{reject.source}\t{reject.reason}")
+    click.echo(f"{len(found)} reject(s)", err=True)
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Measure accuracy against public gold sets."""
+
+
+@evaluate.command("extract")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of the article-extraction-benchmark (ground-truth.json + html/).")
+def evaluate_extract(gold: Path) -> None:
+    """HTML → body text: token P/R/F1 of dateline's HTML ingest and of plain trafilatura, same run."""
+    from .evaluation.extraction import evaluate as run
+
+    click.echo(f"{'system':<14}{'pages':>6}{'precision':>11}{'recall':>9}{'F1':>8}")
+    for score in run(gold):
+        click.echo(f"{score.system:<14}{score.pages:>6}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}")
+
+
+if __name__ == "__main__":
+    main()
