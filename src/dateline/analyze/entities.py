@@ -178,8 +178,8 @@ class EntityLinker:
         if kind == "place":
             entity.geo = self.places.geo(name, prefer_country)
             entity.country_code = entity.geo.country_code if entity.geo else None
-            if name.replace(".", "").isupper() and len(name) > 3:  # "JERUSALEM" from a dateline
-                entity.name = name.title()
+            if name.replace(".", "").isupper() and len(name) > 3 and any(c.rule == "rule:dateline" for c in members):
+                entity.name = name.title()  # "JERUSALEM" as the dateline writes it
         return entity
 
 

@@ -50,7 +50,7 @@ def article_from_html(html: str, source: str, *, url: str | None = None) -> Arti
         raise IngestError(source, f"malformed HTML ({type(error).__name__}: {error})") from None
     if document is None or not (document.text or "").strip():
         raise IngestError(source, "no article text found in the HTML")
-    text = clean_body(document.text)
+    text = _without_headline(clean_body(document.text), document.title)
     if not text.strip():
         raise IngestError(source, "no article text found in the HTML")
     return article_from_text(
@@ -84,6 +84,14 @@ def _extract(html: str, url: str | None) -> Document | None:
         if fuller is not None and len(fuller.text or "") > 2 * len(text or ""):
             return typing.cast(Document, fuller)
     return typing.cast(Document | None, precise)
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The page's headline repeated as the body's first line is metadata (kept as ``title``), not prose."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and first.strip().casefold() == title.strip().casefold():
+        return rest.lstrip("\n")
+    return text
 
 
 def clean_body(text: str) -> str:

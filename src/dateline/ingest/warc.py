@@ -32,7 +32,8 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | IngestError]:
                 yield article_from_html(html, where, url=url)
             except IngestError as error:
                 yield error
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, KeyError, TypeError) as error:
+        # warcio raises whatever its parser tripped on when a record header is damaged
         yield IngestError(source, f"corrupt WARC after {count} HTML record(s) ({_first_line(error)})")
         return
     if count == 0:
