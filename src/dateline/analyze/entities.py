@@ -28,6 +28,7 @@ from .lexicon import load, rule
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group"}
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_CITY_ON_ITS_OWN = 50_000
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 OUTLETS = "outlets.tsv"
 TITLES = "titles.tsv"
@@ -72,6 +73,7 @@ class EntityLinker:
         candidates = self._from_ner(doc)
         candidates = self._with_outlets(doc, candidates)
         candidates += self._from_dateline(doc, dateline, candidates)
+        candidates += self._from_gazetteer(doc, candidates)
         _vote_types(candidates)
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
@@ -133,6 +135,30 @@ class EntityLinker:
                 for c in candidates:
                     if c.overlaps(candidate) and not c.fixed:
                         c.type, c.fixed = "place", True
+        return found
+
+    def _from_gazetteer(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Proper-noun runs the model left untagged that name a country, a state or a sizeable city.
+
+        The whole run must match ("Michael Jordan" is not Jordan), and a small town's name is
+        not enough on its own: too many surnames and words are also the name of some village.
+        """
+        found = []
+        taken = [(c.start, c.end) for c in candidates]
+        run: list[int] = []
+        for token in [*doc, None]:
+            if token is not None and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper():
+                run.append(token.i)
+                continue
+            if run and len(run) <= 3:
+                span = doc[run[0]:run[-1] + 1]
+                demonym = len(span) == 1 and _is_modifier(span) and self._demonym(span.text)
+                if not demonym and not any(a < span.end_char and span.start_char < b for a, b in taken):
+                    place = self.places.resolve(span.text)
+                    if place and (place[0].kind != "city" or place[0].population >= _CITY_ON_ITS_OWN):
+                        found.append(Candidate(span.start_char, span.end_char, span.text, "place",
+                                               f"gazetteer:geonames#{place[0].geonameid or place[0].name}"))
+            run = []
         return found
 
     def _group(self, candidates: list[Candidate], dateline: Dateline | None) -> list[Entity]:
@@ -227,18 +253,20 @@ def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken = sorted((c.start, c.end) for c in candidates)
     found: list[Candidate] = []
     seen: set[str] = set()
-    for c in candidates:
-        if c.text in seen or len(c.text) < 3 or not c.text[0].isupper() or c.type == "group":
+    names = [(c, c.text) for c in candidates]
+    names += [(c, c.text.split()[-1]) for c in candidates if c.type == "person" and len(c.text.split()) > 1]
+    for c, text in names:
+        if text in seen or len(text) < 3 or not text[0].isupper() or c.type == "group":
             continue
-        seen.add(c.text)
-        for match in re.finditer(r"(?<![\w@#])" + re.escape(c.text) + r"(?![\w-])", doc.text):
+        seen.add(text)
+        for match in re.finditer(r"(?<![\w@#])" + re.escape(text) + r"(?![\w-])", doc.text):
             s, e = match.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             span = doc.char_span(s, e)
             if span is None or _inside_other_name(span):
                 continue
-            found.append(Candidate(s, e, c.text, c.type, "rule:same_name_in_article", c.kind, c.fixed, c.link))
+            found.append(Candidate(s, e, text, c.type, "rule:same_name_in_article", c.kind, c.fixed, c.link))
             taken.append((s, e))
     return found
 

@@ -1,0 +1,90 @@
+"""Entities corrected by the article itself: one name one type, recurrences, acronyms, surnames."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Entity
+
+
+def _analyse(nlp, text: str) -> Analysis:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result
+
+
+def _find(analysis: Analysis, name: str) -> Entity:
+    matches = [e for e in analysis.entities if e.name == name]
+    assert matches, f"{name} not among {[e.name for e in analysis.entities]}"
+    return matches[0]
+
+
+def test_acronym_in_parentheses_joins_later_uses(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "The Nigerian Ports Authority (NPA) raised fees on Monday. "
+                             "Shipping firms said the NPA had not consulted them. The NPA declined to comment.")
+    npa = _find(analysis, "Nigerian Ports Authority")
+    assert npa.type == "organisation"
+    assert [m.text for m in npa.mentions].count("NPA") == 3
+    assert "NPA" in npa.aliases
+
+
+def test_surname_joins_its_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Finance Minister Ada Obi presented the budget on Monday. "
+                             "Obi said spending would rise. Critics said Obi had ignored the deficit.")
+    obi = _find(analysis, "Ada Obi")
+    assert obi.type == "person"
+    assert len(obi.mentions) == 3
+    assert not [e for e in analysis.entities if e.name == "Obi"]
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Mary Chen, the mayor, met David Chen, a union leader, on Friday. "
+                             "Chen said the talks went well.")
+    people = sorted(e.name for e in analysis.entities if e.type == "person")
+    assert "Mary Chen" in people and "David Chen" in people
+    mary, david = _find(analysis, "Mary Chen"), _find(analysis, "David Chen")
+    assert len(mary.mentions) == 1 and len(david.mentions) == 1  # the bare "Chen" is not guessed
+
+
+def test_title_words_are_not_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "U.S. Secretary of State Antony Blinken arrived in Cairo on Monday.")
+    assert not [e for e in analysis.entities if e.name == "State"]
+    assert _find(analysis, "Antony Blinken").type == "person"
+
+
+def test_outlet_lexicon_finds_outlets_the_model_misses(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "The report was first published by Axios and later confirmed by Reuters.")
+    for name in ("Axios", "Reuters"):
+        outlet = _find(analysis, name)
+        assert outlet.type == "organisation" and outlet.actor_type == "MED"
+        assert outlet.rule is not None and outlet.rule.startswith("lexicon:outlets.tsv#")
+
+
+def test_dateline_place_is_an_entity_with_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "date 2025-03-01 DAVOS, Switzerland — Bankers gathered for the forum on Tuesday.")
+    assert analysis.article.dateline is not None
+    assert analysis.article.dateline.country_code == "CH"
+    davos = _find(analysis, "Davos")
+    assert davos.type == "place" and davos.geo is not None and davos.geo.country_code == "CH"
+    assert davos.mentions[0].rule == "rule:dateline"
+
+
+def test_places_that_name_one_country_merge(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "The U.S. sent aid. Officials in the United States said more would follow. "
+                             "The US Navy was not involved.")
+    us = [e for e in analysis.entities if e.geo is not None and e.geo.country_code == "US"]
+    assert len(us) == 1
+
+
+def test_demonym_adjective_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Troops moved toward the southern Gazan city of Rafah on Monday.")
+    assert not [e for e in analysis.entities if e.name == "Gazan"]
+    assert _find(analysis, "Rafah").type == "place"
+
+
+def test_every_mention_of_a_name_gets_the_majority_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Shelling hit Kharkiv overnight. Residents of Kharkiv sheltered in the metro. "
+                             "Kharkiv officials said power was cut. Kharkiv had been quiet for a week.")
+    kharkiv = [e for e in analysis.entities if "Kharkiv" in e.name]
+    assert len(kharkiv) == 1 and kharkiv[0].type == "place"
+    assert len(kharkiv[0].mentions) == 4
