@@ -1,0 +1,66 @@
+"""The store: migrations recorded, idempotent upsert, full-text search, rejects kept and cleared."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Reject
+from dateline.store import StoreError, open_store
+
+TEXT = "date 2025-05-01 HANOI, Vietnam — Floods closed schools across the Red River delta on Wednesday."
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp) -> Analysis:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text(TEXT, "hanoi.txt")], nlp)))
+    assert isinstance(result, Analysis)
+    return result
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    open_store(str(db)).close()
+    open_store(f"sqlite:///{db}").close()
+    rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
+    assert rows == [(1, "articles")]
+
+
+def test_upsert_is_idempotent(tmp_path: Path, analysis: Analysis) -> None:
+    store = open_store(str(tmp_path / "news.db"))
+    store.save(analysis)
+    store.save(analysis)
+    assert store.count() == 1
+    assert store.get(analysis.article.id) == analysis
+    assert store.get("hanoi.txt") == analysis
+    rows = store.connection.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert rows == len(analysis.entities)
+    assert len(store.search("floods")) == 1  # FTS index not doubled by the second save
+
+
+def test_search_and_odd_queries(tmp_path: Path, analysis: Analysis) -> None:
+    store = open_store(str(tmp_path / "news.db"))
+    store.save(analysis)
+    hits = store.search("Red River")
+    assert [h.id for h in hits] == [analysis.article.id]
+    assert "[" in hits[0].snippet
+    assert store.search("tornado") == []
+    assert store.search('"unbalanced quote AND (') == []  # not FTS syntax: searched as a phrase, no error
+
+
+def test_rejects_are_kept_and_cleared_by_success(tmp_path: Path, analysis: Analysis) -> None:
+    store = open_store(str(tmp_path / "news.db"))
+    store.reject(Reject("hanoi.txt", "empty input"))
+    store.reject(Reject("hanoi.txt", "binary data, not text"))
+    assert store.rejects() == [Reject("hanoi.txt", "binary data, not text")]
+    store.save(analysis)
+    assert store.rejects() == []
+
+
+def test_unknown_database_url() -> None:
+    with pytest.raises(StoreError, match="unsupported database URL"):
+        open_store("mysql://localhost/news")
