@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from .engine import Corpus, analyze  # noqa: E402
+from .engine import Corpus, analyze
 
 __all__ = ["Corpus", "__version__", "analyze"]

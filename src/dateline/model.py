@@ -111,7 +111,8 @@ class SpeechCue:
     end: int
     text: str
     rule: str
-    cue_class: str | None = field(default=None, metadata={"json": "class"})  # neutral | assertive | doubting | conceding
+    # neutral | assertive | doubting | conceding; "class" in JSON, a keyword in Python
+    cue_class: str | None = field(default=None, metadata={"json": "class"})
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ BAD_INPUTS = [
     ("blank.txt", b"   \n\n  ", "empty input"),
     ("image.txt", bytes(range(256)) * 20, "binary data"),
     ("only-header.txt", b"date 2025-01-01 \n", "no article text"),
-    ("truncated.html", b"<!DOCTYPE html><html><head><title>Cut</title></head><body><p>Some text that ends", "truncated"),
+    ("truncated.html", b"<!DOCTYPE html><html><head><title>Cut</title></head><body><p>Text that ends", "truncated"),
     ("empty-page.html", b"<html><body><div></div></body></html>", "no article text"),
     ("bad.txt.gz", b"\x1f\x8bnot really gzip", "corrupt gzip"),
 ]

@@ -8,6 +8,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..model import Analysis, Article, Reject
 from .pipeline import register_extensions, shared_nlp
@@ -32,7 +33,7 @@ def analyze_batch(nlp: Language, batch: list[Article]) -> list[Result]:
     register_extensions()
     ready = [a for a in batch if len(a.text) <= MAX_CHARS]
     try:
-        done = {id(d._.article): to_analysis(d) for d in nlp.pipe(_docs(nlp, ready))}
+        done: dict[int, Result] = {id(d._.article): to_analysis(d) for d in nlp.pipe(_docs(nlp, ready))}
     except Exception:  # one bad article must not sink its batch: redo them one at a time
         done = {}
         for article in ready:
@@ -50,7 +51,7 @@ def analyze_batch(nlp: Language, batch: list[Article]) -> list[Result]:
     return results
 
 
-def _docs(nlp: Language, articles: list[Article]) -> list[object]:
+def _docs(nlp: Language, articles: list[Article]) -> list[Doc]:
     docs = []
     for article in articles:
         doc = nlp.make_doc(article.text)

@@ -65,7 +65,7 @@ class EntityLinker:
         self.places = places
         self.outlets = {row["name"]: row for row in load(OUTLETS)}
         self.outlet_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.outlet_matcher.add("OUTLET", list(nlp.tokenizer.pipe(self.outlets)))
+        self.outlet_matcher.add("OUTLET", [nlp.make_doc(name) for name in self.outlets])
         self.titles = [row["title"] for row in load(TITLES)]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -81,7 +81,7 @@ class Gazetteer:
                 self._add(alias, Place(str(country["name"]), code, "country", int(str(country["population"]) or 0),
                                        geonameid=int(str(country["geonameid"]))))
         states = cache.get_us_states()
-        for code, state in states.items():
+        for state in states.values():
             self._add(state["name"], Place(state["name"], "US", "admin1", 0, geonameid=state["geonameid"],
                                            admin1=state["name"]))
         for abbreviation, code in _AP_STATES.items():

@@ -6,7 +6,7 @@ import functools
 from importlib import resources
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``lexicons/<name>`` keyed by the header's column names."""
     text = resources.files("dateline.analyze").joinpath("lexicons", name).read_text(encoding="utf-8")

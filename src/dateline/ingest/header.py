@@ -17,14 +17,23 @@ from dataclasses import dataclass
 
 from ..model import Dateline
 
-_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*\n?")
-_SEPARATOR = re.compile(r"[ \t]+(?:—|–|--|-)[ \t]+|[ \t]*[—–][ \t]*|[ \t]*/([A-Za-z][\w .&-]{0,30})/\.?[ \t]+(?:(?:—|–|--|-)[ \t]+)?|:[ \t]+")
+_HEADER = re.compile(
+    r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*\n?"
+)
+_SEPARATOR = re.compile(
+    r"[ \t]+(?:—|–|--|-)[ \t]+"  # JERUSALEM, Israel —
+    r"|[ \t]*[—–][ \t]*"  # DAVOS, Switzerland—
+    r"|[ \t]*/([A-Za-z][\w .&-]{0,30})/\.?[ \t]+(?:(?:—|–|--|-)[ \t]+)?"  # MOSCOW, March 3. /TASS/.
+    r"|:[ \t]+"  # NEW DELHI:
+)
 _AGENCY = re.compile(r"\s*\(([^()\n]{1,40})\)\s*$")
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_DATE_PART = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\.?|\d{{4}}\.?)$", re.IGNORECASE)
+_DATE_PART = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\.?|\d{{4}}\.?)$", re.IGNORECASE
+)
 _CONNECTORS = {"de", "da", "del", "do", "dos", "la", "le", "les", "of", "upon", "on", "el", "al", "am", "sur", "and",
                "es", "au", "aux", "en", "lès", "di", "van", "von", "der"}
 _MAX_PREFIX = 90
@@ -95,10 +104,9 @@ def _parse_prefix(prefix: str) -> tuple[list[str], str | None, str | None] | Non
         date_parts.insert(0, parts.pop())
     if not parts or len(parts) > 4 or not all(_is_place(p) for p in parts):
         return None
-    if not parts[0].replace(" ", "").replace(".", "").isupper():
-        # A Title-case opening ("Evansville, Indiana -") needs more than one word of support.
-        if len(parts) < 2 and not agency and not date_parts:
-            return None
+    title_case = not parts[0].replace(" ", "").replace(".", "").isupper()
+    if title_case and len(parts) < 2 and not agency and not date_parts:
+        return None  # a Title-case opening ("Evansville, Indiana -") needs more than one part of support
     return parts, (", ".join(date_parts) or None), agency
 
 

@@ -50,7 +50,7 @@ def article_from_html(html: str, source: str, *, url: str | None = None) -> Arti
         raise IngestError(source, f"malformed HTML ({type(error).__name__}: {error})") from None
     if document is None or not (document.text or "").strip():
         raise IngestError(source, "no article text found in the HTML")
-    text = _without_headline(clean_body(document.text), document.title)
+    text = _without_headline(clean_body(document.text or ""), document.title)
     if not text.strip():
         raise IngestError(source, "no article text found in the HTML")
     return article_from_text(
@@ -76,14 +76,19 @@ def _extract(html: str, url: str | None) -> Document | None:
     On the extraction benchmark precision mode alone loses whole articles on a few pages whose
     body sits in unusual markup; falling back when its text is short keeps both gains.
     """
-    options = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": False}
-    precise = trafilatura.bare_extraction(html, favor_precision=True, **options)
+    precise = _bare(html, url, favor_precision=True)
     text = precise.text if precise is not None else ""
     if len(text or "") < _STUB_CHARS:
-        fuller = trafilatura.bare_extraction(html, **options)
+        fuller = _bare(html, url, favor_precision=False)
         if fuller is not None and len(fuller.text or "") > 2 * len(text or ""):
-            return typing.cast(Document, fuller)
-    return typing.cast(Document | None, precise)
+            return fuller
+    return precise
+
+
+def _bare(html: str, url: str | None, favor_precision: bool) -> Document | None:
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=favor_precision)
+    return typing.cast(Document | None, document)
 
 
 def _without_headline(text: str, title: str | None) -> str:

