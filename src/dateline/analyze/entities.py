@@ -46,6 +46,7 @@ class Candidate:
     kind: str = "name"
     fixed: bool = False  # a lexicon match: its type is not open to the vote
     link: str | None = None  # key of the entity this mention was tied to by a rule (acronyms)
+    in_dateline: bool = False
 
     @property
     def key(self) -> str:
@@ -128,13 +129,13 @@ class EntityLinker:
             place = self.places.resolve(name, city_first=i == 0)
             if place is None and i > 0:
                 continue
-            candidate = Candidate(start, start + len(name), name, "place", "rule:dateline")
+            candidate = Candidate(start, start + len(name), name, "place", "rule:dateline", in_dateline=True)
             if not any(candidate.overlaps(c) for c in candidates):
                 found.append(candidate)
             else:  # the model found it too; the dateline settles its type
                 for c in candidates:
                     if c.overlaps(candidate) and not c.fixed:
-                        c.type, c.fixed = "place", True
+                        c.type, c.fixed, c.in_dateline = "place", True, True
         return found
 
     def _from_gazetteer(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -204,7 +205,7 @@ class EntityLinker:
         if kind == "place":
             entity.geo = self.places.geo(name, prefer_country)
             entity.country_code = entity.geo.country_code if entity.geo else None
-            if name.replace(".", "").isupper() and len(name) > 3 and any(c.rule == "rule:dateline" for c in members):
+            if name.replace(".", "").isupper() and len(name) > 3 and any(c.in_dateline for c in members):
                 entity.name = name.title()  # "JERUSALEM" as the dateline writes it
         return entity
 
@@ -241,7 +242,8 @@ def _vote_types(candidates: list[Candidate]) -> None:
         votes[c.key][c.type] += 3 if c.fixed else 1
         words = c.key.split()
         if c.type == "person" and len(words) > 1:
-            votes[words[-1]]["person"] += 1  # "Antony Blinken" is evidence that "Blinken" is a person
+            # "Antony Blinken" is evidence that a bare "Blinken" is a person, stronger than one stray label
+            votes[words[-1]]["person"] += 2
     for c in candidates:
         if not c.fixed and votes[c.key]:
             best = max(votes[c.key].items(), key=lambda item: (item[1], item[0] == c.type))
