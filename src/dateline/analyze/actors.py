@@ -1,0 +1,157 @@
+"""The actors component: turns the entity list into actors with roles, all their mentions and types.
+
+Runs after ``dateline_entities``; see roles.py, coreference.py, demonyms.py and actor_types.py
+for the constructions each step reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Article, Entity, Mention, Role
+from .actor_types import ActorTyper
+from .coreference import governments, initialisms, offices, pronouns, title_mentions
+from .demonyms import Demonyms
+from .gazetteer import Gazetteer, gazetteer
+from .roles import TitleBook, fill_from_terms, holder_terms, office_holders, roles_in_text
+
+
+@Language.factory("dateline_actors", assigns=["doc._.entities"], requires=["doc._.entities", "doc._.article"])
+def make_actors(nlp: Language, name: str) -> ActorResolver:
+    return ActorResolver(gazetteer())
+
+
+class ActorResolver:
+    def __init__(self, places: Gazetteer) -> None:
+        self.places = places
+        self.book = TitleBook.load()
+        self.terms = office_holders()
+        self.demonyms = Demonyms(places)
+        self.typer = ActorTyper(self.book, places, self.demonyms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article: Article | None = doc._.article
+        published = article.published if article else None
+        text = doc.text
+        entities: list[Entity] = list(doc._.entities or [])
+        people = [e for e in entities if e.type == "person"]
+        fresh = iter(f"new{n}" for n in range(1_000_000))
+
+        for entity in governments(text, people):
+            entity.id = next(fresh)
+            entities.append(entity)
+        terms = {p.id: holder_terms(p, published, self.terms) for p in people}
+        for person in people:
+            stated = [self._affiliation(role, raw, entities) for role, raw in roles_in_text(text, person, self.book)]
+            person.roles = list({(r.title.lower(), r.affiliation): r for r in reversed(stated)}.values())[::-1]
+            fill_from_terms(person, terms[person.id])
+        holders = _unique_holders(people)
+        for entity in offices(text, people, holders):
+            entity.id = next(fresh)
+            entities.append(entity)
+        taken = [(m.start, m.end) for e in entities for m in e.mentions]
+        taken += [(r.span.start, r.span.end) for p in people for r in p.roles if r.rule.startswith("rule:")]
+        title_mentions(text, people, self.book.sectors, taken)
+        initialisms(text, [e for e in entities if e.type == "organisation"], taken)
+        self._demonyms(doc, entities, taken, fresh)
+        sentence_starts = [s.start_char for s in doc.sents]
+        pronouns(_pronoun_tokens(doc), people, sentence_starts)
+        by_name = {name: e for e in entities for name in (e.name, *e.aliases)}
+        for entity in entities:
+            if entity.type == "organisation":
+                self.typer.organisation(entity)
+            elif entity.type == "group" and entity.actor_type is None:
+                entity.actor_type = "CVL"
+        for person in people:
+            self.typer.person(person, by_name, terms[person.id])
+        owners = {e.id: e for e in entities}
+        for entity in entities:
+            owner = owners.get(entity.belongs_to or "")
+            if owner is not None and entity.country_code is None:
+                entity.country_code = owner.country_code  # the Biden administration is American
+        doc._.entities = _renumber([e for e in entities if e.mentions])
+        return doc
+
+    def _affiliation(self, role: Role, raw: str | None, entities: list[Entity]) -> Role:
+        """The affiliation as the actor it names: "IDF" → Israel Defense Forces, "U.S." → United States."""
+        if not raw:
+            return role
+        for entity in entities:
+            if raw == entity.name or raw in entity.aliases:
+                if entity.type == "place" and entity.geo and entity.geo.country:
+                    return dataclasses.replace(role, affiliation=entity.geo.country)
+                return dataclasses.replace(role, affiliation=entity.name)
+        found = self.places.resolve(raw)
+        if found and found[0].kind == "country":
+            return dataclasses.replace(role, affiliation=self.places.country_name(found[0].country_code))
+        demonym = self.demonyms.place_of(raw)
+        if demonym:
+            return dataclasses.replace(role, affiliation=self.places.country_name(demonym[0].country_code))
+        return role
+
+    def _demonyms(self, doc: Doc, entities: list[Entity], taken: list[tuple[int, int]], fresh: object) -> None:
+        """Adjectives like "Israeli" become mentions of their place; groups ("Palestinians") get a country."""
+        for group in (e for e in entities if e.type == "group"):
+            found = self.demonyms.place_of(group.name)
+            if found:
+                group.country_code = found[0].country_code
+        places = {e.geo.geonameid: e for e in entities if e.type == "place" and e.geo and e.geo.geonameid}
+        for token in doc:
+            start, end = token.idx, token.idx + len(token.text)
+            if not _adjectival(token) or any(a < end and start < b for a, b in taken):
+                continue
+            found = self.demonyms.place_of(token.text)
+            if not found:
+                continue
+            place, evidence = found
+            entity = places.get(place.geonameid or -1)
+            if entity is None:
+                entity = Entity(id=next(fresh), name=place.name if place.name.isascii() else token.text,  # type: ignore[call-overload]
+                                type="place", rule=evidence, geo=self.places.geo(place.name),
+                                country_code=place.country_code)
+                entities.append(entity)
+                places[place.geonameid or -1] = entity
+            entity.mentions.append(Mention(start, end, token.text, "demonym", evidence))
+            taken.append((start, end))
+
+
+def _adjectival(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag_ == "JJ" or token.dep_ in ("amod", "compound")) and token.i > 0 \
+        and token.ent_type_ in ("NORP", "GPE", "")
+
+
+def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str, int]]:
+    sentence_of = {}
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            sentence_of[token.i] = number
+    return [(t.idx, t.idx + len(t.text), t.text, sentence_of[t.i]) for t in doc if t.pos_ == "PRON"]
+
+
+def _unique_holders(people: list[Entity]) -> dict[str, Entity]:
+    """Title → person, for titles exactly one person holds in the article."""
+    count: Counter[str] = Counter()
+    holder: dict[str, Entity] = {}
+    for person in people:
+        for title in {r.title.lower() for r in person.roles}:
+            count[title] += 1
+            holder[title] = person
+    return {t: p for t, p in holder.items() if count[t] == 1}
+
+
+def _renumber(entities: list[Entity]) -> list[Entity]:
+    """Ids by first mention (e1, e2, …), mentions in text order, references rewritten."""
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.start, m.end))
+    entities.sort(key=lambda e: (e.mentions[0].start, e.name))
+    new_ids = {e.id: f"e{n}" for n, e in enumerate(entities, start=1)}
+    for entity in entities:
+        entity.id = new_ids[entity.id]
+    for entity in entities:
+        if entity.belongs_to:
+            entity.belongs_to = new_ids.get(entity.belongs_to)
+    return entities

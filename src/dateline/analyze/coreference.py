@@ -1,0 +1,120 @@
+"""In-article coreference for actors, beyond names: offices, administrations, titles, initialisms, pronouns.
+
+  "the Prime Minister's Office"  → an organisation belonging to the person the article calls prime minister
+  "Netanyahu's office"           → an organisation belonging to Netanyahu
+  "the Biden administration"     → the government, not the person: the surname leaves Biden's mentions
+  "the secretary"                → the one person in the article whose title is secretary (else unresolved)
+  "PMO"                          → the organisation whose initials it is
+  "he" / "she"                   → the one person mentioned in reach (this and the previous sentence)
+Nothing is linked on a tie: two candidates leave the mention unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Entity, Mention
+
+_OFFICE_WORDS = r"(?:Office|office|Cabinet|cabinet|Residence|residence|Bureau|bureau)"
+_OFFICE = re.compile(rf"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s\s+(?P<kind>{_OFFICE_WORDS})\b")
+_GOVERNMENT = re.compile(r"\b(?P<owner>[A-Z][\w-]+)\s+(?P<kind>administration|government|presidency|White House)\b")
+_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_TITLE_MENTION = r"\b[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming|acting|deputy)\s+)?(?P<title>{titles})\b"
+
+
+def offices(text: str, people: list[Entity], title_holders: dict[str, Entity]) -> list[Entity]:
+    """Office entities ("Prime Minister's Office"), each tied to its holder when the article names one."""
+    found: dict[str, Entity] = {}
+    for match in _OFFICE.finditer(text):
+        owner_text = match.group("owner")
+        owner = _person_named(owner_text, people) or title_holders.get(owner_text.lower())
+        if owner is None and owner_text.lower() not in title_holders and not _is_title_like(owner_text):
+            continue
+        name = text[match.start():match.end()]
+        entity = found.setdefault(name.lower(), Entity(id="", name=name, type="organisation", actor_type="GOV",
+                                                       rule="rule:possessive_office"))
+        entity.mentions.append(Mention(match.start(), match.end(), name, "name", "rule:possessive_office"))
+        if owner is not None:
+            entity.belongs_to, entity.belongs_to_name = owner.id, owner.name
+    return list(found.values())
+
+
+def governments(text: str, people: list[Entity]) -> list[Entity]:
+    """"the Biden administration": a government named after a person, with the person's mention removed."""
+    found: dict[str, Entity] = {}
+    for match in _GOVERNMENT.finditer(text):
+        owner = _person_named(match.group("owner"), people)
+        if owner is None:
+            continue
+        start, end = match.start(), match.end()
+        owner.mentions = [m for m in owner.mentions if not (m.start >= start and m.end <= end)]
+        name = text[start:end]
+        entity = found.setdefault(name.lower(), Entity(id="", name=name, type="organisation", actor_type="GOV",
+                                                       rule="rule:named_government"))
+        entity.mentions.append(Mention(start, end, name, "name", "rule:named_government"))
+        entity.belongs_to, entity.belongs_to_name = owner.id, owner.name
+    return list(found.values())
+
+
+def title_mentions(text: str, people: list[Entity], titles: Iterable[str], taken: list[tuple[int, int]]) -> None:
+    """"the secretary" → the one person whose stated title is or ends/starts with that word."""
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if " " in t or t.isalpha())
+    pattern = re.compile(_TITLE_MENTION.format(titles=alternation) + r"(?!\s+(?:of\s+)?[A-Z])(?!['’]s\s+[A-Z])")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        title = match.group("title").lower()
+        holders = [p for p in people if any(_title_fits(title, r.title.lower()) for r in p.roles)]
+        if len(holders) == 1:
+            holders[0].mentions.append(Mention(start, end, text[start:end], "title", "rule:title_only_mention"))
+            taken.append((start, end))
+
+
+def _title_fits(mentioned: str, held: str) -> bool:
+    return held == mentioned or held.startswith(mentioned + " ") or held.endswith(" " + mentioned)
+
+
+def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, int]]) -> None:
+    """"PMO" for the "Prime Minister's Office", "IDF" without a parenthesised introduction."""
+    for entity in organisations:
+        words = re.findall(r"[A-Z][\w’']*", entity.name)
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words)
+        for match in re.finditer(rf"(?<![\w@#]){initials}(?!\w)", text):
+            start, end = match.span()
+            if not any(a < end and start < b for a, b in taken):
+                entity.mentions.append(Mention(start, end, initials, "acronym", "rule:initials_of_name"))
+                if initials not in entity.aliases:
+                    entity.aliases.append(initials)
+                taken.append((start, end))
+
+
+def pronouns(tokens: Iterable[tuple[int, int, str, int]], people: list[Entity],
+             sentence_starts: list[int]) -> None:
+    """Link he/she to the single person mentioned in this or the previous sentence, if only one is.
+
+    ``tokens`` are (start, end, text, index of the token's sentence).
+    """
+    positions = sorted((m.start, p.id) for p in people for m in p.mentions)
+    by_id = {p.id: p for p in people}
+    for start, end, word, sentence in tokens:
+        if word.lower() not in _PRONOUNS:
+            continue
+        window_start = sentence_starts[max(sentence - 1, 0)]
+        candidates = {pid for pos, pid in positions if window_start <= pos < start}
+        if len(candidates) == 1:
+            person = by_id[candidates.pop()]
+            person.mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_single_person_in_reach"))
+
+
+def _person_named(text: str, people: list[Entity]) -> Entity | None:
+    matches = [p for p in people if any(m.text == text for m in p.mentions) or p.name == text]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _is_title_like(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:Prime |Vice |Deputy )?(?:Minister|President|Chancellor|Governor|Mayor|Premier)",
+                             text))

@@ -1,0 +1,39 @@
+"""Demonyms and place adjectives as references to places: "Israeli" → Israel, "the Egyptian border" → Egypt.
+
+Regular forms are found by stripping an ending and looking the stem up in the gazetteer
+("Syrian" → Syria, "Gazan" → Gaza, "Lebanese" → Lebanon); irregular ones come from
+``lexicons/demonyms.tsv`` ("French" → France, "Swiss" → Switzerland).
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, Place
+from .lexicon import load, rule
+
+DEMONYMS = "demonyms.tsv"
+_ENDINGS = ("ians", "ans", "ian", "an", "is", "i", "ese", "ish", "n", "s")
+_STEM_ENDS = ("", "a", "e", "o", "on", "ia")
+
+
+class Demonyms:
+    def __init__(self, places: Gazetteer) -> None:
+        self.places = places
+        self.irregular = {row["demonym"]: row["place"] for row in load(DEMONYMS)}
+
+    def place_of(self, word: str) -> tuple[Place, str] | None:
+        """The place a demonym refers to, and the rule or lexicon entry that says so."""
+        if word in self.irregular:
+            found = self.places.resolve(self.irregular[word])
+            return (found[0], rule(DEMONYMS, word)) if found else None
+        if not word[:1].isupper() or len(word) < 5:
+            return None
+        for ending in _ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[: -len(ending)]
+            for end in _STEM_ENDS:
+                candidates = [p for p in self.places.candidates(stem + end) if p.kind == "country"
+                              or p.population >= 100_000]
+                if candidates:
+                    return candidates[0], f"rule:demonym_stem#{stem + end}"
+        return None
