@@ -8,11 +8,11 @@ head word of its name ("… Ministry", "… Forces"), or a telling phrase inside
 
 from __future__ import annotations
 
+from ..model import Entity
 from .demonyms import Demonyms
 from .gazetteer import Gazetteer
 from .lexicon import load
-from .roles import TitleBook, Term
-from ..model import Entity
+from .roles import Term, TitleBook
 
 ORGANISATIONS = "organisations.tsv"
 

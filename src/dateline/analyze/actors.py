@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -93,7 +94,7 @@ class ActorResolver:
             return dataclasses.replace(role, affiliation=self.places.country_name(demonym[0].country_code))
         return role
 
-    def _demonyms(self, doc: Doc, entities: list[Entity], taken: list[tuple[int, int]], fresh: object) -> None:
+    def _demonyms(self, doc: Doc, entities: list[Entity], taken: list[tuple[int, int]], fresh: Iterator[str]) -> None:
         """Adjectives like "Israeli" become mentions of their place; groups ("Palestinians") get a country."""
         for group in (e for e in entities if e.type == "group"):
             found = self.demonyms.place_of(group.name)
@@ -110,7 +111,7 @@ class ActorResolver:
             place, evidence = found
             entity = places.get(place.geonameid or -1)
             if entity is None:
-                entity = Entity(id=next(fresh), name=place.name if place.name.isascii() else token.text,  # type: ignore[call-overload]
+                entity = Entity(id=next(fresh), name=place.name if place.name.isascii() else token.text,
                                 type="place", rule=evidence, geo=self.places.geo(place.name),
                                 country_code=place.country_code)
                 entities.append(entity)
