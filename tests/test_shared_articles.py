@@ -62,3 +62,25 @@ def test_wikinews_articles_all_analyse_with_dates(nlp) -> None:  # type: ignore[
         assert isinstance(result, Analysis)
         assert result.article.published is not None and len(result.article.published) == 10
         assert result.entities
+
+
+@needs_shared(SEED)
+def test_seed_actors(seed: Analysis) -> None:
+    people = {e.name: e for e in seed.entities if e.type == "person"}
+    assert sorted(people) == ["Antony Blinken", "Benjamin Netanyahu", "Herzi Halevi", "Joe Biden"]
+    expected = {"Antony Blinken": ("Secretary of State", "United States"),
+                "Herzi Halevi": ("Chief of Staff", "Israel Defense Forces"),
+                "Benjamin Netanyahu": ("Prime Minister", "Israel"),
+                "Joe Biden": ("President", "United States")}
+    for name, role in expected.items():
+        assert role in [(r.title, r.affiliation) for r in people[name].roles]
+    text = seed.article.text
+    assert len([m for m in people["Antony Blinken"].mentions if "Blinken" in m.text]) == text.count("Blinken")
+    assert len([m for m in people["Benjamin Netanyahu"].mentions if "Netanyahu" in m.text]) == text.count("Netanyahu")
+    office = next(e for e in seed.entities if "Prime Minister" in e.name and "Office" in e.name)
+    assert office.belongs_to == people["Benjamin Netanyahu"].id
+    administration = next(e for e in seed.entities if e.name == "Biden administration")
+    assert administration.type == "organisation" and administration.belongs_to == people["Joe Biden"].id
+    places = {e.name: e for e in seed.entities if e.type == "place"}
+    for place, code in (("Rafah", "PS"), ("Jerusalem", "IL"), ("Davos", "CH")):
+        assert places[place].country_code == code

@@ -242,6 +242,7 @@ class Analysis:
     paragraphs: list[Range] = field(default_factory=list)
     sentences: list[Range] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    unresolved: list[Mention] = field(default_factory=list)  # actor mentions no rule could tie to one actor
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)

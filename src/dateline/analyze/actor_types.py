@@ -61,14 +61,20 @@ class ActorTyper:
                 return demonym[0].country_code
         return None
 
+    def is_organisation_name(self, name: str) -> bool:
+        """"Rhein Motors", "Ministry of Health": a head word only organisations have."""
+        words = name.split()
+        return bool(words) and (words[-1] in self.heads or name in self.names)
+
     def person(self, entity: Entity, by_name: dict[str, Entity], terms: list[Term]) -> None:
+        """The type of what a person works for wins over the title's sector: a WHO spokesperson is IGO."""
         for role in entity.roles:
-            sector = self.book.sector(role.title)
+            sector = self.book.sector(role.title) or self.book.sector(role.title.split()[-1])
             affiliated = by_name.get(role.affiliation or "")
-            if sector is not None and sector[0] != "party":
-                entity.actor_type = entity.actor_type or sector[1]
-            elif affiliated is not None and affiliated.actor_type:
+            if affiliated is not None and affiliated.type == "organisation" and affiliated.actor_type:
                 entity.actor_type = entity.actor_type or affiliated.actor_type
+            elif sector is not None and sector[0] != "party":
+                entity.actor_type = entity.actor_type or sector[1]
             if affiliated is not None and affiliated.country_code:
                 entity.country_code = entity.country_code or affiliated.country_code
             elif role.affiliation:

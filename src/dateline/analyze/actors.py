@@ -39,6 +39,9 @@ class ActorResolver:
         published = article.published if article else None
         text = doc.text
         entities: list[Entity] = list(doc._.entities or [])
+        for entity in entities:
+            if entity.type == "person" and self.typer.is_organisation_name(entity.name):
+                entity.type = "organisation"  # "Rhein Motors" read as a person by the model
         people = [e for e in entities if e.type == "person"]
         fresh = iter(f"new{n}" for n in range(1_000_000))
 
@@ -46,8 +49,10 @@ class ActorResolver:
             entity.id = next(fresh)
             entities.append(entity)
         terms = {p.id: holder_terms(p, published, self.terms) for p in people}
+        sentence_starts = [s.start_char for s in doc.sents]
         for person in people:
-            stated = [self._affiliation(role, raw, entities) for role, raw in roles_in_text(text, person, self.book)]
+            stated = [self._affiliation(role, raw, entities)
+                      for role, raw in roles_in_text(text, person, self.book, sentence_starts)]
             person.roles = list({(r.title.lower(), r.affiliation): r for r in reversed(stated)}.values())[::-1]
             fill_from_terms(person, terms[person.id])
         holders = _unique_holders(people)
@@ -56,11 +61,12 @@ class ActorResolver:
             entities.append(entity)
         taken = [(m.start, m.end) for e in entities for m in e.mentions]
         taken += [(r.span.start, r.span.end) for p in people for r in p.roles if r.rule.startswith("rule:")]
-        title_mentions(text, people, self.book.sectors, taken)
+        unresolved: list[Mention] = list(doc._.unresolved or [])
+        title_mentions(text, people, self.book.sectors, taken, unresolved)
         initialisms(text, [e for e in entities if e.type == "organisation"], taken)
         self._demonyms(doc, entities, taken, fresh)
-        sentence_starts = [s.start_char for s in doc.sents]
-        pronouns(_pronoun_tokens(doc), people, sentence_starts)
+        pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved)
+        doc._.unresolved = unresolved
         by_name = {name: e for e in entities for name in (e.name, *e.aliases)}
         for entity in entities:
             if entity.type == "organisation":
@@ -125,12 +131,27 @@ def _adjectival(token: Token) -> bool:
         and token.ent_type_ in ("NORP", "GPE", "")
 
 
-def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str, int]]:
+_SPEECH_VERBS = {"say", "tell", "add", "insist", "claim", "announce", "confirm", "deny", "state", "explain", "argue",
+                 "warn", "write", "recall", "acknowledge", "admit", "believe", "think", "complain"}
+
+
+def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str, int, int | None]]:
+    """(start, end, text, sentence number, start of the subject of the speech verb it depends on)."""
     sentence_of = {}
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
             sentence_of[token.i] = number
-    return [(t.idx, t.idx + len(t.text), t.text, sentence_of[t.i]) for t in doc if t.pos_ == "PRON"]
+    return [(t.idx, t.idx + len(t.text), t.text, sentence_of[t.i], _speaker_subject(t)) for t in doc
+            if t.pos_ == "PRON"]
+
+
+def _speaker_subject(token: Token) -> int | None:
+    """"Reyes said she had been sidelined": the subject of the speech verb above the pronoun."""
+    for ancestor in token.ancestors:
+        if ancestor.lemma_ in _SPEECH_VERBS:
+            subjects = [c for c in ancestor.children if c.dep_ == "nsubj" and c.i != token.i]
+            return subjects[0].idx if subjects else None
+    return None
 
 
 def _unique_holders(people: list[Entity]) -> dict[str, Entity]:

@@ -57,7 +57,8 @@ def governments(text: str, people: list[Entity]) -> list[Entity]:
     return list(found.values())
 
 
-def title_mentions(text: str, people: list[Entity], titles: Iterable[str], taken: list[tuple[int, int]]) -> None:
+def title_mentions(text: str, people: list[Entity], titles: Iterable[str], taken: list[tuple[int, int]],
+                   unresolved: list[Mention]) -> None:
     """"the secretary" → the one person whose stated title is or ends/starts with that word."""
     alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if " " in t or t.isalpha())
     pattern = re.compile(_TITLE_MENTION.format(titles=alternation) + r"(?!\s+(?:of\s+)?[A-Z])(?!['’]s\s+[A-Z])")
@@ -70,6 +71,9 @@ def title_mentions(text: str, people: list[Entity], titles: Iterable[str], taken
         if len(holders) == 1:
             holders[0].mentions.append(Mention(start, end, text[start:end], "title", "rule:title_only_mention"))
             taken.append((start, end))
+        elif len(holders) > 1:
+            names = ";".join(sorted(h.name for h in holders))
+            unresolved.append(Mention(start, end, text[start:end], "title", f"unresolved:several_holders#{names}"))
 
 
 def _title_fits(mentioned: str, held: str) -> bool:
@@ -77,12 +81,20 @@ def _title_fits(mentioned: str, held: str) -> bool:
 
 
 def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, int]]) -> None:
-    """"PMO" for the "Prime Minister's Office", "IDF" without a parenthesised introduction."""
+    """"PMO" for the "Prime Minister's Office", "IDF" without a parenthesised introduction.
+
+    An organisation the model found under the initials alone ("WHO") is folded into the full name.
+    """
     for entity in organisations:
         words = re.findall(r"[A-Z][\w’']*", entity.name)
         if len(words) < 2:
             continue
         initials = "".join(w[0] for w in words)
+        for short in [o for o in organisations if o is not entity and o.name == initials and o.mentions]:
+            entity.mentions.extend(Mention(m.start, m.end, m.text, "acronym", m.rule) for m in short.mentions)
+            short.mentions = []
+            if initials not in entity.aliases:
+                entity.aliases.append(initials)
         for match in re.finditer(rf"(?<![\w@#]){initials}(?!\w)", text):
             start, end = match.span()
             if not any(a < end and start < b for a, b in taken):
@@ -92,22 +104,32 @@ def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, i
                 taken.append((start, end))
 
 
-def pronouns(tokens: Iterable[tuple[int, int, str, int]], people: list[Entity],
-             sentence_starts: list[int]) -> None:
-    """Link he/she to the single person mentioned in this or the previous sentence, if only one is.
+def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: list[Entity],
+             sentence_starts: list[int], unresolved: list[Mention]) -> None:
+    """Link he/she to the speaker whose speech it sits in, else to the one person in reach.
 
-    ``tokens`` are (start, end, text, index of the token's sentence).
+    ``tokens`` are (start, end, text, index of the token's sentence, start of the speech verb's subject).
+    "Reyes said she had been sidelined" → Reyes; otherwise the single person mentioned in this or
+    the previous sentence, and no one when there are two.
     """
     positions = sorted((m.start, p.id) for p in people for m in p.mentions)
     by_id = {p.id: p for p in people}
-    for start, end, word, sentence in tokens:
+    speakers = {m.start: p for p in people for m in p.mentions}
+    for start, end, word, sentence, subject in tokens:
         if word.lower() not in _PRONOUNS:
+            continue
+        if subject is not None and subject in speakers:
+            speakers[subject].mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_speaker_subject"))
             continue
         window_start = sentence_starts[max(sentence - 1, 0)]
         candidates = {pid for pos, pid in positions if window_start <= pos < start}
         if len(candidates) == 1:
             person = by_id[candidates.pop()]
             person.mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_single_person_in_reach"))
+        else:
+            why = "several_people_in_reach#" + ";".join(sorted(by_id[c].name for c in candidates)) \
+                if candidates else "no_person_in_reach"
+            unresolved.append(Mention(start, end, word, "pronoun", f"unresolved:{why}"))
 
 
 def _person_named(text: str, people: list[Entity]) -> Entity | None:

@@ -27,6 +27,7 @@ class Demonyms:
             return (found[0], rule(DEMONYMS, word)) if found else None
         if not word[:1].isupper() or len(word) < 5:
             return None
+        found: list[tuple[int, int, Place, str]] = []
         for ending in _ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < 3:
                 continue
@@ -35,5 +36,17 @@ class Demonyms:
                 candidates = [p for p in self.places.candidates(stem + end) if p.kind == "country"
                               or p.population >= 100_000]
                 if candidates:
-                    return candidates[0], f"rule:demonym_stem#{stem + end}"
-        return None
+                    place = candidates[0]
+                    found.append((-_shared_prefix(word, stem + end), place.kind != "country", place, stem + end))
+        if not found:
+            return None
+        # "Nigerian" is Nigeria (shares "Nigeri"), not Niger: the longest shared stem wins, countries first
+        _, _, place, name = min(found, key=lambda f: (f[0], f[1]))
+        return place, f"rule:demonym_stem#{name}"
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from ..model import Dateline, Entity, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .lexicon import load, rule
+from .roles import TitleBook
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group"}
@@ -55,6 +56,9 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
+    def overlaps_range(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"], requires=["doc.ents", "doc._.dateline"])
 def make_entities(nlp: Language, name: str) -> EntityLinker:
@@ -68,18 +72,22 @@ class EntityLinker:
         self.outlet_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlet_matcher.add("OUTLET", [nlp.make_doc(name) for name in self.outlets])
         self.titles = [row["title"] for row in load(TITLES)]
+        self.book = TitleBook.load()
 
     def __call__(self, doc: Doc) -> Doc:
         dateline: Dateline | None = doc._.dateline
         candidates = self._from_ner(doc)
         candidates = self._with_outlets(doc, candidates)
         candidates += self._from_dateline(doc, dateline, candidates)
+        candidates = self._titled_people(doc, candidates)
         candidates += self._from_gazetteer(doc, candidates)
         _vote_types(candidates)
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
         candidates.sort(key=lambda c: (c.start, -c.end))
-        doc._.entities = self._group(candidates, dateline)
+        unresolved: list[Mention] = []
+        doc._.entities = self._group(candidates, dateline, unresolved)
+        doc._.unresolved = unresolved
         return doc
 
     def _from_ner(self, doc: Doc) -> list[Candidate]:
@@ -138,6 +146,30 @@ class EntityLinker:
                         c.type, c.fixed, c.in_dateline = "place", True, True
         return found
 
+    def _titled_people(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """A name with a title before it or in apposition is a person, whatever the model said.
+
+        "Tomasz Nowak, Poland's defence minister," (the model: two places), "Lucia Reyes, an aide
+        to the president," (the model: nothing).
+        """
+        found = []
+        for span in _proper_noun_runs(doc):
+            if any(t.lower_ in self.book.sectors or t.lower_.rstrip(".") + "." in self.book.sectors for t in span):
+                continue
+            if any(c.type == "person" and c.overlaps_range(span.start_char, span.end_char) for c in candidates):
+                continue
+            sentence_start = span.sent.start_char
+            prefix = doc.text[max(sentence_start, span.start_char - 120):span.start_char]
+            tail = doc.text[span.end_char:span.end_char + 160]
+            if self.book.before.search(prefix) or self.book.appositive.match(tail) \
+                    or self.book.possessive_appositive.match(tail):
+                found.append(Candidate(span.start_char, span.end_char, span.text, "person", "rule:titled_name",
+                                       fixed=True))
+        if not found:
+            return candidates
+        kept = [c for c in candidates if c.fixed or not any(c.overlaps(f) for f in found)]
+        return kept + found
+
     def _from_gazetteer(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Proper-noun runs the model left untagged that name a country, a state or a sizeable city.
 
@@ -162,11 +194,12 @@ class EntityLinker:
             run = []
         return found
 
-    def _group(self, candidates: list[Candidate], dateline: Dateline | None) -> list[Entity]:
+    def _group(self, candidates: list[Candidate], dateline: Dateline | None, unresolved: list[Mention]
+               ) -> list[Entity]:
         groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
         for c in candidates:
             groups[(c.type, c.link or c.key)].append(c)
-        groups = _join_surnames(groups)
+        groups = _join_surnames(groups, unresolved)
         groups = self._join_places(groups, dateline)
         entities = []
         ordered = sorted(groups.items(), key=lambda item: min(c.start for c in item[1]))
@@ -205,7 +238,9 @@ class EntityLinker:
         if kind == "place":
             entity.geo = self.places.geo(name, prefer_country)
             entity.country_code = entity.geo.country_code if entity.geo else None
-            if name.replace(".", "").isupper() and len(name) > 3 and any(c.in_dateline for c in members):
+            if entity.geo and entity.geo.admin1 and name.endswith("."):
+                entity.name = entity.geo.admin1  # "Colo." in a dateline is Colorado
+            elif name.replace(".", "").isupper() and len(name) > 3 and any(c.in_dateline for c in members):
                 entity.name = name.title()  # "JERUSALEM" as the dateline writes it
         return entity
 
@@ -313,8 +348,12 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in remaining for ch in short)
 
 
-def _join_surnames(groups: dict[tuple[str, str], list[Candidate]]) -> dict[tuple[str, str], list[Candidate]]:
-    """"Blinken" joins "Antony Blinken" when exactly one full name in the article ends (or starts) so."""
+def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: list[Mention]
+                   ) -> dict[tuple[str, str], list[Candidate]]:
+    """"Blinken" joins "Antony Blinken" when exactly one full name in the article ends (or starts) so.
+
+    With two ("Ingrid Larsen", "Erik Larsen") the bare "Larsen" is left unresolved, not made a third person.
+    """
     full = [key for key in groups if key[0] == "person" and len(key[1].split()) > 1]
     joined: dict[tuple[str, str], list[Candidate]] = {k: list(v) for k, v in groups.items()}
     for key in [k for k in groups if k[0] == "person" and len(k[1].split()) == 1]:
@@ -325,7 +364,27 @@ def _join_surnames(groups: dict[tuple[str, str], list[Candidate]]) -> dict[tuple
             for c in joined.pop(key):
                 c.kind = "alias" if c.kind == "name" else c.kind
                 joined[owners[0]].append(c)
+        elif len(owners) > 1:
+            names = ";".join(sorted(o[1] for o in owners))
+            unresolved.extend(Mention(c.start, c.end, c.text, "alias", f"unresolved:surname_shared#{names}")
+                              for c in joined.pop(key))
     return joined
+
+
+def _proper_noun_runs(doc: Doc) -> list[Span]:
+    """Runs of 2–4 capitalised proper nouns inside one sentence: the shape of a personal name."""
+    runs, current = [], []
+    for token in doc:
+        if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha \
+                and (not current or token.sent.start == doc[current[0]].sent.start):
+            current.append(token.i)
+            continue
+        if 2 <= len(current) <= 4:
+            runs.append(doc[current[0]:current[-1] + 1])
+        current = [token.i] if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha else []
+    if 2 <= len(current) <= 4:
+        runs.append(doc[current[0]:current[-1] + 1])
+    return runs
 
 
 def _canonical(names: list[Candidate], kind: str) -> str:

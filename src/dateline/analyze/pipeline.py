@@ -28,7 +28,7 @@ class ModelError(RuntimeError):
 
 
 def register_extensions() -> None:
-    for name in ("article", "dateline", "entities"):
+    for name in ("article", "dateline", "entities", "unresolved"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -23,6 +23,7 @@ def to_analysis(doc: Doc) -> Analysis:
         paragraphs=paragraphs(doc.text, body.start),
         sentences=[_clip(s, body.start, doc.text) for s in sentences],
         entities=list(doc._.entities or []),
+        unresolved=sorted(doc._.unresolved or [], key=lambda m: (m.start, m.end)),
         version=__version__,
     )
 

@@ -11,6 +11,7 @@ Constructions read (each is a rule name on the Role it produces):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -40,7 +41,7 @@ class TitleBook:
         before = re.compile(rf"(?:^|(?<=[\s(“\"—-]))(?:(?P<aff>{affiliation})(?:['’]s)?\s+)?(?P<title>{titles})\s+$")
         appositive = re.compile(
             rf"^,\s+(?:the|a|an)\s+(?:(?P<aff1>{affiliation})\s+)?(?P<title>{titles})"
-            rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<aff2>{affiliation}))?(?=[,.;)]|\s+(?:and|who|said|told)\b)")
+            rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<aff2>{affiliation}))?(?=[,.;)]|\s+(?:and|who|said|told)\b)")
         possessive = re.compile(rf"^,\s+(?P<aff>{affiliation})['’]s\s+(?P<title>{titles})(?=[,.;)]|\s)")
         return cls(sectors, before, appositive, possessive)
 
@@ -52,13 +53,15 @@ _DETERMINERS = {"The", "A", "An", "By", "On", "In", "At", "With", "And", "But", 
 _AFTER_OF = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<aff>{_NAME_WORD}(?:\s+{_NAME_WORD})*)")
 
 
-def roles_in_text(text: str, entity: Entity, book: TitleBook) -> list[tuple[Role, str | None]]:
+def roles_in_text(text: str, entity: Entity, book: TitleBook, sentence_starts: list[int]
+                  ) -> list[tuple[Role, str | None]]:
     """Every (role, raw affiliation) the text states for this person, one per title+affiliation."""
     found: dict[tuple[str, str | None], tuple[Role, str | None]] = {}
     for mention in entity.mentions:
         if mention.kind not in ("name", "alias"):
             continue
-        for role, raw in _roles_at(text, mention, book):
+        sentence = sentence_starts[max(bisect.bisect_right(sentence_starts, mention.start) - 1, 0)]
+        for role, raw in _roles_at(text, mention, book, sentence):
             key = (role.title.lower(), (raw or "").lower() or None)
             found.setdefault(key, (role, raw))
     # one title known with and without affiliation: keep the informative one
@@ -66,8 +69,8 @@ def roles_in_text(text: str, entity: Entity, book: TitleBook) -> list[tuple[Role
     return [v for k, v in found.items() if k[1] or k[0] not in titled]
 
 
-def _roles_at(text: str, mention: Mention, book: TitleBook) -> list[tuple[Role, str | None]]:
-    line_start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 120)
+def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int) -> list[tuple[Role, str | None]]:
+    line_start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 120, sentence_start)
     prefix = text[line_start:mention.start]
     roles = []
     match = book.before.search(prefix)
@@ -126,8 +129,17 @@ def _clean_affiliation(raw: str | None) -> str | None:
     return " ".join(words) or None
 
 
+_ABBREVIATED = {"gov.": "Governor", "gen.": "General", "sen.": "Senator", "rep.": "Representative",
+                "lt.": "Lieutenant", "lt. gen.": "Lieutenant General", "maj. gen.": "Major General",
+                "brig. gen.": "Brigadier General", "col.": "Colonel", "lt. col.": "Lieutenant Colonel",
+                "maj.": "Major", "capt.": "Captain", "sgt.": "Sergeant", "adm.": "Admiral", "prof.": "Professor",
+                "dr.": "Doctor", "rev.": "Reverend"}
+
+
 def _title_case(title: str) -> str:
-    """"secretary of state" → "Secretary of State"; "CEO" and "Gov." stay as written."""
+    """"secretary of state" → "Secretary of State", "Gov." → "Governor"; "CEO" stays as written."""
+    if title.lower() in _ABBREVIATED:
+        return _ABBREVIATED[title.lower()]
     if title.isupper() or title[:1].isupper():
         return title
     return " ".join(w if w in ("of", "the", "and", "for") else w.capitalize() for w in title.split())

@@ -25,11 +25,16 @@ class StructureMarker:
         article: Article | None = doc._.article
         body_start = article.body.start if article else 0
         starts = {body_start, *paragraph_starts(doc.text)}
+        forced = False
         for token in doc:
             if token.idx in starts and token.i > 0:
                 token.is_sent_start = True
-            elif token.i > 0 and _after_abbreviation(token):
+                forced = True
+                continue
+            if token.i > 0 and (_after_abbreviation(token) or forced and not token.is_space):
+                # A forced start makes the parser prone to a one-word sentence ("Lucia | Reyes, an aide …")
                 token.is_sent_start = False
+            forced = forced and token.is_space
         return doc
 
 
