@@ -23,8 +23,8 @@ class Demonyms:
     def place_of(self, word: str) -> tuple[Place, str] | None:
         """The place a demonym refers to, and the rule or lexicon entry that says so."""
         if word in self.irregular:
-            found = self.places.resolve(self.irregular[word])
-            return (found[0], rule(DEMONYMS, word)) if found else None
+            listed = self.places.resolve(self.irregular[word])
+            return (listed[0], rule(DEMONYMS, word)) if listed else None
         if not word[:1].isupper() or len(word) < 5:
             return None
         found: list[tuple[int, int, Place, str]] = []

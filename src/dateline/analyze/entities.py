@@ -373,7 +373,8 @@ def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: l
 
 def _proper_noun_runs(doc: Doc) -> list[Span]:
     """Runs of 2–4 capitalised proper nouns inside one sentence: the shape of a personal name."""
-    runs, current = [], []
+    runs: list[Span] = []
+    current: list[int] = []
     for token in doc:
         if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha \
                 and (not current or token.sent.start == doc[current[0]].sent.start):

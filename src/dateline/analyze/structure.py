@@ -31,7 +31,7 @@ class StructureMarker:
                 token.is_sent_start = True
                 forced = True
                 continue
-            if token.i > 0 and (_after_abbreviation(token) or forced and not token.is_space):
+            if token.i > 0 and (_after_abbreviation(token) or (forced and not token.is_space)):
                 # A forced start makes the parser prone to a one-word sentence ("Lucia | Reyes, an aide …")
                 token.is_sent_start = False
             forced = forced and token.is_space
