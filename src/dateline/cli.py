@@ -140,6 +140,53 @@ def rejects(db: str) -> None:
     click.echo(f"{len(found)} reject(s)", err=True)
 
 
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--type", "kind", type=click.Choice(["person", "organisation", "group"]), help="Only this type.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per actor.")
+def actors(db: str, kind: str | None, limit: int, as_json: bool) -> None:
+    """Actors across the store (people, organisations, groups), most mentioned first."""
+    with Corpus(db) as corpus:
+        found = corpus.actors(kind, limit)
+    for actor in found:
+        if as_json:
+            click.echo(json.dumps(to_json(actor), ensure_ascii=False))
+        else:
+            extra = ", ".join(x for x in (actor.actor_type, actor.country_code) if x)
+            click.echo(f"{actor.mentions:>6} mentions {actor.articles:>5} articles  {actor.name} ({actor.type}"
+                       + (f"; {extra}" if extra else "") + ")")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+def actor(name: str, db: str, as_json: bool) -> None:
+    """One actor by name or alias: aliases, roles over time, and the articles that mention it."""
+    with Corpus(db) as corpus:
+        profile = corpus.actor(name)
+    if profile is None:
+        raise click.ClickException(f"{name}: no such actor in {db}")
+    if as_json:
+        click.echo(json.dumps(to_json(profile), ensure_ascii=False))
+        return
+    summary = profile.summary
+    click.echo(f"{summary.name} ({summary.type}; {summary.actor_type or 'type unknown'}; "
+               f"{summary.country_code or 'country unknown'})")
+    click.echo(f"  {summary.mentions} mentions in {summary.articles} article(s)")
+    if profile.aliases:
+        click.echo("  also: " + ", ".join(profile.aliases))
+    if profile.roles:
+        click.echo("  roles:")
+        for role in profile.roles:
+            where = f", {role.affiliation}" if role.affiliation else ""
+            click.echo(f"    {role.published or '----------'}  {role.title}{where}  [{role.rule}]  {role.source}")
+    click.echo("  articles:")
+    for article in profile.articles:
+        click.echo(f"    {article.published or '----------'}  ×{article.mentions}  {article.source or article.id}")
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Measure accuracy against public gold sets."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .analyze import analyze_articles
 from .ingest import IngestError, article_from_text, read_sources
-from .model import Analysis, Article, Reject, SearchHit
+from .model import ActorProfile, ActorSummary, Analysis, Article, Reject, SearchHit
 from .store import open_store
 
 
@@ -122,6 +122,14 @@ class Corpus:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self.store.search(query, limit)
+
+    def actors(self, kind: str | None = None, limit: int = 50) -> list[ActorSummary]:
+        """Canonical actors across the store, most mentioned first."""
+        return self.store.actors(kind, limit)
+
+    def actor(self, name: str) -> ActorProfile | None:
+        """One actor by name or alias: aliases, roles over time (with article dates), articles."""
+        return self.store.actor(name)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

@@ -93,6 +93,7 @@ class Entity:
     belongs_to: str | None = None  # id of the actor an office or administration belongs to
     belongs_to_name: str | None = None
     rule: str | None = None
+    identity: str | None = None  # corpus-wide key: the same actor in two articles has the same identity
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,46 @@ class SearchHit:
     published: str | None
     snippet: str
     score: float
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """One actor across the store: its canonical name and how much the corpus talks about it."""
+
+    id: int
+    name: str
+    type: str
+    actor_type: str | None
+    country_code: str | None
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class ActorRole:
+    title: str
+    affiliation: str | None
+    published: str | None
+    article_id: str
+    source: str | None
+    rule: str | None
+
+
+@dataclass(frozen=True)
+class ActorArticle:
+    id: str
+    source: str | None
+    title: str | None
+    published: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    summary: ActorSummary
+    aliases: list[str]
+    roles: list[ActorRole]
+    articles: list[ActorArticle]
 
 
 def normalize_text(text: str) -> str:

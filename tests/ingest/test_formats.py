@@ -187,3 +187,13 @@ def test_latin1_text() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(IngestError, match="binary"):
         decode(b"\x00\x01\x02\x03" * 100, "blob.bin")
+
+
+def test_json_documents(tmp_path: Path) -> None:
+    one = _write(tmp_path / "one.json", json.dumps({"text": "Officials in Lima said the bridge reopened."}))
+    many = _write(tmp_path / "many.json", json.dumps([{"text": "First story text."}, {"title": "no text"}]))
+    other = _write(tmp_path / "cases.json", json.dumps({"01.txt": {"people": []}}))
+    items = list(read_sources([str(one), str(many), str(other)]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Reject", "Reject"]
+    assert items[2].source.endswith("many.json[2]") and "'text'" in items[2].reason
+    assert items[3].source == str(other)

@@ -18,6 +18,7 @@ from .actor_types import ActorTyper
 from .coreference import governments, initialisms, offices, pronouns, title_mentions
 from .demonyms import Demonyms
 from .gazetteer import Gazetteer, gazetteer
+from .identity import identity, nicknames
 from .roles import TitleBook, fill_from_terms, holder_terms, office_holders, roles_in_text
 
 
@@ -33,6 +34,7 @@ class ActorResolver:
         self.terms = office_holders()
         self.demonyms = Demonyms(places)
         self.typer = ActorTyper(self.book, places, self.demonyms)
+        self.short_forms = nicknames()
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
@@ -80,7 +82,10 @@ class ActorResolver:
             owner = owners.get(entity.belongs_to or "")
             if owner is not None and entity.country_code is None:
                 entity.country_code = owner.country_code  # the Biden administration is American
-        doc._.entities = _renumber([e for e in entities if e.mentions])
+        kept = [e for e in entities if e.mentions]
+        for entity in kept:
+            entity.identity = identity(entity, self.short_forms)
+        doc._.entities = _renumber(kept)
         return doc
 
     def _affiliation(self, role: Role, raw: str | None, entities: list[Entity]) -> Role:

@@ -74,6 +74,8 @@ def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int)
     prefix = text[line_start:mention.start]
     roles = []
     match = book.before.search(prefix)
+    if match and _ordinary_word(match.group("title"), match.group("aff")):
+        match = None  # "a major Warhol donor program": a lower-case word, not a title
     if match:
         aff, title_start = _split_title(match.group("aff"), line_start + match.start("aff"),
                                         match.group("title"), line_start + match.start("title"), book)
@@ -103,6 +105,11 @@ def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int)
             title = _title_case(after_match.group("title"))
             roles.append((Role(title, aff, Span(start, end, text[start:end]), "rule:appositive_title"), aff))
     return roles
+
+
+def _ordinary_word(title: str, affiliation: str | None) -> bool:
+    """A one-word title in lower case counts only with an affiliation ("MWUN president Tunde Adeyemi")."""
+    return title.islower() and " " not in title and not affiliation
 
 
 def _split_title(aff: str | None, aff_start: int, title: str, title_start: int, book: TitleBook

@@ -24,11 +24,31 @@ def read_jsonl(content: str, source: str) -> Iterator[Article | IngestError]:
             yield error
 
 
+def read_json(content: str, source: str) -> Iterator[Article | IngestError]:
+    """A ``.json`` file: one article object, or an array of them; JSON Lines if it is neither."""
+    try:
+        document = json.loads(content)
+    except json.JSONDecodeError:
+        yield from read_jsonl(content, source)
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        where = source if len(records) == 1 and not isinstance(document, list) else f"{source}[{number}]"
+        try:
+            yield _from_record(record, where)
+        except IngestError as error:
+            yield error
+
+
 def _article(line: str, where: str) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise IngestError(where, f"malformed JSON ({error.msg} at column {error.colno})") from None
+    return _from_record(record, where)
+
+
+def _from_record(record: object, where: str) -> Article:
     if not isinstance(record, dict):
         raise IngestError(where, "a line must be a JSON object")
     text = record.get("text")

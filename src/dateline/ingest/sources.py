@@ -13,15 +13,16 @@ from ..model import Article, Reject
 from .decode import decode
 from .errors import IngestError
 from .html import article_from_html
-from .jsonl import read_jsonl
+from .jsonl import read_json, read_jsonl
 from .text import article_from_text, read_bytes
 from .warc import read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 WARC_SUFFIXES = {".warc", ".arc"}
-KNOWN = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | WARC_SUFFIXES
+KNOWN = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | WARC_SUFFIXES
 
 
 def read_sources(paths: Iterable[str], outlet: str | None = None) -> Iterator[Article | Reject]:
@@ -72,6 +73,8 @@ def _read_data(data: bytes, source: str, suffix: str) -> Iterator[Article | Inge
     text = decode(data, source)
     if kind == "jsonl":
         yield from read_jsonl(text, source)
+    elif kind == "json":
+        yield from read_json(text, source)
     elif kind == "html":
         yield article_from_html(text, source)
     else:
@@ -83,6 +86,8 @@ def _kind(suffix: str, data: bytes) -> str:
         return "warc"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:

@@ -7,7 +7,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import Analysis, Reject, SearchHit
+from ..model import ActorProfile, ActorSummary, Analysis, Reject, SearchHit
+from .actors import find_actor, list_actors, record_actors
 from .migrations import migrate
 
 
@@ -48,6 +49,7 @@ class SQLiteStore:
                 "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                 [(article.id, e.id, e.name, e.type, len(e.mentions)) for e in analysis.entities],
             )
+            record_actors(self.connection, analysis)
             if article.source:
                 self.connection.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
 
@@ -92,3 +94,9 @@ class SQLiteStore:
             phrase = '"' + query.replace('"', '""') + '"'
             rows = self.connection.execute(sql, (phrase, limit)).fetchall()
         return [SearchHit(r[0], r[1], r[2], r[3], r[4], round(-float(r[5]), 4)) for r in rows]
+
+    def actors(self, kind: str | None = None, limit: int = 50) -> list[ActorSummary]:
+        return list_actors(self.connection, kind, limit)
+
+    def actor(self, name: str) -> ActorProfile | None:
+        return find_actor(self.connection, name)

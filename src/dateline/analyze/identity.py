@@ -1,0 +1,39 @@
+"""Corpus-wide identity keys: what makes "Antony J. Blinken", "Tony Blinken" and "Antony Blinken" one actor.
+
+A person's key is the given name (short forms expanded: "Tony" → "antony") and the surname,
+with middle names and initials dropped; a surname alone keys as itself, for the store to tie to
+the one full name that ends so. A place keys by its GeoNames id; anything else by its folded name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+from .gazetteer import fold
+from .lexicon import load
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def nicknames() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in load("nicknames.tsv"):
+        table.setdefault(row["short"], row["full"])
+    return table
+
+
+def identity(entity: Entity, short_forms: dict[str, str]) -> str:
+    if entity.type == "place" and entity.geo is not None and entity.geo.geonameid is not None:
+        return f"place:geonames:{entity.geo.geonameid}"
+    name = fold(entity.name)
+    if entity.type == "person":
+        words = [w for w in re.findall(r"[\w'-]+\.?", name) if w not in _SUFFIXES]
+        words = [w for w in words if not (len(w.rstrip(".")) == 1)]  # "J." in "Antony J. Blinken"
+        if len(words) >= 2:
+            first = short_forms.get(words[0], words[0])
+            return f"person:{first} {words[-1]}"
+        return f"person:{' '.join(words) or name}"
+    if name.startswith("the "):
+        name = name[4:]
+    return f"{entity.type}:{name.replace('’', chr(39))}"
