@@ -29,7 +29,7 @@ def identity(entity: Entity, short_forms: dict[str, str]) -> str:
     name = fold(entity.name)
     if entity.type == "person":
         words = [w for w in re.findall(r"[\w'-]+\.?", name) if w not in _SUFFIXES]
-        words = [w for w in words if not (len(w.rstrip(".")) == 1)]  # "J." in "Antony J. Blinken"
+        words = [w for w in words if len(w.rstrip(".")) != 1]  # "J." in "Antony J. Blinken"
         if len(words) >= 2:
             first = short_forms.get(words[0], words[0])
             return f"person:{first} {words[-1]}"
