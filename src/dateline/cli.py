@@ -204,5 +204,19 @@ def evaluate_extract(gold: Path) -> None:
         click.echo(f"{score.system:<14}{score.pages:>6}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}")
 
 
+@evaluate.command("entities")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CoNLL-2003-format file (TOKEN … NER-TAG per line, IOB1/IOB2, -DOCSTART- between documents).")
+def evaluate_entities(gold: Path) -> None:
+    """Entity recognition: exact-span P/R/F1 per type for dateline and the bare spaCy model, same run."""
+    from .evaluation.entities import evaluate as run
+
+    click.echo(f"{'system':<14}{'type':<13}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
+    for row in run(gold):
+        click.echo(f"{row.system:<14}{row.type:<13}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}"
+                   f"{row.recall:>9.3f}{row.f1:>8.3f}")
+
+
 if __name__ == "__main__":
     main()
+

@@ -180,7 +180,8 @@ class EntityLinker:
         taken = [(c.start, c.end) for c in candidates]
         run: list[int] = []
         for token in [*doc, None]:
-            if token is not None and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper():
+            if token is not None and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() \
+                    and not token.text.isupper():  # all-caps words are headlines and labels, not names
                 run.append(token.i)
                 continue
             if run and len(run) <= 3:
@@ -249,10 +250,13 @@ def _trim(ent: Span, outlets: dict[str, dict[str, str]]) -> Span | None:
     """Drop a leading "the" (unless it is part of a name like "The Times of Israel") and a possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ == "the" and doc[start:end].text not in outlets:
+    while start < end and (doc[start].is_space or (doc[start].lower_ == "the" and doc[start:end].text not in outlets)):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].like_num or doc[end - 1].text.startswith("+")):
+        end -= 1  # "Bnei Yehuda 0" in a results table, "Mark\n" at a line end
+    if any("\n" in t.text_with_ws for t in doc[start:end - 1]):
+        return None  # a name does not run across a line break
     return doc[start:end] if end > start else None
 
 
@@ -292,6 +296,7 @@ def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
     names = [(c, c.text) for c in candidates]
     names += [(c, c.text.split()[-1]) for c in candidates if c.type == "person" and len(c.text.split()) > 1]
+    names += [(c, text.upper()) for c, text in list(names) if not text.isupper()]  # headlines in capitals
     for c, text in names:
         if text in seen or len(text) < 3 or not text[0].isupper() or c.type == "group":
             continue
