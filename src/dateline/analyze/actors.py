@@ -64,7 +64,7 @@ class ActorResolver:
         taken = [(m.start, m.end) for e in entities for m in e.mentions]
         taken += [(r.span.start, r.span.end) for p in people for r in p.roles if r.rule.startswith("rule:")]
         unresolved: list[Mention] = list(doc._.unresolved or [])
-        title_mentions(text, people, self.book.sectors, taken, unresolved)
+        title_mentions(text, people, self.book.mention, taken, unresolved)
         initialisms(text, [e for e in entities if e.type == "organisation"], taken)
         self._demonyms(doc, entities, taken, fresh)
         pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved)

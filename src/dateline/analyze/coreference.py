@@ -20,7 +20,6 @@ _OFFICE_WORDS = r"(?:Office|office|Cabinet|cabinet|Residence|residence|Bureau|bu
 _OFFICE = re.compile(rf"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s\s+(?P<kind>{_OFFICE_WORDS})\b")
 _GOVERNMENT = re.compile(r"\b(?P<owner>[A-Z][\w-]+)\s+(?P<kind>administration|government|presidency|White House)\b")
 _PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-_TITLE_MENTION = r"\b[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming|acting|deputy)\s+)?(?P<title>{titles})\b"
 
 
 def offices(text: str, people: list[Entity], title_holders: dict[str, Entity]) -> list[Entity]:
@@ -57,17 +56,18 @@ def governments(text: str, people: list[Entity]) -> list[Entity]:
     return list(found.values())
 
 
-def title_mentions(text: str, people: list[Entity], titles: Iterable[str], taken: list[tuple[int, int]],
+def title_mentions(text: str, people: list[Entity], pattern: re.Pattern[str], taken: list[tuple[int, int]],
                    unresolved: list[Mention]) -> None:
     """"the secretary" → the one person whose stated title is or ends/starts with that word."""
-    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if " " in t or t.isalpha())
-    pattern = re.compile(_TITLE_MENTION.format(titles=alternation) + r"(?!\s+(?:of\s+)?[A-Z])(?!['’]s\s+[A-Z])")
+    titled = [p for p in people if p.roles]
+    if not titled:
+        return
     for match in pattern.finditer(text):
         start, end = match.span()
         if any(a < end and start < b for a, b in taken):
             continue
         title = match.group("title").lower()
-        holders = [p for p in people if any(_title_fits(title, r.title.lower()) for r in p.roles)]
+        holders = [p for p in titled if any(_title_fits(title, r.title.lower()) for r in p.roles)]
         if len(holders) == 1:
             holders[0].mentions.append(Mention(start, end, text[start:end], "title", "rule:title_only_mention"))
             taken.append((start, end))

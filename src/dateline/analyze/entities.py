@@ -11,9 +11,9 @@ A surname alone joins the one full name it belongs to; with two candidates it st
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -71,7 +71,8 @@ class EntityLinker:
         self.outlets = {row["name"]: row for row in load(OUTLETS)}
         self.outlet_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlet_matcher.add("OUTLET", [nlp.make_doc(name) for name in self.outlets])
-        self.titles = [row["title"] for row in load(TITLES)]
+        titles = sorted((row["title"] for row in load(TITLES)), key=len, reverse=True)
+        self.titles = re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
         self.book = TitleBook.load()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -153,16 +154,18 @@ class EntityLinker:
         to the president," (the model: nothing).
         """
         found = []
+        sentence_starts = [s.start_char for s in doc.sents]
         for span in _proper_noun_runs(doc):
             if any(t.lower_ in self.book.sectors or t.lower_.rstrip(".") + "." in self.book.sectors for t in span):
                 continue
             if any(c.type == "person" and c.overlaps_range(span.start_char, span.end_char) for c in candidates):
                 continue
-            sentence_start = span.sent.start_char
+            sentence_start = sentence_starts[bisect.bisect_right(sentence_starts, span.start_char) - 1]
             prefix = doc.text[max(sentence_start, span.start_char - 120):span.start_char]
             tail = doc.text[span.end_char:span.end_char + 160]
-            if self.book.before.search(prefix) or self.book.appositive.match(tail) \
-                    or self.book.possessive_appositive.match(tail):
+            if (self.book.may_end_title(prefix) and self.book.before.search(prefix)) \
+                    or (tail.startswith(",") and (self.book.appositive.match(tail)
+                                                 or self.book.possessive_appositive.match(tail))):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "person", "rule:titled_name",
                                        fixed=True))
         if not found:
@@ -205,9 +208,21 @@ class EntityLinker:
         entities = []
         ordered = sorted(groups.items(), key=lambda item: min(c.start for c in item[1]))
         prefer = dateline.country_code if dateline else None
+        context = self._place_context(groups)
         for number, ((kind, _), members) in enumerate(ordered, start=1):
-            entities.append(self._entity(f"e{number}", kind, members, prefer))
+            entities.append(self._entity(f"e{number}", kind, members, prefer, context))
         return entities
+
+    def _place_context(self, groups: dict[tuple[str, str], list[Candidate]]) -> tuple[tuple[str, str], ...]:
+        """Countries the article fixes by naming a country or a state: they rank a city's namesakes."""
+        context: dict[str, str] = {}
+        for (kind, _), members in groups.items():
+            if kind != "place":
+                continue
+            found = self.places.candidates(members[0].text)
+            if found and found[0].kind in ("country", "admin1") and found[0].country_code not in context:
+                context[found[0].country_code] = f"co-mentioned {members[0].text} ({found[0].country_code})"
+        return tuple(context.items())
 
     def _join_places(self, groups: dict[tuple[str, str], list[Candidate]], dateline: Dateline | None
                      ) -> dict[tuple[str, str], list[Candidate]]:
@@ -225,7 +240,8 @@ class EntityLinker:
             joined[key] = list(members)
         return joined
 
-    def _entity(self, eid: str, kind: str, members: list[Candidate], prefer_country: str | None) -> Entity:
+    def _entity(self, eid: str, kind: str, members: list[Candidate], prefer_country: str | None,
+                context: tuple[tuple[str, str], ...] = ()) -> Entity:
         members = sorted(members, key=lambda c: c.start)
         names = [c for c in members if c.kind == "name"] or members
         name = _canonical(names, kind)
@@ -237,7 +253,7 @@ class EntityLinker:
             entity.actor_type = "MED"
             entity.country_code = outlet["country"] or None
         if kind == "place":
-            entity.geo = self.places.geo(name, prefer_country)
+            entity.geo = self.places.geo(name, prefer_country, context=context)
             entity.country_code = entity.geo.country_code if entity.geo else None
             if entity.geo and entity.geo.admin1 and name.endswith("."):
                 entity.name = entity.geo.admin1  # "Colo." in a dateline is Colorado
@@ -265,13 +281,8 @@ def _is_modifier(span: Span) -> bool:
     return root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod") or root.tag_ == "JJ"
 
 
-def _title_ranges(text: str, titles: Iterable[str]) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    ranges = []
-    for title in titles:
-        for match in re.finditer(r"\b" + re.escape(title) + r"\b", lowered):
-            ranges.append((match.start(), match.end()))
-    return ranges
+def _title_ranges(text: str, titles: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in titles.finditer(text)]
 
 
 def _vote_types(candidates: list[Candidate]) -> None:
@@ -292,24 +303,27 @@ def _vote_types(candidates: list[Candidate]) -> None:
 def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Later bare occurrences of a name the article has already typed ("Rafah" untagged the 4th time)."""
     taken = sorted((c.start, c.end) for c in candidates)
-    found: list[Candidate] = []
-    seen: set[str] = set()
     names = [(c, c.text) for c in candidates]
     names += [(c, c.text.split()[-1]) for c in candidates if c.type == "person" and len(c.text.split()) > 1]
     names += [(c, text.upper()) for c, text in list(names) if not text.isupper()]  # headlines in capitals
+    owners: dict[str, Candidate] = {}
     for c, text in names:
-        if text in seen or len(text) < 3 or not text[0].isupper() or c.type == "group":
+        if len(text) >= 3 and text[0].isupper() and c.type != "group":
+            owners.setdefault(text, c)
+    if not owners:
+        return []
+    alternation = "|".join(re.escape(t) for t in sorted(owners, key=len, reverse=True))
+    found: list[Candidate] = []
+    for match in re.finditer(r"(?<![\w@#])(?:" + alternation + r")(?![\w-])", doc.text):
+        s, e = match.span()
+        if any(a < e and s < b for a, b in taken):
             continue
-        seen.add(text)
-        for match in re.finditer(r"(?<![\w@#])" + re.escape(text) + r"(?![\w-])", doc.text):
-            s, e = match.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            span = doc.char_span(s, e)
-            if span is None or _inside_other_name(span):
-                continue
-            found.append(Candidate(s, e, text, c.type, "rule:same_name_in_article", c.kind, c.fixed, c.link))
-            taken.append((s, e))
+        span = doc.char_span(s, e)
+        if span is None or _inside_other_name(span):
+            continue
+        c = owners[match.group(0)]
+        found.append(Candidate(s, e, match.group(0), c.type, "rule:same_name_in_article", c.kind, c.fixed, c.link))
+        taken.append((s, e))
     return found
 
 
@@ -381,13 +395,13 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
     runs: list[Span] = []
     current: list[int] = []
     for token in doc:
-        if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha \
-                and (not current or token.sent.start == doc[current[0]].sent.start):
+        name_like = token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha
+        if name_like and (not current or not token.is_sent_start):
             current.append(token.i)
             continue
         if 2 <= len(current) <= 4:
             runs.append(doc[current[0]:current[-1] + 1])
-        current = [token.i] if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha else []
+        current = [token.i] if name_like else []
     if 2 <= len(current) <= 4:
         runs.append(doc[current[0]:current[-1] + 1])
     return runs

@@ -116,11 +116,13 @@ class Gazetteer:
         country = self.countries.get(code or "")
         return str(country["name"]) if country else None
 
-    def resolve(self, name: str, prefer_country: str | None = None, city_first: bool = False
-                ) -> tuple[Place, str] | None:
+    def resolve(self, name: str, prefer_country: str | None = None, city_first: bool = False,
+                context: tuple[tuple[str, str], ...] = ()) -> tuple[Place, str] | None:
         """The best candidate for ``name`` and why it won.
 
         ``city_first`` is for a dateline's place: "WASHINGTON (AP)" is the city, not the state.
+        ``context`` is (country code, reason) of places the article names unambiguously ("Texas"),
+        which outweigh population: "Paris" beside "Texas" is Paris, Texas.
         """
         found = self.candidates(name)
         if not found:
@@ -131,10 +133,15 @@ class Gazetteer:
             local = [p for p in found if p.country_code == prefer_country]
             if local:
                 return local[0], f"in the article's country {prefer_country}; {_why(local[0], found)}"
+        for code, reason in context:
+            near = [p for p in found if p.country_code == code]
+            if near and near[0] is not found[0]:
+                return near[0], f"{reason}; {_why(near[0], found)}"
         return found[0], _why(found[0], found)
 
-    def geo(self, name: str, prefer_country: str | None = None, city_first: bool = False) -> Geo | None:
-        resolved = self.resolve(name, prefer_country, city_first)
+    def geo(self, name: str, prefer_country: str | None = None, city_first: bool = False,
+            context: tuple[tuple[str, str], ...] = ()) -> Geo | None:
+        resolved = self.resolve(name, prefer_country, city_first, context)
         if resolved is None:
             return None
         place, why = resolved

@@ -16,8 +16,9 @@ def to_analysis(doc: Doc) -> Analysis:
     if doc._.dateline is not None:
         article = dataclasses.replace(article, dateline=doc._.dateline)
     body = article.body
+    text = doc.text
     sentences = [Range(s.start_char, s.end_char) for s in doc.sents
-                 if s.end_char > body.start and s.text.strip()]
+                 if s.end_char > body.start and not text[s.start_char:s.end_char].isspace()]
     return Analysis(
         article=article,
         paragraphs=paragraphs(doc.text, body.start),

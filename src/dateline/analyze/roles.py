@@ -31,6 +31,8 @@ class TitleBook:
     before: re.Pattern[str]
     appositive: re.Pattern[str]
     possessive_appositive: re.Pattern[str]
+    last_words: frozenset[str]
+    mention: re.Pattern[str]  # "the prime minister" standing for a person
 
     @classmethod
     def load(cls) -> TitleBook:
@@ -43,7 +45,16 @@ class TitleBook:
             rf"^,\s+(?:the|a|an)\s+(?:(?P<aff1>{affiliation})\s+)?(?P<title>{titles})"
             rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<aff2>{affiliation}))?(?=[,.;)]|\s+(?:and|who|said|told)\b)")
         possessive = re.compile(rf"^,\s+(?P<aff>{affiliation})['’]s\s+(?P<title>{titles})(?=[,.;)]|\s)")
-        return cls(sectors, before, appositive, possessive)
+        last_words = frozenset(t.split()[-1] for t in sectors)
+        mention = re.compile(
+            r"\b[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming|acting|deputy)\s+)?"
+            rf"(?P<title>{alternation})\b(?!\s+(?:of\s+)?[A-Z])(?!['’]s\s+[A-Z])")
+        return cls(sectors, before, appositive, possessive, last_words, mention)
+
+    def may_end_title(self, prefix: str) -> bool:
+        """A cheap test before the costly pattern: does the text before a name end with a title word?"""
+        words = prefix.rstrip().rsplit(None, 1)
+        return bool(words) and words[-1].lower() in self.last_words
 
     def sector(self, title: str) -> tuple[str, str] | None:
         return self.sectors.get(title.lower())
@@ -73,7 +84,7 @@ def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int)
     line_start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 120, sentence_start)
     prefix = text[line_start:mention.start]
     roles = []
-    match = book.before.search(prefix)
+    match = book.before.search(prefix) if book.may_end_title(prefix) else None
     if match and _ordinary_word(match.group("title"), match.group("aff")):
         match = None  # "a major Warhol donor program": a lower-case word, not a title
     if match:
