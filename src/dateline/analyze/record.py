@@ -25,6 +25,7 @@ def to_analysis(doc: Doc) -> Analysis:
         sentences=[_clip(s, body.start, doc.text) for s in sentences],
         entities=list(doc._.entities or []),
         unresolved=sorted(doc._.unresolved or [], key=lambda m: (m.start, m.end)),
+        quotes=list(doc._.quotes or []),
         version=__version__,
     )
 

@@ -1,0 +1,299 @@
+"""Quotes and reported speech: who said what, to whom, with which cue, through which sources.
+
+Constructions (each quote's cue names the lexicon entry, each quote its kind):
+  direct    “…,” she said. / X said: “…” / “…,” X said, “…” / multi-paragraph quotations
+  indirect  X said (that) … / X told Y (that) … / according to X, … / amid reports that …
+  mixed     indirect speech with a quoted fragment inside
+  block     "The Times of Israel reported:" followed by the quoted paragraph
+  post      a pasted social post "… — Axios (@axios) February 7, 2024"
+A quote inside another (the speech inside a post, the report inside a block quote) records the
+outer quote in ``inside`` and extends its source chain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Article, ChainLink, Entity, Quote, Range, Span, Speaker, SpeechCue
+from .lexicon import load, rule
+from .posts import find_posts
+from .quote_marks import is_scare_or_title, quoted_spans
+from .speakers import SpeakerIndex
+from .structure import paragraphs
+
+CUES = "cues.tsv"
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ADDRESSEE_VERBS = {"tell", "inform", "warn", "assure", "ask", "urge", "remind", "promise"}
+
+
+@Language.factory("dateline_quotes", assigns=["doc._.quotes"], requires=["doc._.entities", "doc._.article"])
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+@dataclasses.dataclass
+class Found:
+    """A quote before ids and chains are assigned."""
+
+    kind: str
+    span: Range
+    content: Range
+    cue: SpeechCue | None
+    speaker: Speaker | None
+    addressee: Speaker | None = None
+    post: object = None
+
+
+class QuoteFinder:
+    def __init__(self) -> None:
+        rows = load(CUES)
+        self.verbs = {r["lemma"]: r["class"] for r in rows if r["pos"] == "verb"}
+        self.nouns = {r["lemma"]: r["class"] for r in rows if r["pos"] == "noun"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        article: Article | None = doc._.article
+        text = doc.text
+        entities: list[Entity] = list(doc._.entities or [])
+        speakers = SpeakerIndex(entities)
+        body_start = article.body.start if article else 0
+        blocks = paragraphs(text, body_start)
+        found: list[Found] = []
+        posts = find_posts(text, blocks)
+        for pasted in posts:
+            author = speakers.actor_at(pasted.author.start, pasted.author.end)
+            name = author[0].name if author else pasted.post.author
+            kind = "outlet" if author and author[0].actor_type == "MED" else "named"
+            speaker = Speaker(name, kind, author[0].id if author else None,
+                              Span(pasted.author.start, pasted.author.end, text[pasted.author.start:pasted.author.end]))
+            found.append(Found("post", pasted.paragraph, _trim(text, pasted.content), None, speaker, post=pasted.post))
+        post_paragraphs = {p.paragraph.start for p in posts}
+        found += self._blocks(doc, blocks, post_paragraphs, speakers)
+        used_cues: set[int] = set()
+        found += self._direct(doc, blocks, speakers, used_cues)
+        found += self._indirect(doc, speakers, used_cues, found)
+        types = {e.id: e.type for e in entities}
+        doc._.quotes = _finish(text, article, _deduplicate(found), types)
+        return doc
+
+    def _cue(self, token: Token, lemma: str | None = None) -> SpeechCue:
+        lemma = lemma or token.lemma_.lower()
+        cls = self.verbs.get(lemma) or self.nouns.get(token.lower_) or self.nouns.get(lemma)
+        return SpeechCue(token.idx, token.idx + len(token.text), token.text, rule(CUES, lemma), cls)
+
+    def _is_cue_verb(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
+
+    def _blocks(self, doc: Doc, blocks: list[Range], posts: set[int], speakers: SpeakerIndex) -> list[Found]:
+        """"The Times of Israel reported:" — the next paragraph is that source's words."""
+        found = []
+        text = doc.text
+        for before, block in itertools.pairwise(blocks):
+            if not text[before.start:before.end].rstrip().endswith(":") or block.start in posts:
+                continue
+            span = doc.char_span(before.start, before.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verbs = [t for t in span if self._is_cue_verb(t)]
+            subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+            if not verbs or not subjects:
+                continue
+            verb = subjects[0].head
+            found.append(Found("block", block, block, self._cue(verb), speakers.speaker(subjects[0])))
+        return found
+
+    def _direct(self, doc: Doc, blocks: list[Range], speakers: SpeakerIndex, used: set[int]) -> list[Found]:
+        text = doc.text
+        found: list[Found] = []
+        previous: Found | None = None
+        for span, content in quoted_spans(text, blocks):
+            if is_scare_or_title(text, span, content):
+                continue
+            cue_token = self._nearest_cue(doc, span)
+            speaker, cue = None, None
+            if cue_token is not None:
+                used.add(cue_token.i)
+                cue = self._cue(cue_token)
+                subject = _subject(cue_token)
+                speaker = speakers.speaker(subject) if subject is not None else None
+            elif previous is not None and previous.speaker is not None and _continues(text, previous.span, span):
+                speaker = previous.speaker  # a paragraph of quotation following the speaker's last words
+            quote = Found("direct", span, content, cue, speaker or Speaker(None, "unresolved"))
+            found.append(quote)
+            previous = quote
+        return found
+
+    def _nearest_cue(self, doc: Doc, span: Range) -> Token | None:
+        """The reporting verb of the sentence(s) a quotation stands in, outside the quotation."""
+        first = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if first is None:
+            return None
+        sentences = {t.sent.start: t.sent for t in (first[0], first[-1])}
+        best: tuple[int, Token] | None = None
+        for sentence in sentences.values():
+            for token in sentence:
+                if span.start <= token.idx < span.end or not self._is_cue_verb(token):
+                    continue
+                if _subject(token) is None:
+                    continue
+                distance = min(abs(token.idx - span.end), abs(token.idx - span.start))
+                if best is None or distance < best[0]:
+                    best = (distance, token)
+        return best[1] if best else None
+
+    def _indirect(self, doc: Doc, speakers: SpeakerIndex, used: set[int], found: list[Found]) -> list[Found]:
+        direct = [f.content for f in found if f.kind == "direct"]
+        results: list[Found] = []
+        for token in doc:
+            if token.i in used:
+                continue
+            clause = None
+            if self._is_cue_verb(token):
+                clauses = [c for c in token.children if c.dep_ == "ccomp"]
+                # "NEW: X told Y the U.S. is …" parses the kicker as a second clause: take the longest
+                clause = max(clauses, key=lambda c: len(list(c.subtree)), default=None)
+                subject = _subject(token)
+                if clause is None or subject is None:
+                    continue
+                speaker = speakers.speaker(subject)
+                cue = self._cue(token)
+            elif token.lower_ in self.nouns and token.pos_ == "NOUN":
+                clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
+                               and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                if clause is None:
+                    continue
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                speaker = speakers.speaker(owner) if owner is not None else speakers.speaker(token)
+                cue = self._cue(token, token.lower_)
+            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                results.extend(self._according_to(doc, token, speakers))
+                continue
+            else:
+                continue
+            content = _clause_range(clause)
+            if any(d.start <= content.start and content.end <= d.end for d in direct):
+                continue  # the quoted words themselves, already a direct quote
+            kind = "mixed" if any(content.start <= d.start and d.end <= content.end for d in direct) else "indirect"
+            addressee = None
+            if token.lemma_.lower() in _ADDRESSEE_VERBS:
+                target = next((c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+                addressee = speakers.speaker(target) if target is not None else None
+            # the attribution itself: speaker, cue and content ("she believed X" inside "Memon said …")
+            first = speaker.mention.start if speaker.mention is not None else cue.start
+            span = Range(min(first, cue.start, content.start), max(content.end, cue.end))
+            results.append(Found(kind, span, content, cue, speaker, addressee))
+        return results
+
+    def _according_to(self, doc: Doc, token: Token, speakers: SpeakerIndex) -> list[Found]:
+        """"According to officials, the talks collapsed": the rest of the sentence is the officials'."""
+        to = doc[token.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return []
+        phrase_end = max(t.idx + len(t.text) for t in source.subtree)
+        sentence = token.sent
+        text = doc.text
+        if token.idx - sentence.start_char > 3:  # "… , according to X."
+            content = Range(sentence.start_char, token.idx)
+        else:
+            content = Range(phrase_end, sentence.end_char)
+        content = _trim(text, content)
+        if content.end - content.start < 3:
+            return []
+        cue = SpeechCue(token.idx, to.idx + len(to.text), text[token.idx:to.idx + len(to.text)],
+                        rule(CUES, "according to"), "neutral")
+        speaker = speakers.speaker(source)
+        span = Range(min(token.idx, content.start), max(content.end, phrase_end))
+        return [Found("indirect", span, content, cue, speaker)]
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    return subject
+
+
+def _clause_range(clause: Token) -> Range:
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Range(start, end)
+
+
+def _end(text: str, end: int) -> int:
+    return end - (len(text[:end]) - len(text[:end].rstrip()))
+
+
+def _trim(text: str, span: Range) -> Range:
+    chunk = text[span.start:span.end]
+    left = span.start + len(chunk) - len(chunk.lstrip(" ,;:—-\n"))
+    right = span.end - (len(chunk) - len(chunk.rstrip(" ,;:—-\n")))
+    return Range(left, max(left, right))
+
+
+def _continues(text: str, previous: Range, current: Range) -> bool:
+    """The next paragraph (or the next quotation in the same paragraph) with no one else named between."""
+    between = text[previous.end:current.start]
+    return between.count("\n\n") <= 1 and len(between) < 400 and not any(
+        w[:1].isupper() for w in between.split()[1:])
+
+
+def _deduplicate(found: list[Found]) -> list[Found]:
+    """One record per stretch of speech: the richer reading wins (a block over its own sentences)."""
+    order = {"post": 0, "block": 1, "direct": 2, "mixed": 3, "indirect": 4}
+    kept: list[Found] = []
+    for quote in sorted(found, key=lambda f: (order[f.kind], f.content.start)):
+        if any(k.content == quote.content or (k.kind == "block" and _same_stretch(k.content, quote.span))
+               for k in kept):
+            continue  # "Obama tweeted:" + a paragraph in quotation marks is one quote, not two
+        kept.append(quote)
+    return sorted(kept, key=lambda f: (f.span.start, -f.span.end))
+
+
+def _same_stretch(block: Range, span: Range) -> bool:
+    return abs(block.start - span.start) <= 2 and abs(block.end - span.end) <= 2
+
+
+def _finish(text: str, article: Article | None, found: list[Found], types: dict[str, str]) -> list[Quote]:
+    """Ids in text order, the quote each one sits inside, and chains from the article outwards."""
+    quotes: list[Quote] = []
+    outlet = ChainLink("outlet", article.outlet if article and article.outlet else "(this article)")
+    for number, item in enumerate(found, start=1):
+        parent = _container(item, found, quotes)
+        quote = Quote(
+            id=f"q{number}", kind=item.kind,
+            span=Span(item.span.start, item.span.end, text[item.span.start:item.span.end]),
+            content=Span(item.content.start, item.content.end, text[item.content.start:item.content.end]),
+            cue=item.cue, speaker=item.speaker, addressee=item.addressee,
+            post=item.post if item.post is not None else None,  # type: ignore[arg-type]
+            inside=parent.id if parent else None,
+        )
+        link = _link(item.speaker, item.cue, types)
+        quote.chain = (list(parent.chain) if parent else [outlet]) + ([link] if link else [])
+        quotes.append(quote)
+    return quotes
+
+
+def _container(item: Found, found: list[Found], done: list[Quote]) -> Quote | None:
+    """The innermost earlier quote whose content holds this one."""
+    best = None
+    for other, quote in zip(found, done, strict=False):
+        if other is item:
+            continue
+        inside = other.content.start <= item.span.start and item.content.end <= other.content.end
+        if inside and (best is None or other.content.end - other.content.start < best[0]):
+            best = (other.content.end - other.content.start, quote)
+    return best[1] if best else None
+
+
+def _link(speaker: Speaker | None, cue: SpeechCue | None, types: dict[str, str]) -> ChainLink | None:
+    if speaker is None or speaker.name is None:
+        return None
+    kind = speaker.kind
+    if kind == "named":
+        kind = types.get(speaker.entity or "", "named")
+    return ChainLink(kind, speaker.name, speaker.entity, cue)
