@@ -65,6 +65,8 @@ class QuoteFinder:
         posts = find_posts(text, blocks)
         for pasted in posts:
             author = speakers.actor_at(pasted.author.start, pasted.author.end)
+            if author is not None and author[1].text != pasted.post.author:
+                author = None  # "City of Springfield" is not the place Springfield
             name = author[0].name if author else pasted.post.author
             kind = "outlet" if author and author[0].actor_type == "MED" else "named"
             speaker = Speaker(name, kind, author[0].id if author else None,
@@ -145,6 +147,7 @@ class QuoteFinder:
         return best[1] if best else None
 
     def _indirect(self, doc: Doc, speakers: SpeakerIndex, used: set[int], found: list[Found]) -> list[Found]:
+        text = doc.text
         direct = [f.content for f in found if f.kind == "direct"]
         results: list[Found] = []
         for token in doc:
@@ -176,7 +179,8 @@ class QuoteFinder:
             content = _clause_range(clause)
             if any(d.start <= content.start and content.end <= d.end for d in direct):
                 continue  # the quoted words themselves, already a direct quote
-            kind = "mixed" if any(content.start <= d.start and d.end <= content.end for d in direct) else "indirect"
+            quoted = text[content.start:content.end]
+            kind = "mixed" if "“" in quoted or quoted.count('"') >= 2 else "indirect"
             addressee = None
             if token.lemma_.lower() in _ADDRESSEE_VERBS:
                 target = next((c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")), None)
@@ -210,10 +214,19 @@ class QuoteFinder:
         return [Found("indirect", span, content, cue, speaker)]
 
 
+_RELATIVE = {"who", "which", "that"}
+_NOT_SPEAKERS = {"that", "this", "which", "what"}
+
+
 def _subject(verb: Token) -> Token | None:
+    """The speaker's word: through "who" to its antecedent; none for "That said, …"."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head  # "the minister, who said …"
+    if subject is not None and subject.lower_ in _NOT_SPEAKERS:
+        return None
     return subject
 
 
@@ -236,17 +249,20 @@ def _trim(text: str, span: Range) -> Range:
 
 
 def _continues(text: str, previous: Range, current: Range) -> bool:
-    """The next paragraph (or the next quotation in the same paragraph) with no one else named between."""
+    """A quotation opening the very next paragraph, with no cue of its own, goes on the last speaker."""
     between = text[previous.end:current.start]
-    return between.count("\n\n") <= 1 and len(between) < 400 and not any(
-        w[:1].isupper() for w in between.split()[1:])
+    line_start = text.rfind("\n", 0, current.start) + 1
+    return between.count("\n\n") <= 1 and len(between) < 300 and not text[line_start:current.start].strip()
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
     """One record per stretch of speech: the richer reading wins (a block over its own sentences)."""
     order = {"post": 0, "block": 1, "direct": 2, "mixed": 3, "indirect": 4}
     kept: list[Found] = []
+    mixed = [f.content for f in found if f.kind == "mixed"]
     for quote in sorted(found, key=lambda f: (order[f.kind], f.content.start)):
+        if quote.kind == "direct" and any(m.start <= quote.span.start and quote.span.end <= m.end for m in mixed):
+            continue  # the quoted fragment of a mixed quote is part of it
         if any(k.content == quote.content or (k.kind == "block" and _same_stretch(k.content, quote.span))
                for k in kept):
             continue  # "Obama tweeted:" + a paragraph in quotation marks is one quote, not two
