@@ -57,7 +57,8 @@ def test_quotes(analyses: dict[str, Analysis], name: str) -> None:
     wanted = CASES[name]
     assert len(quotes) == len(wanted), [(q.kind, q.content.text) for q in quotes]
     for want in wanted:
-        assert any(_matches(q, want, quotes) for q in quotes), (want, [(q.kind, q.content.text, q.speaker) for q in quotes])
+        found = [(q.kind, q.content.text, q.speaker) for q in quotes]
+        assert any(_matches(q, want, quotes) for q in quotes), (want, found)
 
 
 def test_quote_offsets(analyses: dict[str, Analysis]) -> None:
