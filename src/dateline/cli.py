@@ -217,6 +217,20 @@ def evaluate_entities(gold: Path) -> None:
                    f"{row.recall:>9.3f}{row.f1:>8.3f}")
 
 
+@evaluate.command("quotes")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="PolNeAR folder (text/ + attributions/ BRAT files) or a JSON Lines gold file (see docs).")
+def evaluate_quotes(gold: Path) -> None:
+    """Quotes: content and speaker P/R/F1 (exact and overlap), direct quotes and all attributions."""
+    from .evaluation.quotes import evaluate as run
+
+    click.echo(f"{'system':<10}{'subset':<8}{'measure':<17}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}"
+               f"{'F1':>8}")
+    for row in run(gold):
+        click.echo(f"{row.system:<10}{row.subset:<8}{row.measure:<17}{row.gold:>6}{row.predicted:>7}"
+                   f"{row.precision:>11.3f}{row.recall:>9.3f}{row.f1:>8.3f}")
+
+
 if __name__ == "__main__":
     main()
 

@@ -69,10 +69,11 @@ def _find_close(chunk: str, position: int, close: str, alternative: str) -> int:
     return at
 
 
-def is_scare_or_title(text: str, span: Range, content: Range) -> bool:
-    """"so-called 'peace plan'", the film "Oppenheimer", a word or two in quotes: not speech."""
-    words = text[content.start:content.end].split()
-    before = text[max(0, span.start - 40):span.start]
-    if _WORK_TITLE.search(before):
-        return True
-    return len(words) <= 3
+def is_title(text: str, span: Range) -> bool:
+    """The film “Oppenheimer”, the so-called “peace plan”: a name in quotation marks, not speech."""
+    return bool(_WORK_TITLE.search(text[max(0, span.start - 40):span.start]))
+
+
+def is_short(text: str, content: Range) -> bool:
+    """A word or three ("productive"): speech only if a reporting verb claims it."""
+    return len(text[content.start:content.end].split()) <= 3

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..model import Article, ChainLink, Entity, Quote, Range, Span, Speaker, SpeechCue
 from .lexicon import load, rule
 from .posts import find_posts
-from .quote_marks import is_scare_or_title, quoted_spans
+from .quote_marks import is_short, is_title, quoted_spans
 from .speakers import SpeakerIndex
 from .structure import paragraphs
 
@@ -112,9 +112,12 @@ class QuoteFinder:
         found: list[Found] = []
         previous: Found | None = None
         for span, content in quoted_spans(text, blocks):
-            if is_scare_or_title(text, span, content):
+            if is_title(text, span):
                 continue
             cue_token = self._nearest_cue(doc, span)
+            spoken = text[content.start:content.end].rstrip()[-1:] in (",", ".", "!", "?", "…")
+            if is_short(text, content) and (cue_token is None or not spoken or not _adjacent(text, span, cue_token)):
+                continue  # scare quotes: described the meeting as “productive”; “We will win,” she said is speech
             speaker, cue = None, None
             if cue_token is not None:
                 used.add(cue_token.i)
@@ -228,6 +231,12 @@ def _subject(verb: Token) -> Token | None:
     if subject is not None and subject.lower_ in _NOT_SPEAKERS:
         return None
     return subject
+
+
+def _adjacent(text: str, span: Range, cue: Token) -> bool:
+    """“We will win,” coach Ana Ruiz said: only the speaker's words lie between quotation and cue."""
+    gap = text[span.end:cue.idx] if cue.idx >= span.end else text[cue.idx + len(cue.text):span.start]
+    return len(gap.split()) <= 5 and "." not in gap
 
 
 def _clause_range(clause: Token) -> Range:

@@ -40,9 +40,10 @@ class SpeakerIndex:
             return Speaker(phrase.text, kind, None, phrase)
         found = found or self.actor_at(left, right)
         if found is not None:
-            entity, mention = found
+            entity, _ = found
             kind = "outlet" if entity.actor_type == "MED" else "named"
-            return Speaker(entity.name, kind, entity.id, Span(mention.start, mention.end, mention.text))
+            # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
+            return Speaker(entity.name, kind, entity.id, phrase)
         if head.pos_ == "PROPN":
             return Speaker(phrase.text, "named", None, phrase)
         return Speaker(phrase.text, "unresolved", None, phrase)
