@@ -187,6 +187,34 @@ def actor(name: str, db: str, as_json: bool) -> None:
         click.echo(f"    {article.published or '----------'}  ×{article.mentions}  {article.source or article.id}")
 
 
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--speaker", help="Only quotes by this speaker (name or alias, part of it is enough).")
+@click.option("--source", help="Only quotes that reached the article through this source (outlet, agency, …).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
+def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json: bool) -> None:
+    """Quotes across the store with speaker, cue, source chain and article.
+
+    \b
+    Examples:
+      dateline quotes --source Axios --db news.db      what the articles took from Axios
+      dateline quotes --speaker Blinken --db news.db   what Blinken is quoted as saying
+    """
+    with Corpus(db) as corpus:
+        found = corpus.quotes(speaker, source, limit)
+    for hit in found:
+        if as_json:
+            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
+            continue
+        cue = f" ({hit.cue}{', ' + hit.cue_class if hit.cue_class else ''})" if hit.cue else ""
+        click.echo(f"{hit.published or '----------'}  {hit.source or hit.article_id}  {hit.quote_id} {hit.kind}")
+        click.echo(f"    {hit.speaker or 'unknown speaker'} [{hit.speaker_kind}]{cue}: {hit.content[:200]}")
+        click.echo(f"    via {' → '.join(hit.chain)}")
+    if not as_json:
+        click.echo(f"{len(found)} quote(s)", err=True)
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Measure accuracy against public gold sets."""

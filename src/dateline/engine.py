@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .analyze import analyze_articles
 from .ingest import IngestError, article_from_text, read_sources
-from .model import ActorProfile, ActorSummary, Analysis, Article, Reject, SearchHit
+from .model import ActorProfile, ActorSummary, Analysis, Article, QuoteHit, Reject, SearchHit
 from .store import open_store
 
 
@@ -130,6 +130,10 @@ class Corpus:
     def actor(self, name: str) -> ActorProfile | None:
         """One actor by name or alias: aliases, roles over time (with article dates), articles."""
         return self.store.actor(name)
+
+    def quotes(self, speaker: str | None = None, source: str | None = None, limit: int = 100) -> list[QuoteHit]:
+        """Stored quotes by speaker (name or alias) and/or by a source anywhere in their chain."""
+        return self.store.quotes(speaker, source, limit)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

@@ -333,6 +333,23 @@ class ActorProfile:
     articles: list[ActorArticle]
 
 
+@dataclass(frozen=True)
+class QuoteHit:
+    """A stored quote found by speaker or source, with where it was read."""
+
+    article_id: str
+    source: str | None
+    published: str | None
+    quote_id: str
+    kind: str
+    content: str
+    speaker: str | None
+    speaker_kind: str | None
+    cue: str | None
+    cue_class: str | None
+    chain: list[str] = field(default_factory=list)
+
+
 def normalize_text(text: str) -> str:
     """NFC and collapsed white space: the same article read from two formats hashes the same."""
     return " ".join(unicodedata.normalize("NFC", text).split())

@@ -7,9 +7,10 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import ActorProfile, ActorSummary, Analysis, Reject, SearchHit
+from ..model import ActorProfile, ActorSummary, Analysis, QuoteHit, Reject, SearchHit
 from .actors import find_actor, list_actors, record_actors
 from .migrations import migrate
+from .quotes import find_quotes, record_quotes
 
 
 class SQLiteStore:
@@ -50,6 +51,7 @@ class SQLiteStore:
                 [(article.id, e.id, e.name, e.type, len(e.mentions)) for e in analysis.entities],
             )
             record_actors(self.connection, analysis)
+            record_quotes(self.connection, analysis)
             if article.source:
                 self.connection.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
 
@@ -100,3 +102,6 @@ class SQLiteStore:
 
     def actor(self, name: str) -> ActorProfile | None:
         return find_actor(self.connection, name)
+
+    def quotes(self, speaker: str | None = None, source: str | None = None, limit: int = 100) -> list[QuoteHit]:
+        return find_quotes(self.connection, speaker, source, limit)

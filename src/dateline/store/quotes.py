@@ -1,0 +1,48 @@
+"""Quotes in the store: one row per quote and one per link of its source chain."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from ..model import Analysis, QuoteHit
+
+
+def record_quotes(connection: sqlite3.Connection, analysis: Analysis) -> None:
+    """Inside the caller's transaction: replace this article's quotes and chains."""
+    article_id = analysis.article.id
+    connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+    connection.execute("DELETE FROM quote_sources WHERE article_id = ?", (article_id,))
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        connection.execute(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, quote.id, quote.kind, quote.content.text, speaker.name if speaker else None,
+             speaker.kind if speaker else None, quote.cue.text if quote.cue else None,
+             quote.cue.cue_class if quote.cue else None, json.dumps([link.name for link in quote.chain])))
+        connection.executemany(
+            "INSERT INTO quote_sources VALUES (?, ?, ?, ?, ?)",
+            [(article_id, quote.id, n, link.kind, link.name) for n, link in enumerate(quote.chain)])
+
+
+def find_quotes(connection: sqlite3.Connection, speaker: str | None, source: str | None, limit: int
+                ) -> list[QuoteHit]:
+    """Quotes by a speaker (name or any alias of the actor), or reaching the article through a source."""
+    where, params = [], []
+    if speaker:
+        where.append("""(q.speaker LIKE ? OR q.speaker IN (
+                            SELECT a.name FROM actors a JOIN actor_aliases x ON x.actor_id = a.id
+                            WHERE x.alias LIKE ?))""")
+        params += [f"%{speaker}%", f"%{speaker}%"]
+    if source:
+        where.append("EXISTS (SELECT 1 FROM quote_sources s WHERE s.article_id = q.article_id AND s.qid = q.qid "
+                     "AND s.position > 0 AND s.name LIKE ?)")
+        params.append(f"%{source}%")
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    rows = connection.execute(
+        f"""SELECT q.article_id, a.source, a.published, q.qid, q.kind, q.content, q.speaker, q.speaker_kind,
+                   q.cue, q.cue_class, q.chain
+            FROM quotes q JOIN articles a ON a.id = q.article_id {clause}
+            ORDER BY a.published, q.article_id, CAST(substr(q.qid, 2) AS INTEGER) LIMIT ?""",
+        (*params, limit)).fetchall()
+    return [QuoteHit(*row[:10], chain=json.loads(row[10])) for row in rows]
