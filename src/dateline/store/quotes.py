@@ -45,4 +45,5 @@ def find_quotes(connection: sqlite3.Connection, speaker: str | None, source: str
             FROM quotes q JOIN articles a ON a.id = q.article_id {clause}
             ORDER BY a.published, q.article_id, CAST(substr(q.qid, 2) AS INTEGER) LIMIT ?""",
         (*params, limit)).fetchall()
-    return [QuoteHit(*row[:10], chain=json.loads(row[10])) for row in rows]
+    return [QuoteHit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                     json.loads(row[10])) for row in rows]
