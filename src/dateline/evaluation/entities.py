@@ -17,6 +17,7 @@ from ..analyze import analyze_articles
 from ..analyze.pipeline import bare_nlp, shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis
+from .scoring import Counts
 
 Spans = set[tuple[int, int, int, str]]
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -26,25 +27,9 @@ _DATELINE_TYPES = {"person": "PER", "organisation": "ORG", "place": "LOC", "grou
 
 
 @dataclass(frozen=True)
-class TypeScore:
+class TypeScore(Counts):
     system: str
     type: str
-    gold: int
-    predicted: int
-    correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)
@@ -134,10 +119,10 @@ def score(system: str, gold: Spans, predicted: Spans) -> list[TypeScore]:
     for kind in TYPES:
         g = {s for s in gold if s[3] == kind}
         p = {s for s in predicted if s[3] == kind}
-        rows.append(TypeScore(system, kind, len(g), len(p), len(g & p)))
+        rows.append(TypeScore(len(g), len(p), len(g & p), system=system, type=kind))
     main = [r for r in rows if r.type != "MISC"]
-    rows.append(TypeScore(system, "PER+ORG+LOC", sum(r.gold for r in main), sum(r.predicted for r in main),
-                          sum(r.correct for r in main)))
+    rows.append(TypeScore(sum(r.gold for r in main), sum(r.predicted for r in main), sum(r.correct for r in main),
+                          system=system, type="PER+ORG+LOC"))
     return rows
 
 

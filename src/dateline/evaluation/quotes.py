@@ -25,6 +25,7 @@ from ..analyze import analyze_articles
 from ..analyze.pipeline import bare_nlp, shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis, Range
+from .scoring import Counts
 
 _MARKS = "“”\"'‘’«»„ \n\t,.;:—–-"
 
@@ -44,26 +45,10 @@ class Document:
 
 
 @dataclass(frozen=True)
-class QuoteScore:
+class QuoteScore(Counts):
     system: str
     subset: str
     measure: str
-    gold: int
-    predicted: int
-    correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _is_direct(text: str, span: Range) -> bool:
@@ -208,7 +193,8 @@ def score(system: str, documents: list[Document], predictions: list[list[Attribu
                  sum(_norm(text, g.source) == _norm(text, p.source) for g, p in hits if g.source and p.source))
             _add(totals["speaker overlap"], len(sourced), len(speaking),
                  sum(_overlap(g.source, p.source) for g, p in hits if g.source and p.source))
-        rows += [QuoteScore(system, subset, measure, *counts) for measure, counts in totals.items()]
+        rows += [QuoteScore(gold=c[0], predicted=c[1], correct=c[2], system=system, subset=subset, measure=measure)
+                 for measure, c in totals.items()]
     return rows
 
 
