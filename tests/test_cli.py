@@ -43,8 +43,9 @@ def test_json_lines(tmp_path: Path) -> None:
     for record in records:
         assert record["outlet"] == "Sample Wire"
         assert record["dateline"]["place"] and record["published"]
-        assert record["events"] == [] and record["claims"] == [] and record["cues"] == []
-        assert record["quotes"], "every sample article quotes someone"
+        assert record["events"] == []
+        assert record["quotes"] and record["claims"], "every sample article quotes someone and claims something"
+        assert record["profile"]["claims"] == len(record["claims"])
         for entity in record["entities"]:
             for mention in entity["mentions"]:
                 assert record["text"][mention["start"]:mention["end"]] == mention["text"]

@@ -404,6 +404,4 @@ def _decode(hint: Any, value: Any) -> Any:
         hints = typing.get_type_hints(hint)
         names = {_key(f): f.name for f in dataclasses.fields(hint)}
         return hint(**{names[k]: _decode(hints[names[k]], v) for k, v in value.items() if k in names})
-    if hint is float and isinstance(value, int):
-        return float(value)
-    return value
+    return value  # JSON keeps 1 and 1.0 apart, so numbers come back as they were written

@@ -162,10 +162,17 @@ class QuoteFinder:
                 # "NEW: X told Y the U.S. is …" parses the kicker as a second clause: take the longest
                 clause = max(clauses, key=lambda c: len(list(c.subtree)), default=None)
                 subject = _subject(token)
-                if clause is None or subject is None:
+                if subject is None:
                     continue
                 speaker = speakers.speaker(subject)
                 cue = self._cue(token)
+                if clause is None:
+                    fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
+                    if fronted is None:
+                        continue
+                    results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
+                                         cue, speaker))
+                    continue
             elif token.lower_ in self.nouns and token.pos_ == "NOUN":
                 clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -230,7 +237,34 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "the minister, who said …"
     if subject is not None and subject.lower_ in _NOT_SPEAKERS:
         return None
+    if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return _name_before(verb)
     return subject
+
+
+def _name_before(verb: Token) -> Token | None:
+    """"…, the Colorado Division of Fire Prevention and Control said.": the parser lost the subject;
+    the noun right before a sentence-final reporting verb is the speaker."""
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.is_punct:
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
+    return None
+
+
+def _fronted_content(cue: Token) -> Range | None:
+    """The clause a sentence-final reporting verb hangs from, when the parser made the verb its child."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis", "advcl") or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = cue.left_edge.i
+    tokens = [t for t in head.subtree if t.i < first]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    return Range(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _adjacent(text: str, span: Range, cue: Token) -> bool:

@@ -26,6 +26,9 @@ def to_analysis(doc: Doc) -> Analysis:
         entities=list(doc._.entities or []),
         unresolved=sorted(doc._.unresolved or [], key=lambda m: (m.start, m.end)),
         quotes=list(doc._.quotes or []),
+        claims=list(doc._.claims or []),
+        cues=list(doc._.cues or []),
+        profile=dict(doc._.profile or {}),
         version=__version__,
     )
 

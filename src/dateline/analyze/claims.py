@@ -1,0 +1,222 @@
+"""Claims: what the article states, what kind of statement each is, and on whose authority.
+
+Each body sentence is a claim unit. Its attribution comes from the quotes layer (inside a quote,
+or reporting one), else from an agentless construction ("has been accused of", "it is believed"),
+else it is the article's own voice. Its kind is read from cues and constructions:
+  question        ends with "?"
+  speculation     a speculation cue in the claim's own voice ("may have been", "could")
+  opinion         evaluation or motive stated as fact ("should", "the goal is to", "a sign of")
+  characterisation  speech described, not quoted ("delivered disparaging remarks", "accused of")
+  factual         the rest: an event, a number, a state of affairs that can be checked
+Check-worthiness rises with numbers, named actors, past events, comparisons and causal words, and
+each claim lists the features that made its score. A claim the article asserts in its own voice
+that its cited source gives only as reported or hedged gets a "claim_exceeds_source" finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as Sentence
+
+from ..model import Article, Attribution, Claim, Cue, Entity, Finding, Quote, Span
+from .cues import CueFinder, voice
+
+_OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
+                      r"(?:is|was) to|is designed to|is intended to|(?:another |a clear )?sign of|"
+                      r"(?:good|bad|wrong|right) (?:for|to)|in reality|clearly|obviously)\b", re.IGNORECASE)
+_SPEECH_NOUNS = {"remarks", "comments", "statement", "speech", "words", "rhetoric", "criticism", "attack",
+                 "tirade", "praise", "claims", "allegations"}
+_CHARACTERISING_VERBS = {"accuse", "criticize", "criticise", "praise", "condemn", "denounce", "deliver"}
+_CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leads to|as a result|therefore|so that|"
+                     r"which poses|resulted in|owing to)\b", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:more than|less than|fewer than|over \d|under \d|record|highest|lowest|largest|"
+                         r"smallest|biggest|first|last|only|most|least|twice|half)\b", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\(@\w+\)|https?://")
+_REPORTED = {"unnamed_report", "anonymous_official"}
+_HEDGED_CUES = {"hedged", "doubting", "belief"}
+_STOP_LEMMAS = {"be", "have", "do", "say", "tell", "report", "will", "would", "can", "could", "may", "amid"}
+WEIGHTS = {"number": 0.2, "named_actor": 0.15, "past_event": 0.15, "comparison": 0.1, "causal": 0.1,
+           "quantity": 0.05}
+
+
+@Language.factory("dateline_claims", assigns=["doc._.claims", "doc._.cues", "doc._.profile"],
+                  requires=["doc._.quotes", "doc._.entities", "doc._.article"])
+def make_claims(nlp: Language, name: str) -> ClaimReader:
+    return ClaimReader()
+
+
+class ClaimReader:
+    def __init__(self) -> None:
+        self.cue_finder = CueFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        article: Article | None = doc._.article
+        quotes: list[Quote] = list(doc._.quotes or [])
+        entities: list[Entity] = list(doc._.entities or [])
+        text = doc.text
+        body_start = article.body.start if article else 0
+        cues = [Cue(f"k{n}", kind, span, rule_name, voice(quotes, span.start, span.end), None, technique)
+                for n, (kind, span, rule_name, technique) in
+                enumerate(sorted(self.cue_finder.find(text, body_start, len(text)), key=lambda c: c[1].start), 1)]
+        named = {(m.start, m.end) for e in entities if e.type in ("person", "organisation") for m in e.mentions}
+        claims: list[Claim] = []
+        for sentence in doc.sents:
+            if sentence.end_char <= body_start or not _is_claim(text, sentence):
+                continue
+            claims.append(self._claim(f"c{len(claims) + 1}", sentence, quotes, cues, named))
+        cues = [_tie(cue, claims) for cue in cues]
+        for claim in claims:
+            claim.findings = _exceeds_source(doc, claim, quotes, cues)
+        doc._.claims = claims
+        doc._.cues = cues
+        doc._.profile = profile(text, article, claims, cues, quotes)
+        return doc
+
+    def _claim(self, cid: str, sentence: Sentence, quotes: list[Quote], cues: list[Cue],
+               named: set[tuple[int, int]]) -> Claim:
+        text = sentence.doc.text
+        start, end = sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+        span = Span(start, end, text[start:end])
+        holder = _holder(quotes, start, end)
+        own_voice = holder.id if holder else "article"
+        mine = [c for c in cues if start <= c.span.start and c.span.end <= end and c.voice == own_voice]
+        attribution = _attribution(holder, quotes, start, end, mine)
+        kind = _kind(sentence, span.text, mine, quotes)
+        features = _features(sentence, named)
+        score = round(min(1.0, 0.2 + sum(WEIGHTS[f] for f in features)), 2)
+        if kind != "factual":
+            score = round(score * 0.5, 2)
+        return Claim(cid, span, kind, attribution, score, features)
+
+
+def _is_claim(text: str, sentence: Sentence) -> bool:
+    words = sentence.text.strip()
+    if len(words.split()) < 3 or words.endswith(":"):
+        return False  # "The Times of Israel reported:" introduces a claim; it is not one
+    return not (_SIGNATURE.search(words) and len(words.split()) < 12)
+
+
+def _holder(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """The innermost quote whose content holds most of the sentence: whose words these are."""
+    best = None
+    for quote in quotes:
+        overlap = min(end, quote.content.end) - max(start, quote.content.start)
+        if overlap >= 0.6 * (end - start) and (best is None or quote.content.end - quote.content.start
+                                              < best.content.end - best.content.start):
+            best = quote
+    return best
+
+
+def _attribution(holder: Quote | None, quotes: list[Quote], start: int, end: int, cues: list[Cue]) -> Attribution:
+    reporting = holder or next((q for q in quotes if q.kind in ("indirect", "mixed", "direct")
+                                and start <= q.span.start and q.span.end <= end + 1), None)
+    if reporting is not None and reporting.speaker is not None:
+        speaker = reporting.speaker
+        status = "anonymous" if speaker.kind in _REPORTED or speaker.kind == "unresolved" else "attributed"
+        cue = Span(reporting.cue.start, reporting.cue.end, reporting.cue.text) if reporting.cue else None
+        return Attribution(status, reporting.id, speaker.name, cue)
+    agentless = next((c for c in cues if c.kind == "agentless"), None)
+    if agentless is not None:
+        return Attribution("agentless", None, None, agentless.span)
+    return Attribution("unattributed")
+
+
+def _kind(sentence: Sentence, text: str, cues: list[Cue], quotes: list[Quote]) -> str:
+    if text.rstrip().endswith("?"):
+        return "question"
+    if _OPINION.search(text):
+        return "opinion"  # "The goal is to …, ostensibly because … could …": the frame decides
+    if any(c.kind == "speculation" for c in cues):
+        return "speculation"
+    if any(c.kind == "doubt" for c in cues):
+        return "opinion"
+    quoted = any(sentence.start_char <= q.content.start and q.content.end <= sentence.end_char for q in quotes)
+    if not quoted and any(t.lemma_.lower() in _CHARACTERISING_VERBS or t.lower_ in _SPEECH_NOUNS for t in sentence):
+        return "characterisation"
+    return "factual"
+
+
+def _features(sentence: Sentence, named: set[tuple[int, int]]) -> list[str]:
+    features = []
+    text = sentence.text
+    if any(t.like_num and not t.is_stop for t in sentence) or re.search(r"\d", text):
+        features.append("number")
+    if any(sentence.start_char <= s and e <= sentence.end_char for s, e in named):
+        features.append("named_actor")
+    if any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl") for t in sentence):
+        features.append("past_event")
+    if _COMPARISON.search(text):
+        features.append("comparison")
+    if _CAUSAL.search(text):
+        features.append("causal")
+    if any(t.lower_ in ("percent", "%", "million", "billion", "thousand", "hundreds", "dozens") for t in sentence):
+        features.append("quantity")
+    return features
+
+
+def _tie(cue: Cue, claims: list[Claim]) -> Cue:
+    owner = next((c.id for c in claims if c.span.start <= cue.span.start and cue.span.end <= c.span.end), None)
+    return Cue(cue.id, cue.kind, cue.span, cue.rule, cue.voice, owner, cue.technique)
+
+
+def _exceeds_source(doc: Doc, claim: Claim, quotes: list[Quote], cues: list[Cue]) -> list[Finding]:
+    """The article asserts what its source only reports: "was blocked" against "amid reports that … opposed"."""
+    if claim.attribution.status != "unattributed" or claim.kind != "factual":
+        return []
+    if any(c.claim == claim.id and c.kind in ("hedge", "speculation") and c.voice == "article" for c in cues):
+        return []
+    mine = _content_lemmas(doc, claim.span.start, claim.span.end)
+    findings = []
+    for quote in quotes:
+        if quote.content.start >= claim.span.start and quote.content.end <= claim.span.end:
+            continue
+        weak = (quote.speaker is not None and quote.speaker.kind in _REPORTED) or \
+            (quote.cue is not None and quote.cue.cue_class in _HEDGED_CUES)
+        if not weak:
+            continue
+        shared = mine & _content_lemmas(doc, quote.content.start, quote.content.end)
+        if len(shared) >= 2:
+            cue = quote.cue.text if quote.cue else "a source"
+            why = (f"article asserts in its own voice '{_short(claim.span.text)}'; its source ({quote.id}) says "
+                   f"only '{cue} that {_short(quote.content.text)}' (shared: {', '.join(sorted(shared))})")
+            findings.append(Finding("claim_exceeds_source", why, quote.id))
+    return findings
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
+            and t.lemma_.lower() not in _STOP_LEMMAS}
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def profile(text: str, article: Article | None, claims: list[Claim], cues: list[Cue],
+            quotes: list[Quote]) -> dict[str, float]:
+    """The article's sourcing at a glance, comparable across articles and outlets."""
+    body_start = article.body.start if article else 0
+    body = max(1, len(text.rstrip()) - body_start)
+    quoted: set[int] = set()
+    for quote in quotes:
+        quoted.update(range(max(quote.content.start, body_start), quote.content.end))
+    factual = [c for c in claims if c.kind == "factual"]
+    statuses = {s: sum(c.attribution.status == s for c in factual)
+                for s in ("attributed", "anonymous", "agentless", "unattributed")}
+    named = {q.speaker.name for q in quotes if q.speaker and q.speaker.kind in ("named", "outlet") and q.speaker.name}
+    article_cues = [c for c in cues if c.voice == "article"]
+    return {
+        "claims": len(claims),
+        "factual": len(factual),
+        **statuses,
+        "named_sources": len(named),
+        "quoted_share": round(len(quoted) / body, 3),
+        "hedges": sum(c.kind in ("hedge", "speculation", "doubt") for c in article_cues),
+        "loaded": sum(c.kind in ("loaded", "name_calling", "exaggeration", "fear") for c in article_cues),
+    }

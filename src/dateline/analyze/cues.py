@@ -1,0 +1,75 @@
+"""Hedges, doubt and loaded language as cues, each with its words, its lexicon entry and its voice.
+
+A word inside a quotation is the speaker's: its ``voice`` is that quote's id, and it counts
+against the speaker, not the article. A loaded word in its plain sense ("slammed the door",
+"deteriorating weather") is not flagged: the lexicon lists the neighbours that make it literal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote, Span
+from .lexicon import load, rule
+
+HEDGES = "hedges.tsv"
+LOADED = "loaded.tsv"
+TECHNIQUES = {"loaded": "Loaded_Language", "name_calling": "Name_Calling,Labeling",
+              "exaggeration": "Exaggeration,Minimisation", "fear": "Appeal_to_fear-prejudice", "doubt": "Doubt"}
+_AGENTLESS = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:been\s+)?(?:widely\s+|repeatedly\s+|long\s+)?"
+    r"(?P<verb>accused|criticized|criticised|blamed|described|called|labelled|labeled|branded|seen|"
+    r"considered|viewed|thought|believed|said|reported|alleged|suspected|rumou?red)\b(?!\s+by\b)", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\b(?:it\s+is\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|feared|reported)"
+                         r"|critics\s+(?:say|said|argue|argued|claim|claimed)|some\s+(?:say|said|argue|believe)"
+                         r"|many\s+(?:say|believe|fear)|observers\s+(?:say|said))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    phrase: str
+    kind: str
+    lexicon: str
+    literal: frozenset[str]
+
+
+class CueFinder:
+    def __init__(self) -> None:
+        entries = [Entry(r["phrase"], r["kind"], HEDGES, frozenset()) for r in load(HEDGES)]
+        entries += [Entry(r["phrase"], r["kind"], LOADED, frozenset(w for w in r["literal"].split("|") if w))
+                    for r in load(LOADED)]
+        self.entries = {e.phrase: e for e in entries}
+        alternation = "|".join(re.escape(p) for p in sorted(self.entries, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[str, Span, str, str | None]]:
+        """(kind, span, rule, technique) for every cue between ``start`` and ``end``."""
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            entry = self.entries[match.group(0).lower()]
+            if entry.literal and _literal(text, match.start(), match.end(), entry.literal):
+                continue
+            span = Span(match.start(), match.end(), match.group(0))
+            found.append((entry.kind, span, rule(entry.lexicon, entry.phrase), TECHNIQUES.get(entry.kind)))
+        for match in _AGENTLESS.finditer(text, start, end):
+            span = Span(match.start(), match.end(), match.group(0))
+            found.append(("agentless", span, "rule:agentless_passive", None))
+        for match in _IMPERSONAL.finditer(text, start, end):
+            span = Span(match.start(), match.end(), match.group(0))
+            found.append(("agentless", span, "rule:impersonal_source", None))
+        return found
+
+
+def _literal(text: str, start: int, end: int, literal: frozenset[str]) -> bool:
+    before = re.findall(r"[\w'-]+", text[max(0, start - 30):start].lower())[-2:]
+    after = re.findall(r"[\w'-]+", text[end:end + 30].lower())[:3]
+    return any(w in literal for w in before + after)
+
+
+def voice(quotes: list[Quote], start: int, end: int) -> str:
+    """The innermost quote whose content holds the span, or the article."""
+    holders = [q for q in quotes if q.content.start <= start and end <= q.content.end]
+    if not holders:
+        return "article"
+    return min(holders, key=lambda q: q.content.end - q.content.start).id
