@@ -78,7 +78,7 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
         elif as_json:
             click.echo(result.dumps())
         elif not quiet:
-            click.echo(("" if first else "\n") + render(result))
+            click.echo(("" if first else "\n") + render(result, colour=sys.stdout.isatty()))
             first = False
 
     if db:
@@ -108,7 +108,7 @@ def show(key: str, db: str, as_json: bool) -> None:
         analysis = corpus.get(key) or corpus.get(str(Path(key)))
     if analysis is None:
         raise click.ClickException(f"{key}: no such article in {db}")
-    click.echo(analysis.dumps() if as_json else render(analysis))
+    click.echo(analysis.dumps() if as_json else render(analysis, colour=sys.stdout.isatty()))
 
 
 @main.command()
@@ -213,6 +213,36 @@ def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json
         click.echo(f"    via {' → '.join(hit.chain)}")
     if not as_json:
         click.echo(f"{len(found)} quote(s)", err=True)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--status", type=click.Choice(["attributed", "anonymous", "agentless", "unattributed"]))
+@click.option("--kind", type=click.Choice(["factual", "opinion", "speculation", "characterisation", "question"]))
+@click.option("--finding", help="Only claims with this finding, e.g. claim_exceeds_source.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim.")
+def claims(db: str, status: str | None, kind: str | None, finding: str | None, limit: int, as_json: bool) -> None:
+    """Claims across the store, most check-worthy first.
+
+    \b
+    Examples:
+      dateline claims --status unattributed --kind factual --db news.db
+      dateline claims --finding claim_exceeds_source --db news.db
+    """
+    with Corpus(db) as corpus:
+        found = corpus.claims(status, kind, finding, limit)
+    for hit in found:
+        if as_json:
+            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
+            continue
+        source = f" ← {hit.attributed_to}" if hit.attributed_to else ""
+        flags = f"  [{', '.join(hit.findings)}]" if hit.findings else ""
+        click.echo(f"{hit.checkworthy or 0:.2f}  {hit.kind:<16} {hit.status:<12}{source}{flags}")
+        click.echo(f"      {hit.text[:220]}")
+        click.echo(f"      {hit.published or '----------'}  {hit.source or hit.article_id} {hit.claim_id}")
+    if not as_json:
+        click.echo(f"{len(found)} claim(s)", err=True)
 
 
 @main.group(name="eval")

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .analyze import analyze_articles
 from .ingest import IngestError, article_from_text, read_sources
-from .model import ActorProfile, ActorSummary, Analysis, Article, QuoteHit, Reject, SearchHit
+from .model import ActorProfile, ActorSummary, Analysis, Article, ClaimHit, QuoteHit, Reject, SearchHit
 from .store import open_store
 
 
@@ -134,6 +134,11 @@ class Corpus:
     def quotes(self, speaker: str | None = None, source: str | None = None, limit: int = 100) -> list[QuoteHit]:
         """Stored quotes by speaker (name or alias) and/or by a source anywhere in their chain."""
         return self.store.quotes(speaker, source, limit)
+
+    def claims(self, status: str | None = None, kind: str | None = None, finding: str | None = None,
+               limit: int = 100) -> list[ClaimHit]:
+        """Stored claims, most check-worthy first, by attribution status, kind or finding."""
+        return self.store.claims(status, kind, finding, limit)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

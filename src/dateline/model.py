@@ -350,6 +350,22 @@ class QuoteHit:
     chain: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ClaimHit:
+    """A stored claim found by status, kind or finding, with where it was read."""
+
+    article_id: str
+    source: str | None
+    published: str | None
+    claim_id: str
+    kind: str
+    status: str
+    attributed_to: str | None
+    checkworthy: float | None
+    text: str
+    findings: list[str] = field(default_factory=list)
+
+
 def normalize_text(text: str) -> str:
     """NFC and collapsed white space: the same article read from two formats hashes the same."""
     return " ".join(unicodedata.normalize("NFC", text).split())

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Analysis, Entity
+import click
+
+from .model import Analysis, Claim, Cue, Entity
 
 _HEADINGS = [("person", "people"), ("organisation", "organisations"), ("place", "places"), ("group", "groups"),
              ("other", "other")]
 
 
-def render(analysis: Analysis) -> str:
+_STATUS_COLOURS = {"attributed": "green", "anonymous": "yellow", "agentless": "magenta", "unattributed": "red"}
+
+
+def render(analysis: Analysis, colour: bool = False) -> str:
     article = analysis.article
     lines = [article.source or article.id]
     words = len(article.text[article.body.start:article.body.end].split())
@@ -43,7 +48,36 @@ def render(analysis: Analysis) -> str:
                 extra.append(entity.actor_type)
             suffix = f"  ({'; '.join(extra)})" if extra else ""
             lines.append(f"    {entity.name} ×{len(entity.mentions)}{suffix}")
+    if analysis.quotes:
+        lines.append(f"  quotes ({len(analysis.quotes)})")
+        for quote in analysis.quotes:
+            speaker = quote.speaker.name if quote.speaker and quote.speaker.name else "unknown speaker"
+            chain = " → ".join(link.name for link in quote.chain)
+            lines.append(f"    {quote.id} {quote.kind:<8} {speaker}: {_short(quote.content.text, 90)}  [{chain}]")
+    if analysis.claims:
+        lines.append(f"  claims ({len(analysis.claims)})")
+        for claim in analysis.claims:
+            lines.append(_claim_line(claim, [c for c in analysis.cues if c.claim == claim.id], colour))
+    if analysis.profile:
+        shown = ", ".join(f"{k} {v:g}" for k, v in analysis.profile.items())
+        lines.append(f"  profile   {shown}")
     return "\n".join(lines)
+
+
+def _claim_line(claim: Claim, cues: list[Cue], colour: bool) -> str:
+    status = claim.attribution.status
+    label = f"{status}" + (f" ← {claim.attribution.source}" if claim.attribution.source else "")
+    if colour:
+        label = click.style(label, fg=_STATUS_COLOURS.get(status))
+    marks = "".join(f"; {c.kind} '{c.span.text}'" + (f" ({c.voice})" if c.voice != "article" else "") for c in cues)
+    findings = "".join(f"; {f.kind}" for f in claim.findings)
+    score = f"{claim.checkworthy:.2f}" if claim.checkworthy is not None else "----"
+    return f"    {claim.id} {score} {claim.kind:<16} {label}{marks}{findings}\n        {_short(claim.span.text, 110)}"
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _dateline(analysis: Analysis) -> str | None:

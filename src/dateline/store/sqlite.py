@@ -7,8 +7,9 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import ActorProfile, ActorSummary, Analysis, QuoteHit, Reject, SearchHit
+from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, QuoteHit, Reject, SearchHit
 from .actors import find_actor, list_actors, record_actors
+from .claims import find_claims, record_claims
 from .migrations import migrate
 from .quotes import find_quotes, record_quotes
 
@@ -52,6 +53,7 @@ class SQLiteStore:
             )
             record_actors(self.connection, analysis)
             record_quotes(self.connection, analysis)
+            record_claims(self.connection, analysis)
             if article.source:
                 self.connection.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
 
@@ -105,3 +107,7 @@ class SQLiteStore:
 
     def quotes(self, speaker: str | None = None, source: str | None = None, limit: int = 100) -> list[QuoteHit]:
         return find_quotes(self.connection, speaker, source, limit)
+
+    def claims(self, status: str | None = None, kind: str | None = None, finding: str | None = None,
+               limit: int = 100) -> list[ClaimHit]:
+        return find_claims(self.connection, status, kind, finding, limit)
