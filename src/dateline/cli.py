@@ -289,6 +289,33 @@ def evaluate_quotes(gold: Path) -> None:
                    f"{row.precision:>11.3f}{row.recall:>9.3f}{row.f1:>8.3f}")
 
 
+@evaluate.command("claims")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="CheckThat! 2019 folder, CheckThat! 2020 TSV, or ClaimBuster JSON.")
+def evaluate_claims(gold: Path) -> None:
+    """Check-worthiness: P/R/F1 of the positive class at the threshold and mean average precision."""
+    from .evaluation.claims import THRESHOLD
+    from .evaluation.claims import evaluate as run
+
+    score = run(gold)
+    click.echo(f"{'documents':>9}{'positives':>10}{'flagged':>9}{'precision':>11}{'recall':>9}{'F1':>8}{'MAP':>8}")
+    click.echo(f"{score.documents:>9}{score.gold:>10}{score.predicted:>9}{score.precision:>11.3f}{score.recall:>9.3f}"
+               f"{score.f1:>8.3f}{score.mean_average_precision:>8.3f}   (threshold {THRESHOLD})")
+
+
+@evaluate.command("cues")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="SemEval-2020 Task 11 folder (dev-articles/ and dev-task-TC.labels).")
+def evaluate_cues(gold: Path) -> None:
+    """Persuasion spans: SemEval span-identification P/R/F1, overall and per technique dateline covers."""
+    from .evaluation.cues import evaluate as run
+
+    click.echo(f"{'technique':<28}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
+    for row in run(gold):
+        click.echo(f"{row.technique:<28}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}{row.recall:>9.3f}"
+                   f"{row.f1:>8.3f}")
+
+
 if __name__ == "__main__":
     main()
 

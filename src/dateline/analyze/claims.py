@@ -82,8 +82,9 @@ class ClaimReader:
         span = Span(start, end, text[start:end])
         holder = _holder(quotes, start, end)
         own_voice = holder.id if holder else "article"
-        mine = [c for c in cues if start <= c.span.start and c.span.end <= end and c.voice == own_voice]
-        attribution = _attribution(holder, quotes, start, end, mine)
+        inside = [c for c in cues if start <= c.span.start and c.span.end <= end]
+        mine = [c for c in inside if c.voice == own_voice]
+        attribution = _attribution(holder, quotes, start, end, inside)
         kind = _kind(sentence, span.text, mine, quotes)
         features = _features(sentence, named)
         score = round(min(1.0, 0.2 + sum(WEIGHTS[f] for f in features)), 2)
@@ -116,6 +117,10 @@ def _attribution(holder: Quote | None, quotes: list[Quote], start: int, end: int
     if reporting is not None and reporting.speaker is not None:
         speaker = reporting.speaker
         status = "anonymous" if speaker.kind in _REPORTED or speaker.kind == "unresolved" else "attributed"
+        mention = speaker.mention
+        if mention is not None and any(c.kind == "agentless" and c.span.start <= mention.start < c.span.end
+                                       for c in cues):
+            status = "agentless"  # "Critics say …": a source invoked, no one named
         cue = Span(reporting.cue.start, reporting.cue.end, reporting.cue.text) if reporting.cue else None
         return Attribution(status, reporting.id, speaker.name, cue)
     agentless = next((c for c in cues if c.kind == "agentless"), None)

@@ -50,15 +50,34 @@ class CueFinder:
             entry = self.entries[match.group(0).lower()]
             if entry.literal and _literal(text, match.start(), match.end(), entry.literal):
                 continue
+            if entry.phrase in _MODALS and match.group(0)[0].isupper() and not _sentence_start(text, match.start()):
+                continue  # "in May": the month, not the modal
             span = Span(match.start(), match.end(), match.group(0))
             found.append((entry.kind, span, rule(entry.lexicon, entry.phrase), TECHNIQUES.get(entry.kind)))
-        for match in _AGENTLESS.finditer(text, start, end):
-            span = Span(match.start(), match.end(), match.group(0))
-            found.append(("agentless", span, "rule:agentless_passive", None))
         for match in _IMPERSONAL.finditer(text, start, end):
             span = Span(match.start(), match.end(), match.group(0))
             found.append(("agentless", span, "rule:impersonal_source", None))
-        return found
+        for match in _AGENTLESS.finditer(text, start, end):
+            span = Span(match.start(), match.end(), match.group(0))
+            found.append(("agentless", span, "rule:agentless_passive", None))
+        return _one_per_place(found)
+
+
+_MODALS = {"may", "might", "could"}
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?\n“\""
+
+
+def _one_per_place(found: list[tuple[str, Span, str, str | None]]) -> list[tuple[str, Span, str, str | None]]:
+    """"It is believed" is one agentless cue, not two: of overlapping cues of one kind the first stays."""
+    kept: list[tuple[str, Span, str, str | None]] = []
+    for cue in found:
+        if not any(k[0] == cue[0] and k[1].start < cue[1].end and cue[1].start < k[1].end for k in kept):
+            kept.append(cue)
+    return kept
 
 
 def _literal(text: str, start: int, end: int, literal: frozenset[str]) -> bool:

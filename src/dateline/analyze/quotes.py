@@ -235,8 +235,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "the minister, who said …"
-    if subject is not None and subject.lower_ in _NOT_SPEAKERS:
-        return None
+    if subject is not None and (subject.lower_ in _NOT_SPEAKERS or (subject.lower_ == "it" and
+                                subject.dep_ == "nsubjpass")):
+        return None  # "That said, …", "It is believed that …": no one is speaking
     if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return _name_before(verb)
     return subject

@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from ..model import Entity, Mention, Span, Speaker
 from .lexicon import load
 
+_INSTITUTIONS = {"bank", "ministry", "government", "police", "army", "military", "court", "agency", "company",
+                 "council", "commission", "department", "office", "parliament", "senate", "cabinet", "union",
+                 "university", "hospital", "embassy", "committee", "board", "regulator", "prosecutor", "club"}
+
 
 class SpeakerIndex:
     def __init__(self, entities: list[Entity]) -> None:
@@ -44,8 +48,8 @@ class SpeakerIndex:
             kind = "outlet" if entity.actor_type == "MED" else "named"
             # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
             return Speaker(entity.name, kind, entity.id, phrase)
-        if head.pos_ == "PROPN":
-            return Speaker(phrase.text, "named", None, phrase)
+        if head.pos_ == "PROPN" or (head.lower_ in _INSTITUTIONS and any(c.lower_ == "the" for c in head.lefts)):
+            return Speaker(phrase.text, "named", None, phrase)  # "the central bank" names one institution
         return Speaker(phrase.text, "unresolved", None, phrase)
 
 
