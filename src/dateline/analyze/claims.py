@@ -66,18 +66,18 @@ class ClaimReader:
         for sentence in doc.sents:
             if sentence.end_char <= body_start or not _is_claim(text, sentence):
                 continue
-            claims.append(self._claim(f"c{len(claims) + 1}", sentence, quotes, cues, named))
+            claims.append(self._claim(f"c{len(claims) + 1}", text, sentence, quotes, cues, named))
         cues = [_tie(cue, claims) for cue in cues]
+        weak = {q.id: _content_lemmas(doc, q.content.start, q.content.end) for q in quotes if _is_weak(q)}
         for claim in claims:
-            claim.findings = _exceeds_source(doc, claim, quotes, cues)
+            claim.findings = _exceeds_source(doc, claim, quotes, cues, weak)
         doc._.claims = claims
         doc._.cues = cues
         doc._.profile = profile(text, article, claims, cues, quotes)
         return doc
 
-    def _claim(self, cid: str, sentence: Sentence, quotes: list[Quote], cues: list[Cue],
+    def _claim(self, cid: str, text: str, sentence: Sentence, quotes: list[Quote], cues: list[Cue],
                named: set[tuple[int, int]]) -> Claim:
-        text = sentence.doc.text
         start, end = sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
         span = Span(start, end, text[start:end])
         holder = _holder(quotes, start, end)
@@ -167,22 +167,25 @@ def _tie(cue: Cue, claims: list[Claim]) -> Cue:
     return Cue(cue.id, cue.kind, cue.span, cue.rule, cue.voice, owner, cue.technique)
 
 
-def _exceeds_source(doc: Doc, claim: Claim, quotes: list[Quote], cues: list[Cue]) -> list[Finding]:
+def _is_weak(quote: Quote) -> bool:
+    """A source that only reports or hedges: "amid reports that …", "officials believe …"."""
+    return (quote.speaker is not None and quote.speaker.kind in _REPORTED) or \
+        (quote.cue is not None and quote.cue.cue_class in _HEDGED_CUES)
+
+
+def _exceeds_source(doc: Doc, claim: Claim, quotes: list[Quote], cues: list[Cue],
+                    weak: dict[str, set[str]]) -> list[Finding]:
     """The article asserts what its source only reports: "was blocked" against "amid reports that … opposed"."""
-    if claim.attribution.status != "unattributed" or claim.kind != "factual":
+    if not weak or claim.attribution.status != "unattributed" or claim.kind != "factual":
         return []
     if any(c.claim == claim.id and c.kind in ("hedge", "speculation") and c.voice == "article" for c in cues):
         return []
     mine = _content_lemmas(doc, claim.span.start, claim.span.end)
     findings = []
     for quote in quotes:
-        if quote.content.start >= claim.span.start and quote.content.end <= claim.span.end:
+        if quote.id not in weak or claim.span.start <= quote.content.start and quote.content.end <= claim.span.end:
             continue
-        weak = (quote.speaker is not None and quote.speaker.kind in _REPORTED) or \
-            (quote.cue is not None and quote.cue.cue_class in _HEDGED_CUES)
-        if not weak:
-            continue
-        shared = mine & _content_lemmas(doc, quote.content.start, quote.content.end)
+        shared = mine & weak[quote.id]
         if len(shared) >= 2:
             cue = quote.cue.text if quote.cue else "a source"
             why = (f"article asserts in its own voice '{_short(claim.span.text)}'; its source ({quote.id}) says "

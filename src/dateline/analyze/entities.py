@@ -129,9 +129,10 @@ class EntityLinker:
             return []
         parts = dateline.text.split("(")[0].split(",")
         found, offset = [], dateline.start
+        text = doc.text
         for i, part in enumerate(parts):
             name = part.strip()
-            start = doc.text.find(name, offset) if name else -1
+            start = text.find(name, offset) if name else -1
             if start < 0:
                 break
             offset = start + len(name)
@@ -154,6 +155,7 @@ class EntityLinker:
         to the president," (the model: nothing).
         """
         found = []
+        text = doc.text  # built anew on every access: once, outside the loop
         sentence_starts = [s.start_char for s in doc.sents]
         for span in _proper_noun_runs(doc):
             if any(t.lower_ in self.book.sectors or t.lower_.rstrip(".") + "." in self.book.sectors for t in span):
@@ -161,8 +163,8 @@ class EntityLinker:
             if any(c.type == "person" and c.overlaps_range(span.start_char, span.end_char) for c in candidates):
                 continue
             sentence_start = sentence_starts[bisect.bisect_right(sentence_starts, span.start_char) - 1]
-            prefix = doc.text[max(sentence_start, span.start_char - 120):span.start_char]
-            tail = doc.text[span.end_char:span.end_char + 160]
+            prefix = text[max(sentence_start, span.start_char - 120):span.start_char]
+            tail = text[span.end_char:span.end_char + 160]
             if (self.book.may_end_title(prefix) and self.book.before.search(prefix)) \
                     or (tail.startswith(",") and (self.book.appositive.match(tail)
                                                  or self.book.possessive_appositive.match(tail))):

@@ -58,7 +58,7 @@ class QuoteFinder:
         article: Article | None = doc._.article
         text = doc.text
         entities: list[Entity] = list(doc._.entities or [])
-        speakers = SpeakerIndex(entities)
+        speakers = SpeakerIndex(entities, text)
         body_start = article.body.start if article else 0
         blocks = paragraphs(text, body_start)
         found: list[Found] = []

@@ -21,8 +21,8 @@ def to_analysis(doc: Doc) -> Analysis:
                  if s.end_char > body.start and not text[s.start_char:s.end_char].isspace()]
     return Analysis(
         article=article,
-        paragraphs=paragraphs(doc.text, body.start),
-        sentences=[_clip(s, body.start, doc.text) for s in sentences],
+        paragraphs=paragraphs(text, body.start),
+        sentences=[_clip(s, body.start, text) for s in sentences],
         entities=list(doc._.entities or []),
         unresolved=sorted(doc._.unresolved or [], key=lambda m: (m.start, m.end)),
         quotes=list(doc._.quotes or []),

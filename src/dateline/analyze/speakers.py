@@ -18,7 +18,8 @@ _INSTITUTIONS = {"bank", "ministry", "government", "police", "army", "military",
 
 
 class SpeakerIndex:
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], text: str) -> None:
+        self.text = text
         self.by_position: dict[int, tuple[Entity, Mention]] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -35,7 +36,7 @@ class SpeakerIndex:
     def speaker(self, head: Token) -> Speaker:
         """The speaker a subject (or agent, or object of "according to") stands for."""
         left, right = _phrase(head)
-        text = head.doc.text
+        text = self.text
         phrase = Span(left, right, text[left:right])
         found = self.actor_at(head.idx, head.idx + len(head.text))
         kind = self.kinds.get(head.lower_)
