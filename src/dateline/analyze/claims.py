@@ -183,7 +183,7 @@ def _exceeds_source(doc: Doc, claim: Claim, quotes: list[Quote], cues: list[Cue]
     mine = _content_lemmas(doc, claim.span.start, claim.span.end)
     findings = []
     for quote in quotes:
-        if quote.id not in weak or claim.span.start <= quote.content.start and quote.content.end <= claim.span.end:
+        if quote.id not in weak or (claim.span.start <= quote.content.start and quote.content.end <= claim.span.end):
             continue
         shared = mine & weak[quote.id]
         if len(shared) >= 2:
