@@ -48,6 +48,8 @@ def test_claims_and_cues(analyses: dict[str, Analysis], name: str) -> None:
             assert claim.attribution.status == status, (piece, claim.attribution)
         if source:
             assert claim.attribution.source == source[0]
+    if "units" in case:
+        assert len(analysis.claims) == case["units"], [c.span.text for c in analysis.claims]
     for piece, features in case.get("features", {}).items():
         assert set(features) <= set(_claim(analysis, piece).features)
     for piece, finding in case.get("findings", {}).items():

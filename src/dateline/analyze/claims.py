@@ -66,7 +66,8 @@ class ClaimReader:
         for sentence in doc.sents:
             if sentence.end_char <= body_start or not _is_claim(text, sentence):
                 continue
-            claims.append(self._claim(f"c{len(claims) + 1}", text, sentence, quotes, cues, named))
+            for unit in clause_units(sentence):
+                claims.append(self._claim(f"c{len(claims) + 1}", text, unit, quotes, cues, named))
         cues = [_tie(cue, claims) for cue in cues]
         weak = {q.id: _content_lemmas(doc, q.content.start, q.content.end) for q in quotes if _is_weak(q)}
         for claim in claims:
@@ -91,6 +92,40 @@ class ClaimReader:
         if kind != "factual":
             score = round(score * 0.5, 2)
         return Claim(cid, span, kind, attribution, score, features)
+
+
+def clause_units(sentence: Sentence) -> list[Sentence]:
+    """A sentence cut where it joins claims that can be checked apart.
+
+    Cuts before ", but/and <clause with its own subject>", ", which/who …" (non-restrictive),
+    ", <participle> …" ("…, holding one meeting … that lasted several hours") and appositions of
+    four or more words ("Rafah, …, the last part of the Gaza Strip that Israel has not attacked").
+    """
+    doc = sentence.doc
+    cuts = set()
+    for token in sentence:
+        first = doc[token.left_edge.i]
+        before = doc[first.i - 1] if first.i > sentence.start else None
+        after_comma = before is not None and before.text in (",", "—", "–", ";")
+        if token.dep_ != "conj" and (not after_comma or first.i <= sentence.start + 2):
+            continue
+        size = token.right_edge.i - first.i + 1
+        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and size >= 4:
+            cuts.add(first.i)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and first.i == token.i and size >= 4:
+            cuts.add(first.i)
+        elif token.dep_ in ("appos", "npadvmod", "dep", "attr") and token.pos_ == "NOUN" and size >= 4:
+            cuts.add(first.i)  # "…, a key smuggling point and the last part of the Gaza Strip …"
+        elif token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in token.children):
+            conjunction = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None) or \
+                next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None)
+            start = conjunction.i if conjunction is not None and conjunction.i > sentence.start + 2 else first.i
+            if doc[start - 1].text in (",", ";"):
+                cuts.add(start)
+    bounds = [sentence.start, *sorted(cuts), sentence.end]
+    units = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b - a >= 3]
+    return units or [sentence]
 
 
 def _is_claim(text: str, sentence: Sentence) -> bool:
