@@ -15,6 +15,7 @@ that its cited source gives only as reported or hedged gets a "claim_exceeds_sou
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -110,9 +111,9 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
         if token.dep_ != "conj" and (not after_comma or first.i <= sentence.start + 2):
             continue
         size = token.right_edge.i - first.i + 1
-        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and size >= 4:
-            cuts.add(first.i)
-        elif token.dep_ == "advcl" and token.tag_ == "VBG" and first.i == token.i and size >= 4:
+        relative = token.dep_ == "relcl" and first.lower_ in ("which", "who")
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and first.i == token.i
+        if (relative or participle) and size >= 4:
             cuts.add(first.i)
         elif token.dep_ in ("appos", "npadvmod", "dep", "attr") and token.pos_ == "NOUN" and size >= 4:
             cuts.add(first.i)  # "…, a key smuggling point and the last part of the Gaza Strip …"
@@ -124,7 +125,7 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
             if doc[start - 1].text in (",", ";"):
                 cuts.add(start)
     bounds = [sentence.start, *sorted(cuts), sentence.end]
-    units = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b - a >= 3]
+    units = [doc[a:b] for a, b in itertools.pairwise(bounds) if b - a >= 3]
     return units or [sentence]
 
 
