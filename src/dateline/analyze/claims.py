@@ -177,6 +177,10 @@ def _kind(sentence: Sentence, text: str, cues: list[Cue], quotes: list[Quote]) -
     quoted = any(sentence.start_char <= q.content.start and q.content.end <= sentence.end_char for q in quotes)
     if not quoted and any(t.lemma_.lower() in _CHARACTERISING_VERBS or t.lower_ in _SPEECH_NOUNS for t in sentence):
         return "characterisation"
+    loaded_verbs = {c.span.start for c in cues if c.kind == "loaded"}
+    if any(t.idx in loaded_verbs and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "relcl", "conj")
+           for t in sentence):
+        return "characterisation"  # "which is insisting on …", "X slammed Y": conduct described in loaded terms
     return "factual"
 
 
