@@ -316,6 +316,19 @@ def evaluate_cues(gold: Path) -> None:
                    f"{row.f1:>8.3f}")
 
 
+@evaluate.command("timex")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of TimeML .tml files (e.g. TempEval-3 platinum).")
+def evaluate_timex(gold: Path) -> None:
+    """Time expressions: strict and relaxed extraction F1, value and type F1, per-type value scores."""
+    from .evaluation.timex import evaluate as run
+
+    click.echo(f"{'measure':<22}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
+    for row in run(gold):
+        click.echo(f"{row.measure:<22}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}{row.recall:>9.3f}"
+                   f"{row.f1:>8.3f}")
+
+
 if __name__ == "__main__":
     main()
 
