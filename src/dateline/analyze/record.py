@@ -29,6 +29,7 @@ def to_analysis(doc: Doc) -> Analysis:
         claims=list(doc._.claims or []),
         cues=list(doc._.cues or []),
         profile=dict(doc._.profile or {}),
+        events=list(doc._.events or []),
         version=__version__,
     )
 
