@@ -19,7 +19,7 @@ GENEVA = EXAMPLES / "geneva-water-talks.txt"
 def test_help_lists_every_command() -> None:
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
-    for command in ("analyze", "search", "show", "rejects", "eval", "actors", "actor", "quotes", "claims"):
+    for command in ("analyze", "search", "show", "rejects", "eval", "actors", "actor", "quotes", "claims", "events"):
         assert command in result.output
 
 

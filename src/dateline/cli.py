@@ -245,6 +245,24 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
         click.echo(f"{len(found)} claim(s)", err=True)
 
 
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--format", "form", type=click.Choice(["jsonl", "csv", "gdelt"]), default="jsonl", show_default=True,
+              help="gdelt: GDELT 2.0 event columns, tab-separated (mapping in dateline/export.py).")
+@click.option("--category", help="Only this PLOVER category (MEET, ASSAULT, …).")
+@click.option("--modality", help="Only this modality (happened, planned, blocked, hypothetical, …).")
+@click.option("--limit", default=100_000, show_default=True, type=click.IntRange(1, 10_000_000))
+def events(db: str, form: str, category: str | None, modality: str | None, limit: int) -> None:
+    """Events across the store, in date order, as JSON Lines, CSV or GDELT rows."""
+    from .export import csv_lines, gdelt, jsonl
+
+    with Corpus(db) as corpus:
+        rows = corpus.events(category, modality, limit)
+    writer = {"jsonl": jsonl, "csv": csv_lines, "gdelt": gdelt}[form]
+    for line in writer(rows):
+        click.echo(line)
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Measure accuracy against public gold sets."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .analyze import analyze_articles
 from .ingest import IngestError, article_from_text, read_sources
-from .model import ActorProfile, ActorSummary, Analysis, Article, ClaimHit, QuoteHit, Reject, SearchHit
+from .model import ActorProfile, ActorSummary, Analysis, Article, ClaimHit, EventRow, QuoteHit, Reject, SearchHit
 from .store import open_store
 
 
@@ -139,6 +139,10 @@ class Corpus:
                limit: int = 100) -> list[ClaimHit]:
         """Stored claims, most check-worthy first, by attribution status, kind or finding."""
         return self.store.claims(status, kind, finding, limit)
+
+    def events(self, category: str | None = None, modality: str | None = None, limit: int = 1000) -> list[EventRow]:
+        """Stored events in date order, by PLOVER category and/or modality."""
+        return self.store.events(category, modality, limit)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

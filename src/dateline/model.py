@@ -366,6 +366,33 @@ class ClaimHit:
     findings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class EventRow:
+    """A stored event, flat: what the CSV and GDELT exports write."""
+
+    article_id: str
+    source_path: str | None
+    url: str | None
+    published: str | None
+    event_id: str
+    category: str
+    cameo: str | None
+    modality: str
+    trigger: str
+    date: str | None
+    date_precision: str | None
+    actor1: str | None
+    actor1_country: str | None
+    actor1_type: str | None
+    actor2: str | None
+    actor2_country: str | None
+    actor2_type: str | None
+    place: str | None
+    place_country: str | None
+    place_lat: float | None
+    place_lon: float | None
+
+
 def normalize_text(text: str) -> str:
     """NFC and collapsed white space: the same article read from two formats hashes the same."""
     return " ".join(unicodedata.normalize("NFC", text).split())

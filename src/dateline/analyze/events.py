@@ -345,5 +345,6 @@ def _same(a: Mention, b: Mention) -> bool:
     ids_b = {x.entity or x.name.lower() for x in (b.source, b.target) if x}
     if ids_a and ids_b:
         return ids_a == ids_b
-    # "… before the meeting was blocked": a bare mention in the same or next sentence is the last one
-    return not ids_b and b.sentence.start - a.sentence.end < 400
+    # "… before the meeting was blocked": a bare "the meeting" close after one is that one
+    definite = b.trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in b.trigger.children)
+    return not ids_b and definite and b.sentence.start - a.sentence.end < 400

@@ -7,9 +7,10 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, QuoteHit, Reject, SearchHit
+from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, EventRow, QuoteHit, Reject, SearchHit
 from .actors import find_actor, list_actors, record_actors
 from .claims import find_claims, record_claims
+from .events import find_events, record_events
 from .migrations import migrate
 from .quotes import find_quotes, record_quotes
 
@@ -54,6 +55,7 @@ class SQLiteStore:
             record_actors(self.connection, analysis)
             record_quotes(self.connection, analysis)
             record_claims(self.connection, analysis)
+            record_events(self.connection, analysis)
             if article.source:
                 self.connection.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
 
@@ -111,3 +113,6 @@ class SQLiteStore:
     def claims(self, status: str | None = None, kind: str | None = None, finding: str | None = None,
                limit: int = 100) -> list[ClaimHit]:
         return find_claims(self.connection, status, kind, finding, limit)
+
+    def events(self, category: str | None = None, modality: str | None = None, limit: int = 1000) -> list[EventRow]:
+        return find_events(self.connection, category, modality, limit)

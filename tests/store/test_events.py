@@ -1,0 +1,42 @@
+"""Stored events and their exports: JSON Lines, CSV, and GDELT rows with the documented columns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.engine import Corpus
+from dateline.export import GDELT_COLUMNS
+
+ARTICLE = ("date 2025-03-12 GENEVA, Switzerland — Foreign Minister Amara Okonkwo met Karim Haddad on Tuesday. "
+           "They will meet again in Cairo next week.\n")
+
+
+def _db(tmp_path: Path) -> str:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "news.db"
+    with Corpus(db) as corpus:
+        corpus.add([str(tmp_path / "a.txt")])
+    return str(db)
+
+
+def test_events_in_every_format(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    runner = CliRunner()
+    lines = runner.invoke(main, ["events", "--db", db, "--category", "MEET"]).stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [(r["modality"], r["date"]) for r in records][0] == ("happened", "2025-03-11")
+    assert records[0]["actor1"] == "Amara Okonkwo" and records[0]["actor2"] == "Karim Haddad"
+    table = list(csv.DictReader(io.StringIO(runner.invoke(main, ["events", "--db", db, "--format", "csv"]).stdout)))
+    assert table[0]["category"] == "MEET"
+    rows = runner.invoke(main, ["events", "--db", db, "--format", "gdelt", "--modality", "happened"]).stdout
+    cells = dict(zip(GDELT_COLUMNS, rows.splitlines()[0].split("\t"), strict=True))
+    assert cells["Day"] == "20250311" and cells["Actor1Name"] == "AMARA OKONKWO"
+    assert cells["EventRootCode"] == "04" and cells["QuadClass"] == "1"
+    assert cells["ActionGeo_FullName"] == "Geneva" and cells["ActionGeo_CountryCode"] == "CHE"
+    assert cells["SOURCEURL"].endswith("a.txt")
