@@ -30,7 +30,7 @@ def test_events_in_every_format(tmp_path: Path) -> None:
     runner = CliRunner()
     lines = runner.invoke(main, ["events", "--db", db, "--category", "MEET"]).stdout.splitlines()
     records = [json.loads(line) for line in lines]
-    assert [(r["modality"], r["date"]) for r in records][0] == ("happened", "2025-03-11")
+    assert (records[0]["modality"], records[0]["date"]) == ("happened", "2025-03-11")
     assert records[0]["actor1"] == "Amara Okonkwo" and records[0]["actor2"] == "Karim Haddad"
     table = list(csv.DictReader(io.StringIO(runner.invoke(main, ["events", "--db", db, "--format", "csv"]).stdout)))
     assert table[0]["category"] == "MEET"
