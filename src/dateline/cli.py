@@ -347,6 +347,19 @@ def evaluate_timex(gold: Path) -> None:
                    f"{row.f1:>8.3f}")
 
 
+@evaluate.command("events")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON Lines gold: text and events (format in dateline/evaluation/events.py).")
+def evaluate_events(gold: Path) -> None:
+    """Events: (source, category, target) triple P/R/F1; modality and date accuracy on matches."""
+    from .evaluation.events import evaluate as run
+
+    score = run(gold)
+    click.echo(f"{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}{'modality':>10}{'date':>8}")
+    click.echo(f"{score.gold:>6}{score.predicted:>7}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}"
+               f"{score.modality_accuracy:>10.3f}{score.date_accuracy:>8.3f}")
+
+
 if __name__ == "__main__":
     main()
 
