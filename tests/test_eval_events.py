@@ -23,6 +23,6 @@ def test_events_are_found_with_their_modality_and_date() -> None:
     result = CliRunner().invoke(main, ["eval", "events", "--gold", str(GOLD)])
     assert result.exit_code == 0, result.output
     gold, _, _, recall, f1, modality, when = result.output.splitlines()[1].split()
-    assert gold == "30"
+    assert int(gold) >= 30
     assert float(f1) >= 0.7 and float(recall) >= 0.7
     assert float(modality) >= 0.9 and float(when) >= 0.9

@@ -238,11 +238,22 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
               if sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME")]
     if not inside:
         return None
-    subtree = {t.idx for t in token.subtree} | {t.idx for t in token.head.subtree}
-    best = min(inside, key=lambda t: (t.start not in subtree, abs(t.start - token.idx)))
+    anchor = token if token.pos_ == "VERB" else token.head
+    best = min(inside, key=lambda t: (_governor(token.doc, t) != anchor.i, abs(t.start - token.idx)))
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _governor(doc: Doc, timex: Timex) -> int | None:
+    """The verb a time expression belongs to: "who was elected on Monday" keeps Monday from "visited"."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for word in [span.root, *span.root.ancestors]:
+        if word.pos_ in ("VERB", "AUX"):
+            return int(word.i)
+    return None
 
 
 def _precision(value: str | None) -> str | None:
