@@ -19,3 +19,15 @@ def nlp():  # type: ignore[no-untyped-def]
     from dateline.analyze.pipeline import shared_nlp
 
     return shared_nlp()
+
+
+def analyse_fixtures(nlp, folder: Path, names: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Analyses of the named fixture articles, by file name: the corpus tests' common start."""
+    from dateline.analyze import analyze_articles
+    from dateline.ingest import read_sources
+    from dateline.model import Analysis, Article
+
+    articles = [a for a in read_sources([str(folder / name) for name in names]) if isinstance(a, Article)]
+    results = [r for r in analyze_articles(articles, nlp) if isinstance(r, Analysis)]
+    assert len(results) == len(names), "every fixture article must analyse"
+    return {Path(r.article.source or "").name: r for r in results}

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from dateline.analyze import analyze_articles
-from dateline.ingest import read_sources
-from dateline.model import Analysis, Article, Claim
+from dateline.model import Analysis, Claim
+
+from ..conftest import analyse_fixtures
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
 CASES: dict[str, dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
@@ -22,9 +22,7 @@ CASES: dict[str, dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_tex
 
 @pytest.fixture(scope="module")
 def analyses(nlp) -> dict[str, Analysis]:  # type: ignore[no-untyped-def]
-    articles = [a for a in read_sources([str(FIXTURES / name) for name in CASES]) if isinstance(a, Article)]
-    results = [r for r in analyze_articles(articles, nlp) if isinstance(r, Analysis)]
-    return {Path(r.article.source or "").name: r for r in results}
+    return analyse_fixtures(nlp, FIXTURES, sorted(CASES))  # type: ignore[return-value]
 
 
 def _claim(analysis: Analysis, piece: str) -> Claim:
