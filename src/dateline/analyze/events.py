@@ -189,6 +189,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
     if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
         owner = _subject(token.head)  # "Blinken … holding one meeting", "delivered remarks"
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
+            and token.head.head.lemma_ == "be":
+        owner = _subject(token.head.head)  # "Blinken is currently on a visit to Israel"
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     return source, target
