@@ -115,6 +115,7 @@ class QuoteFinder:
             if is_title(text, span):
                 continue
             cue_token = self._nearest_cue(doc, span)
+            according = _according_after(doc, span) if cue_token is None else None
             spoken = text[content.start:content.end].rstrip()[-1:] in (",", ".", "!", "?", "…")
             if is_short(text, content) and (cue_token is None or not spoken or not _adjacent(text, span, cue_token)):
                 continue  # scare quotes: described the meeting as “productive”; “We will win,” she said is speech
@@ -124,6 +125,11 @@ class QuoteFinder:
                 cue = self._cue(cue_token)
                 subject = _subject(cue_token)
                 speaker = speakers.speaker(subject) if subject is not None else None
+            elif according is not None:  # "“It is illegal …,” according to the commission."
+                word, source = according
+                cue = SpeechCue(word.idx, word.idx + len("according to"), text[word.idx:word.idx + len("according to")],
+                                rule(CUES, "according to"), "neutral")
+                speaker = speakers.speaker(source)
             elif previous is not None and previous.speaker is not None and _continues(text, previous.span, span):
                 speaker = previous.speaker  # a paragraph of quotation following the speaker's last words
             quote = Found("direct", span, content, cue, speaker or Speaker(None, "unresolved"))
@@ -182,7 +188,8 @@ class QuoteFinder:
                 speaker = speakers.speaker(owner) if owner is not None else speakers.speaker(token)
                 cue = self._cue(token, token.lower_)
             elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                results.extend(self._according_to(doc, token, speakers))
+                results.extend(q for q in self._according_to(doc, token, speakers)
+                               if not any(_mostly(d, q.content) for d in direct))  # the quotation's own source
                 continue
             else:
                 continue
@@ -231,7 +238,8 @@ _NOT_SPEAKERS = {"that", "this", "which", "what"}
 def _subject(verb: Token) -> Token | None:
     """The speaker's word: through "who" to its antecedent; none for "That said, …"."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"
+    if subject is None and (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "the minister, who said …"
@@ -268,6 +276,23 @@ def _fronted_content(cue: Token) -> Range | None:
     return Range(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
+def _mostly(quoted: Range, content: Range) -> bool:
+    overlap = min(quoted.end, content.end) - max(quoted.start, content.start)
+    return overlap > 0.8 * (content.end - content.start)
+
+
+def _according_after(doc: Doc, span: Range) -> tuple[Token, Token] | None:
+    """", according to X" right after a quotation: ("according", X's head word)."""
+    after = doc.char_span(span.end, min(len(doc.text), span.end + 30), alignment_mode="expand")
+    if after is None:
+        return None
+    for token in after:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            return (token, source) if source is not None else None
+    return None
+
+
 def _adjacent(text: str, span: Range, cue: Token) -> bool:
     """“We will win,” coach Ana Ruiz said: only the speaker's words lie between quotation and cue."""
     gap = text[span.end:cue.idx] if cue.idx >= span.end else text[cue.idx + len(cue.text):span.start]
@@ -293,10 +318,13 @@ def _trim(text: str, span: Range) -> Range:
 
 
 def _continues(text: str, previous: Range, current: Range) -> bool:
-    """A quotation opening the very next paragraph, with no cue of its own, goes on the last speaker."""
+    """A quotation with no cue of its own goes on the last speaker when it opens the next paragraph,
+    or the next sentence of the same one ("“…,” Elleithee said. “The stories …”")."""
     between = text[previous.end:current.start]
     line_start = text.rfind("\n", 0, current.start) + 1
-    return between.count("\n\n") <= 1 and len(between) < 300 and not text[line_start:current.start].strip()
+    next_paragraph = between.count("\n\n") <= 1 and len(between) < 300 and not text[line_start:current.start].strip()
+    next_sentence = "\n" not in between and len(between) < 80 and between.rstrip().endswith(".")
+    return next_paragraph or next_sentence
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
