@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import click
 
@@ -280,6 +282,36 @@ def evaluate_extract(gold: Path) -> None:
         click.echo(f"{score.system:<14}{score.pages:>6}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}")
 
 
+class _Scored(Protocol):
+    """What a row of scores offers: every evaluation's result records fit it."""
+
+    @property
+    def gold(self) -> int: ...
+
+    @property
+    def predicted(self) -> int: ...
+
+    @property
+    def precision(self) -> float: ...
+
+    @property
+    def recall(self) -> float: ...
+
+    @property
+    def f1(self) -> float: ...
+
+
+def _score_table(rows: Iterable[tuple[Sequence[str], _Scored, Sequence[float]]], labels: Sequence[tuple[str, int]] = (),
+                 extras: Sequence[tuple[str, int]] = (), counts: tuple[str, str] = ("gold", "found")) -> None:
+    """The one layout every evaluation prints: label columns, counts, P/R/F1, then any extra measures."""
+    click.echo("".join(f"{name:<{width}}" for name, width in labels) + f"{counts[0]:>7}{counts[1]:>7}"
+               f"{'precision':>11}{'recall':>9}{'F1':>8}" + "".join(f"{name:>{width}}" for name, width in extras))
+    for cells, score, values in rows:
+        click.echo("".join(f"{cell:<{width}}" for cell, (_, width) in zip(cells, labels, strict=True))
+                   + f"{score.gold:>7}{score.predicted:>7}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}"
+                   + "".join(f"{value:>{width}.3f}" for value, (_, width) in zip(values, extras, strict=True)))
+
+
 @evaluate.command("entities")
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CoNLL-2003-format file (TOKEN … NER-TAG per line, IOB1/IOB2, -DOCSTART- between documents).")
@@ -287,10 +319,7 @@ def evaluate_entities(gold: Path) -> None:
     """Entity recognition: exact-span P/R/F1 per type for dateline and the bare spaCy model, same run."""
     from .evaluation.entities import evaluate as run
 
-    click.echo(f"{'system':<14}{'type':<13}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
-    for row in run(gold):
-        click.echo(f"{row.system:<14}{row.type:<13}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}"
-                   f"{row.recall:>9.3f}{row.f1:>8.3f}")
+    _score_table((([r.system, r.type], r, []) for r in run(gold)), labels=[("system", 14), ("type", 13)])
 
 
 @evaluate.command("quotes")
@@ -300,11 +329,8 @@ def evaluate_quotes(gold: Path) -> None:
     """Quotes: content and speaker P/R/F1 (exact and overlap), direct quotes and all attributions."""
     from .evaluation.quotes import evaluate as run
 
-    click.echo(f"{'system':<10}{'subset':<8}{'measure':<17}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}"
-               f"{'F1':>8}")
-    for row in run(gold):
-        click.echo(f"{row.system:<10}{row.subset:<8}{row.measure:<17}{row.gold:>6}{row.predicted:>7}"
-                   f"{row.precision:>11.3f}{row.recall:>9.3f}{row.f1:>8.3f}")
+    _score_table((([r.system, r.subset, r.measure], r, []) for r in run(gold)),
+                 labels=[("system", 10), ("subset", 8), ("measure", 17)])
 
 
 @evaluate.command("claims")
@@ -316,9 +342,9 @@ def evaluate_claims(gold: Path) -> None:
     from .evaluation.claims import evaluate as run
 
     score = run(gold)
-    click.echo(f"{'documents':>9}{'positives':>10}{'flagged':>9}{'precision':>11}{'recall':>9}{'F1':>8}{'MAP':>8}")
-    click.echo(f"{score.documents:>9}{score.gold:>10}{score.predicted:>9}{score.precision:>11.3f}{score.recall:>9.3f}"
-               f"{score.f1:>8.3f}{score.mean_average_precision:>8.3f}   (threshold {THRESHOLD})")
+    _score_table([([str(score.documents)], score, [score.mean_average_precision])], labels=[("documents", 10)],
+                 extras=[("MAP", 8)], counts=("positives", "flagged"))
+    click.echo(f"(flagged: check-worthiness ≥ {THRESHOLD})")
 
 
 @evaluate.command("cues")
@@ -328,10 +354,7 @@ def evaluate_cues(gold: Path) -> None:
     """Persuasion spans: SemEval span-identification P/R/F1, overall and per technique dateline covers."""
     from .evaluation.cues import evaluate as run
 
-    click.echo(f"{'technique':<28}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
-    for row in run(gold):
-        click.echo(f"{row.technique:<28}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}{row.recall:>9.3f}"
-                   f"{row.f1:>8.3f}")
+    _score_table((([r.technique], r, []) for r in run(gold)), labels=[("technique", 28)])
 
 
 @evaluate.command("timex")
@@ -341,10 +364,7 @@ def evaluate_timex(gold: Path) -> None:
     """Time expressions: strict and relaxed extraction F1, value and type F1, per-type value scores."""
     from .evaluation.timex import evaluate as run
 
-    click.echo(f"{'measure':<22}{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}")
-    for row in run(gold):
-        click.echo(f"{row.measure:<22}{row.gold:>6}{row.predicted:>7}{row.precision:>11.3f}{row.recall:>9.3f}"
-                   f"{row.f1:>8.3f}")
+    _score_table((([r.measure], r, []) for r in run(gold)), labels=[("measure", 22)])
 
 
 @evaluate.command("events")
@@ -355,9 +375,8 @@ def evaluate_events(gold: Path) -> None:
     from .evaluation.events import evaluate as run
 
     score = run(gold)
-    click.echo(f"{'gold':>6}{'found':>7}{'precision':>11}{'recall':>9}{'F1':>8}{'modality':>10}{'date':>8}")
-    click.echo(f"{score.gold:>6}{score.predicted:>7}{score.precision:>11.3f}{score.recall:>9.3f}{score.f1:>8.3f}"
-               f"{score.modality_accuracy:>10.3f}{score.date_accuracy:>8.3f}")
+    _score_table([([], score, [score.modality_accuracy, score.date_accuracy])],
+                 extras=[("modality", 10), ("date", 8)])
 
 
 if __name__ == "__main__":
