@@ -2,16 +2,23 @@
 
 JSON Lines gold (one article per line):
     {"text": "…", "published": "2025-01-01",
-     "quotes": [{"content": [start, end], "source": [start, end] or null, "direct": true}]}
+     "quotes": [{"content": [start, end], "source": [start, end] or null, "cue": [start, end] or null,
+                 "direct": true}]}
 Offsets are characters of ``text`` (end exclusive). PolNeAR: every ``E`` attribution relation
-with its Content and Source spans (the first annotator's file when several annotated a text).
+with its Content, Cue and Source spans (the first annotator's file when several annotated a text).
 
 Spans are compared after trimming white space, quotation marks and edge punctuation, since
-corpora differ on whether "“…,”" includes its marks and comma. Content: exact match and overlap
-(one-to-one, greedy); speaker: the predicted speaker's words against the gold Source span, exact
-and overlapping, over the gold attributions that have a source. Direct quotes (gold content in
-quotation marks) are scored apart from all attributions, and textacy's ``direct_quotations`` is
-run on the same texts when it is installed.
+corpora differ on whether "“…,” " includes its marks and comma. Content: exact match and overlap
+(one-to-one, greedy). A speaker is right when its words overlap the gold source, or when the gold
+source is a mention of the actor the speaker was resolved to (gold "he", dateline "Ann Lee" whose
+mentions include that "he"). Reported per subset (direct quotes — gold content in quotation marks —
+and all attributions):
+  content exact / overlap     P/R/F1 of the quoted or reported words
+  speaker exact / overlap     P/R/F1 of speaker words on quotes whose content was found
+  speaker accuracy            share of found quotes with a gold source whose speaker is right
+  quote+speaker               P/R/F1 of quotes found with the right speaker (end to end)
+  triple (all attributions)   content, cue and speaker all right
+textacy's ``direct_quotations`` is run on the same texts when it is installed.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ class Attribution:
     content: Range
     source: Range | None
     direct: bool
+    cue: Range | None = None
+    actor: tuple[Range, ...] = ()  # predictions: every mention of the actor the speaker was resolved to
 
 
 @dataclass(frozen=True)
@@ -80,12 +89,16 @@ def _read_ann(ann: str, text: str) -> list[Attribution]:
             relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
     found = []
     for relation in relations:
-        sources = spans.get(relation.get("Source", ""))
-        source = Range(sources[0].start, sources[-1].end) if sources else None
+        source = _whole(spans.get(relation.get("Source", "")))
+        cue = _whole(spans.get(relation.get("Cue", "")))
         # a quotation split by its attribution ("“…,” she said, “…”") is scored piece by piece
         for content in spans.get(relation.get("Content", ""), []):
-            found.append(Attribution(content, source, _is_direct(text, content)))
+            found.append(Attribution(content, source, _is_direct(text, content), cue))
     return found
+
+
+def _whole(pieces: list[Range] | None) -> Range | None:
+    return Range(pieces[0].start, pieces[-1].end) if pieces else None
 
 
 def read_jsonl_gold(path: Path) -> list[Document]:
@@ -99,7 +112,8 @@ def read_jsonl_gold(path: Path) -> list[Document]:
         for quote in record.get("quotes", []):
             content = Range(*quote["content"])
             source = Range(*quote["source"]) if quote.get("source") else None
-            gold.append(Attribution(content, source, bool(quote.get("direct", _is_direct(text, content)))))
+            cue = Range(*quote["cue"]) if quote.get("cue") else None
+            gold.append(Attribution(content, source, bool(quote.get("direct", _is_direct(text, content))), cue))
         documents.append(Document(f"{path.name}:{number}", text, gold))
     return documents
 
@@ -116,14 +130,22 @@ def dateline_predictions(documents: list[Document]) -> list[list[Attribution]]:
             predictions.append([])
             continue
         offset = len(document.text) - len(result.article.text)  # a leading date header is not in the text
+        mentions = {e.id: tuple(Range(m.start + offset, m.end + offset) for m in e.mentions) for e in result.entities}
         found = []
         for quote in result.quotes:
             if quote.kind == "post":
                 continue
-            mention = quote.speaker.mention if quote.speaker else None
+            speaker = quote.speaker
+            mention = speaker.mention if speaker else None
             source = Range(mention.start + offset, mention.end + offset) if mention else None
+            actor = mentions.get(speaker.entity or "", ()) if speaker else ()
+            if source is None and actor:
+                source = actor[0]  # a quotation carried on from its speaker's last words: the actor is the speaker
+            cue = Range(quote.cue.start + offset, quote.cue.end + offset) if quote.cue else None
             content = Range(quote.content.start + offset, quote.content.end + offset)
-            found.append(Attribution(content, source, quote.kind == "direct"))
+            # the gold's own rule decides what is direct: content in quotation marks (mixed quotes included)
+            direct = quote.kind == "direct" or _is_direct(document.text, content)
+            found.append(Attribution(content, source, direct, cue, actor))
         predictions.append(found)
     return predictions
 
@@ -173,11 +195,19 @@ def _match(text: str, gold: list[Attribution], predicted: list[Attribution],
     return pairs
 
 
+def _speaker_right(gold: Attribution, predicted: Attribution) -> bool:
+    """The speaker's words overlap the gold source, or the gold source is a mention of the speaker's actor."""
+    if gold.source is None or predicted.source is None:
+        return False
+    return _overlap(gold.source, predicted.source) or any(_overlap(gold.source, m) for m in predicted.actor)
+
+
 def score(system: str, documents: list[Document], predictions: list[list[Attribution]]) -> list[QuoteScore]:
     rows = []
     for subset, keep in (("direct", lambda a: a.direct), ("all", lambda a: True)):
-        totals: dict[str, list[int]] = {m: [0, 0, 0] for m in
-                                        ("content exact", "content overlap", "speaker exact", "speaker overlap")}
+        measures = ["content exact", "content overlap", "speaker exact", "speaker overlap", "speaker accuracy",
+                    "quote+speaker"] + (["cue overlap", "triple"] if subset == "all" else [])
+        totals: dict[str, list[int]] = {m: [0, 0, 0] for m in measures}
         for document, predicted in zip(documents, predictions, strict=True):
             gold = [a for a in document.gold if keep(a)]
             mine = [a for a in predicted if keep(a)]
@@ -193,6 +223,15 @@ def score(system: str, documents: list[Document], predictions: list[list[Attribu
                  sum(_norm(text, g.source) == _norm(text, p.source) for g, p in hits if g.source and p.source))
             _add(totals["speaker overlap"], len(sourced), len(speaking),
                  sum(_overlap(g.source, p.source) for g, p in hits if g.source and p.source))
+            found = [(g, p) for g, p in loose if g.source is not None]
+            right = [(g, p) for g, p in found if _speaker_right(g, p)]
+            _add(totals["speaker accuracy"], len(found), len(found), len(right))
+            _add(totals["quote+speaker"], len(sourced), len(speaking), len(right))
+            if subset == "all":
+                cued = [(g, p) for g, p in loose if g.cue and p.cue and _overlap(g.cue, p.cue)]
+                _add(totals["cue overlap"], sum(g.cue is not None for g in gold), sum(p.cue is not None for p in mine),
+                     len(cued))
+                _add(totals["triple"], len(sourced), len(speaking), sum(_speaker_right(g, p) for g, p in cued))
         rows += [QuoteScore(gold=c[0], predicted=c[1], correct=c[2], system=system, subset=subset, measure=measure)
                  for measure, c in totals.items()]
     return rows
