@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, ChainLink, Entity, Quote, Range, Span, Speaker, SpeechCue
 from .lexicon import load, rule
 from .posts import find_posts
 from .quote_marks import is_short, is_title, quoted_spans
-from .speakers import SpeakerIndex
+from .speakers import Said, SpeakerIndex
 from .structure import paragraphs
 
 CUES = "cues.tsv"
@@ -43,22 +45,27 @@ class Found:
     span: Range
     content: Range
     cue: SpeechCue | None
-    speaker: Speaker | None
+    speaker: Speaker | None = None  # set at once only for posts; the others are resolved in text order
     addressee: Speaker | None = None
     post: object = None
+    subject: Token | None = None  # the speaker's word as the sentence gives it
+    target: Token | None = None  # the addressee's word ("told reporters")
+    carry: bool = False  # a quotation that goes on with the previous speaker's words
 
 
 class QuoteFinder:
     def __init__(self) -> None:
         rows = load(CUES)
-        self.verbs = {r["lemma"]: r["class"] for r in rows if r["pos"] == "verb"}
+        self.verbs = {r["lemma"]: r["class"] for r in rows if r["pos"] in ("verb", "frame", "clause")}
+        self.beside_quotes = {r["lemma"] for r in rows if r["pos"] in ("verb", "frame")}
+        self.with_clauses = {r["lemma"] for r in rows if r["pos"] in ("verb", "clause")}
         self.nouns = {r["lemma"]: r["class"] for r in rows if r["pos"] == "noun"}
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
         text = doc.text
         entities: list[Entity] = list(doc._.entities or [])
-        speakers = SpeakerIndex(entities, text)
+        speakers = SpeakerIndex(entities, text, doc)
         body_start = article.body.start if article else 0
         blocks = paragraphs(text, body_start)
         found: list[Found] = []
@@ -73,12 +80,14 @@ class QuoteFinder:
                               Span(pasted.author.start, pasted.author.end, text[pasted.author.start:pasted.author.end]))
             found.append(Found("post", pasted.paragraph, _trim(text, pasted.content), None, speaker, post=pasted.post))
         post_paragraphs = {p.paragraph.start for p in posts}
-        found += self._blocks(doc, blocks, post_paragraphs, speakers)
+        found += self._blocks(doc, blocks, post_paragraphs)
         used_cues: set[int] = set()
-        found += self._direct(doc, blocks, speakers, used_cues)
-        found += self._indirect(doc, speakers, used_cues, found)
+        found += self._direct(doc, blocks, used_cues)
+        found += self._indirect(doc, used_cues, found)
+        found = _deduplicate(found)
+        _resolve(found, speakers)
         types = {e.id: e.type for e in entities}
-        doc._.quotes = _finish(text, article, _deduplicate(found), types)
+        doc._.quotes = _finish(text, article, found, types)
         return doc
 
     def _cue(self, token: Token, lemma: str | None = None) -> SpeechCue:
@@ -86,10 +95,12 @@ class QuoteFinder:
         cls = self.verbs.get(lemma) or self.nouns.get(token.lower_) or self.nouns.get(lemma)
         return SpeechCue(token.idx, token.idx + len(token.text), token.text, rule(CUES, lemma), cls)
 
-    def _is_cue_verb(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
+    def _is_cue_verb(self, token: Token, beside_quote: bool = False) -> bool:
+        """A reporting verb; "continued" only beside a quotation, "found" only with a that-clause."""
+        allowed = self.beside_quotes if beside_quote else self.with_clauses
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in allowed
 
-    def _blocks(self, doc: Doc, blocks: list[Range], posts: set[int], speakers: SpeakerIndex) -> list[Found]:
+    def _blocks(self, doc: Doc, blocks: list[Range], posts: set[int]) -> list[Found]:
         """"The Times of Israel reported:" — the next paragraph is that source's words."""
         found = []
         text = doc.text
@@ -99,70 +110,73 @@ class QuoteFinder:
             span = doc.char_span(before.start, before.end, alignment_mode="expand")
             if span is None:
                 continue
-            verbs = [t for t in span if self._is_cue_verb(t)]
+            verbs = [t for t in span if self._is_cue_verb(t, beside_quote=True)]
             subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
             if not verbs or not subjects:
                 continue
             verb = subjects[0].head
-            found.append(Found("block", block, block, self._cue(verb), speakers.speaker(subjects[0])))
+            found.append(Found("block", block, block, self._cue(verb), subject=subjects[0]))
         return found
 
-    def _direct(self, doc: Doc, blocks: list[Range], speakers: SpeakerIndex, used: set[int]) -> list[Found]:
+    def _direct(self, doc: Doc, blocks: list[Range], used: set[int]) -> list[Found]:
         text = doc.text
         found: list[Found] = []
         previous: Found | None = None
-        for span, content in quoted_spans(text, blocks):
+        quoted = quoted_spans(text, blocks)
+        contents = [content for _, content in quoted]
+        for span, content in quoted:
             if is_title(text, span):
                 continue
-            cue_token = self._nearest_cue(doc, span)
+            cue_token, subject = self._nearest_cue(doc, span, contents)
             according = _according_after(doc, span) if cue_token is None else None
             spoken = text[content.start:content.end].rstrip()[-1:] in (",", ".", "!", "?", "…")
             if is_short(text, content) and (cue_token is None or not spoken or not _adjacent(text, span, cue_token)):
                 continue  # scare quotes: described the meeting as “productive”; “We will win,” she said is speech
-            speaker, cue = None, None
+            quote = Found("direct", span, content, None)
             if cue_token is not None:
-                used.add(cue_token.i)
-                cue = self._cue(cue_token)
-                subject = _subject(cue_token)
-                speaker = speakers.speaker(subject) if subject is not None else None
+                if not _within_clause(cue_token, span):
+                    used.add(cue_token.i)  # else "said the delay was “unacceptable”" is a mixed quote, read later
+                quote.cue, quote.subject = self._cue(cue_token), subject
             elif according is not None:  # "“It is illegal …,” according to the commission."
                 word, source = according
-                cue = SpeechCue(word.idx, word.idx + len("according to"), text[word.idx:word.idx + len("according to")],
-                                rule(CUES, "according to"), "neutral")
-                speaker = speakers.speaker(source)
-            elif previous is not None and previous.speaker is not None and _continues(text, previous.span, span):
-                speaker = previous.speaker  # a paragraph of quotation following the speaker's last words
-            quote = Found("direct", span, content, cue, speaker or Speaker(None, "unresolved"))
+                quote.cue = SpeechCue(word.idx, word.idx + len("according to"),
+                                      text[word.idx:word.idx + len("according to")], rule(CUES, "according to"),
+                                      "neutral")
+                quote.subject = source
+            elif (signed := _signed(doc, span)) is not None:
+                quote.subject = signed  # “…” — Ana Ruiz: a quotation signed with its speaker's name
+            elif previous is not None and _continues(text, previous, span):
+                quote.carry = True  # the speaker's next words, after the attribution or in the next paragraph
             found.append(quote)
             previous = quote
         return found
 
-    def _nearest_cue(self, doc: Doc, span: Range) -> Token | None:
-        """The reporting verb of the sentence(s) a quotation stands in, outside the quotation."""
+    def _nearest_cue(self, doc: Doc, span: Range, contents: list[Range]) -> tuple[Token | None, Token | None]:
+        """The reporting verb of the sentence(s) a quotation stands in, outside every quotation, and
+        the speaker's word for it: its subject, or the name next to it when the parser took part of
+        the quotation for the subject ("“Full panic mode,” said Ana Ruiz")."""
         first = doc.char_span(span.start, span.end, alignment_mode="expand")
         if first is None:
-            return None
-        sentences = {t.sent.start: t.sent for t in (first[0], first[-1])}
-        best: tuple[int, Token] | None = None
-        for sentence in sentences.values():
-            for token in sentence:
-                if span.start <= token.idx < span.end or not self._is_cue_verb(token):
-                    continue
-                if _subject(token) is None:
-                    continue
-                distance = min(abs(token.idx - span.end), abs(token.idx - span.start))
-                if best is None or distance < best[0]:
-                    best = (distance, token)
-        return best[1] if best else None
+            return None, None
+        best: tuple[int, Token, Token] | None = None
+        for token in _around(first):
+            if _inside(token.idx, contents) or not self._is_cue_verb(token, beside_quote=True):
+                continue
+            subject = _speaking_subject(token, span, contents)
+            if subject is None:
+                continue
+            distance = min(abs(token.idx - span.end), abs(token.idx - span.start))
+            if best is None or distance < best[0]:
+                best = (distance, token, subject)
+        return (best[1], best[2]) if best else (None, None)
 
-    def _indirect(self, doc: Doc, speakers: SpeakerIndex, used: set[int], found: list[Found]) -> list[Found]:
+    def _indirect(self, doc: Doc, used: set[int], found: list[Found]) -> list[Found]:
         text = doc.text
         direct = [f.content for f in found if f.kind == "direct"]
         results: list[Found] = []
         for token in doc:
             if token.i in used:
                 continue
-            clause = None
             if self._is_cue_verb(token):
                 clauses = [c for c in token.children if c.dep_ == "ccomp"]
                 # "NEW: X told Y the U.S. is …" parses the kicker as a second clause: take the longest
@@ -170,25 +184,22 @@ class QuoteFinder:
                 subject = _subject(token)
                 if subject is None:
                     continue
-                speaker = speakers.speaker(subject)
                 cue = self._cue(token)
                 if clause is None:
                     fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
-                    if fronted is None:
-                        continue
-                    results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
-                                         cue, speaker))
+                    if fronted is not None:
+                        results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
+                                             cue, subject=subject))
                     continue
             elif token.lower_ in self.nouns and token.pos_ == "NOUN":
                 clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
                 if clause is None:
                     continue
-                owner = next((c for c in token.children if c.dep_ == "poss"), None)
-                speaker = speakers.speaker(owner) if owner is not None else speakers.speaker(token)
+                subject = next((c for c in token.children if c.dep_ == "poss"), None) or token
                 cue = self._cue(token, token.lower_)
             elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                results.extend(q for q in self._according_to(doc, token, speakers)
+                results.extend(q for q in self._according_to(doc, token)
                                if not any(_mostly(d, q.content) for d in direct))  # the quotation's own source
                 continue
             else:
@@ -198,17 +209,16 @@ class QuoteFinder:
                 continue  # the quoted words themselves, already a direct quote
             quoted = text[content.start:content.end]
             kind = "mixed" if "“" in quoted or quoted.count('"') >= 2 else "indirect"
-            addressee = None
+            target = None
             if token.lemma_.lower() in _ADDRESSEE_VERBS:
                 target = next((c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")), None)
-                addressee = speakers.speaker(target) if target is not None else None
             # the attribution itself: speaker, cue and content ("she believed X" inside "Memon said …")
-            first = speaker.mention.start if speaker.mention is not None else cue.start
+            first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
             span = Range(min(first, cue.start, content.start), max(content.end, cue.end))
-            results.append(Found(kind, span, content, cue, speaker, addressee))
+            results.append(Found(kind, span, content, cue, subject=subject, target=target))
         return results
 
-    def _according_to(self, doc: Doc, token: Token, speakers: SpeakerIndex) -> list[Found]:
+    def _according_to(self, doc: Doc, token: Token) -> list[Found]:
         """"According to officials, the talks collapsed": the rest of the sentence is the officials'."""
         to = doc[token.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -226,9 +236,8 @@ class QuoteFinder:
             return []
         cue = SpeechCue(token.idx, to.idx + len(to.text), text[token.idx:to.idx + len(to.text)],
                         rule(CUES, "according to"), "neutral")
-        speaker = speakers.speaker(source)
         span = Range(min(token.idx, content.start), max(content.end, phrase_end))
-        return [Found("indirect", span, content, cue, speaker)]
+        return [Found("indirect", span, content, cue, subject=source)]
 
 
 _RELATIVE = {"who", "which", "that"}
@@ -260,6 +269,96 @@ def _name_before(verb: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token
     return None
+
+
+def _around(quotation: SpacySpan) -> list[Token]:
+    """The words of the sentences a quotation stands in, and the attribution right after it even
+    when the model ended the sentence at the closing mark ("“…?” | Clinton said.")."""
+    doc = quotation.doc
+    tokens = {t.i: t for edge in (quotation[0], quotation[-1]) for t in edge.sent}
+    if quotation.text.rstrip("”\"' ")[-1:] not in (",", "?", "!", "—", "…"):
+        return [tokens[i] for i in sorted(tokens)]  # “… ended.” Then a new sentence begins
+    for token in doc[quotation.end:min(len(doc), quotation.end + 10)]:
+        if token.text in ("“", '"', "«") or (token.is_sent_start and token.i > quotation.end + 1):
+            break
+        tokens[token.i] = token
+        if token.text in (".", "!", "?", ":"):
+            break
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def _within_clause(cue: Token, span: Range) -> bool:
+    """The quotation is a fragment of the clause the cue reports, not the whole of what was said."""
+    for clause in cue.children:
+        if clause.dep_ == "ccomp":
+            tokens = list(clause.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if start < span.start and span.end <= end + 1:
+                return True
+    return False
+
+
+def _inside(position: int, contents: list[Range]) -> bool:
+    return any(c.start <= position < c.end for c in contents)
+
+
+_NOMINAL = ("PROPN", "NOUN", "PRON")
+
+
+def _speaking_subject(cue: Token, span: Range, contents: list[Range]) -> Token | None:
+    """The speaker's word for a cue next to a quotation, never a word inside a quotation.
+
+    The small model often takes a fragment of the quotation for the subject ("“Full panic mode,”
+    said Ana Ruiz" → "mode"); then the noun phrase between the quotation and the cue ("“…,” the
+    union's lawyer said"), or the name after the cue ("said Ana Ruiz"), is the speaker. A date
+    after the cue ("said Monday") never is.
+    """
+    subject = _subject(cue)
+    if subject is not None and not _inside(subject.idx, contents) and not _temporal(subject):
+        return subject
+    doc = cue.doc
+    if span.end <= cue.idx:  # “…,” <the speaker> said
+        gap = [t for t in doc[max(0, cue.i - 12):cue.i] if t.idx >= span.end]
+        found = _name_in(gap)
+        if found is not None or any(not t.is_punct for t in gap):
+            return found
+    after: list[Token] = []  # “…,” said <the speaker>, … / Said <the speaker>: “…”
+    for token in doc[cue.i + 1:min(len(doc), cue.i + 12)]:
+        if token.is_punct or _inside(token.idx, contents) or token.sent.start != cue.sent.start:
+            break
+        after.append(token)
+    return _name_in(after)
+
+
+def _name_in(tokens: list[Token]) -> Token | None:
+    """The speaker's word in a stretch that holds only the speaker's phrase: its last name word, else
+    the noun the others hang from ("the union's lawyer")."""
+    words = [t for t in tokens if not _temporal(t)]
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    heads = [t for t in words if t.pos_ in _NOMINAL and (t.head not in tokens or t.head.pos_ not in _NOMINAL)]
+    return heads[-1] if heads else None
+
+
+def _temporal(token: Token) -> bool:
+    """"Monday", "Thursday morning", "last week": when it was said, not who said it."""
+    return token.ent_type_ in ("DATE", "TIME") or token.dep_ == "npadvmod"
+
+
+_SIGNATURE = re.compile(r"[^\S\n]*[—―–][^\S\n]*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})")
+
+
+def _signed(doc: Doc, span: Range) -> Token | None:
+    """“We are not going anywhere.” — Ana Ruiz: the name after a dash that ends the quotation's line."""
+    match = _SIGNATURE.match(doc.text, span.end)
+    if match is None:
+        return None
+    rest = doc.text[match.end():match.end() + 3]
+    if rest.strip()[:1] not in ("", "“", '"', ",", ".") and "\n" not in rest:
+        return None
+    name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+    return name.root if name is not None and len(name) else None
 
 
 def _fronted_content(cue: Token) -> Range | None:
@@ -317,14 +416,20 @@ def _trim(text: str, span: Range) -> Range:
     return Range(left, max(left, right))
 
 
-def _continues(text: str, previous: Range, current: Range) -> bool:
-    """A quotation with no cue of its own goes on the last speaker when it opens the next paragraph,
-    or the next sentence of the same one ("“…,” Elleithee said. “The stories …”")."""
-    between = text[previous.end:current.start]
+def _continues(text: str, previous: Found, current: Range) -> bool:
+    """A quotation with no cue of its own goes on with the last speaker's words when it opens the next
+    paragraph, follows the previous quotation's own attribution ("“…,” said Ana Ruiz, a nurse. “…”"),
+    or is the next sentence ("“…,” Elleithee said. “The stories …”")."""
+    between = text[previous.span.end:current.start]
     line_start = text.rfind("\n", 0, current.start) + 1
-    next_paragraph = between.count("\n\n") <= 1 and len(between) < 300 and not text[line_start:current.start].strip()
-    next_sentence = "\n" not in between and len(between) < 80 and between.rstrip().endswith(".")
-    return next_paragraph or next_sentence
+    if between.count("\n\n") <= 1 and len(between) < 300 and not text[line_start:current.start].strip():
+        return True
+    if "\n" in between:
+        return False
+    attribution = previous.cue is not None and previous.span.end <= previous.cue.start < current.start
+    sentences = between.count(". ") + between.count("? ") + between.count("! ")
+    return (attribution and len(between) < 400 and sentences <= 1) or \
+        (len(between) < 80 and between.rstrip().endswith("."))
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
@@ -344,6 +449,37 @@ def _deduplicate(found: list[Found]) -> list[Found]:
 
 def _same_stretch(block: Range, span: Range) -> bool:
     return abs(block.start - span.start) <= 2 and abs(block.end - span.end) <= 2
+
+
+def _resolve(found: list[Found], speakers: SpeakerIndex) -> None:
+    """Speakers in text order, so that "he added" can look back to who spoke last."""
+    history: list[Said] = []
+    last_direct: Speaker | None = None
+    for item in sorted(found, key=lambda f: f.span.start):
+        if item.speaker is None:
+            if item.carry:
+                item.speaker = last_direct or Speaker(None, "unresolved")
+            elif item.subject is not None:
+                inside = _holder(found, item.subject.idx)
+                item.speaker = speakers.speaker(item.subject, history, inside)
+            else:
+                item.speaker = Speaker(None, "unresolved")
+        if item.target is not None:
+            item.addressee = speakers.speaker(item.target, history)
+        if item.kind == "direct":
+            last_direct = item.speaker
+        if item.speaker.kind != "unresolved":
+            where = item.subject.idx if item.subject is not None else item.span.start
+            history.append(Said(where, item.speaker))
+            history.sort(key=lambda said: said.position)
+
+
+def _holder(found: list[Found], position: int) -> Speaker | None:
+    """The speaker of the innermost quotation holding ``position`` (for "I" and "we" inside it)."""
+    holders = [f for f in found if f.content.start <= position < f.content.end and f.speaker is not None]
+    if not holders:
+        return None
+    return min(holders, key=lambda f: f.content.end - f.content.start).speaker
 
 
 def _finish(text: str, article: Article | None, found: list[Found], types: dict[str, str]) -> list[Quote]:

@@ -1,31 +1,75 @@
 """Who a reporting verb's subject is: an actor of the article, or an unnamed source of a known kind.
 
-"Okonkwo said" → the actor Amara Okonkwo; "a senior official said" → anonymous official;
-"reports that …" → unnamed report; "a statement said" → document; "he said" that coreference
-could not tie → unresolved, with the words kept.
+The speaker is the head of the subject (or agent, or object of "according to"), never a word that
+only modifies it:
+  "Moreno's attorney, Dana Reyes, said"  → Dana Reyes (the apposition names the head; the possessor does not speak)
+  "Greek farmers said"                   → unnamed farmers, not Greece
+  "the Harbour Authority's office said"  → that office, not the authority's place name
+  "a statement from Mayor Ann Lee said"  → Ann Lee (a document speaks for its author: "from", "by", a possessor)
+Pronouns and descriptions resolve to the compatible actor named most recently, with the reason kept:
+  "he said"       → the previous speaker if he is a man or unknown, else the last man named in reach
+  "it said"       → the last organisation named or speaking
+  "the minister"  → the last person holding a minister's title; "the agency" → the last agency named
+  "I" / "we"      → inside a quotation, its speaker; outside, the article's author
+A subject no rule can tie to anyone is ``unresolved``: the words are kept, and it is never counted as
+an anonymous source.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import dataclasses
+import re
+from collections.abc import Callable
 
-from ..model import Entity, Mention, Span, Speaker
+from spacy.tokens import Doc, Token
+
+from ..model import Entity, Mention, Range, Span, Speaker
 from .lexicon import load
 
-_INSTITUTIONS = {"bank", "ministry", "government", "police", "army", "military", "court", "agency", "company",
-                 "council", "commission", "department", "office", "parliament", "senate", "cabinet", "union",
-                 "university", "hospital", "embassy", "committee", "board", "regulator", "prosecutor", "club"}
+SOURCES = "sources.tsv"
+_MASCULINE = {"he", "him", "his", "himself"}
+_FEMININE = {"she", "her", "hers", "herself"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_NEUTER = {"it", "its"}
+_PLURAL = {"they", "them", "their"}
+_HONORIFICS = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+               "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+               "princess": "f", "sister": "f"}
+_GENDERED_WORDS = re.compile(r"(?i)\b(?:(?P<f>\w*woman|actress|chairwoman|spokeswoman|congresswoman|"
+                             r"businesswoman|queen|princess|duchess|mother|wife|daughter|sister|widow)|"
+                             r"(?P<m>\w*man|actor|king|prince|duke|father|husband|son|brother|widower))\b")
+_PERSON_TYPES = {"person"}
+_ORG_TYPES = {"organisation"}
+_DOCUMENT_NOUNS_FROM = {"from", "by", "of"}
+_REACH = 900  # characters back in which a pronoun looks for its antecedent
+
+
+@dataclasses.dataclass(frozen=True)
+class Said:
+    """A speaker resolved at a position: what later pronouns ("he added") look back to."""
+
+    position: int
+    speaker: Speaker
 
 
 class SpeakerIndex:
-    def __init__(self, entities: list[Entity], text: str) -> None:
+    """Actors by position, their genders as the text shows them, and the unnamed-source lexicon."""
+
+    def __init__(self, entities: list[Entity], text: str, doc: Doc | None = None) -> None:
         self.text = text
+        self.entities = {e.id: e for e in entities}
         self.by_position: dict[int, tuple[Entity, Mention]] = {}
         for entity in entities:
             for mention in entity.mentions:
                 for position in range(mention.start, mention.end):
                     self.by_position.setdefault(position, (entity, mention))
-        self.kinds = {row["noun"]: row["kind"] for row in load("sources.tsv")}
+        self.kinds = {row["noun"]: row["kind"] for row in load(SOURCES)}
+        self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
+                                if e.type in _PERSON_TYPES | _ORG_TYPES), key=lambda x: x[0])
+        self.gender = {e.id: g for e in entities if e.type == "person" and (g := _gender(e, text))}
+        self.subjects: set[int] = set()
+        if doc is not None:
+            self.subjects = {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
 
     def actor_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
         for position in range(start, end):
@@ -33,36 +77,207 @@ class SpeakerIndex:
                 return self.by_position[position]
         return None
 
-    def speaker(self, head: Token) -> Speaker:
-        """The speaker a subject (or agent, or object of "according to") stands for."""
-        left, right = _phrase(head)
-        text = self.text
-        phrase = Span(left, right, text[left:right])
-        found = self.actor_at(head.idx, head.idx + len(head.text))
-        kind = self.kinds.get(head.lower_)
-        if found is None and kind is not None:
-            # "officials at the UN Environment Programme": unnamed people, whoever they work for
-            return Speaker(phrase.text, kind, None, phrase)
-        found = found or self.actor_at(left, right)
+    def speaker(self, subject: Token, history: list[Said] | None = None,
+                inside: Speaker | None = None) -> Speaker:
+        """The speaker a subject (or agent, or object of "according to") stands for.
+
+        ``history`` holds the speakers already resolved before this point, for pronouns and
+        descriptions; ``inside`` is the speaker of the quotation the subject sits in, if any.
+        """
+        head = speaker_head(subject, self.kinds)
+        left, right = phrase(head)
+        words = Range(left, right)
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in _FIRST_PERSON | _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
+            return self._pronoun(head, words, history or [], inside)
+        found = self._actor_of(head)
         if found is not None:
-            entity, _ = found
-            kind = "outlet" if entity.actor_type == "MED" else "named"
-            # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
-            return Speaker(entity.name, kind, entity.id, phrase)
-        if head.pos_ == "PROPN" or (head.lower_ in _INSTITUTIONS and any(c.lower_ == "the" for c in head.lefts)):
-            return Speaker(phrase.text, "named", None, phrase)  # "the central bank" names one institution
-        return Speaker(phrase.text, "unresolved", None, phrase)
+            return self._named(found, words)
+        if head.pos_ == "PROPN":
+            return Speaker(self._words(words), "named", None, self._span(words))
+        kind = self.kinds.get(lower)
+        described = self._description(head, words, history or [], kind)
+        if described is not None:
+            return described  # "the minister", "the agency": the actor named before
+        if kind == "institution":
+            # "the central bank said" names one body; "a bank said" leaves it unnamed
+            kind = "named" if _is_definite(head) else "anonymous"
+        elif kind is None:
+            # "the man", "protesters": people the article leaves unnamed; anything else is not understood
+            kind = "anonymous" if head.pos_ == "NOUN" and head.tag_ in ("NN", "NNS") else "unresolved"
+        return Speaker(self._words(words), kind, None, self._span(words))
+
+    def _actor_of(self, head: Token) -> tuple[Entity, Mention] | None:
+        """The actor whose mention holds the head word (or the name it is part of), never a modifier's."""
+        found = self.actor_at(head.idx, head.idx + len(head.text))
+        if found is not None:
+            return found
+        if head.pos_ == "PROPN":
+            for part in head.children:
+                if part.dep_ in ("compound", "flat") and part.pos_ == "PROPN":
+                    found = self.actor_at(part.idx, part.idx + len(part.text))
+                    if found is not None:
+                        return found
+        return None
+
+    def _named(self, found: tuple[Entity, Mention], words: Range) -> Speaker:
+        entity, _ = found
+        kind = "outlet" if entity.actor_type == "MED" else "named"
+        # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
+        return Speaker(entity.name, kind, entity.id, self._span(words))
+
+    def _pronoun(self, head: Token, words: Range, history: list[Said], inside: Speaker | None) -> Speaker:
+        lower = head.lower_
+        span = self._span(Range(head.idx, head.idx + len(head.text)))
+        linked = self.actor_at(head.idx, head.idx + len(head.text))
+        if linked is not None:
+            return self._named(linked, Range(head.idx, head.idx + len(head.text)))
+        if lower in _FIRST_PERSON:
+            if inside is not None:
+                return dataclasses.replace(inside, mention=span)
+            return Speaker("(the author)", "author", None, span)
+        position = head.idx
+        if lower in _MASCULINE | _FEMININE:
+            gender = "m" if lower in _MASCULINE else "f"
+            entity = self._recent(position, history, lambda e: e.type == "person"
+                                  and self.gender.get(e.id, gender) == gender)
+        elif lower in _NEUTER:
+            entity = self._recent(position, history, lambda e: e.type == "organisation")
+        else:
+            entity = self._recent(position, history, lambda e: e.type == "organisation", persons=False)
+        if entity is None:
+            return Speaker(head.text, "unresolved", None, span)
+        kind = "outlet" if entity.actor_type == "MED" else "named"
+        return Speaker(entity.name, kind, entity.id, span)
+
+    def _recent(self, position: int, history: list[Said], fits: _Fits, persons: bool = True) -> Entity | None:
+        """The compatible actor named or speaking most recently within reach, the last speaker first."""
+        for said in reversed(history):
+            if said.position > position or position - said.position > _REACH:
+                continue
+            entity = self.entities.get(said.speaker.entity or "")
+            if entity is not None and fits(entity):
+                return entity
+            break  # the last speaker does not fit: look at who was named since
+        best: Entity | None = None
+        for start, _end, entity in reversed(self.mentions):
+            if start >= position:
+                continue
+            if position - start > _REACH:
+                break
+            if fits(entity):
+                if start in self.subjects:
+                    return entity  # the last compatible actor named as a subject
+                best = best or entity
+        if best is not None:
+            return best
+        for said in reversed(history):
+            entity = self.entities.get(said.speaker.entity or "")
+            if said.position < position and position - said.position <= 2 * _REACH and entity and fits(entity):
+                return entity
+        return None
+
+    def _description(self, head: Token, words: Range, history: list[Said], kind: str | None) -> Speaker | None:
+        """"the minister", "the agency", "the company": the last actor the description fits."""
+        if not _is_definite(head) or head.tag_ != "NN":
+            return None
+        noun = head.lower_
+        titled = [e for e in self.entities.values() if e.type == "person"
+                  and any(noun in r.title.lower().split() for r in e.roles)]
+        entity: Entity | None = None
+        if titled:
+            entity = self._recent(head.idx, history, lambda e: e in titled)
+            if entity is None and len(titled) == 1:
+                entity = titled[0]
+        elif kind == "institution":
+            entity = self._recent(head.idx, history, lambda e: e.type == "organisation"
+                                  and noun in e.name.lower().split())
+        if entity is None:
+            return None
+        kind = "outlet" if entity.actor_type == "MED" else "named"
+        return Speaker(entity.name, kind, entity.id, self._span(words))
+
+    def _span(self, words: Range) -> Span:
+        return Span(words.start, words.end, self.text[words.start:words.end])
+
+    def _words(self, words: Range) -> str:
+        return self.text[words.start:words.end]
 
 
-def _phrase(head: Token) -> tuple[int, int]:
-    """The subject's words without a trailing relative clause or apposition ("X, who …")."""
-    tokens = [head]
-    for child in head.lefts:
+_Fits = Callable[[Entity], bool]
+
+
+def speaker_head(subject: Token, kinds: dict[str, str]) -> Token:
+    """The word that names the speaker: an apposition's name for a common noun, a document's author."""
+    head = subject
+    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        head = head.head.head  # "the minister, who said …": the relative pronoun stands for its antecedent
+    if head.pos_ in ("NOUN", "PRON"):
+        names = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            return names[0]  # "Moreno's attorney, Dana Reyes," → Dana Reyes
+        if kinds.get(head.lower_) in ("document", "unnamed_report"):
+            return _author(head) or head
+    return head
+
+
+def _author(document: Token) -> Token | None:
+    """"a statement from Mayor Ann Lee", "the ministry's statement": who a document speaks for."""
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in _DOCUMENT_NOUNS_FROM:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "PROPN":
+                return target
+    return None
+
+
+def phrase(head: Token) -> tuple[int, int]:
+    """The speaker's words without a trailing relative clause or apposition ("X, who …"); a name in
+    apposition to a common noun keeps the noun before it ("the union's lawyer, Ana Ruiz")."""
+    first = head.head if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PRON") else head
+    tokens = [first]
+    for child in first.lefts:
         tokens.extend(child.subtree)
+    for child in head.lefts if first is not head else ():
+        tokens.extend(child.subtree)
+    tokens.append(head)
     for child in head.rights:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
             break
         tokens.extend(child.subtree)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
+
+
+def _is_definite(head: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+               for c in head.lefts)
+
+
+def _gender(entity: Entity, text: str) -> str | None:
+    """"m" or "f" when the text shows it: an honorific, a pronoun tied to the person, a gendered title."""
+    votes = {"m": 0, "f": 0}
+    for mention in entity.mentions:
+        word = mention.text.lower()
+        if mention.kind == "pronoun":
+            if word in _MASCULINE:
+                votes["m"] += 1
+            elif word in _FEMININE:
+                votes["f"] += 1
+            continue
+        before = text[max(0, mention.start - 6):mention.start].split()
+        first = mention.text.split()[0].lower() if mention.text.split() else ""
+        for word in ([before[-1].lower()] if before else []) + [first]:
+            if word in _HONORIFICS:
+                votes[_HONORIFICS[word]] += 2
+    for role in entity.roles:
+        match = _GENDERED_WORDS.search(role.title)
+        if match:
+            votes["f" if match.group("f") else "m"] += 2
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
