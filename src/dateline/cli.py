@@ -333,6 +333,23 @@ def evaluate_quotes(gold: Path) -> None:
                  labels=[("system", 10), ("subset", 8), ("measure", 17)])
 
 
+@evaluate.command("reading")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Hand reading, JSON Lines (format in tests/real/README.md).")
+@click.option("--texts", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder the reading's article paths are relative to (e.g. ../shared/eval).")
+def evaluate_reading(gold: Path, texts: Path) -> None:
+    """Real articles read by hand: quotes, speakers and their kinds, claim statuses, findings.
+
+    \b
+    Example:
+      dateline eval reading --gold tests/real/reading-dev.jsonl --texts ../shared/eval
+    """
+    from .evaluation.reading import evaluate as run
+
+    _score_table((([r.measure], r, []) for r in run(gold, texts)), labels=[("measure", 18)])
+
+
 @evaluate.command("claims")
 @click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
               help="CheckThat! 2019 folder, CheckThat! 2020 TSV, or ClaimBuster JSON.")
