@@ -36,7 +36,7 @@ _CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leads to|as a r
 _COMPARISON = re.compile(r"\b(?:more than|less than|fewer than|over \d|under \d|record|highest|lowest|largest|"
                          r"smallest|biggest|first|last|only|most|least|twice|half)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\(@\w+\)|https?://")
-_REPORTED = {"unnamed_report", "anonymous_official"}
+_REPORTED = {"unnamed_report", "anonymous_official", "anonymous"}
 _HEDGED_CUES = {"hedged", "doubting", "belief"}
 _STOP_LEMMAS = {"be", "have", "do", "say", "tell", "report", "will", "would", "can", "could", "may", "amid"}
 WEIGHTS = {"number": 0.2, "named_actor": 0.15, "past_event": 0.15, "comparison": 0.1, "causal": 0.1,
@@ -124,9 +124,16 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
             start = conjunction.i if conjunction is not None and conjunction.i > sentence.start + 2 else first.i
             if doc[start - 1].text in (",", ";"):
                 cuts.add(start)
+    cuts = {cut for cut in cuts if not _splits_subject(sentence, cut)}
     bounds = [sentence.start, *sorted(cuts), sentence.end]
     units = [doc[a:b] for a, b in itertools.pairwise(bounds) if b - a >= 3]
     return units or [sentence]
+
+
+def _splits_subject(sentence: Sentence, cut: int) -> bool:
+    """A cut between a subject (with its apposition) and its verb would leave both halves without a
+    claim: "Ann Lee, a union organiser, | said …"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.i < cut <= t.head.i for t in sentence if t.i < cut)
 
 
 def _is_claim(text: str, sentence: Sentence) -> bool:
@@ -149,10 +156,13 @@ def _holder(quotes: list[Quote], start: int, end: int) -> Quote | None:
 
 def _attribution(holder: Quote | None, quotes: list[Quote], start: int, end: int, cues: list[Cue]) -> Attribution:
     reporting = holder or next((q for q in quotes if q.kind in ("indirect", "mixed", "direct")
-                                and start <= q.span.start and q.span.end <= end + 1), None)
+                                and start <= q.span.start and q.span.end <= end + 1), None) or \
+        next((q for q in quotes if q.cue is not None and start <= q.cue.start < end
+              and q.content.start < end and start < q.content.end), None)  # "…, according to X." ends a unit
     if reporting is not None and reporting.speaker is not None:
         speaker = reporting.speaker
-        status = "anonymous" if speaker.kind in _REPORTED or speaker.kind == "unresolved" else "attributed"
+        status = {"unresolved": "unresolved"}.get(speaker.kind, "anonymous" if speaker.kind in _REPORTED
+                                                   else "attributed")
         mention = speaker.mention
         if mention is not None and any(c.kind == "agentless" and c.span.start <= mention.start < c.span.end
                                        for c in cues):
@@ -256,7 +266,7 @@ def profile(text: str, article: Article | None, claims: list[Claim], cues: list[
         quoted.update(range(max(quote.content.start, body_start), quote.content.end))
     factual = [c for c in claims if c.kind == "factual"]
     statuses = {s: sum(c.attribution.status == s for c in factual)
-                for s in ("attributed", "anonymous", "agentless", "unattributed")}
+                for s in ("attributed", "anonymous", "agentless", "unattributed", "unresolved")}
     named = {q.speaker.name for q in quotes if q.speaker and q.speaker.kind in ("named", "outlet") and q.speaker.name}
     article_cues = [c for c in cues if c.voice == "article"]
     return {

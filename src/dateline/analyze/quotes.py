@@ -51,6 +51,7 @@ class Found:
     subject: Token | None = None  # the speaker's word as the sentence gives it
     target: Token | None = None  # the addressee's word ("told reporters")
     carry: bool = False  # a quotation that goes on with the previous speaker's words
+    follows: bool = False  # a quotation right after reported speech: the same speaker's, if close enough
 
 
 class QuoteFinder:
@@ -85,7 +86,7 @@ class QuoteFinder:
         found += self._direct(doc, blocks, used_cues)
         found += self._indirect(doc, used_cues, found)
         found = _deduplicate(found)
-        _resolve(found, speakers)
+        _resolve(text, found, speakers)
         types = {e.id: e.type for e in entities}
         doc._.quotes = _finish(text, article, found, types)
         return doc
@@ -145,8 +146,12 @@ class QuoteFinder:
                 quote.subject = source
             elif (signed := _signed(doc, span)) is not None:
                 quote.subject = signed  # “…” — Ana Ruiz: a quotation signed with its speaker's name
+            elif (introducer := _introduced(doc, span)) is not None:
+                quote.subject = introducer  # "Lee issued a statement." / "Lee defended the plan:" then “…”
             elif previous is not None and _continues(text, previous, span):
                 quote.carry = True  # the speaker's next words, after the attribution or in the next paragraph
+            else:
+                quote.follows = True  # perhaps the words of whoever the sentence before reported
             found.append(quote)
             previous = quote
         return found
@@ -285,6 +290,40 @@ def _around(quotation: SpacySpan) -> list[Token]:
         if token.text in (".", "!", "?", ":"):
             break
     return [tokens[i] for i in sorted(tokens)]
+
+
+_SPEECH_OBJECTS = {"statement", "remarks", "speech", "interview", "message", "letter", "address", "comments",
+                   "testimony", "post", "tweet", "video", "briefing", "note", "email"}
+
+
+def _introduced(doc: Doc, span: Range) -> Token | None:
+    """The speaker named by what introduces a quotation that has no cue of its own:
+    "in the words of the prosecutor, Ann Lee, “…”", "Lee defended the plan: “…”",
+    "Lee issued a statement on Monday. “…”"."""
+    quotation = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if quotation is None or quotation.start == 0:
+        return None
+    lead = doc[max(0, quotation.start - 16):quotation.start]
+    for token in lead:
+        if token.lower_ == "words" and token.i >= 2 and doc[token.i - 2].lower_ == "in" and token.i + 1 < len(doc) \
+                and doc[token.i + 1].lower_ == "of":
+            name = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if name is not None:
+                return name
+    previous = doc[quotation.start - 1]
+    while previous.is_space and previous.i > 0:
+        previous = doc[previous.i - 1]
+    sentence = previous.sent
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in _NOMINAL:
+        return None
+    if "\n\n" in doc.text[previous.idx:span.start]:
+        return None  # a new paragraph after an unrelated one
+    if previous.text == ":":
+        return subject
+    statement = any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS for c in root.children)
+    return subject if statement and (previous.is_sent_end or previous.text in (".", "!")) else None
 
 
 def _within_clause(cue: Token, span: Range) -> bool:
@@ -451,14 +490,17 @@ def _same_stretch(block: Range, span: Range) -> bool:
     return abs(block.start - span.start) <= 2 and abs(block.end - span.end) <= 2
 
 
-def _resolve(found: list[Found], speakers: SpeakerIndex) -> None:
+def _resolve(text: str, found: list[Found], speakers: SpeakerIndex) -> None:
     """Speakers in text order, so that "he added" can look back to who spoke last."""
     history: list[Said] = []
     last_direct: Speaker | None = None
+    done: list[Found] = []
     for item in sorted(found, key=lambda f: f.span.start):
         if item.speaker is None:
             if item.carry:
                 item.speaker = last_direct or Speaker(None, "unresolved")
+            elif item.follows:
+                item.speaker = _reported_before(text, item, done) or Speaker(None, "unresolved")
             elif item.subject is not None:
                 inside = _holder(found, item.subject.idx)
                 item.speaker = speakers.speaker(item.subject, history, inside)
@@ -472,6 +514,21 @@ def _resolve(found: list[Found], speakers: SpeakerIndex) -> None:
             where = item.subject.idx if item.subject is not None else item.span.start
             history.append(Said(where, item.speaker))
             history.sort(key=lambda said: said.position)
+        done.append(item)
+
+
+def _reported_before(text: str, item: Found, done: list[Found]) -> Speaker | None:
+    """"Heald noted the findings show … . “An air-quality cleanup would …”": a quotation with no cue
+    right after a sentence reporting someone's words is more of them."""
+    before = [f for f in done if f.span.end <= item.span.start and f.kind != "post" and f.speaker is not None
+              and f.speaker.kind != "unresolved"]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.span.end)
+    between = text[last.span.end:item.span.start]
+    if "\n\n" in between.strip() or len(between) > 160:
+        return None
+    return last.speaker
 
 
 def _holder(found: list[Found], position: int) -> Speaker | None:

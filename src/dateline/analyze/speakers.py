@@ -90,7 +90,7 @@ class SpeakerIndex:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _FIRST_PERSON | _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
             return self._pronoun(head, words, history or [], inside)
-        found = self._actor_of(head)
+        found = self._actor_of(head) or self._titled_name(head, words)
         if found is not None:
             return self._named(found, words)
         if head.pos_ == "PROPN":
@@ -100,8 +100,9 @@ class SpeakerIndex:
         if described is not None:
             return described  # "the minister", "the agency": the actor named before
         if kind == "institution":
-            # "the central bank said" names one body; "a bank said" leaves it unnamed
-            kind = "named" if _is_definite(head) else "anonymous"
+            # "the central bank", "Yonhap news agency" name one body; "a bank said" leaves it unnamed
+            named = _is_definite(head) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+            kind = "named" if named else "anonymous"
         elif kind is None:
             # "the man", "protesters": people the article leaves unnamed; anything else is not understood
             kind = "anonymous" if head.pos_ == "NOUN" and head.tag_ in ("NN", "NNS") else "unresolved"
@@ -119,6 +120,20 @@ class SpeakerIndex:
                     if found is not None:
                         return found
         return None
+
+    def _titled_name(self, head: Token, words: Range) -> tuple[Entity, Mention] | None:
+        """"Facebook co-founder Ann Lee said", "Executive director of the chapter Ann Lee said": a
+        person's name that ends the subject is the speaker, whatever the parser made the head."""
+        if head.pos_ != "NOUN":
+            return None
+        last = self.actor_at(words.end - 1, words.end)
+        if last is None or last[0].type != "person" or last[1].end != words.end:
+            return None
+        doc = head.doc
+        name = doc.char_span(last[1].start, last[1].end, alignment_mode="expand")
+        if name is None or any(t.dep_ == "poss" or t.dep_ == "case" for t in name.root.ancestors if t.i < name.start):
+            return None  # "Ann Lee's lawyer": the possessor does not speak
+        return last
 
     def _named(self, found: tuple[Entity, Mention], words: Range) -> Speaker:
         entity, _ = found
