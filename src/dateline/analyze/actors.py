@@ -67,7 +67,7 @@ class ActorResolver:
         title_mentions(text, people, self.book.mention, taken, unresolved)
         initialisms(text, [e for e in entities if e.type == "organisation"], taken)
         self._demonyms(doc, entities, taken, fresh)
-        pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved)
+        pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved, text)
         doc._.unresolved = unresolved
         by_name = {name: e for e in entities for name in (e.name, *e.aliases)}
         for entity in entities:

@@ -20,6 +20,12 @@ _OFFICE_WORDS = r"(?:Office|office|Cabinet|cabinet|Residence|residence|Bureau|bu
 _OFFICE = re.compile(rf"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s\s+(?P<kind>{_OFFICE_WORDS})\b")
 _GOVERNMENT = re.compile(r"\b(?P<owner>[A-Z][\w-]+)\s+(?P<kind>administration|government|presidency|White House)\b")
 _PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_MASCULINE = {"he", "him", "his", "himself"}
+_HONORIFICS = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+               "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+               "princess": "f"}
+_GENDERED_TITLES = re.compile(r"(?i)\b(?:(?P<f>\w*woman|actress|queen|princess|duchess|countess|empress)|"
+                              r"(?P<m>\w*man|actor|king|prince|duke|count|emperor))\b")
 
 
 def offices(text: str, people: list[Entity], title_holders: dict[str, Entity]) -> list[Entity]:
@@ -105,7 +111,7 @@ def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, i
 
 
 def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: list[Entity],
-             sentence_starts: list[int], unresolved: list[Mention]) -> None:
+             sentence_starts: list[int], unresolved: list[Mention], text: str) -> None:
     """Link he/she to the speaker whose speech it sits in, else to the one person in reach.
 
     ``tokens`` are (start, end, text, index of the token's sentence, start of the speech verb's subject).
@@ -115,14 +121,17 @@ def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: li
     positions = sorted((m.start, p.id) for p in people for m in p.mentions)
     by_id = {p.id: p for p in people}
     speakers = {m.start: p for p in people for m in p.mentions}
+    genders = {p.id: g for p in people if (g := stated_gender(p, text))}
     for start, end, word, sentence, subject in tokens:
         if word.lower() not in _PRONOUNS:
             continue
-        if subject is not None and subject in speakers:
+        wanted = "m" if word.lower() in _MASCULINE else "f"
+        if subject is not None and subject in speakers and genders.get(speakers[subject].id, wanted) == wanted:
             speakers[subject].mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_speaker_subject"))
             continue
         window_start = sentence_starts[max(sentence - 1, 0)]
-        candidates = {pid for pos, pid in positions if window_start <= pos < start}
+        candidates = {pid for pos, pid in positions if window_start <= pos < start
+                      and genders.get(pid, wanted) == wanted}  # "Mr. Berg … she said" is not Berg
         if len(candidates) == 1:
             person = by_id[candidates.pop()]
             person.mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_single_person_in_reach"))
@@ -140,3 +149,24 @@ def _person_named(text: str, people: list[Entity]) -> Entity | None:
 def _is_title_like(text: str) -> bool:
     return bool(re.fullmatch(r"(?:Prime |Vice |Deputy )?(?:Minister|President|Chancellor|Governor|Mayor|Premier)",
                              text))
+
+
+def stated_gender(person: Entity, text: str) -> str | None:
+    """"m" or "f" when the article states it: an honorific before a name ("Ms. Obi") or a gendered
+    title ("Congresswoman", "chairman"); never guessed from a first name."""
+    votes = {"m": 0, "f": 0}
+    for mention in person.mentions:
+        if mention.kind == "pronoun":
+            continue
+        before = text[max(0, mention.start - 6):mention.start].split()
+        words = ([before[-1]] if before else []) + mention.text.split()[:1]
+        for word in words:
+            if word.lower() in _HONORIFICS:
+                votes[_HONORIFICS[word.lower()]] += 1
+    for role in person.roles:
+        match = _GENDERED_TITLES.search(role.title)
+        if match:
+            votes["f" if match.group("f") else "m"] += 1
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"

@@ -189,6 +189,8 @@ class QuoteFinder:
                 subject = _subject(token)
                 if subject is None:
                     continue
+                if clause is not None and token.lemma_.lower() not in self.beside_quotes and not _finite(clause):
+                    continue  # "police found the van abandoned": a small clause, not a finding reported
                 cue = self._cue(token)
                 if clause is None:
                     fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
@@ -247,6 +249,7 @@ class QuoteFinder:
 
 _RELATIVE = {"who", "which", "that"}
 _NOT_SPEAKERS = {"that", "this", "which", "what"}
+_QUOTED = {"quote", "cite"}  # "Lee was quoted as saying …": the passive subject is the speaker
 
 
 def _subject(verb: Token) -> Token | None:
@@ -257,9 +260,12 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "the minister, who said …"
-    if subject is not None and (subject.lower_ in _NOT_SPEAKERS or (subject.lower_ == "it" and
-                                subject.dep_ == "nsubjpass")):
-        return None  # "That said, …", "It is believed that …": no one is speaking
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTED:
+        # "Residents were told …", "It is believed that …": the subject hears; the speaker is the agent
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is not None and subject.lower_ in _NOT_SPEAKERS:
+        return None  # "That said, …": no one is speaking
     if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return _name_before(verb)
     return subject
@@ -313,15 +319,19 @@ def _introduced(doc: Doc, span: Range) -> Token | None:
     previous = doc[quotation.start - 1]
     while previous.is_space and previous.i > 0:
         previous = doc[previous.i - 1]
+    if "\n\n" in doc.text[previous.idx:span.start]:
+        return None  # a new paragraph after an unrelated one
     sentence = previous.sent
+    if previous.text == ":":  # the clause before the colon: its first verb with a subject of its own
+        for verb in doc[sentence.start:previous.i]:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < previous.i), None)
+            if verb.pos_ in ("VERB", "AUX") and subject is not None and subject.pos_ in _NOMINAL:
+                return subject
+        return None
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ not in _NOMINAL:
         return None
-    if "\n\n" in doc.text[previous.idx:span.start]:
-        return None  # a new paragraph after an unrelated one
-    if previous.text == ":":
-        return subject
     statement = any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS for c in root.children)
     return subject if statement and (previous.is_sent_end or previous.text in (".", "!")) else None
 
@@ -335,6 +345,13 @@ def _within_clause(cue: Token, span: Range) -> bool:
             if start < span.start and span.end <= end + 1:
                 return True
     return False
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense or a "that": "found that vans are stolen", not "found the van abandoned"."""
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")) or
+        (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
 
 
 def _inside(position: int, contents: list[Range]) -> bool:
@@ -405,6 +422,10 @@ def _fronted_content(cue: Token) -> Range | None:
     head = cue.head
     if cue.dep_ not in ("ccomp", "parataxis", "advcl") or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ in ("mark", "advmod") and c.i < cue.i for c in cue.children):
+        return None  # "… after residents complained": a subordinate clause, not an attribution
+    if any(not (t.is_punct or t.is_space) for t in cue.doc[cue.right_edge.i + 1:cue.sent.end]):
+        return None  # the attribution ends its sentence: "…, officials said."
     first = cue.left_edge.i
     tokens = [t for t in head.subtree if t.i < first]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

@@ -18,12 +18,12 @@ an anonymous source.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from ..model import Entity, Mention, Range, Span, Speaker
+from .coreference import stated_gender
 from .lexicon import load
 
 SOURCES = "sources.tsv"
@@ -32,12 +32,6 @@ _FEMININE = {"she", "her", "hers", "herself"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _NEUTER = {"it", "its"}
 _PLURAL = {"they", "them", "their"}
-_HONORIFICS = {"mr.": "m", "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
-               "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
-               "princess": "f", "sister": "f"}
-_GENDERED_WORDS = re.compile(r"(?i)\b(?:(?P<f>\w*woman|actress|chairwoman|spokeswoman|congresswoman|"
-                             r"businesswoman|queen|princess|duchess|mother|wife|daughter|sister|widow)|"
-                             r"(?P<m>\w*man|actor|king|prince|duke|father|husband|son|brother|widower))\b")
 _PERSON_TYPES = {"person"}
 _ORG_TYPES = {"organisation"}
 _DOCUMENT_NOUNS_FROM = {"from", "by", "of"}
@@ -96,6 +90,10 @@ class SpeakerIndex:
         if head.pos_ == "PROPN":
             return Speaker(self._words(words), "named", None, self._span(words))
         kind = self.kinds.get(lower)
+        if kind == "document" and _is_definite(head):
+            author = _earlier_author(head, self.kinds)
+            if author is not None:  # "Lee left a voicemail. The message said …": the voicemail's author
+                return dataclasses.replace(self.speaker(author, history, inside), mention=self._span(words))
         described = self._description(head, words, history or [], kind)
         if described is not None:
             return described  # "the minister", "the agency": the actor named before
@@ -262,37 +260,34 @@ def phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
             break
         tokens.extend(child.subtree)
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return start, end
+    words = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    while len(words) > 1 and (words[0].is_punct or words[0].is_space):
+        words.pop(0)  # "— Ana Pereira": the dash that signs a quotation is not a name
+    while len(words) > 1 and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _earlier_author(document: Token, kinds: dict[str, str]) -> Token | None:
+    """The subject whose verb took the last document named before this one ("issued a statement",
+    "left a voicemail"), for "the statement" or "the message" that refers back to it."""
+    for token in reversed(document.doc[max(0, document.i - 120):document.i]):
+        if token.dep_ == "dobj" and kinds.get(token.lower_) == "document":
+            return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 def _is_definite(head: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
-               for c in head.lefts)
+    """"the ministry", "its office", "the port's press office": one body the reader can identify."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.lefts)
 
 
 def _gender(entity: Entity, text: str) -> str | None:
-    """"m" or "f" when the text shows it: an honorific, a pronoun tied to the person, a gendered title."""
-    votes = {"m": 0, "f": 0}
-    for mention in entity.mentions:
-        word = mention.text.lower()
-        if mention.kind == "pronoun":
-            if word in _MASCULINE:
-                votes["m"] += 1
-            elif word in _FEMININE:
-                votes["f"] += 1
-            continue
-        before = text[max(0, mention.start - 6):mention.start].split()
-        first = mention.text.split()[0].lower() if mention.text.split() else ""
-        for word in ([before[-1].lower()] if before else []) + [first]:
-            if word in _HONORIFICS:
-                votes[_HONORIFICS[word]] += 2
-    for role in entity.roles:
-        match = _GENDERED_WORDS.search(role.title)
-        if match:
-            votes["f" if match.group("f") else "m"] += 2
-    if votes["m"] == votes["f"]:
-        return None
-    return "m" if votes["m"] > votes["f"] else "f"
-
+    """What the article states (an honorific, a gendered title), else the pronouns tied to the person."""
+    stated = stated_gender(entity, text)
+    if stated is not None:
+        return stated
+    said = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    masculine = sum(w in _MASCULINE for w in said)
+    feminine = sum(w in _FEMININE for w in said)
+    return None if masculine == feminine else ("m" if masculine > feminine else "f")
