@@ -99,6 +99,8 @@ class EntityLinker:
             span = _trim(ent, self.outlets)
             if kind is None or span is None:
                 continue
+            if kind == "person":
+                span = _untitled(span, self.titles)  # "Treasurer Helen Marsh" → "Helen Marsh"
             if any(s <= span.start_char and span.end_char <= e for s, e in inside_titles):
                 continue  # "State" in "Secretary of State"
             if kind == "group" and _is_modifier(span):
@@ -276,6 +278,19 @@ def _trim(ent: Span, outlets: dict[str, dict[str, str]]) -> Span | None:
     if any("\n" in t.text_with_ws for t in doc[start:end - 1]):
         return None  # a name does not run across a line break
     return doc[start:end] if end > start else None
+
+
+def _untitled(span: Span, titles: re.Pattern[str]) -> Span:
+    """A person's name without the title the model swept into it; the roles layer reads the title."""
+    match = titles.match(span.text)
+    if match is None:
+        return span
+    rest = span.doc.char_span(span.start_char + match.end(), span.end_char, alignment_mode="contract")
+    if rest is None or not len(rest) or not rest[0].text[:1].isupper():
+        return span
+    while len(rest) > 1 and rest[0].is_space:
+        rest = rest[1:]
+    return rest
 
 
 def _is_modifier(span: Span) -> bool:
