@@ -66,6 +66,10 @@ def _find_close(chunk: str, position: int, close: str, alternative: str) -> int:
     at = chunk.find(close, position)
     if at < 0 and alternative != close:
         at = chunk.find(alternative, position)
+    if close == "”":  # “… voters,’’ typeset with two apostrophes: the close is the second one
+        twin = chunk.find("’’", position)
+        if twin >= 0 and (at < 0 or twin < at):
+            at = twin + 1
     return at
 
 

@@ -49,6 +49,7 @@ class Found:
     addressee: Speaker | None = None
     post: object = None
     subject: Token | None = None  # the speaker's word as the sentence gives it
+    verb: Token | None = None  # the reporting verb, when there is one
     target: Token | None = None  # the addressee's word ("told reporters")
     carry: bool = False  # a quotation that goes on with the previous speaker's words
     follows: bool = False  # a quotation right after reported speech: the same speaker's, if close enough
@@ -137,7 +138,7 @@ class QuoteFinder:
             if cue_token is not None:
                 if not _within_clause(cue_token, span):
                     used.add(cue_token.i)  # else "said the delay was “unacceptable”" is a mixed quote, read later
-                quote.cue, quote.subject = self._cue(cue_token), subject
+                quote.cue, quote.subject, quote.verb = self._cue(cue_token), subject, cue_token
             elif according is not None:  # "“It is illegal …,” according to the commission."
                 word, source = according
                 quote.cue = SpeechCue(word.idx, word.idx + len("according to"),
@@ -222,7 +223,7 @@ class QuoteFinder:
             # the attribution itself: speaker, cue and content ("she believed X" inside "Memon said …")
             first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
             span = Range(min(first, cue.start, content.start), max(content.end, cue.end))
-            results.append(Found(kind, span, content, cue, subject=subject, target=target))
+            results.append(Found(kind, span, content, cue, subject=subject, target=target, verb=token))
         return results
 
     def _according_to(self, doc: Doc, token: Token) -> list[Found]:
@@ -255,6 +256,8 @@ _QUOTED = {"quote", "cite"}  # "Lee was quoted as saying …": the passive subje
 def _subject(verb: Token) -> Token | None:
     """The speaker's word: through "who" to its antecedent; none for "That said, …"."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head  # "a statement warning that …", "a voicemail saying …": the text speaks (for its author)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"
     if subject is None and (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -311,11 +314,14 @@ def _introduced(doc: Doc, span: Range) -> Token | None:
         return None
     lead = doc[max(0, quotation.start - 16):quotation.start]
     for token in lead:
-        if token.lower_ == "words" and token.i >= 2 and doc[token.i - 2].lower_ == "in" and token.i + 1 < len(doc) \
-                and doc[token.i + 1].lower_ == "of":
+        if token.i + 1 >= len(doc) or token.sent.start != quotation[0].sent.start:
+            continue
+        words = token.lower_ == "words" and token.i >= 2 and doc[token.i - 2].lower_ == "in"
+        according = token.lower_ == "according" and doc[token.i + 1].lower_ == "to"
+        if (words and doc[token.i + 1].lower_ == "of") or according:
             name = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if name is not None:
-                return name
+                return name  # "According to his aunt, Ann Lee, “…”", "in the words of the engineer, “…”"
     previous = doc[quotation.start - 1]
     while previous.is_space and previous.i > 0:
         previous = doc[previous.i - 1]
@@ -524,7 +530,7 @@ def _resolve(text: str, found: list[Found], speakers: SpeakerIndex) -> None:
                 item.speaker = _reported_before(text, item, done) or Speaker(None, "unresolved")
             elif item.subject is not None:
                 inside = _holder(found, item.subject.idx)
-                item.speaker = speakers.speaker(item.subject, history, inside)
+                item.speaker = speakers.speaker(item.subject, history, inside, item.verb)
             else:
                 item.speaker = Speaker(None, "unresolved")
         if item.target is not None:

@@ -58,6 +58,7 @@ class SpeakerIndex:
                 for position in range(mention.start, mention.end):
                     self.by_position.setdefault(position, (entity, mention))
         self.kinds = {row["noun"]: row["kind"] for row in load(SOURCES)}
+        self.titles = {row["title"] for row in load("titles.tsv") if " " not in row["title"]}
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
                                 if e.type in _PERSON_TYPES | _ORG_TYPES), key=lambda x: x[0])
         self.gender = {e.id: g for e in entities if e.type == "person" and (g := _gender(e, text))}
@@ -72,24 +73,28 @@ class SpeakerIndex:
         return None
 
     def speaker(self, subject: Token, history: list[Said] | None = None,
-                inside: Speaker | None = None) -> Speaker:
+                inside: Speaker | None = None, verb: Token | None = None) -> Speaker:
         """The speaker a subject (or agent, or object of "according to") stands for.
 
         ``history`` holds the speakers already resolved before this point, for pronouns and
-        descriptions; ``inside`` is the speaker of the quotation the subject sits in, if any.
+        descriptions; ``inside`` is the speaker of the quotation the subject sits in, if any;
+        ``verb`` is the reporting verb, when there is one.
         """
         head = speaker_head(subject, self.kinds)
         left, right = phrase(head)
         words = Range(left, right)
+        named = self._name_before(verb, left) if verb is not None and head.pos_ != "PRON" else None
+        if named is not None:  # "Facebook co-founder Ann Lee tweeted": the person named right before the verb
+            return self._named(named, Range(min(left, named[1].start), named[1].end))
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _FIRST_PERSON | _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
             return self._pronoun(head, words, history or [], inside)
         found = self._actor_of(head) or self._titled_name(head, words)
         if found is not None:
             return self._named(found, words)
-        if head.pos_ == "PROPN":
-            return Speaker(self._words(words), "named", None, self._span(words))
-        kind = self.kinds.get(lower)
+        if head.pos_ == "PROPN" or _ends_in_name(head, words):
+            return Speaker(self._words(words), "named", None, self._span(words))  # "curator Ann Lee", unknown
+        kind = self.kinds.get(lower) or self.kinds.get(head.lemma_.lower())
         if kind == "document" and _is_definite(head):
             author = _earlier_author(head, self.kinds)
             if author is not None:  # "Lee left a voicemail. The message said …": the voicemail's author
@@ -101,9 +106,10 @@ class SpeakerIndex:
             # "the central bank", "Yonhap news agency" name one body; "a bank said" leaves it unnamed
             named = _is_definite(head) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
             kind = "named" if named else "anonymous"
+        elif kind is None and lower in self.titles and _is_definite(head):
+            kind = "named"  # "China's ambassador to Britain": one office holder, named by the office
         elif kind is None:
-            # "the man", "protesters": people the article leaves unnamed; anything else is not understood
-            kind = "anonymous" if head.pos_ == "NOUN" and head.tag_ in ("NN", "NNS") else "unresolved"
+            kind = "unresolved"  # a word the lexicons do not know as a source: not guessed
         return Speaker(self._words(words), kind, None, self._span(words))
 
     def _actor_of(self, head: Token) -> tuple[Entity, Mention] | None:
@@ -118,6 +124,20 @@ class SpeakerIndex:
                     if found is not None:
                         return found
         return None
+
+    def _name_before(self, verb: Token, left: int) -> tuple[Entity, Mention] | None:
+        """A person's name that ends right before the reporting verb ("also" and the like aside),
+        inside the subject's stretch: the parser's head word may be a title or a fragment."""
+        before = verb.i - 1
+        while before >= 0 and verb.doc[before].pos_ == "ADV":
+            before -= 1
+        if before < 0 or verb.doc[before].pos_ != "PROPN" or verb.doc[before].idx < left:
+            return None
+        found = self.actor_at(verb.doc[before].idx, verb.doc[before].idx + 1)
+        if found is None or found[0].type != "person":
+            return None
+        end = verb.doc[before].idx + len(verb.doc[before].text)
+        return found if found[1].end == end else None
 
     def _titled_name(self, head: Token, words: Range) -> tuple[Entity, Mention] | None:
         """"Facebook co-founder Ann Lee said", "Executive director of the chapter Ann Lee said": a
@@ -235,7 +255,12 @@ def speaker_head(subject: Token, kinds: dict[str, str]) -> Token:
 
 
 def _author(document: Token) -> Token | None:
-    """"a statement from Mayor Ann Lee", "the ministry's statement": who a document speaks for."""
+    """"a statement from Mayor Ann Lee", "the ministry's statement", "Lee issued a statement warning
+    …": who a document speaks for."""
+    if document.dep_ == "dobj" and document.lower_ != "report":
+        subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
@@ -266,6 +291,12 @@ def phrase(head: Token) -> tuple[int, int]:
     while len(words) > 1 and (words[-1].is_punct or words[-1].is_space):
         words.pop()
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _ends_in_name(head: Token, words: Range) -> bool:
+    """"curator Elaine Gustafson": a common noun followed by a name of two or more words."""
+    tail = [t for t in head.doc[head.i + 1:] if t.idx < words.end]
+    return head.pos_ == "NOUN" and len(tail) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
 
 
 def _earlier_author(document: Token, kinds: dict[str, str]) -> Token | None:
