@@ -17,8 +17,8 @@ HEDGES = "hedges.tsv"
 LOADED = "loaded.tsv"
 TECHNIQUES = {"loaded": "Loaded_Language", "name_calling": "Name_Calling,Labeling",
               "exaggeration": "Exaggeration,Minimisation", "fear": "Appeal_to_fear-prejudice", "doubt": "Doubt"}
-_AGENTLESS = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:been\s+)?(?:widely\s+|repeatedly\s+|long\s+)?"
+_AGENTLESS = re.compile(  # passive only: "has been accused", "was described", never the active "has said"
+    r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)\s+(?:widely\s+|repeatedly\s+|long\s+)?"
     r"(?P<verb>accused|criticized|criticised|blamed|described|called|labelled|labeled|branded|seen|"
     r"considered|viewed|thought|believed|said|reported|alleged|suspected|rumou?red)\b(?!\s+by\b)", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:it\s+is\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|feared|reported)"
@@ -31,13 +31,14 @@ class Entry:
     phrase: str
     kind: str
     lexicon: str
-    literal: frozenset[str]
+    literal: frozenset[str]  # neighbours that show the plain sense: "slammed the door"
+    needs: frozenset[str] = frozenset()  # neighbours the sense needs: "an invasion of migrants"
 
 
 class CueFinder:
     def __init__(self) -> None:
         entries = [Entry(r["phrase"], r["kind"], HEDGES, frozenset()) for r in load(HEDGES)]
-        entries += [Entry(r["phrase"], r["kind"], LOADED, frozenset(w for w in r["literal"].split("|") if w))
+        entries += [Entry(r["phrase"], r["kind"], LOADED, _words(r["literal"]), _words(r.get("needs", "")))
                     for r in load(LOADED)]
         self.entries = {e.phrase: e for e in entries}
         alternation = "|".join(re.escape(p) for p in sorted(self.entries, key=len, reverse=True))
@@ -48,7 +49,9 @@ class CueFinder:
         found = []
         for match in self.pattern.finditer(text, start, end):
             entry = self.entries[match.group(0).lower()]
-            if entry.literal and _literal(text, match.start(), match.end(), entry.literal):
+            if entry.literal and _near(text, match.start(), match.end(), entry.literal):
+                continue
+            if entry.needs and not _near(text, match.start(), match.end(), entry.needs):
                 continue
             if entry.phrase in _MODALS and match.group(0)[0].isupper() and not _sentence_start(text, match.start()):
                 continue  # "in May": the month, not the modal
@@ -80,10 +83,15 @@ def _one_per_place(found: list[tuple[str, Span, str, str | None]]) -> list[tuple
     return kept
 
 
-def _literal(text: str, start: int, end: int, literal: frozenset[str]) -> bool:
+def _words(cell: str) -> frozenset[str]:
+    return frozenset(w for w in cell.split("|") if w)
+
+
+def _near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """One of ``words`` within two words before or three after the match."""
     before = re.findall(r"[\w'-]+", text[max(0, start - 30):start].lower())[-2:]
     after = re.findall(r"[\w'-]+", text[end:end + 30].lower())[:3]
-    return any(w in literal for w in before + after)
+    return any(w in words for w in before + after)
 
 
 def voice(quotes: list[Quote], start: int, end: int) -> str:

@@ -193,6 +193,14 @@ class QuoteFinder:
                 if clause is not None and token.lemma_.lower() not in self.beside_quotes and not _finite(clause):
                     continue  # "police found the van abandoned": a small clause, not a finding reported
                 cue = self._cue(token)
+                named = _characterised(token) if clause is None else None
+                if named is not None:  # "critics called the plan “a disaster”": what was said of something
+                    quoted = text[named.start:named.end]
+                    kind = "mixed" if "“" in quoted or quoted.count('"') >= 2 else "indirect"
+                    first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
+                    results.append(Found(kind, Range(min(first, cue.start), named.end), named, cue, subject=subject,
+                                         verb=token))
+                    continue
                 if clause is None:
                     fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
                     if fronted is not None:
@@ -421,6 +429,31 @@ def _signed(doc: Doc, span: Range) -> Token | None:
         return None
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
     return name.root if name is not None and len(name) else None
+
+
+_NAMING = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+
+
+def _characterised(verb: Token) -> Range | None:
+    """"called the plan the worst ever", "described the delay as unacceptable": the thing and what it
+    was called; "called the police" and "called for calm" are not speech about anything."""
+    if verb.lemma_.lower() not in _NAMING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    thing = objects[0]
+    complement = next((c for c in verb.children
+                       if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i != thing.i)), None)
+    if complement is None:
+        complement = next((c for c in (*verb.children, *thing.children) if c.dep_ == "prep" and c.lower_ == "as"),
+                          None)
+    if complement is None:
+        return None
+    last = max(complement.subtree, key=lambda t: t.i)
+    if last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].dep_ == "advmod" and verb.doc[last.i + 1].head.i == verb.i:
+        last = verb.doc[last.i + 1]  # "the worst ever"
+    return Range(thing.left_edge.idx, last.idx + len(last.text))
 
 
 def _fronted_content(cue: Token) -> Range | None:

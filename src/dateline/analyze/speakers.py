@@ -94,7 +94,7 @@ class SpeakerIndex:
             return self._named(found, words)
         if head.pos_ == "PROPN" or _ends_in_name(head, words):
             return Speaker(self._words(words), "named", None, self._span(words))  # "curator Ann Lee", unknown
-        kind = self.kinds.get(lower) or self.kinds.get(head.lemma_.lower())
+        kind = self._kind(head)
         if kind == "document" and _is_definite(head):
             author = _earlier_author(head, self.kinds)
             if author is not None:  # "Lee left a voicemail. The message said …": the voicemail's author
@@ -111,6 +111,11 @@ class SpeakerIndex:
         elif kind is None:
             kind = "unresolved"  # a word the lexicons do not know as a source: not guessed
         return Speaker(self._words(words), kind, None, self._span(words))
+
+    def _kind(self, head: Token) -> str | None:
+        """The lexicon's kind for a head noun in any number: "lawmaker" as "lawmakers", "fishermen"."""
+        lemma = head.lemma_.lower()
+        return self.kinds.get(head.lower_) or self.kinds.get(lemma) or self.kinds.get(lemma + "s")
 
     def _actor_of(self, head: Token) -> tuple[Entity, Mention] | None:
         """The actor whose mention holds the head word (or the name it is part of), never a modifier's."""
