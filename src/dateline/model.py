@@ -169,6 +169,11 @@ class Finding:
     kind: str
     why: str
     quote: str | None = None
+    span: Span | None = None  # the article's words
+    source_span: Span | None = None  # the cited source's words
+    modality: str | None = None  # how the article states it: happened | ongoing
+    source_modality: str | None = None  # how the source does: reported | alleged | possible | planned | denied …
+    rule: str | None = None
 
 
 @dataclass

