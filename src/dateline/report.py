@@ -12,7 +12,8 @@ _HEADINGS = [("person", "people"), ("organisation", "organisations"), ("place", 
              ("other", "other")]
 
 
-_STATUS_COLOURS = {"attributed": "green", "anonymous": "yellow", "agentless": "magenta", "unattributed": "red"}
+_STATUS_COLOURS = {"attributed": "green", "anonymous": "yellow", "agentless": "magenta", "unattributed": "red",
+                   "unresolved": "cyan"}
 
 
 def render(analysis: Analysis, colour: bool = False) -> str:
@@ -52,15 +53,18 @@ def render(analysis: Analysis, colour: bool = False) -> str:
         lines.append(f"  quotes ({len(analysis.quotes)})")
         for quote in analysis.quotes:
             speaker = quote.speaker.name if quote.speaker and quote.speaker.name else "unknown speaker"
+            kind = f" ({quote.speaker.kind})" if quote.speaker and quote.speaker.kind not in ("named", "outlet") else ""
             chain = " → ".join(link.name for link in quote.chain)
-            lines.append(f"    {quote.id} {quote.kind:<8} {speaker}: {_short(quote.content.text, 90)}  [{chain}]")
+            lines.append(f"    {quote.id} {quote.kind:<8} {speaker}{kind}: {_short(quote.content.text, 90)}  [{chain}]")
     if analysis.claims:
         lines.append(f"  claims ({len(analysis.claims)})")
         for claim in analysis.claims:
             lines.append(_claim_line(claim, [c for c in analysis.cues if c.claim == claim.id], colour))
     if analysis.profile:
         shown = ", ".join(f"{k} {v:g}" for k, v in analysis.profile.items())
-        lines.append(f"  profile   {shown}")
+        lines.append("  profile   (statuses count factual claims; unresolved speakers apart from anonymous ones;")
+        lines.append("             hedges and loaded words in the article's own voice, quoted_* in words it quotes)")
+        lines.append(f"            {shown}")
     return "\n".join(lines)
 
 
@@ -72,7 +76,9 @@ def _claim_line(claim: Claim, cues: list[Cue], colour: bool) -> str:
     marks = "".join(f"; {c.kind} '{c.span.text}'" + (f" ({c.voice})" if c.voice != "article" else "") for c in cues)
     findings = "".join(f"; {f.kind}" for f in claim.findings)
     score = f"{claim.checkworthy:.2f}" if claim.checkworthy is not None else "----"
-    return f"    {claim.id} {score} {claim.kind:<16} {label}{marks}{findings}\n        {_short(claim.span.text, 110)}"
+    why = "".join(f"\n        ! {f.why}" for f in claim.findings)
+    head = f"    {claim.id} {score} {claim.kind:<16} {label}{marks}{findings}"
+    return f"{head}\n        {_short(claim.span.text, 110)}{why}"
 
 
 def _short(text: str, limit: int) -> str:

@@ -82,3 +82,15 @@ def test_profile_counts_match_the_claims(analyses: dict[str, Analysis]) -> None:
     factual = [c for c in analysis.claims if c.kind == "factual"]
     assert profile["factual"] == len(factual)
     assert profile["unattributed"] == sum(c.attribution.status == "unattributed" for c in factual)
+
+
+def test_profile_counts_unresolved_speakers_apart_from_anonymous_ones(analyses: dict[str, Analysis]) -> None:
+    profile = analyses["34-unresolved-speaker.txt"].profile
+    assert profile["anonymous"] == 0 and profile["anonymous_sources"] == 0
+    assert profile["unresolved"] == 1 and profile["unresolved_speakers"] == 1
+
+
+def test_profile_counts_the_article_voice_and_quoted_words_apart(analyses: dict[str, Analysis]) -> None:
+    profile = analyses["36-hedge-in-reported-words.txt"].profile
+    assert (profile["hedges"], profile["quoted_hedges"]) == (1, 1)  # "probably" is the article's; "may have been" not
+    assert profile["anonymous_sources"] == 1  # the fire officials; their claim is speculation, not factual

@@ -215,7 +215,12 @@ def _tie(cue: Cue, claims: list[Claim]) -> Cue:
 
 def profile(text: str, article: Article | None, claims: list[Claim], cues: list[Cue],
             quotes: list[Quote]) -> dict[str, float]:
-    """The article's sourcing at a glance, comparable across articles and outlets."""
+    """The article's sourcing at a glance, comparable across articles and outlets.
+
+    Statuses count factual claims. ``anonymous`` is a source the article leaves unnamed; a speaker
+    dateline could not resolve is ``unresolved``, counted apart. ``hedges`` and ``loaded`` count
+    the article's own voice; ``quoted_hedges`` and ``quoted_loaded`` the words of those it quotes.
+    """
     body_start = article.body.start if article else 0
     body = max(1, len(text.rstrip()) - body_start)
     quoted: set[int] = set()
@@ -225,13 +230,23 @@ def profile(text: str, article: Article | None, claims: list[Claim], cues: list[
     statuses = {s: sum(c.attribution.status == s for c in factual)
                 for s in ("attributed", "anonymous", "agentless", "unattributed", "unresolved")}
     named = {q.speaker.name for q in quotes if q.speaker and q.speaker.kind in ("named", "outlet") and q.speaker.name}
+    unnamed = {(q.speaker.name or "").lower() for q in quotes if q.speaker and q.speaker.kind in _REPORTED}
     article_cues = [c for c in cues if c.voice == "article"]
+    quoted_cues = [c for c in cues if c.voice != "article"]
     return {
         "claims": len(claims),
         "factual": len(factual),
         **statuses,
         "named_sources": len(named),
         "quoted_share": round(len(quoted) / body, 3),
-        "hedges": sum(c.kind in ("hedge", "speculation", "doubt") for c in article_cues),
-        "loaded": sum(c.kind in ("loaded", "name_calling", "exaggeration", "fear") for c in article_cues),
+        "hedges": sum(c.kind in _HEDGING for c in article_cues),
+        "loaded": sum(c.kind in _LOADED for c in article_cues),
+        "anonymous_sources": len(unnamed),
+        "unresolved_speakers": sum(q.speaker is not None and q.speaker.kind == "unresolved" for q in quotes),
+        "quoted_hedges": sum(c.kind in _HEDGING for c in quoted_cues),
+        "quoted_loaded": sum(c.kind in _LOADED for c in quoted_cues),
     }
+
+
+_HEDGING = {"hedge", "speculation", "doubt"}
+_LOADED = {"loaded", "name_calling", "exaggeration", "fear", "persuasion"}
