@@ -392,7 +392,12 @@ def _speaking_subject(cue: Token, span: Range, contents: list[Range]) -> Token |
         found = _name_in(gap)
         if found is not None or any(not t.is_punct for t in gap):
             return found
-    after: list[Token] = []  # “…,” said <the speaker>, … / Said <the speaker>: “…”
+    between = doc.text[span.end:cue.idx] if span.end <= cue.idx else None
+    inverted = between is not None and not between.strip(" ,\n—–-")  # “…,” said <the speaker>
+    fronted = cue.is_sent_start or cue.i == cue.sent.start  # Said <the speaker>: “…”
+    if not (inverted or fronted):
+        return None  # "saying that the country has …": the words after a cue are what was said
+    after: list[Token] = []
     for token in doc[cue.i + 1:min(len(doc), cue.i + 12)]:
         if token.is_punct or _inside(token.idx, contents) or token.sent.start != cue.sent.start:
             break
