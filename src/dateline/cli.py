@@ -355,13 +355,13 @@ def evaluate_reading(gold: Path, texts: Path) -> None:
               help="CheckThat! 2019 folder, CheckThat! 2020 TSV, or ClaimBuster JSON.")
 def evaluate_claims(gold: Path) -> None:
     """Check-worthiness: P/R/F1 of the positive class at the threshold and mean average precision."""
-    from .evaluation.claims import THRESHOLD
     from .evaluation.claims import evaluate as run
+    from .evaluation.claims import threshold
 
     score = run(gold)
     _score_table([([str(score.documents)], score, [score.mean_average_precision])], labels=[("documents", 10)],
                  extras=[("MAP", 8)], counts=("positives", "flagged"))
-    click.echo(f"(flagged: check-worthiness ≥ {THRESHOLD})")
+    click.echo(f"(flagged: check-worthiness ≥ {threshold():.3f}, the shipped model's threshold)")
 
 
 @evaluate.command("cues")

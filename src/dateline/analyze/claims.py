@@ -8,8 +8,9 @@ else it is the article's own voice. Its kind is read from cues and constructions
   opinion         evaluation or motive stated as fact ("should", "the goal is to", "a sign of")
   characterisation  speech described, not quoted ("delivered disparaging remarks", "accused of")
   factual         the rest: an event, a number, a state of affairs that can be checked
-Check-worthiness rises with numbers, named actors, past events, comparisons and causal words, and
-each claim lists the features that made its score. A claim the article asserts in its own voice
+Check-worthiness is the probability from the model trained on ClaimBuster (checkworthy.py); each
+claim lists descriptive features (number, named actor, past event, comparison, causal) and the model
+features that raised its score most. A claim the article asserts in its own voice
 that its cited source gives only as reported or hedged gets a "claim_exceeds_source" finding
 (findings.py, after the events layer).
 """
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
 from ..model import Article, Attribution, Claim, Cue, Entity, Quote, Span
+from .checkworthy import judge
 from .cues import CueFinder, voice
 
 _OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
@@ -85,9 +87,12 @@ class ClaimReader:
         attribution = _attribution(holder, quotes, start, end, inside)
         kind = _kind(sentence, span.text, mine, quotes)
         features = _features(sentence, named)
-        score = round(min(1.0, 0.2 + sum(WEIGHTS[f] for f in features)), 2)
-        if kind != "factual":
-            score = round(score * 0.5, 2)
+        judged = judge(sentence)
+        if judged is None:  # no trained model in this install: the hand-set weights
+            score = round(min(1.0, 0.2 + sum(WEIGHTS[f] for f in features)), 2)
+        else:  # the ClaimBuster-trained model; its strongest features explain the score
+            score = round(judged[0], 3)
+            features += [f"model:{c.feature}" for c in judged[1]]
         return Claim(cid, span, kind, attribution, score, features)
 
 

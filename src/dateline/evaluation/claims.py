@@ -17,13 +17,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..analyze import analyze_articles
+from ..analyze.checkworthy import model
 from ..analyze.pipeline import shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis
 from .scoring import Counts
 
-THRESHOLD = 0.5
 _BLOCK = 50
+
+
+def threshold() -> float:
+    """The shipped model's decision threshold (cross-validated on its training data), else 0.5."""
+    linear = model()
+    return linear.threshold if linear is not None else 0.5
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,8 @@ def evaluate(path: Path) -> ClaimScore:
     predicted = scores(documents)
     gold = [item.label for items in documents for item in items]
     flat = [s for line_scores in predicted for s in line_scores]
-    found = [s >= THRESHOLD for s in flat]
+    cut = threshold()
+    found = [s >= cut for s in flat]
     correct = sum(1 for g, f in zip(gold, found, strict=True) if g and f)
     if path.is_dir():
         averages = [average_precision([i.label for i in items], s) for items, s in zip(documents, predicted,
