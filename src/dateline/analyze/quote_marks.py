@@ -36,6 +36,9 @@ def quoted_spans(text: str, paragraphs: list[Range]) -> list[tuple[Range, Range]
                 found.append((Range(pending[0], end), Range(pending[0] + 1, end - 1)))
                 pending = None
                 position = close + 1
+        if "''" in chunk and not any(mark in chunk for mark in _OPENERS):
+            found += _twin_apostrophes(chunk, paragraph.start)  # ''…'' as some archives typeset quotations
+            continue
         while position < len(chunk):
             opener = _next_opener(chunk, position)
             if opener < 0:
@@ -49,6 +52,14 @@ def quoted_spans(text: str, paragraphs: list[Range]) -> list[tuple[Range, Range]
             found.append((Range(start, end), Range(start + 1, end - 1)))
             position = close + 1
     return found
+
+
+_TWINS = re.compile(r"(?<![\w'])''(?=\S)(?P<content>.+?)(?<=\S)''(?!')")
+
+
+def _twin_apostrophes(chunk: str, offset: int) -> list[tuple[Range, Range]]:
+    return [(Range(offset + m.start(), offset + m.end()), Range(offset + m.start("content"), offset + m.end("content")))
+            for m in _TWINS.finditer(chunk)]
 
 
 def _next_opener(chunk: str, position: int) -> int:
@@ -71,6 +82,11 @@ def _find_close(chunk: str, position: int, close: str, alternative: str) -> int:
         if twin >= 0 and (at < 0 or twin < at):
             at = twin + 1
     return at
+
+
+def has_quotation(words: str) -> bool:
+    """Words in quotation marks: curly, straight, or the doubled apostrophes of some archives (''…'')."""
+    return "“" in words or words.count('"') >= 2 or words.count("''") >= 2
 
 
 def is_title(text: str, span: Range) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Article, ChainLink, Entity, Quote, Range, Span, Speaker, SpeechCue
 from .lexicon import load, rule
 from .posts import find_posts
-from .quote_marks import is_short, is_title, quoted_spans
+from .quote_marks import has_quotation, is_short, is_title, quoted_spans
 from .speakers import Said, SpeakerIndex
 from .structure import paragraphs
 
@@ -196,10 +196,14 @@ class QuoteFinder:
                 named = _characterised(token) if clause is None else None
                 if named is not None:  # "critics called the plan “a disaster”": what was said of something
                     quoted = text[named.start:named.end]
-                    kind = "mixed" if "“" in quoted or quoted.count('"') >= 2 else "indirect"
+                    kind = "mixed" if has_quotation(quoted) else "indirect"
                     first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
                     results.append(Found(kind, Range(min(first, cue.start), named.end), named, cue, subject=subject,
                                          verb=token))
+                    continue
+                set_off = _parenthetical(token) if clause is None else None
+                if set_off is not None:  # "Acts of protest, Obama said, are acts of patriotism."
+                    results.append(Found("indirect", set_off[0], set_off[0], cue, subject=set_off[1], verb=token))
                     continue
                 if clause is None:
                     fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
@@ -224,7 +228,7 @@ class QuoteFinder:
             if any(d.start <= content.start and content.end <= d.end for d in direct):
                 continue  # the quoted words themselves, already a direct quote
             quoted = text[content.start:content.end]
-            kind = "mixed" if "“" in quoted or quoted.count('"') >= 2 else "indirect"
+            kind = "mixed" if has_quotation(quoted) else "indirect"
             target = None
             if token.lemma_.lower() in _ADDRESSEE_VERBS:
                 target = next((c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")), None)
@@ -477,6 +481,29 @@ def _fronted_content(cue: Token) -> Range | None:
     if len(tokens) < 3:
         return None
     return Range(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+_NAME_PARTS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM"}
+
+
+def _parenthetical(cue: Token) -> tuple[Range, Token] | None:
+    """"Acts of protest, Obama said, are acts of patriotism": an attribution set off by commas inside
+    the sentence it reports. The content is the sentence around it; the speaker the phrase between the
+    first comma and the cue (read from the words, since the parser often hangs the clause's subject
+    on the cue too)."""
+    doc, sentence = cue.doc, cue.sent
+    if cue.i + 1 >= sentence.end - 1 or doc[cue.i + 1].text != ",":
+        return None
+    start = cue.i - 1
+    while start > sentence.start and doc[start].text != "," and doc[start].pos_ in _NAME_PARTS and cue.i - start < 9:
+        start -= 1
+    if doc[start].text != "," or start <= sentence.start + 1 or start == cue.i - 1:
+        return None
+    names = [t for t in doc[start + 1:cue.i] if t.pos_ in _NOMINAL]
+    if not names:
+        return None
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return Range(words[0].idx, words[-1].idx + len(words[-1].text)), names[-1]
 
 
 def _mostly(quoted: Range, content: Range) -> bool:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ..analyze import analyze_articles
 from ..analyze.pipeline import bare_nlp, shared_nlp
+from ..analyze.quote_marks import has_quotation
 from ..ingest import article_from_text
 from ..model import Analysis, Range
 from .scoring import Counts
@@ -61,8 +62,7 @@ class QuoteScore(Counts):
 
 
 def _is_direct(text: str, span: Range) -> bool:
-    inner = text[span.start:span.end]
-    return "“" in inner or inner.count('"') >= 2
+    return has_quotation(text[span.start:span.end])
 
 
 def read_polnear(folder: Path) -> list[Document]:
