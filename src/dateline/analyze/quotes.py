@@ -266,8 +266,12 @@ _QUOTED = {"quote", "cite"}  # "Lee was quoted as saying …": the passive subje
 
 
 def _subject(verb: Token) -> Token | None:
-    """The speaker's word: through "who" to its antecedent; none for "That said, …"."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    """The speaker's word: through "who" to its antecedent; none for "That said, …". Of several
+    subjects the parser hung on one verb ("Facebook co-founder Ann Lee tweeted" → co, Lee) the one
+    nearest the verb; never a date ("from Friday theorized")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not _temporal(c)]
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else (subjects[0] if subjects else None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return verb.head  # "a statement warning that …", "a voicemail saying …": the text speaks (for its author)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"

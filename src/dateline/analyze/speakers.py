@@ -251,9 +251,10 @@ def speaker_head(subject: Token, kinds: dict[str, str]) -> Token:
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
         head = head.head.head  # "the minister, who said …": the relative pronoun stands for its antecedent
     if head.pos_ in ("NOUN", "PRON"):
-        names = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.doc[c.left_edge.i - 1].text != "("]  # "(Italian Episcopal Conference)" glosses, not names
         if names:
-            return names[0]  # "Moreno's attorney, Dana Reyes," → Dana Reyes
+            return names[-1]  # "Moreno's attorney, Dana Reyes," → Dana Reyes
         if kinds.get(head.lower_) in ("document", "unnamed_report"):
             return _author(head) or head
     return head
@@ -269,6 +270,8 @@ def _author(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == document.i - 1:
+            return child  # "the Home Office letter", "a White House statement"
         if child.dep_ == "prep" and child.lower_ in _DOCUMENT_NOUNS_FROM:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None and target.pos_ == "PROPN":
