@@ -120,9 +120,11 @@ class SpeechCue:
 @dataclass(frozen=True)
 class Speaker:
     name: str | None
-    kind: str  # named | anonymous_official | unnamed_report | document | outlet | unresolved
+    # named | outlet | author | anonymous_official | anonymous | unnamed_report | document | unresolved
+    kind: str
     entity: str | None = None
     mention: Span | None = None
+    rule: str | None = None  # how the speaker was found: "rule:pronoun_last_speaker", "lexicon:sources.tsv#officials"
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,8 @@ def test_quote_offsets(analyses: dict[str, Analysis]) -> None:
             if quote.cue is not None:
                 assert text[quote.cue.start:quote.cue.end] == quote.cue.text
                 assert quote.cue.rule.startswith("lexicon:cues.tsv#")
+            assert quote.speaker is not None and quote.speaker.rule is not None, quote  # evidence for every speaker
+            assert quote.speaker.rule.startswith(("rule:", "lexicon:"))
             if quote.speaker is not None and quote.speaker.mention is not None:
                 mention = quote.speaker.mention
                 assert text[mention.start:mention.end] == mention.text

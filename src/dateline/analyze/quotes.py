@@ -79,7 +79,8 @@ class QuoteFinder:
             name = author[0].name if author else pasted.post.author
             kind = "outlet" if author and author[0].actor_type == "MED" else "named"
             speaker = Speaker(name, kind, author[0].id if author else None,
-                              Span(pasted.author.start, pasted.author.end, text[pasted.author.start:pasted.author.end]))
+                              Span(pasted.author.start, pasted.author.end, text[pasted.author.start:pasted.author.end]),
+                              "rule:post_signature")
             found.append(Found("post", pasted.paragraph, _trim(text, pasted.content), None, speaker, post=pasted.post))
         post_paragraphs = {p.paragraph.start for p in posts}
         found += self._blocks(doc, blocks, post_paragraphs)
@@ -594,14 +595,14 @@ def _resolve(text: str, found: list[Found], speakers: SpeakerIndex) -> None:
     for item in sorted(found, key=lambda f: f.span.start):
         if item.speaker is None:
             if item.carry:
-                item.speaker = last_direct or Speaker(None, "unresolved")
+                item.speaker = _carried(last_direct, "rule:continues_quotation")
             elif item.follows:
-                item.speaker = _reported_before(text, item, done) or Speaker(None, "unresolved")
+                item.speaker = _carried(_reported_before(text, item, done), "rule:follows_reported_speech")
             elif item.subject is not None:
                 inside = _holder(found, item.subject.idx)
                 item.speaker = speakers.speaker(item.subject, history, inside, item.verb)
             else:
-                item.speaker = Speaker(None, "unresolved")
+                item.speaker = Speaker(None, "unresolved", rule="rule:no_cue_no_speaker")
         if item.target is not None:
             item.addressee = speakers.speaker(item.target, history)
         if item.kind == "direct":
@@ -611,6 +612,13 @@ def _resolve(text: str, found: list[Found], speakers: SpeakerIndex) -> None:
             history.append(Said(where, item.speaker))
             history.sort(key=lambda said: said.position)
         done.append(item)
+
+
+def _carried(speaker: Speaker | None, rule: str) -> Speaker:
+    """The speaker a quotation with no cue of its own inherits, with the rule that passed it on."""
+    if speaker is None:
+        return Speaker(None, "unresolved", rule=rule.replace("rule:", "rule:no_speaker_to_"))
+    return dataclasses.replace(speaker, rule=rule)
 
 
 def _reported_before(text: str, item: Found, done: list[Found]) -> Speaker | None:

@@ -80,37 +80,42 @@ class SpeakerIndex:
         descriptions; ``inside`` is the speaker of the quotation the subject sits in, if any;
         ``verb`` is the reporting verb, when there is one.
         """
-        head = speaker_head(subject, self.kinds)
+        head, how = speaker_head(subject, self.kinds)
         left, right = phrase(head)
         words = Range(left, right)
         named = self._name_before(verb, left) if verb is not None and head.pos_ != "PRON" else None
         if named is not None:  # "Facebook co-founder Ann Lee tweeted": the person named right before the verb
-            return self._named(named, Range(min(left, named[1].start), named[1].end))
+            return self._named(named, Range(min(left, named[1].start), named[1].end), "rule:name_before_verb")
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _FIRST_PERSON | _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
-            return self._pronoun(head, words, history or [], inside)
-        found = self._actor_of(head) or self._titled_name(head, words)
+            return self._pronoun(head, history or [], inside)
+        found = self._actor_of(head)
         if found is not None:
-            return self._named(found, words)
-        if head.pos_ == "PROPN" or _ends_in_name(head, words):
-            return Speaker(self._words(words), "named", None, self._span(words))  # "curator Ann Lee", unknown
+            return self._named(found, words, f"rule:{how}")
+        found = self._titled_name(head, words)
+        if found is not None:
+            return self._named(found, words, "rule:name_ending_subject")
+        if head.pos_ == "PROPN" or _ends_in_name(head, words):  # "curator Ann Lee", no actor found for the name
+            return Speaker(self._words(words), "named", None, self._span(words), "rule:proper_name")
         kind = self._kind(head)
         if kind == "document" and _is_definite(head):
             author = _earlier_author(head, self.kinds)
             if author is not None:  # "Lee left a voicemail. The message said …": the voicemail's author
-                return dataclasses.replace(self.speaker(author, history, inside), mention=self._span(words))
+                found_author = self.speaker(author, history, inside)
+                return dataclasses.replace(found_author, mention=self._span(words), rule="rule:earlier_document_author")
         described = self._description(head, words, history or [], kind)
         if described is not None:
             return described  # "the minister", "the agency": the actor named before
+        rule = f"lexicon:{SOURCES}#{lower}" if kind else None
         if kind == "institution":
             # "the central bank", "Yonhap news agency" name one body; "a bank said" leaves it unnamed
             one = _is_definite(head) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
             kind = "named" if one else "anonymous"
         elif kind is None and lower in self.titles and _is_definite(head):
-            kind = "named"  # "China's ambassador to Britain": one office holder, named by the office
+            kind, rule = "named", f"lexicon:titles.tsv#{lower}"  # "China's ambassador to Britain": the office
         elif kind is None:
-            kind = "unresolved"  # a word the lexicons do not know as a source: not guessed
-        return Speaker(self._words(words), kind, None, self._span(words))
+            kind, rule = "unresolved", "rule:unknown_source_word"  # not a source the lexicons know: not guessed
+        return Speaker(self._words(words), kind, None, self._span(words), rule)
 
     def _kind(self, head: Token) -> str | None:
         """The lexicon's kind for a head noun in any number: "lawmaker" as "lawmakers", "fishermen"."""
@@ -158,44 +163,44 @@ class SpeakerIndex:
             return None  # "Ann Lee's lawyer": the possessor does not speak
         return last
 
-    def _named(self, found: tuple[Entity, Mention], words: Range) -> Speaker:
+    def _named(self, found: tuple[Entity, Mention], words: Range, rule: str) -> Speaker:
         entity, _ = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
         # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
-        return Speaker(entity.name, kind, entity.id, self._span(words))
+        return Speaker(entity.name, kind, entity.id, self._span(words), rule)
 
-    def _pronoun(self, head: Token, words: Range, history: list[Said], inside: Speaker | None) -> Speaker:
+    def _pronoun(self, head: Token, history: list[Said], inside: Speaker | None) -> Speaker:
         lower = head.lower_
-        span = self._span(Range(head.idx, head.idx + len(head.text)))
+        here = Range(head.idx, head.idx + len(head.text))
+        span = self._span(here)
         linked = self.actor_at(head.idx, head.idx + len(head.text))
         if linked is not None:
-            return self._named(linked, Range(head.idx, head.idx + len(head.text)))
+            return self._named(linked, here, "rule:pronoun_coreference")
         if lower in _FIRST_PERSON:
-            if inside is not None:
-                return dataclasses.replace(inside, mention=span)
-            return Speaker("(the author)", "author", None, span)
-        position = head.idx
+            if inside is not None:  # "I" inside a quotation is its speaker
+                return dataclasses.replace(inside, mention=span, rule="rule:first_person_in_quotation")
+            return Speaker("(the author)", "author", None, span, "rule:first_person_author")
         if lower in _MASCULINE | _FEMININE:
             gender = "m" if lower in _MASCULINE else "f"
-            entity = self._recent(position, history, lambda e: e.type == "person"
-                                  and self.gender.get(e.id, gender) == gender)
-        elif lower in _NEUTER:
-            entity = self._recent(position, history, lambda e: e.type == "organisation")
-        else:
-            entity = self._recent(position, history, lambda e: e.type == "organisation", persons=False)
-        if entity is None:
-            return Speaker(head.text, "unresolved", None, span)
+            found = self._recent(head.idx, history, lambda e: e.type == "person"
+                                 and self.gender.get(e.id, gender) == gender)
+        else:  # "it said", "they said": a body
+            found = self._recent(head.idx, history, lambda e: e.type == "organisation")
+        if found is None:
+            return Speaker(head.text, "unresolved", None, span, "rule:pronoun_no_compatible_actor")
+        entity, rule = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
-        return Speaker(entity.name, kind, entity.id, span)
+        return Speaker(entity.name, kind, entity.id, span, rule)
 
-    def _recent(self, position: int, history: list[Said], fits: _Fits, persons: bool = True) -> Entity | None:
-        """The compatible actor named or speaking most recently within reach, the last speaker first."""
+    def _recent(self, position: int, history: list[Said], fits: _Fits) -> tuple[Entity, str] | None:
+        """The compatible actor named or speaking most recently within reach, the last speaker first,
+        with the rule that chose it."""
         for said in reversed(history):
             if said.position > position or position - said.position > _REACH:
                 continue
             entity = self.entities.get(said.speaker.entity or "")
             if entity is not None and fits(entity):
-                return entity
+                return entity, "rule:last_speaker"
             break  # the last speaker does not fit: look at who was named since
         best: Entity | None = None
         for start, _end, entity in reversed(self.mentions):
@@ -205,14 +210,14 @@ class SpeakerIndex:
                 break
             if fits(entity):
                 if start in self.subjects:
-                    return entity  # the last compatible actor named as a subject
+                    return entity, "rule:last_subject_named"  # the last compatible actor named as a subject
                 best = best or entity
         if best is not None:
-            return best
+            return best, "rule:last_actor_named"
         for said in reversed(history):
             entity = self.entities.get(said.speaker.entity or "")
             if said.position < position and position - said.position <= 2 * _REACH and entity and fits(entity):
-                return entity
+                return entity, "rule:earlier_speaker"
         return None
 
     def _description(self, head: Token, words: Range, history: list[Said], kind: str | None) -> Speaker | None:
@@ -222,18 +227,20 @@ class SpeakerIndex:
         noun = head.lower_
         titled = [e for e in self.entities.values() if e.type == "person"
                   and any(noun in r.title.lower().split() for r in e.roles)]
-        entity: Entity | None = None
+        found: tuple[Entity, str] | None = None
         if titled:
-            entity = self._recent(head.idx, history, lambda e: e in titled)
-            if entity is None and len(titled) == 1:
-                entity = titled[0]
+            ids = {e.id for e in titled}
+            found = self._recent(head.idx, history, lambda e: e.id in ids)
+            if found is None and len(titled) == 1:
+                found = titled[0], "rule:only_title_holder"
         elif kind == "institution":
-            entity = self._recent(head.idx, history, lambda e: e.type == "organisation"
-                                  and noun in e.name.lower().split())
-        if entity is None:
+            found = self._recent(head.idx, history, lambda e: e.type == "organisation"
+                                 and noun in e.name.lower().split())
+        if found is None:
             return None
+        entity, rule = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
-        return Speaker(entity.name, kind, entity.id, self._span(words))
+        return Speaker(entity.name, kind, entity.id, self._span(words), f"{rule}:{noun}")
 
     def _span(self, words: Range) -> Span:
         return Span(words.start, words.end, self.text[words.start:words.end])
@@ -245,19 +252,22 @@ class SpeakerIndex:
 _Fits = Callable[[Entity], bool]
 
 
-def speaker_head(subject: Token, kinds: dict[str, str]) -> Token:
-    """The word that names the speaker: an apposition's name for a common noun, a document's author."""
-    head = subject
+def speaker_head(subject: Token, kinds: dict[str, str]) -> tuple[Token, str]:
+    """The word that names the speaker, and how it was reached: the subject's head, an apposition's
+    name for a common noun, a document's author, a relative pronoun's antecedent."""
+    head, how = subject, "subject_head"
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-        head = head.head.head  # "the minister, who said …": the relative pronoun stands for its antecedent
+        head, how = head.head.head, "relative_antecedent"  # "the minister, who said …"
     if head.pos_ in ("NOUN", "PRON"):
         names = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.doc[c.left_edge.i - 1].text != "("]  # "(Italian Episcopal Conference)" glosses, not names
         if names:
-            return names[-1]  # "Moreno's attorney, Dana Reyes," → Dana Reyes
+            return names[-1], "apposition"  # "Moreno's attorney, Dana Reyes," → Dana Reyes
         if kinds.get(head.lower_) in ("document", "unnamed_report"):
-            return _author(head) or head
-    return head
+            author = _author(head)
+            if author is not None:
+                return author, "document_author"
+    return head, how
 
 
 def _author(document: Token) -> Token | None:
