@@ -1,9 +1,11 @@
-"""Set-up and checks with nothing but Python 3.11 and pip:  python3 tasks.py demo | test | bench.
+"""Set-up and checks with nothing but Python 3.11 and pip:  python3 tasks.py demo | test | bench | train.
 
 demo   create .venv, install dateline and its pinned English model, analyse the bundled sample
        articles into demo.db and print the report of one
 test   the same install, then ruff, mypy --strict and the whole pytest suite
 bench  the same install, then benchmarks/throughput.py
+train  the same install plus scikit-learn, then refit the shipped models from ../shared/train
+       (python -m dateline.training); demo and test never train
 """
 
 from __future__ import annotations
@@ -55,8 +57,14 @@ def bench() -> None:
     run(BIN / "python", ROOT / "benchmarks" / "throughput.py", *sys.argv[2:])
 
 
+def train() -> None:
+    pip = [BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    run(*pip, "-e", f"{ROOT}[test,train]")
+    run(BIN / "python", "-m", "dateline.training", *sys.argv[2:])
+
+
 def main() -> None:
-    tasks = {"demo": demo, "test": test, "bench": bench}
+    tasks = {"demo": demo, "test": test, "bench": bench, "train": train}
     if len(sys.argv) < 2 or sys.argv[1] not in tasks:
         sys.exit(__doc__)
     install()
