@@ -51,8 +51,9 @@ def test_eval_cues_command(tmp_path: Path) -> None:
     (tmp_path / "dev-task-TC.labels").write_text(f"1\tName_Calling,Labeling\t{start}\t{start + 8}\n")
     result = CliRunner().invoke(main, ["eval", "cues", "--gold", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    row = next(line.split() for line in result.output.splitlines() if line.startswith("Name_Calling"))
-    assert float(row[-1]) > 0  # "traitors" found; "regime" found too, so precision is below 1
+    rows = {line.split()[0]: line.split() for line in result.output.splitlines() if "Name_Calling" in line}
+    assert float(rows["lexicons"][-1]) > 0  # "traitors" found; "regime" found too, so precision is below 1
+    assert "+model" in rows  # the learned spans are measured in the same run
 
 
 @needs_shared(SHARED / "eval" / "claimbuster-test" / "test.json")

@@ -368,10 +368,12 @@ def evaluate_claims(gold: Path) -> None:
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="SemEval-2020 Task 11 folder (dev-articles/ and dev-task-TC.labels).")
 def evaluate_cues(gold: Path) -> None:
-    """Persuasion spans: SemEval span-identification P/R/F1, overall and per technique dateline covers."""
+    """Persuasion spans: SemEval span-identification P/R/F1, overall and per technique dateline covers,
+    for the lexicon cues shown by default and with the PTC-trained span model added."""
     from .evaluation.cues import evaluate as run
 
-    _score_table((([r.technique], r, []) for r in run(gold)), labels=[("technique", 28)])
+    _score_table((([system, r.technique], r, []) for system, r in run(gold)),
+                 labels=[("system", 10), ("technique", 28)])
 
 
 @evaluate.command("timex")

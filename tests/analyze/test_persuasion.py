@@ -194,3 +194,20 @@ def test_training_on_a_few_articles(tmp_path: Path) -> None:
     written = LinearModel.from_json(json.loads(gzip.decompress((tmp_path / f"{MODEL}.json.gz").read_bytes())))
     assert written.meta["features"] and written.meta["decoding"]
     assert (tmp_path / f"{TECHNIQUES_MODEL}.json.gz").is_file()
+
+
+def test_learned_cues_are_off_by_default_and_carry_their_rule_when_asked_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze import analyze_articles
+    from dateline.analyze.pipeline import build_nlp
+    from dateline.ingest import article_from_text
+    from dateline.model import Analysis
+
+    text = ("date 2025-06-06 Shameless bureaucrats keep wrecking our proud nation while spineless cowards "
+            "in parliament cheer them on.")  # words the hand-written lexicons do not list
+    default = next(iter(analyze_articles([article_from_text(text, "a")], nlp)))
+    learned = next(iter(analyze_articles([article_from_text(text, "a")], build_nlp(learned_cues=True))))
+    assert isinstance(default, Analysis) and isinstance(learned, Analysis)
+    assert not [c for c in default.cues if c.rule.startswith("model:")]
+    extra = [c for c in learned.cues if c.rule.startswith("model:persuasion#")]
+    assert extra and all(c.technique and c.voice == "article" for c in extra)
+    assert all(learned.article.text[c.span.start:c.span.end] == c.span.text for c in extra)

@@ -26,7 +26,7 @@ from spacy.tokens import Span as Sentence
 
 from ..model import Article, Attribution, Claim, Cue, Entity, Quote, Span
 from .checkworthy import judge
-from .cues import CueFinder, voice
+from .cues import CueFinder, learned, voice
 
 _OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
                       r"(?:is|was) to|is designed to|is intended to|(?:another |a clear )?sign of|"
@@ -45,14 +45,17 @@ WEIGHTS = {"number": 0.2, "named_actor": 0.15, "past_event": 0.15, "comparison":
 
 
 @Language.factory("dateline_claims", assigns=["doc._.claims", "doc._.cues", "doc._.profile"],
-                  requires=["doc._.quotes", "doc._.entities", "doc._.article"])
-def make_claims(nlp: Language, name: str) -> ClaimReader:
-    return ClaimReader()
+                  requires=["doc._.quotes", "doc._.entities", "doc._.article"], default_config={"learned_cues": False})
+def make_claims(nlp: Language, name: str, learned_cues: bool) -> ClaimReader:
+    return ClaimReader(learned_cues)
 
 
 class ClaimReader:
-    def __init__(self) -> None:
+    def __init__(self, learned_cues: bool = False) -> None:
         self.cue_finder = CueFinder()
+        # The PTC-trained span model finds far more than the lexicons, but on plain news copy most of
+        # its flags are topic words ("pilot", "law"), so it stays off unless asked for.
+        self.learned_cues = learned_cues
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
@@ -60,9 +63,10 @@ class ClaimReader:
         entities: list[Entity] = list(doc._.entities or [])
         text = doc.text
         body_start = article.body.start if article else 0
+        listed = self.cue_finder.find(text, body_start, len(text))
+        found = listed + (learned(doc, body_start, listed) if self.learned_cues else [])
         cues = [Cue(f"k{n}", kind, span, rule_name, voice(quotes, span.start, span.end), None, technique)
-                for n, (kind, span, rule_name, technique) in
-                enumerate(sorted(self.cue_finder.find(text, body_start, len(text)), key=lambda c: c[1].start), 1)]
+                for n, (kind, span, rule_name, technique) in enumerate(sorted(found, key=lambda c: c[1].start), 1)]
         named = {(m.start, m.end) for e in entities if e.type in ("person", "organisation") for m in e.mentions}
         claims: list[Claim] = []
         for sentence in doc.sents:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ..model import Quote, Span
 from .lexicon import load, rule
+from .persuasion import find_spans
 
 HEDGES = "hedges.tsv"
 LOADED = "loaded.tsv"
@@ -100,3 +103,21 @@ def voice(quotes: list[Quote], start: int, end: int) -> str:
     if not holders:
         return "article"
     return min(holders, key=lambda q: q.content.end - q.content.start).id
+
+
+_KINDS = {technique: kind for kind, technique in TECHNIQUES.items()}
+
+
+def learned(doc: Doc, start: int, found: list[tuple[str, Span, str, str | None]]
+            ) -> list[tuple[str, Span, str, str | None]]:
+    """Persuasion spans the trained model finds (its precise decoding), where no lexicon entry already
+    flags the words: kind from the technique it names ("Loaded_Language" → loaded), else "persuasion"."""
+    extra = []
+    for span in find_spans(doc, start, precise=True):
+        if any(k[1].start < span.end and span.start < k[1].end for k in found):
+            continue  # the lexicon's own, narrower reading stands
+        technique = span.technique
+        kind = _KINDS.get(technique or "", "persuasion")
+        extra.append((kind, Span(span.start, span.end, span.text), f"model:persuasion#{technique or 'span'}",
+                      technique))
+    return extra

@@ -68,14 +68,19 @@ def bare_nlp() -> Language:
     return spacy.load(path)
 
 
-def build_nlp() -> Language:
-    """A fresh Language with dateline's components in their fixed order."""
+def build_nlp(learned_cues: bool = False) -> Language:
+    """A fresh Language with dateline's components in their fixed order.
+
+    ``learned_cues`` adds the persuasion spans of the PTC-trained model to the lexicon cues: much
+    higher recall on propaganda-heavy text, many false flags on plain news (see models/persuasion.md).
+    """
     register_extensions()
     path = model_path()
     verify_model_files(path)
     nlp = spacy.load(path)
     for name, where in COMPONENTS:
-        nlp.add_pipe(name, **where)  # type: ignore[arg-type]
+        config = {"learned_cues": learned_cues} if name == "dateline_claims" else {}
+        nlp.add_pipe(name, **where, config=config)  # type: ignore[arg-type]
     return nlp
 
 

@@ -12,8 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
+
 from ..analyze import analyze_articles
-from ..analyze.pipeline import shared_nlp
+from ..analyze.pipeline import build_nlp, shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis
 
@@ -47,12 +49,12 @@ def read_gold(folder: Path) -> tuple[dict[str, str], dict[str, Spans]]:
     return texts, gold
 
 
-def predict(texts: dict[str, str]) -> dict[str, Spans]:
+def predict(texts: dict[str, str], nlp: Language | None = None) -> dict[str, Spans]:
     """dateline's cues, in the article's own voice or a quote's, by technique."""
     names = sorted(texts)
     found: dict[str, Spans] = defaultdict(lambda: defaultdict(list))
     articles = [article_from_text(texts[n], f"ptc:{n}") for n in names]
-    for name, result in zip(names, analyze_articles(articles, shared_nlp(), batch_size=8), strict=True):
+    for name, result in zip(names, analyze_articles(articles, nlp or shared_nlp(), batch_size=8), strict=True):
         if not isinstance(result, Analysis):
             continue
         offset = len(texts[name]) - len(result.article.text)
@@ -81,15 +83,18 @@ def _covered(span: tuple[int, int], others: list[tuple[int, int]]) -> float:
     return max(0, best) / max(1, end - start)
 
 
-def evaluate(folder: Path) -> list[SpanScore]:
+def evaluate(folder: Path) -> list[tuple[str, SpanScore]]:
+    """(system, score) rows: the lexicon cues dateline shows by default, then with the learned spans."""
     texts, gold = read_gold(folder)
-    predicted = predict(texts)
-    every_gold: Spans = defaultdict(list)
-    every_predicted: Spans = defaultdict(list)
-    for spans, target in ((gold, every_gold), (predicted, every_predicted)):
-        for by_article in spans.values():
-            for article, pieces in by_article.items():
-                target[article].extend(pieces)
-    rows = [overlap_score(every_gold, every_predicted, "all techniques (SI)")]
-    rows += [overlap_score(gold.get(t, {}), predicted.get(t, {}), t) for t in COVERED]
+    rows: list[tuple[str, SpanScore]] = []
+    for system, nlp in (("lexicons", shared_nlp()), ("+model", build_nlp(learned_cues=True))):
+        predicted = predict(texts, nlp)
+        every_gold: Spans = defaultdict(list)
+        every_predicted: Spans = defaultdict(list)
+        for spans, target in ((gold, every_gold), (predicted, every_predicted)):
+            for by_article in spans.values():
+                for article, pieces in by_article.items():
+                    target[article].extend(pieces)
+        rows.append((system, overlap_score(every_gold, every_predicted, "all techniques (SI)")))
+        rows += [(system, overlap_score(gold.get(t, {}), predicted.get(t, {}), t)) for t in COVERED]
     return rows

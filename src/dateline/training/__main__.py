@@ -2,8 +2,9 @@
 
     python -m dateline.training [--data ../shared/train] [--out src/dateline/analyze/models] [--seed 0]
 
-Each trainer cross-validates on its training split, prints its figures and writes its weights and
-model card; the same data, code and seed write the same bytes. Never reads ../shared/eval/.
+Each trainer cross-validates on its training split, prints its figures and writes its weights (the
+model cards beside them, models/*.md, record the figures and the data's licence); the same data,
+code and seed write the same bytes. Never reads ../shared/eval/.
 """
 
 from __future__ import annotations
