@@ -137,8 +137,11 @@ class QuoteFinder:
                 continue  # scare quotes: described the meeting as “productive”; “We will win,” she said is speech
             quote = Found("direct", span, content, None)
             if cue_token is not None:
-                if not _within_clause(cue_token, span):
-                    used.add(cue_token.i)  # else "said the delay was “unacceptable”" is a mixed quote, read later
+                if _clause_is_the_quotation(cue_token, span):
+                    # else the cue's own clause is read later: a mixed quote when it holds this quotation
+                    # ("said the delay was “unacceptable”"), a second attribution when it does not
+                    # ("said Apple employs 450 of them, and he sees “…”")
+                    used.add(cue_token.i)
                 quote.cue, quote.subject, quote.verb = self._cue(cue_token), subject, cue_token
             elif according is not None:  # "“It is illegal …,” according to the commission."
                 word, source = according
@@ -288,7 +291,21 @@ def _subject(verb: Token) -> Token | None:
         return None  # "That said, …": no one is speaking
     if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return _name_before(verb)
+    if subject is None:
+        return _capitalised_before(verb)
     return subject
+
+
+def _capitalised_before(verb: Token) -> Token | None:
+    """"but Early still says …": a capitalised word right before the verb (adverbs like "still"
+    aside), away from the sentence start, is a name the tagger took for an adverb or adjective."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ == "ADV" and verb.doc[i].is_lower:
+        i -= 1
+    word = verb.doc[i]
+    if i <= verb.sent.start or not word.is_title or word.pos_ not in ("ADV", "ADJ", "NOUN", "PROPN"):
+        return None
+    return word
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -359,22 +376,25 @@ def _introduced(doc: Doc, span: Range) -> Token | None:
     return subject if statement and (previous.is_sent_end or previous.text in (".", "!")) else None
 
 
-def _within_clause(cue: Token, span: Range) -> bool:
-    """The quotation is a fragment of the clause the cue reports, not the whole of what was said."""
-    for clause in cue.children:
-        if clause.dep_ == "ccomp":
-            tokens = list(clause.subtree)
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            if start < span.start and span.end <= end + 1:
-                return True
-    return False
-
-
 def _finite(clause: Token) -> bool:
     """A clause with a tense or a "that": "found that vans are stolen", not "found the van abandoned"."""
     return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")) or
         (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
+
+
+def _clause_is_the_quotation(cue: Token, span: Range) -> bool:
+    """Whether the cue's reported clause is this quotation itself (or the cue reports no clause)."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp":
+            continue
+        tokens = list(clause.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if end <= span.start or span.end <= start:
+            return False  # a clause of its own beside the quotation
+        if start < span.start and span.end <= end + 1:
+            return False  # the quotation is a fragment of the clause: a mixed quote
+    return True
 
 
 def _inside(position: int, contents: list[Range]) -> bool:
@@ -491,12 +511,30 @@ def _fronted_content(cue: Token) -> Range | None:
 _NAME_PARTS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM"}
 
 
+def _inverted_aside(cue: Token) -> Token | None:
+    """", says Ann Lee," set off inside a sentence: the speaker's last name word, after the cue."""
+    doc, sentence = cue.doc, cue.sent
+    if cue.i - 1 <= sentence.start or doc[cue.i - 1].text != ",":
+        return None
+    end = cue.i + 1
+    while end < sentence.end - 1 and doc[end].text != "," and doc[end].pos_ in _NAME_PARTS and end - cue.i < 8:
+        end += 1
+    if doc[end].text != "," or end == cue.i + 1:
+        return None
+    names = [t for t in doc[cue.i + 1:end] if t.pos_ in _NOMINAL or t.text[:1].isupper()]
+    return names[-1] if names else None
+
+
 def _parenthetical(cue: Token) -> tuple[Range, Token] | None:
     """"Acts of protest, Obama said, are acts of patriotism": an attribution set off by commas inside
     the sentence it reports. The content is the sentence around it; the speaker the phrase between the
     first comma and the cue (read from the words, since the parser often hangs the clause's subject
     on the cue too)."""
     doc, sentence = cue.doc, cue.sent
+    inverted = _inverted_aside(cue)
+    if inverted is not None:  # "The key to its success, says Ann Lee, is …"
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        return Range(words[0].idx, words[-1].idx + len(words[-1].text)), inverted
     if cue.i + 1 >= sentence.end - 1 or doc[cue.i + 1].text != ",":
         return None
     start = cue.i - 1

@@ -88,7 +88,7 @@ class SpeakerIndex:
             return self._named(named, Range(min(left, named[1].start), named[1].end), "rule:name_before_verb")
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _FIRST_PERSON | _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
-            return self._pronoun(head, history or [], inside)
+            return self._pronoun(head, history or [], inside, verb)
         found = self._actor_of(head)
         if found is not None:
             return self._named(found, words, f"rule:{how}")
@@ -169,7 +169,7 @@ class SpeakerIndex:
         # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
         return Speaker(entity.name, kind, entity.id, self._span(words), rule)
 
-    def _pronoun(self, head: Token, history: list[Said], inside: Speaker | None) -> Speaker:
+    def _pronoun(self, head: Token, history: list[Said], inside: Speaker | None, verb: Token | None) -> Speaker:
         lower = head.lower_
         here = Range(head.idx, head.idx + len(head.text))
         span = self._span(here)
@@ -180,38 +180,47 @@ class SpeakerIndex:
             if inside is not None:  # "I" inside a quotation is its speaker
                 return dataclasses.replace(inside, mention=span, rule="rule:first_person_in_quotation")
             return Speaker("(the author)", "author", None, span, "rule:first_person_author")
+        objects = frozenset(t.idx for c in (verb.children if verb is not None else ())
+                            if c.dep_ in ("dobj", "dative", "iobj", "prep") for t in c.subtree)
         if lower in _MASCULINE | _FEMININE:
             gender = "m" if lower in _MASCULINE else "f"
             found = self._recent(head.idx, history, lambda e: e.type == "person"
-                                 and self.gender.get(e.id, gender) == gender)
+                                 and self.gender.get(e.id, gender) == gender, objects)
         else:  # "it said", "they said": a body
-            found = self._recent(head.idx, history, lambda e: e.type == "organisation")
+            found = self._recent(head.idx, history, lambda e: e.type == "organisation", objects)
         if found is None:
             return Speaker(head.text, "unresolved", None, span, "rule:pronoun_no_compatible_actor")
         entity, rule = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
         return Speaker(entity.name, kind, entity.id, span, rule)
 
-    def _recent(self, position: int, history: list[Said], fits: _Fits) -> tuple[Entity, str] | None:
-        """The compatible actor named or speaking most recently within reach, the last speaker first,
-        with the rule that chose it."""
+    def _recent(self, position: int, history: list[Said], fits: _Fits,
+                excluded: frozenset[int] = frozenset()) -> tuple[Entity, str] | None:
+        """The compatible actor speaking or named most recently within reach, with the rule that chose it:
+        the last speaker, unless a compatible actor has been named as a subject since ("Boudreau said …
+        Suter saw his friend's frustration. “…,” he said" → Suter). Mentions at ``excluded`` positions
+        (the verb's own object: "he told Benioff") are never the pronoun's actor."""
+        speaker: Said | None = None
         for said in reversed(history):
             if said.position > position or position - said.position > _REACH:
                 continue
-            entity = self.entities.get(said.speaker.entity or "")
-            if entity is not None and fits(entity):
-                return entity, "rule:last_speaker"
-            break  # the last speaker does not fit: look at who was named since
+            if said.speaker.entity is None:
+                continue  # an unnamed source cannot be "he" or "it" here
+            entity = self.entities.get(said.speaker.entity)
+            speaker = said if entity is not None and fits(entity) else None
+            break  # the last named speaker does not fit: look at who was named since
         best: Entity | None = None
         for start, _end, entity in reversed(self.mentions):
-            if start >= position:
+            if start >= position or start in excluded:
                 continue
-            if position - start > _REACH:
+            if position - start > _REACH or (speaker is not None and start <= speaker.position):
                 break
             if fits(entity):
                 if start in self.subjects:
-                    return entity, "rule:last_subject_named"  # the last compatible actor named as a subject
+                    return entity, "rule:last_subject_named"  # named as a subject since the last speaker
                 best = best or entity
+        if speaker is not None:
+            return self.entities[speaker.speaker.entity or ""], "rule:last_speaker"
         if best is not None:
             return best, "rule:last_actor_named"
         for said in reversed(history):
