@@ -143,6 +143,7 @@ class QuoteFinder:
                     # ("said Apple employs 450 of them, and he sees “…”")
                     used.add(cue_token.i)
                 quote.cue, quote.subject, quote.verb = self._cue(cue_token), subject, cue_token
+                quote.target = _addressee(cue_token)
             elif according is not None:  # "“It is illegal …,” according to the commission."
                 word, source = according
                 quote.cue = SpeechCue(word.idx, word.idx + len("according to"),
@@ -233,9 +234,7 @@ class QuoteFinder:
                 continue  # the quoted words themselves, already a direct quote
             quoted = text[content.start:content.end]
             kind = "mixed" if has_quotation(quoted) else "indirect"
-            target = None
-            if token.lemma_.lower() in _ADDRESSEE_VERBS:
-                target = next((c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+            target = _addressee(token)
             # the attribution itself: speaker, cue and content ("she believed X" inside "Memon said …")
             first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
             span = Range(min(first, cue.start, content.start), max(content.end, cue.end))
@@ -276,6 +275,8 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not _temporal(c)]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else (subjects[0] if subjects else None)
+    if subject is None and (named := _capitalised_before(verb)) is not None:
+        return named  # "…, but Early still says …": before inheriting the first clause's subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return verb.head  # "a statement warning that …", "a voicemail saying …": the text speaks (for its author)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"
@@ -291,8 +292,6 @@ def _subject(verb: Token) -> Token | None:
         return None  # "That said, …": no one is speaking
     if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return _name_before(verb)
-    if subject is None:
-        return _capitalised_before(verb)
     return subject
 
 
@@ -395,6 +394,13 @@ def _clause_is_the_quotation(cue: Token, span: Range) -> bool:
         if start < span.start and span.end <= end + 1:
             return False  # the quotation is a fragment of the clause: a mixed quote
     return True
+
+
+def _addressee(cue: Token) -> Token | None:
+    """Whom the words were said to: "told reporters", "warned the minister"."""
+    if cue.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")), None)
 
 
 def _inside(position: int, contents: list[Range]) -> bool:

@@ -95,7 +95,11 @@ class SpeakerIndex:
         found = self._titled_name(head, words)
         if found is not None:
             return self._named(found, words, "rule:name_ending_subject")
-        if head.pos_ == "PROPN" or _ends_in_name(head, words):  # "curator Ann Lee", no actor found for the name
+        surname = self._surname(head)
+        if surname is not None:  # "Early still says" where only "Chris Early" was found as a person
+            return Speaker(surname.name, "named", surname.id, self._span(words), "rule:surname")
+        capitalised = head.is_title and head.i != head.sent.start and head.pos_ in ("ADV", "ADJ", "NOUN")
+        if head.pos_ == "PROPN" or capitalised or _ends_in_name(head, words):  # "curator Ann Lee", not an actor
             return Speaker(self._words(words), "named", None, self._span(words), "rule:proper_name")
         kind = self._kind(head)
         if kind == "document" and _is_definite(head):
@@ -134,6 +138,14 @@ class SpeakerIndex:
                     if found is not None:
                         return found
         return None
+
+    def _surname(self, head: Token) -> Entity | None:
+        """The one person of the article whose name ends with this capitalised word."""
+        if not head.is_title or head.i == head.sent.start:
+            return None
+        people = [e for e in self.entities.values() if e.type == "person" and e.name.split()[-1] == head.text
+                  and len(e.name.split()) > 1]
+        return people[0] if len(people) == 1 else None
 
     def _name_before(self, verb: Token, left: int) -> tuple[Entity, Mention] | None:
         """A person's name that ends right before the reporting verb ("also" and the like aside),
@@ -180,8 +192,9 @@ class SpeakerIndex:
             if inside is not None:  # "I" inside a quotation is its speaker
                 return dataclasses.replace(inside, mention=span, rule="rule:first_person_in_quotation")
             return Speaker("(the author)", "author", None, span, "rule:first_person_author")
-        objects = frozenset(t.idx for c in (verb.children if verb is not None else ())
-                            if c.dep_ in ("dobj", "dative", "iobj", "prep") for t in c.subtree)
+        objects = frozenset(actor[0].id for c in (verb.children if verb is not None else ())
+                            if c.dep_ in ("dobj", "dative", "iobj", "prep") for t in c.subtree
+                            if (actor := self.actor_at(t.idx, t.idx + len(t.text))) is not None)
         if lower in _MASCULINE | _FEMININE:
             gender = "m" if lower in _MASCULINE else "f"
             found = self._recent(head.idx, history, lambda e: e.type == "person"
@@ -195,11 +208,13 @@ class SpeakerIndex:
         return Speaker(entity.name, kind, entity.id, span, rule)
 
     def _recent(self, position: int, history: list[Said], fits: _Fits,
-                excluded: frozenset[int] = frozenset()) -> tuple[Entity, str] | None:
+                excluded: frozenset[str] = frozenset()) -> tuple[Entity, str] | None:
         """The compatible actor speaking or named most recently within reach, with the rule that chose it:
         the last speaker, unless a compatible actor has been named as a subject since ("Boudreau said …
         Suter saw his friend's frustration. “…,” he said" → Suter). Mentions at ``excluded`` positions
         (the verb's own object: "he told Benioff") are never the pronoun's actor."""
+        allowed = fits
+        fits = lambda e: allowed(e) and e.id not in excluded  # noqa: E731
         speaker: Said | None = None
         for said in reversed(history):
             if said.position > position or position - said.position > _REACH:
@@ -211,12 +226,12 @@ class SpeakerIndex:
             break  # the last named speaker does not fit: look at who was named since
         best: Entity | None = None
         for start, _end, entity in reversed(self.mentions):
-            if start >= position or start in excluded:
+            if start >= position:
                 continue
             if position - start > _REACH or (speaker is not None and start <= speaker.position):
                 break
             if fits(entity):
-                if start in self.subjects:
+                if any(start <= p < _end for p in self.subjects):
                     return entity, "rule:last_subject_named"  # named as a subject since the last speaker
                 best = best or entity
         if speaker is not None:
