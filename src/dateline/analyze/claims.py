@@ -97,6 +97,8 @@ class ClaimReader:
         else:  # the ClaimBuster-trained model; its strongest features explain the score
             score = round(judged[0], 3)
             features += [f"model:{c.feature}" for c in judged[1]]
+        if kind != "factual":
+            score = round(score * 0.5, 3)  # an opinion or a speculation is not a claim to check as stated
         return Claim(cid, span, kind, attribution, score, features)
 
 
@@ -145,6 +147,8 @@ def _is_claim(text: str, sentence: Sentence) -> bool:
     words = sentence.text.strip()
     if len(words.split()) < 3 or words.endswith(":"):
         return False  # "The Times of Israel reported:" introduces a claim; it is not one
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False  # a byline, a time stamp, a "Related:" link or a heading states nothing
     return not (_SIGNATURE.search(words) and len(words.split()) < 12)
 
 

@@ -40,7 +40,8 @@ class Entry:
 
 class CueFinder:
     def __init__(self) -> None:
-        entries = [Entry(r["phrase"], r["kind"], HEDGES, frozenset()) for r in load(HEDGES)]
+        entries = [Entry(r["phrase"], r["kind"], HEDGES, _words(r.get("literal", "")), _words(r.get("needs", "")))
+                   for r in load(HEDGES)]
         entries += [Entry(r["phrase"], r["kind"], LOADED, _words(r["literal"]), _words(r.get("needs", "")))
                     for r in load(LOADED)]
         self.entries = {e.phrase: e for e in entries}

@@ -18,6 +18,7 @@ an anonymous source.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -139,6 +140,11 @@ class SpeakerIndex:
                         return found
         return None
 
+    def _named_before(self, group: Entity, noun: str) -> bool:
+        """"Doctors for Clean Air" when the model kept only "Clean Air": the noun opens the full name."""
+        return any(re.search(rf"(?i)\b{re.escape(noun)}\s+(?:for|of|against|without)\s+(?:the\s+)?$",
+                             self.text[max(0, m.start - 40):m.start]) for m in group.mentions)
+
     def _surname(self, head: Token) -> Entity | None:
         """The one person of the article whose name ends with this capitalised word."""
         if not head.is_title or head.i == head.sent.start:
@@ -245,10 +251,20 @@ class SpeakerIndex:
         return None
 
     def _description(self, head: Token, words: Range, history: list[Said], kind: str | None) -> Speaker | None:
-        """"the minister", "the agency", "the company": the last actor the description fits."""
-        if not _is_definite(head) or head.tag_ != "NN":
+        """"the minister", "the agency", "the company": the last actor the description fits; "the
+        doctors" after "Doctors for Clean Air": the group the article named by that word."""
+        if not _is_definite(head):
             return None
         noun = head.lower_
+        if head.tag_ == "NNS" and kind in ("anonymous", "anonymous_official", "institution"):
+            group = self._recent(head.idx, [], lambda e: e.type in ("organisation", "group")
+                                 and (noun in e.name.lower().split() or self._named_before(e, noun)))
+            if group is None:
+                return None
+            entity, _ = group
+            return Speaker(entity.name, "named", entity.id, self._span(words), f"rule:group_named_before:{noun}")
+        if head.tag_ != "NN":
+            return None
         titled = [e for e in self.entities.values() if e.type == "person"
                   and any(noun in r.title.lower().split() for r in e.roles)]
         found: tuple[Entity, str] | None = None
