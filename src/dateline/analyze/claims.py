@@ -143,12 +143,22 @@ def _splits_subject(sentence: Sentence, cut: int) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.i < cut <= t.head.i for t in sentence if t.i < cut)
 
 
+def _title_case(words: str) -> bool:
+    """A line set in headline case without a full stop: "Council Approves New Budget For Harbour"."""
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    if len(tokens) < 4 or words.rstrip()[-1:] in (".", "!", "?", '"', "”"):
+        return False
+    return sum(w[0].isupper() for w in tokens) >= 0.8 * len(tokens)
+
+
 def _is_claim(text: str, sentence: Sentence) -> bool:
     words = sentence.text.strip()
     if len(words.split()) < 3 or words.endswith(":"):
         return False  # "The Times of Israel reported:" introduces a claim; it is not one
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return False  # a byline, a time stamp, a "Related:" link or a heading states nothing
+        return False  # a byline, a time stamp or a heading states nothing
+    if (words.startswith("[") and words.endswith("]")) or _title_case(words):
+        return False  # "[Related: Council Approves Budget]", a subheading: page furniture, not the article's claims
     return not (_SIGNATURE.search(words) and len(words.split()) < 12)
 
 
