@@ -40,6 +40,7 @@ _COMPARISON = re.compile(r"\b(?:more than|less than|fewer than|over \d|under \d|
                          r"smallest|biggest|first|last|only|most|least|twice|half)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\(@\w+\)|https?://")
 _REPORTED = {"unnamed_report", "anonymous_official", "anonymous"}
+_HEARSAY = {"reportedly", "allegedly", "purportedly", "supposedly"}  # a source invoked, no one named
 WEIGHTS = {"number": 0.2, "named_actor": 0.15, "past_event": 0.15, "comparison": 0.1, "causal": 0.1,
            "quantity": 0.05}
 
@@ -188,8 +189,9 @@ def _attribution(holder: Quote | None, quotes: list[Quote], start: int, end: int
             status = "agentless"  # "Critics say …": a source invoked, no one named
         cue = Span(reporting.cue.start, reporting.cue.end, reporting.cue.text) if reporting.cue else None
         return Attribution(status, reporting.id, speaker.name, cue)
-    agentless = next((c for c in cues if c.kind == "agentless"), None)
-    if agentless is not None:
+    agentless = next((c for c in cues if c.kind == "agentless" or (c.voice == "article" and
+                                                                     c.span.text.lower() in _HEARSAY)), None)
+    if agentless is not None:  # "has been accused of", "critics say", "Allegedly, …", "reportedly resigned"
         return Attribution("agentless", None, None, agentless.span)
     return Attribution("unattributed")
 

@@ -21,7 +21,7 @@ LOADED = "loaded.tsv"
 TECHNIQUES = {"loaded": "Loaded_Language", "name_calling": "Name_Calling,Labeling",
               "exaggeration": "Exaggeration,Minimisation", "fear": "Appeal_to_fear-prejudice", "doubt": "Doubt"}
 _AGENTLESS = re.compile(  # passive only: "has been accused", "was described", never the active "has said"
-    r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)\s+(?:widely\s+|repeatedly\s+|long\s+)?"
+    r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)\s+(?:(?:also|still|now|often|long|\w+ly)\s+)?"
     r"(?P<verb>accused|criticized|criticised|blamed|described|called|labelled|labeled|branded|seen|"
     r"considered|viewed|thought|believed|said|reported|alleged|suspected|rumou?red)\b(?!\s+by\b)", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:it\s+is\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|feared|reported)"

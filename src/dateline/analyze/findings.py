@@ -37,6 +37,7 @@ _WEAK_WORDS = {"reportedly": "reported", "allegedly": "alleged", "purportedly": 
                "perhaps": "possible", "probably": "possible", "likely": "possible", "apparently": "possible",
                "may": "possible", "might": "possible", "could": "possible"}
 _AGENTLESS = {"accused": "alleged", "alleged": "alleged", "suspected": "alleged", "blamed": "alleged",
+              "reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged", "supposedly": "alleged",
               "said": "reported", "reported": "reported", "rumoured": "reported", "rumored": "reported",
               "believed": "possible", "thought": "possible"}
 _MODAL_AUX = {"can", "could", "may", "might", "would", "should", "must", "shall", "ca", "wo"}
@@ -165,7 +166,7 @@ def _stance(proposition: Proposition, quotes: list[Quote], claims: list[Claim]) 
         if unit is None:
             return None
         if unit.attribution.status == "agentless" and unit.attribution.cue is not None:
-            return _AGENTLESS.get(unit.attribution.cue.text.split()[-1].lower())
+            return _AGENTLESS.get(unit.attribution.cue.text.split()[-1].lower()) or proposition.hedge
         return proposition.hedge
     if proposition.modality in _WEAK_MODALITIES:
         return _WEAK_MODALITIES[proposition.modality]

@@ -211,7 +211,8 @@ class QuoteFinder:
                     results.append(Found("indirect", set_off[0], set_off[0], cue, subject=set_off[1], verb=token))
                     continue
                 if clause is None:
-                    fronted = _fronted_content(token)  # "A fire burned 12,000 acres, officials said."
+                    # "A fire burned 12,000 acres, officials said." / "As Lee told reporters, the fire …"
+                    fronted = _fronted_content(token) or _as_content(token)
                     if fronted is not None:
                         results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
                                              cue, subject=subject))
@@ -244,7 +245,7 @@ class QuoteFinder:
     def _according_to(self, doc: Doc, token: Token) -> list[Found]:
         """"According to officials, the talks collapsed": the rest of the sentence is the officials'."""
         to = doc[token.i + 1]
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        source = _object_of(to)
         if source is None:
             return []
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)
@@ -352,7 +353,7 @@ def _introduced(doc: Doc, span: Range) -> Token | None:
         words = token.lower_ == "words" and token.i >= 2 and doc[token.i - 2].lower_ == "in"
         according = token.lower_ == "according" and doc[token.i + 1].lower_ == "to"
         if (words and doc[token.i + 1].lower_ == "of") or according:
-            name = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            name = _object_of(doc[token.i + 1])
             if name is not None:
                 return name  # "According to his aunt, Ann Lee, “…”", "in the words of the engineer, “…”"
     previous = doc[quotation.start - 1]
@@ -394,6 +395,14 @@ def _clause_is_the_quotation(cue: Token, span: Range) -> bool:
         if start < span.start and span.end <= end + 1:
             return False  # the quotation is a fragment of the clause: a mixed quote
     return True
+
+
+def _object_of(preposition: Token) -> Token | None:
+    """The object of "according to" / "in the words of": of two the parser gives ("according to curator
+    | Ann Lee"), the name."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    names = [c for c in objects if c.pos_ == "PROPN"]
+    return names[-1] if names else (objects[0] if objects else None)
 
 
 def _addressee(cue: Token) -> Token | None:
@@ -531,6 +540,19 @@ def _inverted_aside(cue: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _as_content(cue: Token) -> Range | None:
+    """"As Heald told reporters, ozone has dropped …": the main clause an "as"-attribution introduces."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+        return None
+    head = cue.head
+    if head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    tokens = [t for t in head.subtree if t.i > cue.right_edge.i and not t.is_punct]
+    if len(tokens) < 3:
+        return None
+    return Range(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
 def _parenthetical(cue: Token) -> tuple[Range, Token] | None:
     """"Acts of protest, Obama said, are acts of patriotism": an attribution set off by commas inside
     the sentence it reports. The content is the sentence around it; the speaker the phrase between the
@@ -567,7 +589,7 @@ def _according_after(doc: Doc, span: Range) -> tuple[Token, Token] | None:
         return None
     for token in after:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            source = _object_of(doc[token.i + 1])
             return (token, source) if source is not None else None
     return None
 
