@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -22,6 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..model import Dateline, Entity, Mention
+from .candidates import Candidate
+from .contests import competitors
 from .gazetteer import Gazetteer, fold, gazetteer
 from .lexicon import load, rule
 from .roles import TitleBook
@@ -33,31 +34,6 @@ _CITY_ON_ITS_OWN = 50_000
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 OUTLETS = "outlets.tsv"
 TITLES = "titles.tsv"
-
-
-@dataclass
-class Candidate:
-    """One mention before grouping: where it is, what type it reads as, and which rule found it."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    rule: str
-    kind: str = "name"
-    fixed: bool = False  # a lexicon match: its type is not open to the vote
-    link: str | None = None  # key of the entity this mention was tied to by a rule (acronyms)
-    in_dateline: bool = False
-
-    @property
-    def key(self) -> str:
-        return fold(self.text)
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def overlaps_range(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"], requires=["doc.ents", "doc._.dateline"])
@@ -82,6 +58,7 @@ class EntityLinker:
         candidates += self._from_dateline(doc, dateline, candidates)
         candidates = self._titled_people(doc, candidates)
         candidates += self._from_gazetteer(doc, candidates)
+        candidates = competitors(doc, candidates, self.places)
         _vote_types(candidates)
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
