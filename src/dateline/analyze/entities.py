@@ -26,6 +26,7 @@ from .contests import competitors
 from .gazetteer import Gazetteer, fold, gazetteer
 from .lexicon import load, rule
 from .roles import TitleBook
+from .spans import POST_NOMINALS, common_word, parts, without_trailing_title
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group"}
@@ -69,22 +70,32 @@ class EntityLinker:
         return doc
 
     def _from_ner(self, doc: Doc) -> list[Candidate]:
-        inside_titles = _title_ranges(doc.text, self.titles)
+        text = doc.text
+        inside_titles = _title_ranges(text, self.titles)
         found = []
+        starts = _sentence_starts(doc)
+        longer = [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1]
         for ent in doc.ents:
-            kind = LABEL_TYPES.get(ent.label_)
-            span = _trim(ent, self.outlets)
-            if kind is None or span is None:
+            label = LABEL_TYPES.get(ent.label_)
+            trimmed = _trim(ent, self.outlets)
+            if label is None or trimmed is None:
                 continue
-            if kind == "person":
-                span = _untitled(span, self.titles)  # "Treasurer Helen Marsh" → "Helen Marsh"
-            if any(s <= span.start_char and span.end_char <= e for s, e in inside_titles):
-                continue  # "State" in "Secretary of State"
-            if kind == "group" and _is_modifier(span):
-                continue  # "Israeli attack": a demonym adjective, not a group of people
-            if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
-                continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
-            found.append(Candidate(span.start_char, span.end_char, span.text, kind, f"model:ner#{ent.label_}"))
+            for span, kind in parts(trimmed, label, self.places):
+                if kind == "person":
+                    span = _untitled(span, self.titles)  # "Treasurer Helen Marsh" → "Helen Marsh"
+                elif kind == "organisation":
+                    span = without_trailing_title(span, self.titles)
+                if any(s <= span.start_char and span.end_char <= e for s, e in inside_titles):
+                    continue  # "State" in "Secretary of State"
+                if kind == "group" and _is_modifier(span):
+                    continue  # "Israeli attack": a demonym adjective, not a group of people
+                if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
+                    continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
+                if len(span) == 1 and span.text in POST_NOMINALS and _after_name(span):
+                    continue  # "Mark Eze, QC": an honour, not Quebec
+                if len(span) == 1 and span.text[:1].isupper() and common_word(span.text, text, starts, longer):
+                    continue  # "Iodine deficiency …" and more often "iodine": a common noun opening a sentence
+                found.append(Candidate(span.start_char, span.end_char, span.text, kind, f"model:ner#{ent.label_}"))
         return found
 
     def _demonym(self, word: str) -> bool:
@@ -268,6 +279,21 @@ def _untitled(span: Span, titles: re.Pattern[str]) -> Span:
     while len(rest) > 1 and rest[0].is_space:
         rest = rest[1:]
     return rest
+
+
+def _sentence_starts(doc: Doc) -> set[int]:
+    """Where capitals are forced: a sentence's or a line's first word, or the first word after an opening quote."""
+    starts = {s.start_char for s in doc.sents}
+    starts.update(m.end() for m in re.finditer(r"(?:^|\n|[.!?]\s+)[\"“‘'(]?\s*", doc.text))
+    return starts
+
+
+def _after_name(span: Span) -> bool:
+    """The token just before (a comma aside) is part of a person's name."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and span.doc[i].ent_type_ == "PERSON"
 
 
 def _is_modifier(span: Span) -> bool:
