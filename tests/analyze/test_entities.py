@@ -88,3 +88,26 @@ def test_every_mention_of_a_name_gets_the_majority_type(nlp) -> None:  # type: i
     kharkiv = [e for e in analysis.entities if "Kharkiv" in e.name]
     assert len(kharkiv) == 1 and kharkiv[0].type == "place"
     assert len(kharkiv[0].mentions) == 4
+
+
+def test_hyphen_and_space_spellings_are_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Kim Jong-un inspected the missile site on Monday. Later Kim Jong Un met officers. "
+                             "Kim said the army was ready.")
+    kims = [e for e in analysis.entities if e.type == "person"]
+    assert len(kims) == 1 and len(kims[0].mentions) >= 3
+    assert {"Kim Jong-un", "Kim Jong Un"} <= {m.text for m in kims[0].mentions}
+
+
+def test_a_suffix_does_not_split_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Martin Luther King Jr. was remembered on Monday. Martin Luther King marched in 1963 "
+                             "and King spoke to the crowd.")
+    people = [e for e in analysis.entities if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Martin Luther King Jr."
+
+
+def test_father_and_son_with_different_suffixes_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Former senator Robert Vance Sr. died on Friday. His son, Robert Vance Jr., said the "
+                             "family was grateful. Vance Sr. had served two terms.")
+    senior, junior = _find(analysis, "Robert Vance Sr."), _find(analysis, "Robert Vance Jr.")
+    assert "Vance Sr." in [m.text for m in senior.mentions]
+    assert [m.text for m in junior.mentions] == ["Robert Vance Jr."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .gazetteer import fold
+from .identity import name_key
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return fold(self.text)
+        return name_key(self.text)
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

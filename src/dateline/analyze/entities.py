@@ -24,9 +24,10 @@ from ..model import Dateline, Entity, Mention
 from .candidates import Candidate
 from .contests import competitors
 from .gazetteer import Gazetteer, fold, gazetteer
+from .identity import split_suffix
 from .lexicon import load, rule
 from .roles import TitleBook
-from .spans import POST_NOMINALS, common_word, parts, without_trailing_title
+from .spans import POST_NOMINALS, common_word, keeps_full_stop, parts, without_trailing_title
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group"}
@@ -193,8 +194,13 @@ class EntityLinker:
     def _group(self, candidates: list[Candidate], dateline: Dateline | None, unresolved: list[Mention]
                ) -> list[Entity]:
         groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+        suffixes = _suffixes_by_name(candidates)
         for c in candidates:
-            groups[(c.type, c.link or c.key)].append(c)
+            key = c.link or c.key
+            if c.type == "person":
+                base = split_suffix(key)[0]
+                key = base if len(suffixes[base]) <= 1 else key  # "King Jr." is King, unless "King Sr." is here too
+            groups[(c.type, key)].append(c)
         groups = _join_surnames(groups, unresolved)
         groups = self._join_places(groups, dateline)
         entities = []
@@ -262,6 +268,8 @@ def _trim(ent: Span, outlets: dict[str, dict[str, str]]) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].like_num or doc[end - 1].text.startswith("+")):
+        if keeps_full_stop(doc, end - 1, start):
+            break  # "Robert Vance Sr." keeps its full stop
         end -= 1  # "Bnei Yehuda 0" in a results table, "Mark\n" at a line end
     if any("\n" in t.text_with_ws for t in doc[start:end - 1]):
         return None  # a name does not run across a line break
@@ -387,17 +395,32 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in remaining for ch in short)
 
 
+def _suffixes_by_name(candidates: list[Candidate]) -> dict[str, set[str]]:
+    """Name (without suffix) → the suffixes the article writes after it ("jr", "sr", "iii")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.type == "person":
+            base, suffix = split_suffix(c.key)
+            if suffix:
+                found[base].add(suffix)
+                found[base.split()[-1]].add(suffix)  # "Vance Sr." beside "Robert Vance Sr."
+    return found
+
+
 def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: list[Mention]
                    ) -> dict[tuple[str, str], list[Candidate]]:
     """"Blinken" joins "Antony Blinken" when exactly one full name in the article ends (or starts) so.
 
     With two ("Ingrid Larsen", "Erik Larsen") the bare "Larsen" is left unresolved, not made a third person.
     """
-    full = [key for key in groups if key[0] == "person" and len(key[1].split()) > 1]
+    cores = {key: (split_suffix(key[1])[0].split(), split_suffix(key[1])[1]) for key in groups if key[0] == "person"}
+    full = [key for key, (words, _) in cores.items() if len(words) > 1]
     joined: dict[tuple[str, str], list[Candidate]] = {k: list(v) for k, v in groups.items()}
-    for key in [k for k in groups if k[0] == "person" and len(k[1].split()) == 1]:
-        owners = [f for f in full if key[1] in (f[1].split()[-1], f[1].split()[0])]
-        surname_owners = [f for f in owners if f[1].split()[-1] == key[1]]
+    for key in [k for k, (words, _) in cores.items() if len(words) == 1]:
+        (word,), suffix = cores[key]
+        owners = [f for f in full
+                  if word in (cores[f][0][-1], cores[f][0][0]) and (not suffix or cores[f][1] == suffix)]
+        surname_owners = [f for f in owners if cores[f][0][-1] == word]
         owners = surname_owners or owners
         if len(owners) == 1:
             for c in joined.pop(key):

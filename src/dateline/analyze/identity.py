@@ -14,6 +14,22 @@ from .gazetteer import fold
 from .lexicon import load
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_key(name: str) -> str:
+    """One key for the spellings of one name inside an article: "Kim Jong-un" / "Kim Jong Un",
+    "U.N." / "UN"; folded, without hyphens, full stops and a comma before a suffix ("King, Jr.")."""
+    folded = fold(name).replace("-", " ").replace(".", "").replace(",", " ")
+    return " ".join(folded.split())
+
+
+def split_suffix(key: str) -> tuple[str, str]:
+    """"martin luther king jr" → ("martin luther king", "jr"); a key without a suffix → (key, "")."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        return " ".join(words[:-1]), words[-1]
+    return key, ""
 
 
 def nicknames() -> dict[str, str]:

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+ABBREVIATED_ENDS = {"jr", "sr", "inc", "co", "corp", "ltd", "bros"}
 _LEADING = {"a", "an"}
 _TITLE_SUFFIXES = {"designate", "elect"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."}
@@ -62,6 +63,8 @@ def _strip(span: Span, label: str) -> Span | None:
                            or (label == "person" and doc[start].lower_ in HONORIFICS and end - start > 1)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if keeps_full_stop(span.doc, end - 1, start):
+            break
         end -= 1
     if end <= start:
         return None
@@ -69,6 +72,11 @@ def _strip(span: Span, label: str) -> Span | None:
     if not any(ch.isupper() for ch in text):
         return None  # "potential exchange": no capital, no name
     return doc[start:end]
+
+
+def keeps_full_stop(doc: Doc, i: int, start: int) -> bool:
+    """"Robert Vance Sr." and "Acme Inc." keep the full stop the tokenizer split off."""
+    return doc[i].text == "." and i > start and doc[i - 1].lower_ in ABBREVIATED_ENDS and not doc[i - 1].whitespace_
 
 
 def _is_place(span: Span, places: Gazetteer) -> bool:
