@@ -26,6 +26,7 @@ from .contests import competitors
 from .gazetteer import Gazetteer, fold, gazetteer
 from .identity import split_suffix
 from .lexicon import load, rule
+from .retype import Retyper, surnames_follow_full_names
 from .roles import TitleBook
 from .spans import POST_NOMINALS, common_word, keeps_full_stop, parts, without_trailing_title
 
@@ -52,6 +53,7 @@ class EntityLinker:
         titles = sorted((row["title"] for row in load(TITLES)), key=len, reverse=True)
         self.titles = re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
         self.book = TitleBook.load()
+        self.retype = Retyper(places)
 
     def __call__(self, doc: Doc) -> Doc:
         dateline: Dateline | None = doc._.dateline
@@ -61,7 +63,10 @@ class EntityLinker:
         candidates = self._titled_people(doc, candidates)
         candidates += self._from_gazetteer(doc, candidates)
         candidates = competitors(doc, candidates, self.places)
+        self.retype(doc, candidates)
+        candidates += self.retype.untagged(doc, candidates)
         _vote_types(candidates)
+        surnames_follow_full_names(candidates, self.places)
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
         candidates.sort(key=lambda c: (c.start, -c.end))
