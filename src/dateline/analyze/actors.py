@@ -67,7 +67,7 @@ class ActorResolver:
         title_mentions(text, people, self.book.mention, taken, unresolved)
         initialisms(text, [e for e in entities if e.type == "organisation"], taken)
         self._demonyms(doc, entities, taken, fresh)
-        pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved, text)
+        pronouns(_pronoun_tokens(doc), people, sentence_starts, unresolved, text, _speech_subjects(doc, people))
         doc._.unresolved = unresolved
         by_name = {name: e for e in entities for name in (e.name, *e.aliases)}
         for entity in entities:
@@ -148,6 +148,17 @@ def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str, int, int | None]]:
             sentence_of[token.i] = number
     return [(t.idx, t.idx + len(t.text), t.text, sentence_of[t.i], _speaker_subject(t)) for t in doc
             if t.pos_ == "PRON"]
+
+
+def _speech_subjects(doc: Doc, people: list[Entity]) -> frozenset[int]:
+    """Where a person's mention is the subject of a speech verb ("Waters said"): whoever is quoted there."""
+    found = set()
+    for person in people:
+        for mention in person.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in _SPEECH_VERBS:
+                found.add(mention.start)
+    return frozenset(found)
 
 
 def _speaker_subject(token: Token) -> int | None:

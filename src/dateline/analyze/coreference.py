@@ -111,34 +111,105 @@ def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, i
 
 
 def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: list[Entity],
-             sentence_starts: list[int], unresolved: list[Mention], text: str) -> None:
+             sentence_starts: list[int], unresolved: list[Mention], text: str,
+             speech_subjects: frozenset[int] = frozenset()) -> None:
     """Link he/she to the speaker whose speech it sits in, else to the one person in reach.
 
     ``tokens`` are (start, end, text, index of the token's sentence, start of the speech verb's subject).
     "Reyes said she had been sidelined" → Reyes; otherwise the single person mentioned in this or
-    the previous sentence, and no one when there are two.
+    the previous sentence, and no one when there are two. A person's gender is what the article
+    states (see ``article_genders``): "she" never goes to a man, "he" never to a woman. Inside a
+    quotation, "he"/"she" is never the person quoted (``speech_subjects``: where the subjects of
+    speech verbs start): '"That's why he did it," Waters said' is not Waters.
     """
+    tokens = [t for t in tokens if t[2].lower() in _PRONOUNS]
     positions = sorted((m.start, p.id) for p in people for m in p.mentions)
     by_id = {p.id: p for p in people}
     speakers = {m.start: p for p in people for m in p.mentions}
-    genders = {p.id: g for p in people if (g := stated_gender(p, text))}
+    genders = article_genders(tokens, people, positions, sentence_starts, text, speakers)
     for start, end, word, sentence, subject in tokens:
-        if word.lower() not in _PRONOUNS:
-            continue
         wanted = "m" if word.lower() in _MASCULINE else "f"
-        if subject is not None and subject in speakers and genders.get(speakers[subject].id, wanted) == wanted:
-            speakers[subject].mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_speaker_subject"))
+        quoted = in_quotation(text, start)
+        owner = _speaker_owns(subject, start, speakers, positions)
+        if owner is not None and not quoted and genders.get(owner.id, wanted) == wanted:
+            owner.mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_speaker_subject"))
             continue
-        window_start = sentence_starts[max(sentence - 1, 0)]
-        candidates = {pid for pos, pid in positions if window_start <= pos < start
-                      and genders.get(pid, wanted) == wanted}  # "Mr. Berg … she said" is not Berg
+        candidates = {pid for pid in _in_reach(positions, sentence_starts, sentence, start)
+                      if genders.get(pid, wanted) == wanted}  # "Mr. Berg … she said" is not Berg
+        if quoted:
+            window = sentence_starts[max(sentence - 1, 0)]
+            candidates -= {pid for pos, pid in positions if pos in speech_subjects and window <= pos}
+        how = "rule:pronoun_single_person_in_reach"
+        if not candidates and not quoted:
+            # "Ms. Dahl met Moen. Moen said he … She said …": the one woman named a little further back
+            candidates = {pid for pid in _in_reach(positions, sentence_starts, sentence - 2, start)
+                          if genders.get(pid) == wanted}
+            how = "rule:pronoun_gender_stated_nearby"
         if len(candidates) == 1:
             person = by_id[candidates.pop()]
-            person.mentions.append(Mention(start, end, word, "pronoun", "rule:pronoun_single_person_in_reach"))
+            person.mentions.append(Mention(start, end, word, "pronoun", how))
         else:
             why = "several_people_in_reach#" + ";".join(sorted(by_id[c].name for c in candidates)) \
                 if candidates else "no_person_in_reach"
             unresolved.append(Mention(start, end, word, "pronoun", f"unresolved:{why}"))
+
+
+def _speaker_owns(subject: int | None, start: int, speakers: dict[int, Entity],
+                  positions: list[tuple[int, str]]) -> Entity | None:
+    """"Lee said she would stay": the speaker, whose own pronoun it is when no other person stands
+    between them ("Lee explained Warhol's obsession began when he …" is Warhol's)."""
+    owner = speakers.get(subject) if subject is not None else None
+    if owner is None or any(subject is not None and subject < pos < start and pid != owner.id
+                            for pos, pid in positions):
+        return None
+    return owner
+
+
+def _in_reach(positions: list[tuple[int, str]], sentence_starts: list[int], sentence: int, start: int) -> set[str]:
+    """People mentioned in this sentence before ``start`` or in the previous sentence."""
+    window_start = sentence_starts[max(sentence - 1, 0)]
+    return {pid for pos, pid in positions if window_start <= pos < start}
+
+
+def article_genders(tokens: list[tuple[int, int, str, int, int | None]], people: list[Entity],
+                    positions: list[tuple[int, str]], sentence_starts: list[int], text: str,
+                    speakers: dict[int, Entity]) -> dict[str, str]:
+    """Person id → "m" / "f" as the article states it: an honorific or a gendered title (``stated_gender``,
+    five votes), and every "she"/"he" outside quotation marks that is the speaker's own
+    ("Lee said she …") or has that one person in reach.
+
+    "Kathryn Waters … She said … she added … he" leaves Waters a woman: the lone "he" is someone else.
+    A side wins with twice the other side's votes; a tie or a near tie states nothing.
+    """
+    votes: dict[str, dict[str, int]] = {p.id: {"m": 0, "f": 0} for p in people}
+    for person in people:
+        stated = stated_gender(person, text)
+        if stated:
+            votes[person.id][stated] += 5
+    for start, _, word, sentence, subject in tokens:
+        if in_quotation(text, start):
+            continue
+        gender = "m" if word.lower() in _MASCULINE else "f"
+        reach = _in_reach(positions, sentence_starts, sentence, start)
+        owner = _speaker_owns(subject, start, speakers, positions)
+        if owner is not None:
+            votes[owner.id][gender] += 2
+        elif len(reach) == 1:
+            near = _in_reach(positions, sentence_starts, sentence + 1, start)  # this sentence only
+            votes[reach.pop()][gender] += 2 if near else 1
+    genders = {}
+    for pid, vote in votes.items():
+        if vote["m"] >= 2 * vote["f"] and vote["m"] > 0:
+            genders[pid] = "m"
+        elif vote["f"] >= 2 * vote["m"] and vote["f"] > 0:
+            genders[pid] = "f"
+    return genders
+
+
+def in_quotation(text: str, position: int) -> bool:
+    """Inside quotation marks opened in the same paragraph: "He was rich," Lee said — "He" is not Lee."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
 def _person_named(text: str, people: list[Entity]) -> Entity | None:
