@@ -57,3 +57,10 @@ def test_speaker_pronoun_is_not_taken_across_another_person(nlp) -> None:  # typ
     text = ("Ruth Lane spoke to reporters on Monday. She explained that Omar Hadi resigned when he lost the vote.")
     analysis = _analyse(nlp, text)
     assert _owner(analysis, "he lost") != "Ruth Lane"
+
+
+def test_a_name_shared_by_two_people_blocks_a_pronoun_guess(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Omar Haddad and his son Sami Haddad run the ferry company. The engineer Paul Lind joined on Monday. "
+            "Later Haddad said his plans had changed.")
+    analysis = _analyse(nlp, text)
+    assert _owner(analysis, "his plans") != "Paul Lind"

@@ -124,6 +124,8 @@ def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: li
     """
     tokens = [t for t in tokens if t[2].lower() in _PRONOUNS]
     positions = sorted((m.start, p.id) for p in people for m in p.mentions)
+    # a name shared by two people ("Mohamed" beside two Mohameds) is still someone in reach: it blocks a guess
+    blockers = sorted((m.start, f"?{m.text}") for m in unresolved if m.kind == "alias")
     by_id = {p.id: p for p in people}
     speakers = {m.start: p for p in people for m in p.mentions}
     genders = article_genders(tokens, people, positions, sentence_starts, text, speakers)
@@ -136,21 +138,22 @@ def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: li
             continue
         candidates = {pid for pid in _in_reach(positions, sentence_starts, sentence, start)
                       if genders.get(pid, wanted) == wanted}  # "Mr. Berg … she said" is not Berg
+        blocked = _in_reach(blockers, sentence_starts, sentence, start)
         if quoted:
             window = sentence_starts[max(sentence - 1, 0)]
             candidates -= {pid for pos, pid in positions if pos in speech_subjects and window <= pos}
         how = "rule:pronoun_single_person_in_reach"
-        if not candidates and not quoted:
+        if not candidates and not quoted and not blocked:
             # "Ms. Dahl met Moen. Moen said he … She said …": the one woman named a little further back
             candidates = {pid for pid in _in_reach(positions, sentence_starts, sentence - 2, start)
                           if genders.get(pid) == wanted}
             how = "rule:pronoun_gender_stated_nearby"
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not blocked:
             person = by_id[candidates.pop()]
             person.mentions.append(Mention(start, end, word, "pronoun", how))
         else:
-            why = "several_people_in_reach#" + ";".join(sorted(by_id[c].name for c in candidates)) \
-                if candidates else "no_person_in_reach"
+            names = sorted([by_id[c].name for c in candidates] + [b[1:] for b in blocked])
+            why = "several_people_in_reach#" + ";".join(names) if names else "no_person_in_reach"
             unresolved.append(Mention(start, end, word, "pronoun", f"unresolved:{why}"))
 
 
