@@ -35,6 +35,7 @@ LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _CITY_ON_ITS_OWN = 50_000
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_TITLE_SUFFIXES = {"designate", "elect"}
 OUTLETS = "outlets.tsv"
 TITLES = "titles.tsv"
 
@@ -163,7 +164,8 @@ class EntityLinker:
             tail = text[span.end_char:span.end_char + 160]
             if (self.book.may_end_title(prefix) and self.book.before.search(prefix)) \
                     or (tail.startswith(",") and (self.book.appositive.match(tail)
-                                                 or self.book.possessive_appositive.match(tail))):
+                                                 or self.book.possessive_appositive.match(tail)
+                                                 or (prefix.endswith(", ") and self.book.fronted.search(prefix)))):
                 found.append(Candidate(span.start_char, span.end_char, span.text, "person", "rule:titled_name",
                                        fixed=True))
         if not found:
@@ -444,6 +446,8 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
     current: list[int] = []
     for token in doc:
         name_like = token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha
+        if name_like and not current and token.lower_ in _TITLE_SUFFIXES:
+            continue  # "Secretary-Designate Mary Holt": the run is the name after the title's suffix
         if name_like and (not current or not token.is_sent_start):
             current.append(token.i)
             continue

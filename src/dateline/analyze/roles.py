@@ -5,6 +5,9 @@ Constructions read (each is a rule name on the Role it produces):
                            "MWUN president Tunde Adeyemi", "Gov. Elena Marsh"
   rule:appositive_title    "Ada Obi, the foreign minister of Nigeria," / "Ada Obi, Nigeria's foreign minister,"
   rule:of_affiliation      "Foreign Minister Amara Okonkwo of Nigeria" (affiliation after the name)
+  rule:title_before_comma  "Acting spokesman for the embassy in Seoul, John Doe, said …" (title first, then the name)
+A field before an expert's title is the title's, not an affiliation ("Korea expert Jane Doe"); a
+modifier stays in the title ("Former Senator", "Acting Spokesman", "Prime Minister-designate").
   lexicon:actors.tsv#NAME  the office-holder dictionary fills an affiliation the article leaves implicit,
                            only inside the term and only when the article's own title agrees
 """
@@ -33,31 +36,63 @@ class TitleBook:
     possessive_appositive: re.Pattern[str]
     last_words: frozenset[str]
     mention: re.Pattern[str]  # "the prime minister" standing for a person
+    fronted: re.Pattern[str]  # "Acting spokesman for the embassy, " before a name in commas
 
     @classmethod
     def load(cls) -> TitleBook:
         sectors = {row["title"]: (row["sector"], row["actor_type"]) for row in load(TITLES)}
         alternation = "|".join(re.escape(t) for t in sorted(sectors, key=len, reverse=True))
-        titles = rf"(?i:{alternation})"
+        titles = rf"(?i:{alternation}){_TITLE_SUFFIX}"
         affiliation = rf"{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*?"
-        before = re.compile(rf"(?:^|(?<=[\s(“\"—-]))(?:(?P<aff>{affiliation})(?:['’]s)?\s+)?(?P<title>{titles})\s+$")
+        modifiers = rf"(?P<mod>(?:{_MODIFIER}\s+)*)"
+        before = re.compile(rf"(?:^|(?<=[\s(“\"—-]))(?:(?P<aff>{affiliation})(?:['’]s)?\s+)?{modifiers}"
+                            rf"(?P<title>{titles})\s+$")
+        # with an article, a name may stand before the title (", the Nigerian foreign minister"); without one the
+        # title comes first (", director of the institute"), so that ", California. Co-founder of …" is no role
         appositive = re.compile(
-            rf"^,\s+(?:the|a|an)\s+(?:(?P<aff1>{affiliation})\s+)?(?P<title>{titles})"
-            rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<aff2>{affiliation}))?(?=[,.;)]|\s+(?:and|who|said|told)\b)")
+            rf"^,\s+(?:(?:the|a|an|its|their)\s+{modifiers}(?:(?P<aff1>{affiliation})\s+)?|(?P<mod0>(?:{_MODIFIER}\s+)*))"
+            rf"(?P<title>{titles})"
+            rf"(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<aff2>{_PHRASE}))?(?=[,.;)]|\s+(?:and|who|said|told)\b)")
         possessive = re.compile(rf"^,\s+(?P<aff>{affiliation})['’]s\s+(?P<title>{titles})(?=[,.;)]|\s)")
+        fronted = re.compile(
+            rf"(?:^|(?<=[.!?:]\s)|(?<=[“\"]))(?:(?:The|A|An|Our|Their|Its)\s+)?{modifiers}(?:(?P<aff1>{affiliation})"
+            rf"\s+)?(?P<title>{titles})(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<aff2>{_PHRASE}))?,\s+$")
         last_words = frozenset(t.split()[-1] for t in sectors)
         mention = re.compile(
             r"\b[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming|acting|deputy)\s+)?"
             rf"(?P<title>{alternation})\b(?!\s+(?:of\s+)?[A-Z])(?!['’]s\s+[A-Z])")
-        return cls(sectors, before, appositive, possessive, last_words, mention)
+        return cls(sectors, before, appositive, possessive, last_words, mention, fronted)
 
     def may_end_title(self, prefix: str) -> bool:
         """A cheap test before the costly pattern: does the text before a name end with a title word?"""
         words = prefix.rstrip().rsplit(None, 1)
-        return bool(words) and words[-1].lower() in self.last_words
+        return bool(words) and _SUFFIX_AT_END.sub("", words[-1].lower()) in self.last_words
 
     def sector(self, title: str) -> tuple[str, str] | None:
-        return self.sectors.get(title.lower())
+        """The sector of a title, read without its modifiers and suffix ("Former Prime Minister-designate")."""
+        return self.sectors.get(bare_title(title))
+
+    def is_field(self, title: str) -> bool:
+        """"expert", "specialist": titles whose preceding words are a field ("Korea expert"), not an employer."""
+        found = self.sector(title)
+        return found is not None and found[0] == "expertise"
+
+
+# Words that qualify a title without changing the office: they stay in the title ("Former Senator").
+_MODIFIER = r"(?i:former|acting|interim|outgoing|incoming|then|ex|late|retired|shadow|caretaker)"
+_MODIFIER_WORDS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "then", "ex", "late", "retired",
+                             "shadow", "caretaker"})
+_TITLE_SUFFIX = r"(?:[- ](?i:designate|elect)\b)?"
+_SUFFIX_AT_END = re.compile(r"[- ](?:designate|elect)$")
+_PHRASE = r"[\w][^,.;()\n]{0,60}?"  # "the embassy in Seoul", "Nigeria": up to the closing comma
+
+
+def bare_title(title: str) -> str:
+    """"Former Prime Minister-designate" → "prime minister"."""
+    words = _SUFFIX_AT_END.sub("", title.lower()).split()
+    while len(words) > 1 and words[0].rstrip("-") in _MODIFIER_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 _DETERMINERS = {"The", "A", "An", "By", "On", "In", "At", "With", "And", "But", "As", "For", "From", "To", "Of"}
@@ -85,42 +120,77 @@ def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int)
     prefix = text[line_start:mention.start]
     roles = []
     match = book.before.search(prefix) if book.may_end_title(prefix) else None
-    if match and _ordinary_word(match.group("title"), match.group("aff")):
+    if match and _ordinary_word(match.group("title"), match.group("aff"), match.group("mod")):
         match = None  # "a major Warhol donor program": a lower-case word, not a title
     if match:
-        aff, title_start = _split_title(match.group("aff"), line_start + match.start("aff"),
+        raw_aff, modifiers = _modifiers_out(match.group("aff"))
+        modifiers += match.group("mod").split()
+        aff, title_start = _split_title(raw_aff, line_start + match.start("aff"),
                                         match.group("title"), line_start + match.start("title"), book)
         aff = _clean_affiliation(aff)
         start = title_start
         if aff:
             start = line_start + match.start("aff") + match.group("aff").index(aff)
+        elif modifiers and match.group("mod"):
+            start = min(start, line_start + match.start("mod"))
         end = line_start + match.end("title")
+        title = text[title_start:line_start + match.end("title")]
+        if aff and book.is_field(match.group("title")):
+            title, aff = f"{aff} {title}", None  # "Korea expert Jane Doe": a field, not an employer
         after = _AFTER_OF.match(text[mention.end:mention.end + 80])
         rule_name = "rule:title_before_name"
         if aff is None and after:
             aff, rule_name = after.group("aff"), "rule:of_affiliation"
             end = mention.end + after.end()
-            start = title_start
-        title = _title_case(text[title_start:end if rule_name != "rule:of_affiliation" else
-                                 line_start + match.end("title")])
+        title = _with_modifiers(modifiers, _title_case(title))
         roles.append((Role(title, aff, Span(start, max(end, start), text[start:max(end, start)]), rule_name), aff))
     tail = text[mention.end:mention.end + 160]
     for pattern in (book.appositive, book.possessive_appositive):
         after_match = pattern.match(tail)
         if after_match:
-            groups = after_match.groupdict()
-            aff = groups.get("aff") or groups.get("aff2") or groups.get("aff1")
-            start, end = mention.end + after_match.start("title"), mention.end + after_match.end()
-            if groups.get("aff") or groups.get("aff1"):
-                start = mention.end + after_match.start("aff" if groups.get("aff") else "aff1")
-            title = _title_case(after_match.group("title"))
-            roles.append((Role(title, aff, Span(start, end, text[start:end]), "rule:appositive_title"), aff))
+            roles.append(_apposed(text, mention.end, after_match, "rule:appositive_title", book))
+    if tail.startswith(","):
+        fronted = book.fronted.search(prefix)
+        if fronted:
+            roles.append(_apposed(text, line_start, fronted, "rule:title_before_comma", book))
     return roles
 
 
-def _ordinary_word(title: str, affiliation: str | None) -> bool:
-    """A one-word title in lower case counts only with an affiliation ("MWUN president Tunde Adeyemi")."""
-    return title.islower() and " " not in title and not affiliation
+def _apposed(text: str, offset: int, match: re.Match[str], rule_name: str, book: TitleBook
+             ) -> tuple[Role, str | None]:
+    """A role from a title set off by commas, after the name or before it."""
+    groups = match.groupdict()
+    aff = _clean_affiliation(groups.get("aff") or groups.get("aff2") or groups.get("aff1"))
+    first = next((g for g in ("mod", "mod0", "aff", "aff1") if groups.get(g)), "title")
+    start = offset + match.start(first)
+    end = offset + match.end("aff2") if groups.get("aff2") else offset + match.end("title")
+    title = match.group("title")
+    if aff and groups.get("aff1") and book.is_field(title):
+        title, aff = f"{aff} {title}", None
+    title = _with_modifiers((groups.get("mod") or groups.get("mod0") or "").split(), _title_case(title))
+    return Role(title, aff, Span(start, end, text[start:end]), rule_name), aff
+
+
+def _modifiers_out(aff: str | None) -> tuple[str | None, list[str]]:
+    """"Former" in "Former senator", "Acting" in "U.S. Acting Secretary" are the title's, not the affiliation."""
+    if not aff:
+        return aff, []
+    words = aff.split()
+    modifiers = [w for w in words if w.lower().rstrip("-") in _MODIFIER_WORDS]
+    if not modifiers:
+        return aff, []
+    kept = [w for w in words if w.lower().rstrip("-") not in _MODIFIER_WORDS]
+    return " ".join(kept) or None, modifiers
+
+
+def _with_modifiers(modifiers: list[str], title: str) -> str:
+    return " ".join([*(m.capitalize() for m in modifiers), title])
+
+
+def _ordinary_word(title: str, affiliation: str | None, modifiers: str | None = None) -> bool:
+    """A one-word title in lower case counts only with an affiliation ("MWUN president Tunde Adeyemi")
+    or a modifier ("former senator Robert Vance")."""
+    return title.islower() and " " not in title and not affiliation and not modifiers
 
 
 def _split_title(aff: str | None, aff_start: int, title: str, title_start: int, book: TitleBook
@@ -142,7 +212,7 @@ def _clean_affiliation(raw: str | None) -> str | None:
     if not raw:
         return None
     words = raw.split()
-    while words and words[0] in _DETERMINERS:
+    while words and (words[0] in _DETERMINERS or words[0] == "the"):
         words.pop(0)
     return " ".join(words) or None
 
@@ -160,7 +230,7 @@ def _title_case(title: str) -> str:
         return _ABBREVIATED[title.lower()]
     if title.isupper() or title[:1].isupper():
         return title
-    return " ".join(w if w in ("of", "the", "and", "for") else w.capitalize() for w in title.split())
+    return " ".join(w if w in ("of", "the", "and", "for", "at", "to", "in") else w.capitalize() for w in title.split())
 
 
 @dataclass(frozen=True)
