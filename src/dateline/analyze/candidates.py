@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .identity import name_key
 
@@ -20,10 +20,13 @@ class Candidate:
     fixed: bool = False  # a lexicon match or a telling construction: its type is not open to the vote
     link: str | None = None  # key of the entity this mention was tied to by a rule (acronyms)
     in_dateline: bool = False
+    _key: str = field(default="", init=False, repr=False, compare=False)
 
     @property
     def key(self) -> str:
-        return name_key(self.text)
+        if not self._key:  # asked for thousands of times per article; the text never changes
+            self._key = name_key(self.text)
+        return self._key
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

@@ -48,16 +48,17 @@ def is_sports_report(text: str) -> bool:
 
 def competitors(doc: Doc, candidates: list[Candidate], places: Gazetteer) -> list[Candidate]:
     """The candidates with competitors retyped (and fixed), plus competitors the model left untagged."""
-    if not is_sports_report(doc.text):
+    text = doc.text  # built anew on every access
+    if not is_sports_report(text):
         return candidates
     added: list[Candidate] = []
-    for start, end, how in [*_in_tables(doc.text), *_in_prose(doc, candidates)]:
+    for start, end, how in [*_in_tables(text), *_in_prose(doc, candidates)]:
         inside = [c for c in candidates + added if c.overlaps_range(start, end)]
         if any(c.start < start or c.end > end or c.fixed for c in inside):
             continue  # the model's span is longer ("Bristol Rovers" found as "Rovers"?) or a lexicon settled it
-        text = doc.text[start:end]
-        kind = _competitor_type(text, inside, places)
-        if kind is None and how == "results_line" and " " in text and any(c.type == "person" for c in inside):
+        name = text[start:end]
+        kind = _competitor_type(name, inside, places)
+        if kind is None and how == "results_line" and " " in name and any(c.type == "person" for c in inside):
             kind = "person"  # "Anders Holm 68 70": the model's "Holm" is the golfer's whole name
         if kind is None:
             continue
@@ -67,7 +68,7 @@ def competitors(doc: Doc, candidates: list[Candidate], places: Gazetteer) -> lis
         if not any((c.start, c.end) == (start, end) for c in inside):
             candidates[:] = [c for c in candidates if not c.overlaps_range(start, end)]
             added = [c for c in added if not c.overlaps_range(start, end)]
-            added.append(Candidate(start, end, text, kind, f"{_CONTEST}#{how}", fixed=kind != "person"))
+            added.append(Candidate(start, end, name, kind, f"{_CONTEST}#{how}", fixed=kind != "person"))
     return candidates + added
 
 

@@ -36,6 +36,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _CITY_ON_ITS_OWN = 50_000
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE_SUFFIXES = {"designate", "elect"}
+_OPENING_QUOTES = {'"', "“", "‘", "'", "("}
 OUTLETS = "outlets.tsv"
 TITLES = "titles.tsv"
 
@@ -251,7 +252,8 @@ class EntityLinker:
         names = [c for c in members if c.kind == "name"] or members
         name = _canonical(names, kind)
         mentions = [Mention(c.start, c.end, c.text, c.kind, c.rule) for c in members]
-        aliases = sorted({c.text for c in members if fold(c.text) != fold(name)})
+        folded = fold(name)
+        aliases = sorted(t for t in {c.text for c in members} if fold(t) != folded)
         entity = Entity(id=eid, name=name, type=kind, mentions=mentions, aliases=aliases, rule=members[0].rule)
         outlet = self.outlets.get(name)
         if outlet:
@@ -298,8 +300,13 @@ def _untitled(span: Span, titles: re.Pattern[str]) -> Span:
 
 def _sentence_starts(doc: Doc) -> set[int]:
     """Where capitals are forced: a sentence's or a line's first word, or the first word after an opening quote."""
+    text = doc.text
     starts = {s.start_char for s in doc.sents}
-    starts.update(m.end() for m in re.finditer(r"(?:^|\n|[.!?]\s+)[\"“‘'(]?\s*", doc.text))
+    line = text.find("\n")
+    while line >= 0:
+        starts.add(line + 1)
+        line = text.find("\n", line + 1)
+    starts.update(s + 1 for s in list(starts) if text[s:s + 1] in _OPENING_QUOTES)
     return starts
 
 

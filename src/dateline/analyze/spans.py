@@ -100,6 +100,8 @@ def common_word(word: str, text: str, starts: set[int], names: list[tuple[int, i
     forced: "Iodine deficiency is common … intake of iodine … levels of iodine" — a common noun
     opening sentences, not a name. Uses inside a longer name ("Centre for Iodine Research") do not count.
     """
+    if word.lower() not in text:
+        return False  # the usual case, found without a pattern
     lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
     if not lower:
         return False
