@@ -111,3 +111,34 @@ def test_father_and_son_with_different_suffixes_stay_apart(nlp) -> None:  # type
     senior, junior = _find(analysis, "Robert Vance Sr."), _find(analysis, "Robert Vance Jr.")
     assert "Vance Sr." in [m.text for m in senior.mentions]
     assert [m.text for m in junior.mentions] == ["Robert Vance Jr."]
+
+
+def test_a_tie_between_types_goes_one_way_unless_the_name_is_a_real_place() -> None:
+    from dateline.analyze.candidates import Candidate
+    from dateline.analyze.entities import _vote_types
+    from dateline.analyze.gazetteer import gazetteer
+
+    clip = [Candidate(0, 7, "YouTube", "place", "model:ner#GPE"), Candidate(40, 47, "YouTube", "organisation", "m")]
+    _vote_types(clip, gazetteer())
+    assert [c.type for c in clip] == ["organisation", "organisation"]
+    # hard negative: a city's name, once the club and once the city, keeps both readings
+    city = [Candidate(0, 9, "Leicester", "place", "model:ner#GPE"), Candidate(40, 49, "Leicester", "organisation", "m")]
+    _vote_types(city, gazetteer())
+    assert [c.type for c in city] == ["place", "organisation"]
+
+
+def test_crafts_are_not_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.spans import is_vehicle
+
+    assert is_vehicle("Space Shuttle Atlantis") and is_vehicle("USS Cole")
+    assert not is_vehicle("USSR") and not is_vehicle("HMS")
+    analysis = _analyse(nlp, "Space Shuttle Atlantis landed in Florida on Friday. Atlantis had spent 12 days in orbit, "
+                             "NASA said.")
+    assert not [e for e in analysis.entities if "Atlantis" in e.name]
+
+
+def test_a_modified_title_leaves_no_fragment(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Shadow Home Secretary Yvonne Carter said the plan would fail. Carter spoke in London.")
+    assert not [e for e in analysis.entities if e.name.startswith("Shadow")]
+    carter = _find(analysis, "Yvonne Carter")
+    assert [r.title for r in carter.roles] == ["Shadow Home Secretary"]

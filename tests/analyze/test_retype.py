@@ -83,3 +83,24 @@ def test_a_country_and_a_modifier_name_are_not_surnames() -> None:
     surnames_follow_full_names([_c("Andy Warhol", "person"), _c("Warhol Polaroid", "person", 30), polaroid],
                                gazetteer())
     assert polaroid.type == "organisation"
+
+
+def test_social_platforms_are_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _retyped(nlp, "She posted the video to Twitter on Monday.", "Twitter", "person").type == "organisation"
+
+
+def test_an_employer_the_gazetteer_does_not_know_is_an_organisation() -> None:
+    from dateline.analyze.actors import _employers_are_organisations
+    from dateline.model import Entity, Mention, Role, Span
+
+    editor = Entity(id="e1", name="Khaled Omari", type="person", mentions=[Mention(0, 12, "Khaled Omari", "name", "m")],
+                    roles=[Role("Editor", "Gulf Ledger", Span(14, 40, "editor at the Gulf Ledger"),
+                                "rule:appositive_title")])
+    ledger = Entity(id="e2", name="Gulf Ledger", type="place", mentions=[Mention(29, 40, "Gulf Ledger", "name", "m")])
+    jeddah = Entity(id="e3", name="Jeddah", type="place", mentions=[Mention(50, 56, "Jeddah", "name", "m")])
+    editor.roles.append(Role("Editor", "Jeddah", Span(14, 56, "editor in Jeddah"), "rule:appositive_title"))
+    from dateline.model import Geo
+    jeddah.geo = Geo("Saudi Arabia", "SA", None, None, None, 105343, "test")
+    _employers_are_organisations([editor], [editor, ledger, jeddah])
+    assert ledger.type == "organisation"
+    assert jeddah.type == "place"  # a known place stays a place

@@ -57,6 +57,8 @@ class ActorResolver:
                       for role, raw in roles_in_text(text, person, self.book, sentence_starts)]
             person.roles = list({(r.title.lower(), r.affiliation): r for r in reversed(stated)}.values())[::-1]
             fill_from_terms(person, terms[person.id])
+        _employers_are_organisations(people, entities)
+        people = [e for e in people if e.type == "person"]
         holders = _unique_holders(people)
         for entity in offices(text, people, holders):
             entity.id = next(fresh)
@@ -129,6 +131,18 @@ class ActorResolver:
                 places[place.geonameid or -1] = entity
             entity.mentions.append(Mention(start, end, token.text, "demonym", evidence))
             taken.append((start, end))
+
+
+def _employers_are_organisations(people: list[Entity], entities: list[Entity]) -> None:
+    """"editor at large at the Saudi Gazette", "Ericsson spokesman Per Lind": an affiliation the gazetteer
+    does not know as a place, or a one-word "person" the article names only there, is an organisation."""
+    employers = {r.affiliation for p in people for r in p.roles if r.affiliation and r.rule.startswith("rule:")}
+    for entity in entities:
+        unknown_place = entity.type == "place" and entity.geo is None
+        named_only_here = entity.type == "person" and " " not in entity.name and len(entity.mentions) == 1 \
+            and not entity.roles
+        if entity.name in employers and (unknown_place or named_only_here):
+            entity.type = "organisation"
 
 
 def _adjectival(token: Token) -> bool:

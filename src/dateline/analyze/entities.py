@@ -28,7 +28,7 @@ from .identity import split_suffix
 from .lexicon import load, rule
 from .retype import Retyper, surnames_follow_full_names
 from .roles import TitleBook
-from .spans import POST_NOMINALS, common_word, keeps_full_stop, parts, without_trailing_title
+from .spans import POST_NOMINALS, common_word, is_vehicle, keeps_full_stop, parts, without_trailing_title
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                "NORP": "group"}
@@ -36,6 +36,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _CITY_ON_ITS_OWN = 50_000
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE_SUFFIXES = {"designate", "elect"}
+_TIE_ORDER = {"organisation": 3, "person": 2, "place": 1}
 _OPENING_QUOTES = {'"', "“", "‘", "'", "("}
 OUTLETS = "outlets.tsv"
 TITLES = "titles.tsv"
@@ -53,7 +54,8 @@ class EntityLinker:
         self.outlet_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlet_matcher.add("OUTLET", [nlp.make_doc(name) for name in self.outlets])
         titles = sorted((row["title"] for row in load(TITLES)), key=len, reverse=True)
-        self.titles = re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+        self.titles = re.compile(r"(?i)\b(?:(?:shadow|acting|interim|former|deputy)\s+)?(?:"
+                                 + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
         self.book = TitleBook.load()
         self.retype = Retyper(places)
 
@@ -67,10 +69,12 @@ class EntityLinker:
         candidates = competitors(doc, candidates, self.places)
         self.retype(doc, candidates)
         candidates += self.retype.untagged(doc, candidates)
-        _vote_types(candidates)
+        _vote_types(candidates, self.places)
         surnames_follow_full_names(candidates, self.places)
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
+        crafts = {e.text.split()[-1] for e in doc.ents if is_vehicle(e.text)}
+        candidates = [c for c in candidates if c.text not in crafts]  # "Atlantis" after "Space Shuttle Atlantis"
         candidates.sort(key=lambda c: (c.start, -c.end))
         unresolved: list[Mention] = []
         doc._.entities = self._group(candidates, dateline, unresolved)
@@ -99,6 +103,8 @@ class EntityLinker:
                     continue  # "Israeli attack": a demonym adjective, not a group of people
                 if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
                     continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
+                if is_vehicle(span.text):
+                    continue  # "Space Shuttle Atlantis": a craft, not an actor
                 if len(span) == 1 and span.text in POST_NOMINALS and _after_name(span):
                     continue  # "Mark Eze, QC": an honour, not Quebec
                 if len(span) == 1 and span.text[:1].isupper() and common_word(span.text, text, starts, longer):
@@ -327,7 +333,7 @@ def _title_ranges(text: str, titles: re.Pattern[str]) -> list[tuple[int, int]]:
     return [m.span() for m in titles.finditer(text)]
 
 
-def _vote_types(candidates: list[Candidate]) -> None:
+def _vote_types(candidates: list[Candidate], places: Gazetteer) -> None:
     """Every mention of one name takes the type most of its mentions (and its full names) have."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -338,8 +344,12 @@ def _vote_types(candidates: list[Candidate]) -> None:
             votes[words[-1]]["person"] += 2
     for c in candidates:
         if not c.fixed and votes[c.key]:
-            best = max(votes[c.key].items(), key=lambda item: (item[1], item[0] == c.type))
-            c.type = best[0]
+            count = votes[c.key]
+            best = max(count.values())
+            if count[c.type] == best and places.candidates(c.text):
+                continue  # a tie on a real place's name: the city and its club may both be meant
+            # otherwise a tie goes the same way for every mention ("YouTube" once a place, once a firm, is one thing)
+            c.type = max(count.items(), key=lambda item: (item[1], _TIE_ORDER.get(item[0], 0)))[0]
 
 
 def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

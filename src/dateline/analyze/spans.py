@@ -8,7 +8,8 @@ The small model's spans carry debris a reader would never call a name:
     ("World Health Organisation (WHO", "Lithuania - Jonas Petraitis");
   * no capital letter at all ("potential exchange", "vehicle miles"): a common phrase, not a name;
   * a title at the end of an organisation ("State Department Spokesperson"): the title belongs to
-    the person after it.
+    the person after it;
+  * a ship's or a spacecraft's name ("Space Shuttle Atlantis"): a thing, not an actor.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
+from .lexicon import load
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 ABBREVIATED_ENDS = {"jr", "sr", "inc", "co", "corp", "ltd", "bros"}
@@ -29,6 +31,14 @@ _SEPARATORS = {"(", ")", "[", "]", "/", ",", ";", ":", "|"}
 _DASHES = {"-", "–", "—"}
 # Letters after a name that are honours or professions, not names: "Mark Eze, QC", "Ann Lee MP".
 POST_NOMINALS = {"QC", "KC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "DBE", "Esq"}
+
+
+_VEHICLES = tuple(row["word"] + " " for row in load("name_heads.tsv") if row["kind"] == "vehicle_prefix")
+
+
+def is_vehicle(name: str) -> bool:
+    """"Space Shuttle Atlantis", "HMS Ardent": a craft's name, not a person, a firm or a place."""
+    return name.startswith(_VEHICLES)
 
 
 def parts(span: Span, label: str, places: Gazetteer) -> Iterator[tuple[Span, str]]:
