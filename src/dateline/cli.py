@@ -387,10 +387,33 @@ def evaluate_timex(gold: Path) -> None:
 
 
 @evaluate.command("events")
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="JSON Lines gold: text and events (format in dateline/evaluation/events.py).")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="JSON Lines gold (format in dateline/evaluation/events.py), the PLOVER gold-standard "
+                   "records folder, or the PETRARCH-2 validation folder.")
 def evaluate_events(gold: Path) -> None:
-    """Events: (source, category, target) triple P/R/F1; modality and date accuracy on matches."""
+    """Events: category, source and target against event-data gold, or triples, modality and date on JSON Lines.
+
+    \b
+      dateline eval events --gold ../shared/eval/plover-gsr
+      dateline eval events --gold ../shared/eval/petrarch2-validation
+    """
+    if gold.is_dir() and any(gold.glob("*.xml")):
+        from .evaluation.plover import evaluate_petrarch
+
+        found = evaluate_petrarch(gold)
+        click.echo(f"{'codings':>8} {'root':>7} {'root+source+target':>19}")
+        click.echo(f"{found.codings:>8} {found.root_accuracy:>7.3f} {found.full_accuracy:>19.3f}")
+        return
+    if gold.is_dir():
+        from .evaluation.plover import evaluate_gsr
+
+        click.echo(f"{'system':<17} {'sentences':>9} {'P':>6} {'R':>6} {'any R':>6} {'source':>7} {'target':>7} "
+                   f"{'sector':>7}")
+        for row in evaluate_gsr(gold):
+            click.echo(f"{row.system:<17} {row.sentences:>9} {row.precision:>6.3f} {row.recall:>6.3f} "
+                       f"{row.any_recall:>6.3f} {row.source_accuracy:>7.3f} {row.target_accuracy:>7.3f} "
+                       f"{row.sector_accuracy:>7.3f}")
+        return
     from .evaluation.events import evaluate as run
 
     score = run(gold)

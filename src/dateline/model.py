@@ -194,6 +194,7 @@ class EventActor:
     name: str
     entity: str | None = None
     country_code: str | None = None
+    actor_type: str | None = None  # CAMEO/PLOVER sector of the entity: GOV, MIL, REB, …
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,9 @@ class Event:
     date: EventDate | None = None
     modality_cue: Span | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    mode: str | None = None  # PLOVER mode: "visit", "arrest", "abduct", …
+    rule: str | None = None  # the lexicon entry or CAMEO pattern that named the event
+    modality_rule: str | None = None  # why the modality is what it is
 
 
 @dataclass

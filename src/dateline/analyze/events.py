@@ -15,6 +15,7 @@ evidence keeps each voice's modality side by side.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -24,20 +25,17 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
-from .lexicon import load, rule
+from .event_lexicon import EventLexicon, Sense
+from .event_modality import modality as read_modality
 from .timex import Timex, find_timexes
 
-EVENTS = "events.tsv"
-_BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop", "call"}
-_TRY = {"try", "attempt", "seek"}
-_PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due"}
-_DEMAND = {"demand", "urge", "call", "ask", "press"}
-_POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected"}
-_MODALS = {"may", "might", "could"}
+_NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
+               "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
-                "start", "pay", "sign", "reach", "announce", "carry", "mount", "open"}
-_WITHIN_CLAUSE = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "aux",
-                  "auxpass", "neg", "acomp", "oprd", "appos"}
+                "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
+                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose"}
+_HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
+               "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
              "ongoing": 1, "reported": 1, "happened": 0}
 
@@ -46,8 +44,7 @@ _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "dema
 class Mention:
     """One mention of an event, before mentions of the same event are merged."""
 
-    category: str
-    cameo: str | None
+    sense: Sense
     trigger: Token
     source: EventActor | None
     target: EventActor | None
@@ -55,10 +52,14 @@ class Mention:
     date: EventDate | None
     modality: str
     cue: Span | None
+    modality_rule: str | None
     voice: str
     sentence: Span
-    rule: str
     more: list[Mention] = field(default_factory=list)
+
+    @property
+    def category(self) -> str:
+        return self.sense.category
 
 
 @Language.factory("dateline_events", assigns=["doc._.events"],
@@ -69,9 +70,7 @@ def make_events(nlp: Language, name: str) -> EventReader:
 
 class EventReader:
     def __init__(self) -> None:
-        rows = load(EVENTS)
-        self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "verb"}
-        self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "noun"}
+        self.lexicon = EventLexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
@@ -88,36 +87,48 @@ class EventReader:
         for token in doc:
             if token.idx < body:
                 continue
-            entry = self._entry(token)
-            if entry is None:
+            if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
+                continue  # "elected leaders": a participle describing, not an event; "March" is a month
+            sense = self.lexicon.sense(token)
+            if sense is None or self._carried_by_other(token, sense):
                 continue
-            found.append(self._mention(token, entry, text, positions, timexes, quotes, dateline))
-        doc._.events = _merge(found)
+            mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if not sense.specific and not _named(mention):
+                continue  # a CAMEO default with nobody taking part: "it was resolved"
+            found.append(mention)
+        doc._.events = _merge(found, _published(article))
         return doc
 
-    def _entry(self, token: Token) -> dict[str, str] | None:
-        if token.dep_ == "amod":
-            return None  # "elected leaders": a participle describing, not an event
+    def _carried_by_other(self, token: Token, sense: Sense) -> bool:
+        """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing."""
         if token.pos_ == "VERB":
-            return self.verbs.get(token.lemma_.lower())
-        if token.pos_ in ("NOUN", "PROPN"):
-            return self.nouns.get(token.lower_) or self.nouns.get(token.lemma_.lower())
-        return None
+            if token.lemma_.lower() not in _LIGHT_VERBS:
+                return False
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return any(c.pos_ == "NOUN" and self.lexicon.sense(c) is not None for c in objects)
+        if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
+            head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
+            return head is not None and head.category == sense.category
+        return False
 
-    def _mention(self, token: Token, entry: dict[str, str], text: str, positions: dict[int, Entity],
+    def _mention(self, token: Token, sense: Sense, text: str, positions: dict[int, Entity],
                  timexes: list[Timex], quotes: list[Quote], dateline: Dateline | None) -> Mention:
         sentence = token.sent
         source, target = _participants(token, text, positions)
         place = _place(token, positions, dateline)
         when = _date(token, timexes)
         voice = _voice(quotes, token.idx)
-        modality, cue = _modality(token, text)
+        modality, cue, why = read_modality(token, text)
         reporter = next((q for q in quotes if q.id == voice), None)
         if modality == "happened" and reporter and reporter.speaker and reporter.speaker.kind == "unnamed_report":
-            modality = "reported"
+            modality, why = "reported", "rule:unnamed_report"
         span = Span(sentence.start_char, sentence.end_char, text[sentence.start_char:sentence.end_char])
-        return Mention(entry["category"], entry["cameo"] or None, token, source, target, place, when, modality,
-                       cue, voice, span, rule(EVENTS, entry["lemma"]))
+        return Mention(sense, token, source, target, place, when, modality, cue, why, voice, span)
+
+
+def _named(mention: Mention) -> bool:
+    """A participant the parse could name (an entity or a noun phrase), not only a pronoun or nothing."""
+    return mention.source is not None or mention.target is not None
 
 
 def _published(article: Article | None) -> date | None:
@@ -150,7 +161,7 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
         name = entity.name if len(phrase) <= len(entity.name) + 2 or entity.type == "person" else phrase
-        return EventActor(name, entity.id, entity.country_code)
+        return EventActor(name, entity.id, entity.country_code, entity.actor_type)
     if token.pos_ in ("PRON", "DET") or token.is_stop:
         return None
     return EventActor(_phrase(token, text))
@@ -175,7 +186,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return _actor(by, text, positions), _actor(passive, text, positions)
         source = _actor(_subject(token), text, positions)
-        target_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
+                            None)
         if target_token is None:
             target_token = _pobj(token, ("with", "against", "into", "on", "to"))
         target = _actor(target_token, text, positions)
@@ -229,7 +241,7 @@ def _place(token: Token, positions: dict[int, Entity], dateline: Dateline | None
         entity = positions.get(candidate.idx)
         if entity is not None and entity.type == "place" and candidate.head.lower_ in ("in", "into", "at", "near",
                                                                                         "to", "from"):
-            return EventActor(entity.name, entity.id, entity.country_code)
+            return EventActor(entity.name, entity.id, entity.country_code, entity.actor_type)
     if dateline is not None and dateline.place:
         return EventActor(dateline.place, None, dateline.country_code)
     return None
@@ -274,58 +286,7 @@ def _voice(quotes: list[Quote], offset: int) -> str:
     return min(holders, key=lambda q: q.content.end - q.content.start).id if holders else "article"
 
 
-def _modality(token: Token, text: str) -> tuple[str, Span | None]:
-    """The clause's reading of the event, and the words that say so."""
-
-    def cue(word: Token) -> Span:
-        return Span(word.idx, word.idx + len(word.text), word.text)
-
-    chain = [token]
-    while chain[-1].dep_ in _WITHIN_CLAUSE and chain[-1].head.i != chain[-1].i and len(chain) < 5:
-        chain.append(chain[-1].head)  # up to the clause's verb, never into the clause above
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _TRY:
-        return "attempted", cue(token.head)
-    if token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in _DEMAND and token.dep_ == "xcomp":
-        return "demanded", cue(token.head)
-    for word in chain:
-        if word.lemma_.lower() in _BLOCKERS and word.i != token.i and (token.dep_ in ("nsubjpass", "dobj", "nsubj")
-                                                                       or token.head.i == word.i):
-            return "blocked", cue(word)
-        negation = next((c for c in word.children if c.dep_ == "neg"), None)
-        if negation is not None and word.pos_ in ("VERB", "AUX"):
-            end = word.idx + len(word.text)
-            return "blocked", Span(negation.idx, end, text[negation.idx:end])
-        if word.lemma_.lower() == "deny" and word.i != token.i:
-            return "denied", cue(word)
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
-    possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
-    if possible is not None:
-        return ("planned" if possible.lower_ in ("planned", "expected") else "hypothetical"), cue(possible)
-    scheduled = next((c for c in token.children if c.dep_ in ("amod", "advmod")
-                      and any(g.lower_ in ("scheduled", "planned") for g in c.subtree)), None)
-    for word in chain:
-        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-        modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
-        if modal is not None:
-            return "hypothetical", cue(modal)
-        future = next((a for a in auxiliaries if a.lower_ in ("will", "shall", "'ll")), None)
-        if future is not None:
-            return "planned", cue(future)
-        if word.lemma_.lower() in _PLAN and word.i != token.i:
-            return "planned", cue(word)
-        if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
-                                       for c in word.children):
-            return "planned", cue(word)  # "are to hold press conferences"
-        if any(a.tag_ == "VBZ" or a.tag_ == "VBP" for a in auxiliaries) and word.tag_ == "VBG":
-            return "ongoing", cue(word)
-        if any(c.lower_ == "currently" for c in word.children):
-            return "ongoing", cue(next(c for c in word.children if c.lower_ == "currently"))
-    if scheduled is not None:
-        return "planned", cue(scheduled)
-    return "happened", None
-
-
-def _merge(found: list[Mention]) -> list[Event]:
+def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in found:
@@ -334,19 +295,51 @@ def _merge(found: list[Mention]) -> list[Event]:
             groups.append(mention)
         else:
             home.more.append(mention)
-    events = []
-    for number, group in enumerate(groups, start=1):
+    events: list[Event] = []
+    for group in groups:
         pieces = [group, *group.more]
+        if not _worth_keeping(pieces):
+            continue
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
         main = max(article_voice, key=lambda p: _STRENGTH[p.modality])
         trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
+        when: EventDate | None = _first(pieces, "date")
+        modality, cue, why = main.modality, main.cue, main.modality_rule
+        if modality == "happened" and when is not None and _after(when, published):
+            # a past reading dated after publication: the date is the plan's, unless the text says otherwise
+            modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
         events.append(Event(
-            id=f"v{number}", category=group.category, trigger=trigger, modality=main.modality,
-            cameo=group.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
-            place=_first(pieces, "place"), date=_first(pieces, "date"), modality_cue=main.cue,
+            id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
+            cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
+            place=_first(pieces, "place"), date=when, modality_cue=cue,
             evidence=[Evidence(p.sentence, p.voice, p.modality) for p in pieces],
+            mode=group.sense.mode, rule=group.sense.rule, modality_rule=why,
         ))
-    return [e for e in events if e.source or e.target or e.date or e.modality != "happened"]
+    return events
+
+
+def _worth_keeping(pieces: list[Mention]) -> bool:
+    """An event a reader would put in a table: it has a participant, a date, a place of its own, a
+    non-default reading, or names a happening (a crash, an election) that needs none."""
+    if any(p.source or p.target or p.date or p.modality != "happened" for p in pieces):
+        return True
+    first = pieces[0]
+    return first.category in _HAPPENINGS and (first.trigger.pos_ == "VERB" or first.trigger.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "attr", "conj"))
+
+
+def _after(when: EventDate, published: date | None) -> bool:
+    if published is None or not when.value or len(when.value) < 4 or not when.value[:4].isdigit():
+        return False
+    value = when.value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+    if len(value) >= 10:
+        return value[:10] > published.isoformat()
+    if len(value) >= 7:
+        return value[:7] > published.isoformat()[:7]
+    return value[:4] > published.isoformat()[:4]
 
 
 def _first(pieces: list[Mention], attribute: str) -> Any:

@@ -32,8 +32,14 @@ class EventScore(Counts):
 def _same_actor(gold: str | None, found: str | None) -> bool:
     if not gold or not found:
         return not gold and not found
-    gold, found = gold.lower(), found.lower()
+    gold, found = _bare(gold), _bare(found)
     return gold in found or found in gold
+
+
+def _bare(name: str) -> str:
+    """Without a leading article: "the army" and "army" name one actor."""
+    words = name.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
 
 
 def _matches(gold: dict[str, Any], event: Event) -> bool:

@@ -1,0 +1,117 @@
+"""Whether an event happened, is planned, only threatened or hoped for, refused or denied — read from its clause.
+
+The trigger's clause is climbed to its governing verbs ("threatened to kill": kill is governed by threaten),
+and the first governor or auxiliary that changes the reading decides:
+  attempted    "tried to meet"                        planned      "will meet", "are to hold", "scheduled"
+  blocked      "refused to negotiate", "did not meet", "the meeting was cancelled"
+  hypothetical "threatened to kill", "hoped to hold talks", "would attack", "if they attack",
+               "on the verge of a deal", "a possible expansion", "may attack"
+  demanded     "urged X to withdraw"                   denied       "denied meeting"
+  ongoing      "is currently on a visit"               happened     the rest, in the past
+Each reading names its rule (``modality:threat``, ``modality:negation`` …) and the words that cue it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span
+
+_BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
+             "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
+_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist"}
+_TRY = {"try", "attempt", "seek", "struggle", "strive"}
+_PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim", "vow", "pledge", "promise",
+         "agree", "decide", "propose"}
+_DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
+_WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
+         "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "able", "unable", "possible"}
+_THREAT = {"threaten", "warn", "vow"}
+_DENY = {"deny", "dismiss", "refute"}
+_POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
+             "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
+_MODALS = {"may", "might", "could", "would", "should", "must", "can"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
+_CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
+          "oprd", "appos", "ccomp"}
+
+
+def _span(word: Token) -> Span:
+    return Span(word.idx, word.idx + len(word.text), word.text)
+
+
+def _chain(token: Token) -> list[Token]:
+    """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
+    chain = [token]
+    while (chain[-1].dep_ in _CLIMB and chain[-1].head.i != chain[-1].i and len(chain) < 6
+           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
+    """The clause's reading of the event, the words that say so and the rule."""
+    chain = _chain(token)
+    for word in chain:
+        lemma = word.lemma_.lower()
+        governs = word.i != token.i
+        negation = next((c for c in word.children if c.dep_ == "neg"), None)
+        if governs and lemma in _THREAT:
+            return "hypothetical", _span(word), "modality:threat"
+        if governs and lemma in _DENY:
+            return "denied", _span(word), "modality:denial"
+        if governs and lemma in _REFUSE and (lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
+            return "blocked", _span(word), "modality:refusal"
+        if governs and lemma in _BLOCKERS and (token.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp", "pobj")
+                                               or token.head.i == word.i):
+            return "blocked", _span(word), "modality:blocked"
+        if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if governs and lemma in _WISH | _PLAN | _TRY:
+                return "hypothetical", Span(negation.idx, word.idx + len(word.text),
+                                            text[negation.idx:word.idx + len(word.text)]), "modality:negated_intent"
+            end = word.idx + len(word.text)
+            return "blocked", Span(negation.idx, end, text[negation.idx:end]), "modality:negation"
+        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
+            return "attempted", _span(word), "modality:attempt"
+        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+            return "demanded", _span(word), "modality:demand"
+        if governs and lemma in _WISH:
+            return "hypothetical", _span(word), "modality:wish"
+        if lemma in _VERGE and governs:
+            return "hypothetical", _span(word), "modality:verge"
+        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
+        if modal is not None:
+            return "hypothetical", _span(modal), "modality:modal"
+        future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)
+        if future is not None:
+            return "planned", _span(future), "modality:future"
+        if governs and lemma in _PLAN:
+            return "planned", _span(word), "modality:plan"
+        if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
+                                       for c in word.children):
+            return "planned", _span(word), "modality:be_to"
+        condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+        if condition is not None and word.dep_ == "advcl":
+            return "hypothetical", _span(condition), "modality:condition"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
+            return "ongoing", _span(word), "modality:progressive"
+        currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
+        if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
+            return "ongoing", _span(currently), "modality:ongoing"
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
+    if possible is not None:
+        if possible.lower_ in ("planned", "expected", "future", "prospective"):
+            return "planned", _span(possible), "modality:planned_noun"
+        return "hypothetical", _span(possible), "modality:possible_noun"
+    scheduled = next((c for c in token.children if c.dep_ in ("amod", "advmod", "acl")
+                      and any(g.lower_ in ("scheduled", "planned", "upcoming", "proposed") for g in c.subtree)), None)
+    if scheduled is not None:
+        return "planned", _span(scheduled), "modality:scheduled"
+    if token.pos_ == "NOUN":
+        upcoming = next((c for c in token.children if c.lower_ in ("upcoming", "next", "coming")), None)
+        if upcoming is not None:
+            return "planned", _span(upcoming), "modality:upcoming"
+    return "happened", None, None
