@@ -113,7 +113,7 @@ class EventLexicon:
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
-            if (where == "object" and objects & words) or (where == "particle" and particles & words):
+            if where == "any" or (where == "object" and objects & words) or (where == "particle" and particles & words):
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
         return None
@@ -121,6 +121,8 @@ class EventLexicon:
     def _cameo(self, verb: str, token: Token) -> Sense | None:
         before, after = _context(token)
         best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
+        if any(default.startswith("01") for _, default in self.blocks[verb]):
+            return Sense("-", None, None, "")  # a speech verb: what is said holds the events, not the saying
         for block, default in self.blocks[verb]:
             if best is None:
                 best = (0, default, verb)

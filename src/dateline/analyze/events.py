@@ -93,6 +93,7 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense):
                 continue
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            mention.sense = _force(mention, token)
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             found.append(mention)
@@ -124,6 +125,31 @@ class EventReader:
             modality, why = "reported", "rule:unnamed_report"
         span = Span(sentence.start_char, sentence.end_char, text[sentence.start_char:sentence.end_char])
         return Mention(sense, token, source, target, place, when, modality, cue, why, voice, span)
+
+
+_ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "soldier", "military", "militaries",
+          "navy", "artillery", "tanks", "tank", "jets", "warplanes", "aircraft", "helicopters", "rebels", "rebel",
+          "militants", "militant", "insurgents", "insurgent", "fighters", "militia", "militias", "guerrillas",
+          "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
+          "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
+_ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
+
+
+def _force(mention: Mention, token: Token) -> Sense:
+    """PLOVER's line between FIGHT and ASSAULT: conventional force by armed forces or organised armed
+    groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour",
+    "the gunman killed three") is ASSAULT."""
+    sense = mention.sense
+    if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20"):
+        return sense
+    actors = [a for a in (mention.source, mention.target) if a is not None]
+    armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
+        t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12)
+    if sense.category == "FIGHT" and not armed:
+        return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
+    if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
+        return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
+    return sense
 
 
 def _named(mention: Mention) -> bool:

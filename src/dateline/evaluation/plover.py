@@ -32,7 +32,7 @@ from ..analyze.pipeline import shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis, Event, EventActor
 
-_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,10 @@ class PloverScore:
 def plover_view(event: Event) -> str:
     """The PLOVER category event data would give this event, its modality folded in."""
     rule = event.modality_rule or ""
-    if event.category in _COOPERATIVE and event.modality == "planned" and event.category != "AGREE":
+    if event.category in _COOPERATIVE and event.modality == "planned":
         return "AGREE"  # "will give a grant", "promised to continue aid": intent to cooperate
+    if event.category == "RETREAT" and event.modality == "planned":
+        return "CONCEDE"  # "announced it would withdraw troops": a promised retreat
     if event.modality == "demanded":
         return "DEMAND"
     if rule == "modality:threat":

@@ -29,6 +29,9 @@ _CODE = re.compile(r"\[([0-9:]+|---)\]")
 _RENAMED = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 _ROOT_CATEGORY = {"02": ("DEMAND", "appeal"), "09": ("INVESTIGATE", ""), "19": ("FIGHT", "")}
 _KEEP_19_AS = {"191": "COERCE", "192": "COERCE"}  # blockade, occupation: coercion, not combat
+# The PLOVER manual's own definitions where the 2021 table lags them: resignations are RETREAT, and
+# signing an agreement is AGREE (its example: "will sign an agreement" is AGREE, not SUPPORT + future).
+_MANUAL = {"0831": "RETREAT", "057": "AGREE"}
 
 HEADER = """# {what}
 # Source: derived by src/dateline/training/cameo_lexicon.py from {source}.
@@ -112,7 +115,7 @@ def convert_table(text: str) -> list[tuple[str, str, str]]:
         if root in _ROOT_CATEGORY:
             category = _ROOT_CATEGORY[root][0]
             mode = mode if root != "09" else ""
-        category = _KEEP_19_AS.get(code, category)
+        category = _MANUAL.get(code, _KEEP_19_AS.get(code, category))
         table.append((code, category, mode))
     known = {c for c, _, _ in table}
     for code in ("02", "020", "021", "022", "023", "024", "025", "026", "027", "028"):
