@@ -130,6 +130,8 @@ class EventLexicon:
                 size = len(pattern.before) + len(pattern.after)
                 if size < best[0] or size == 0:
                     continue
+                if verb in self.generic and not _content(pattern):
+                    continue  # "came to", "led to": a common verb and a preposition are no event
                 if self._fits(pattern.before, before) and (self._fits(pattern.after, after[0])
                                                            or self._fits(pattern.after, after[1])):
                     best = (size, pattern.code, pattern.text.replace("*", verb))
@@ -185,6 +187,14 @@ def _objects(token: Token) -> set[str]:
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
     return words
+
+
+_FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",
+                   "over", "back", "away", "the", "a", "an", "and", "it", "not", "will", "would"}
+
+
+def _content(pattern: _Pattern) -> bool:
+    return any(w not in _FUNCTION_WORDS for w in (*pattern.before, *pattern.after))
 
 
 @lru_cache(maxsize=4096)

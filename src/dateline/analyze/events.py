@@ -97,6 +97,7 @@ class EventReader:
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             found.append(mention)
+        _narrative_dates(found, text)
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -150,6 +151,30 @@ def _force(mention: Mention, token: Token) -> Sense:
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+def _narrative_dates(found: list[Mention], text: str) -> None:
+    """An undated past event in a paragraph that has just given a date happens at that time: a reader
+    dates "Police arrested him" by the "On Monday, …" of the sentence before. Only within the paragraph,
+    only from an event that itself happened, and never across a quote's voice."""
+    last: Mention | None = None
+    for mention in found:
+        if last is not None and "\n\n" in text[last.sentence.end:mention.sentence.start]:
+            last = None
+        if mention.date is not None:
+            last = mention if mention.modality == "happened" else None
+            continue
+        if (last is not None and last.date is not None and last.date.precision in ("day", "time")
+                and mention.modality == "happened"
+                and mention.voice == last.voice and mention.sentence.start - last.sentence.end < 600
+                and _past(mention.trigger)):
+            mention.date = EventDate(last.date.value, last.date.expression, last.date.precision,
+                                     "rule:narrative_time")
+
+
+def _past(token: Token) -> bool:
+    verb = token if token.pos_ == "VERB" else token.head
+    return verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _named(mention: Mention) -> bool:
