@@ -51,3 +51,60 @@ def test_passive_accusation_has_no_source(nlp) -> None:  # type: ignore[no-untyp
                      if e.category == "DISAPPROVE"]
     assert accusation.source is None
     assert accusation.target is not None and accusation.target.name == "Karim Haddad"
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality", "rule"), [
+    # the clause decides: each reading with a plain past twin as its hard negative
+    ("The gang leader threatened to kill the hostages.", "kill", "hypothetical", "modality:threat"),
+    ("The gang leader killed two hostages on Monday.", "killed", "happened", None),
+    ("The union refused to negotiate with the port authority.", "negotiate", "blocked", "modality:refusal"),
+    ("The union negotiated with the port authority on Monday.", "negotiated", "happened", None),
+    ("Officials hoped to hold talks with the rebels in May.", "talks", "hypothetical", "modality:wish"),
+    ("The army would attack the town if the talks failed.", "attack", "hypothetical", "modality:modal"),
+    ("Opposition leaders urged the president to resign.", "resign", "demanded", "modality:demand"),
+])
+def test_modality_reads_the_governing_clause(nlp, body: str, trigger: str, modality: str,  # type: ignore[no-untyped-def]
+                                             rule: str | None) -> None:
+    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert events, body
+    assert events[0].modality == modality and events[0].modality_rule == rule
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The ministry released two hostages on Friday.", "RETREAT"),        # people: CAMEO's release
+    ("The ministry released two videos on Friday.", "PUBLISH"),          # a document: a publication
+    ("A crane collapsed onto the square on Friday, killing 12 people.", "ACCIDENT"),
+    ("A crane collapsed onto the square on Friday, killing 12 people.", "DEATH"),   # not an assault
+    ("The peace talks collapsed on Friday after a week of quarrels.", "CONSULT"),  # talks: no accident
+    ("The gunman killed three shoppers at the mall on Friday.", "ASSAULT"),  # no armed force: not FIGHT
+    ("Government troops killed three rebels near the border on Friday.", "FIGHT"),
+])
+def test_word_sense_from_the_parse(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    categories = {e.category for e in _events(nlp, body)}
+    assert category in categories, (body, categories)
+
+
+@pytest.mark.parametrize("body", [
+    "The school met the requirements for the grant last year.",   # meeting a requirement is no meeting
+    "She took the bus to work and thought about the weekend.",    # common verbs alone name no event
+])
+def test_no_event_where_the_words_only_look_like_one(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.category in ("CONSULT", "COERCE", "AGREE")], body
+
+
+def test_collapsed_talks_are_no_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCIDENT" not in {e.category for e in _events(nlp, "The peace talks collapsed on Friday.")}
+
+
+def test_every_event_names_the_lexicon_entry_or_pattern_behind_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police arrested the opposition leader in Nairobi on Saturday. The talks were cancelled.")
+    assert events and all(e.rule and e.rule.startswith("lexicon:") for e in events)
+    arrest = next(e for e in events if e.category == "COERCE")
+    assert arrest.cameo and arrest.cameo.startswith("17")
+
+
+def test_a_past_event_dated_after_publication_is_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Amara Okonkwo visited Cairo on March 20.")
+    visit = next(e for e in events if e.category == "CONSULT")
+    assert visit.date is not None and visit.date.value > "2025-03-12"
+    assert visit.modality != "happened" and visit.modality_rule

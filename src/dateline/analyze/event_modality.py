@@ -37,6 +37,15 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
           "oprd", "appos", "ccomp"}
 
 
+_GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
+
+
+def _forms(word: Token) -> set[str]:
+    """The lemma and the plain stems of the form: the small model's lemmatiser misreads some ("hoped" → "hop")."""
+    low = word.lower_
+    return {word.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+
+
 def _span(word: Token) -> Span:
     return Span(word.idx, word.idx + len(word.text), word.text)
 
@@ -54,14 +63,16 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
     for word in chain:
-        lemma = word.lemma_.lower()
+        forms = _forms(word)
+        lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
         governs = word.i != token.i
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
         if governs and lemma in _DENY:
             return "denied", _span(word), "modality:denial"
-        if governs and lemma in _REFUSE and (lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
+        if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
+                lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
         if governs and lemma in _BLOCKERS and (token.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp", "pobj")
                                                or token.head.i == word.i):

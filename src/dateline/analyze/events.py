@@ -94,6 +94,10 @@ class EventReader:
                 continue
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             mention.sense = _force(mention, token)
+            if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
+                cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
+                if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
+                    mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             found.append(mention)
