@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -25,8 +26,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
+from .demonyms import Demonyms
 from .event_lexicon import EventLexicon, Sense
 from .event_modality import modality as read_modality
+from .gazetteer import gazetteer
+from .lexicon import load
 from .timex import Timex, find_timexes
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -208,18 +212,51 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
         return None
     entity = positions.get(token.idx)
     if entity is None:
-        for child in token.subtree:
-            entity = positions.get(child.idx)
-            if entity is not None and entity.type != "place":
-                break
+        entity = next((positions[c.idx] for c in token.subtree if c.idx in positions
+                       and positions[c.idx].type != "place"), None)
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
         name = entity.name if len(phrase) <= len(entity.name) + 2 or entity.type == "person" else phrase
-        return EventActor(name, entity.id, entity.country_code, entity.actor_type)
+        return EventActor(name, entity.id, entity.country_code or _country_in(token, positions),
+                          entity.actor_type or _agent(token))
     if token.pos_ in ("PRON", "DET") or token.is_stop:
         return None
-    return EventActor(_phrase(token, text))
+    return EventActor(_phrase(token, text), None, _country_in(token, positions), _agent(token))
+
+
+def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
+    """The country a descriptive phrase places its actor in: "Iraq's security adviser", "a court in Guyana",
+    "US officials" — the first entity with a country inside the phrase."""
+    for child in token.subtree:
+        entity = positions.get(child.idx)
+        if entity is not None and entity.country_code:
+            return entity.country_code
+        if child.ent_type_ in ("NORP", "GPE") or (child.dep_ == "amod" and child.text[:1].isupper()):
+            found = _demonyms().place_of(child.text)
+            if found is not None and found[0].country_code:
+                return found[0].country_code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> Demonyms:
+    return Demonyms(gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, str]:
+    return {row["words"]: row["sector"] for row in load("cameo_agents.tsv")}
+
+
+def _agent(token: Token) -> str | None:
+    """The CAMEO sector of a noun phrase's head ("soldiers" MIL, "riot police" COP) from PETRARCH's agents."""
+    agents = _agent_nouns()
+    compound = " ".join(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i)
+    for key in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), token.lower_):
+        if key in agents:
+            return agents[key]
+    return None
 
 
 def _phrase(token: Token, text: str) -> str:
@@ -243,9 +280,14 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         source = _actor(_subject(token), text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
+        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for"))
         if target_token is None:
-            target_token = _pobj(token, ("with", "against", "into", "on", "to"))
+            target_token = recipient
         target = _actor(target_token, text, positions)
+        if recipient is not None and recipient is not target_token and (target is None or (
+                target.entity is None and target.actor_type is None and target.country_code is None)):
+            # "supplied arms to Israel", "issued warrants for two ministers": the recipient is the target
+            target = _actor(recipient, text, positions) or target
         return source, target
     between = _pobj(token, ("between",))
     if between is not None:
@@ -282,10 +324,11 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _pobj(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The object of the first of these prepositions, never a time ("on Monday", "for three days")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
                 return obj
     return None
 

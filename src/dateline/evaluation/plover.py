@@ -183,8 +183,11 @@ class _Countries:
     def same(self, gold: GoldActor, found: EventActor | None) -> bool:
         if found is None:
             return not gold.code and not gold.text
-        country = gold.code[:3]
-        if found.country_code and self.iso3.get(found.country_code.upper()) == country:
+        country, sector = gold.code[:3], gold.code[3:6] or gold.sector
+        if country == "IGO" or country == "---":  # no country: the sector (or the actor's words) decides
+            if found.actor_type and found.actor_type in (country, sector):
+                return True
+        elif found.country_code and self.iso3.get(found.country_code.upper()) == country:
             return True
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", gold.text) if len(w) > 2}
         return bool(words) and bool(words & {w.lower() for w in re.findall(r"[A-Za-z]+", found.name)})

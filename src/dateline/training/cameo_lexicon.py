@@ -5,7 +5,8 @@ reads it as data: each verb block gives its members, a default CAMEO code and pa
 and after the verb that change the code ("kill" is 190, "kill … in a crash" is no event). The PLOVER
 conversion table maps CAMEO codes onto PLOVER categories and modes.
 
-    python -m dateline.training.cameo_lexicon CAMEO.2.0.txt CAMEO2PLOVER-2021.txt CAMEO.verbpatterns.150430.txt
+    python -m dateline.training.cameo_lexicon CAMEO.2.0.txt CAMEO2PLOVER-2021.txt CAMEO.verbpatterns.150430.txt \
+        Phoenix.agents.txt
 
 The third file, the 2015 pattern list, adds the verb blocks the 2.0 file no longer holds ("call for", "urge",
 …); where both hold a verb, the 2.0 file's reading stands.
@@ -101,6 +102,28 @@ def convert_verbs(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str
     return rows, patterns, synsets
 
 
+def convert_agents(text: str) -> list[tuple[str, str]]:
+    """Phoenix agent nouns ("SOLDIER [~MIL]") → (lower-case words, three-letter CAMEO sector)."""
+    macros: dict[str, list[str]] = {}
+    rows: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        macro = re.match(r"^!(\w+)!\s*=\s*(.+)$", line)
+        if macro:
+            macros[macro.group(1)] = [w.strip().lower() for w in macro.group(2).split(",") if w.strip()]
+            continue
+        found = re.match(r"^([A-Z_!\-']+)\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3})", line)
+        if not found:
+            continue
+        word, code = found.group(1), found.group(2)
+        forms = [word.lower()]
+        for name, values in macros.items():
+            if f"!{name}!" in word:
+                forms = [f.replace(f"!{name.lower()}!", v) for f in forms for v in values]
+        rows.extend((form.replace("_", " "), code) for form in forms if "!" not in form)
+    return list(dict.fromkeys(rows))
+
+
 def convert_table(text: str) -> list[tuple[str, str, str]]:
     """CAMEO code → (PLOVER category, mode), current category names."""
     table: list[tuple[str, str, str]] = []
@@ -138,6 +161,16 @@ def main(argv: list[str]) -> None:
         patterns += [(f"{b}+", before, after, c) for b, before, after, c in more_patterns if f"{b}+" in blocks]
         names = {name for name, _ in synsets}
         synsets += [(name, word) for name, word in more_synsets if name not in names]
+    if len(argv) > 3:
+        with open(LEXICONS / "cameo_agents.tsv", "w", encoding="utf-8") as out:
+            out.write(HEADER.format(what="Agent nouns and their CAMEO sector: who a noun phrase is when no named "
+                                          "actor says (\"soldiers\" MIL, \"police\" COP, \"farmers\" AGR).",
+                                    source="openeventdata/petrarch2 petrarch2/data/dictionaries/Phoenix.agents.txt "
+                                           "(Open Event Data Alliance)",
+                                    licence="MIT (Copyright 2015 Open Event Data Alliance)"))
+            out.write("words\tsector\n")
+            for words, code in convert_agents(Path(argv[3]).read_text(encoding="utf-8", errors="replace")):
+                out.write(f"{words}\t{code}\n")
     table = convert_table(table_path.read_text(encoding="utf-8"))
     source_verbs = "openeventdata/petrarch2 petrarch2/data/dictionaries/CAMEO.2.0.txt (Open Event Data Alliance)"
     with open(LEXICONS / "cameo_verbs.tsv", "w", encoding="utf-8") as out:
