@@ -59,6 +59,25 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
+_ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "pledge", "promise", "vow", "report",
+               "indicate", "signal", "declare", "decide", "agree", "write", "note", "explain"}
+
+
+def _reported_future(verb: Token) -> bool:
+    """ "said it would lift the curfew": "would" is the future of reported speech, not a condition — unless
+    an "if"/"unless" clause hangs on the verb."""
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+        return False
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ANNOUNCING:
+            return True
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
@@ -93,6 +112,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:verge"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
+        if modal is not None and modal.lower_ in ("would", "'d") and _reported_future(word):
+            return "planned", _span(modal), "modality:reported_future"
         if modal is not None:
             return "hypothetical", _span(modal), "modality:modal"
         future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)

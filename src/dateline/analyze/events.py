@@ -277,7 +277,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if passive is not None:  # "Blinken has been accused (by X)": Blinken is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return _actor(by, text, positions), _actor(passive, text, positions)
-        source = _actor(_subject(token), text, positions)
+        subject = _subject(token)
+        if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
+            subject = _reporter(token) or subject  # "the ministry said it would …": it is the ministry
+        source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
         recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for"))
@@ -304,6 +307,18 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     return source, target
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause holds this verb."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
