@@ -96,8 +96,10 @@ class EventLexicon:
         for verb in ([f"{lemma} {particle}"] if particle else []) + [lemma]:
             if verb in self.blocks:
                 found = self._cameo(verb, token)
-                if found is not None:
-                    return found if found.category != "-" else None
+                if found is not None and found.category != "-":
+                    return found
+                if found is not None and found.rule:  # a pattern that says: no event here
+                    return None
         own = self.own_verbs.get(lemma)
         if own is not None:
             return Sense(own["category"], own["cameo"] or None, None, rule(EVENTS, lemma))
@@ -122,7 +124,7 @@ class EventLexicon:
         before, after = _context(token)
         best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
         if any(default.startswith("01") for _, default in self.blocks[verb]):
-            return Sense("-", None, None, "")  # a speech verb: what is said holds the events, not the saying
+            return None  # a speech verb: what is said holds the events, not the saying
         for block, default in self.blocks[verb]:
             if best is None:
                 best = (0, default, verb)
@@ -139,7 +141,7 @@ class EventLexicon:
             return None
         code = best[1]
         if code == "---":
-            return Sense("-", None, None, "") if best[0] else None
+            return Sense("-", None, None, "no-event pattern") if best[0] else None
         mapped = self._plover(code)
         if mapped is None:
             return None

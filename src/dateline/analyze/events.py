@@ -105,7 +105,7 @@ class EventReader:
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             found.append(mention)
-        _narrative_dates(found, text)
+        _narrative_dates(found, text, timexes)
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -161,22 +161,19 @@ def _force(mention: Mention, token: Token) -> Sense:
     return sense
 
 
-def _narrative_dates(found: list[Mention], text: str) -> None:
-    """An undated past event in a paragraph that has just given a date happens at that time: a reader
-    dates "Police arrested him" by the "On Monday, …" of the sentence before. Only within the paragraph,
-    only from an event that itself happened, and never across a quote's voice."""
-    last: Mention | None = None
+def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> None:
+    """An undated past event in a paragraph that has just given a day happens on that day: a reader dates
+    "Police arrested him" by the "On Monday, …" of the sentence before. Only within the paragraph, only
+    from a day or a time (not a year of background), and only for an event the text tells as happened."""
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")]
     for mention in found:
-        if last is not None and "\n\n" in text[last.sentence.end:mention.sentence.start]:
-            last = None
-        if mention.date is not None:
-            last = mention if mention.modality == "happened" else None
+        if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
-        if (last is not None and last.date is not None and last.date.precision in ("day", "time")
-                and mention.modality == "happened"
-                and mention.voice == last.voice and mention.sentence.start - last.sentence.end < 600
-                and _past(mention.trigger)):
-            mention.date = EventDate(last.date.value, last.date.expression, last.date.precision,
+        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < 700
+                  and "\n\n" not in text[t.end:mention.sentence.start]]
+        if before:
+            last = before[-1]
+            mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
 
 
@@ -432,13 +429,10 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
 
 
 def _worth_keeping(pieces: list[Mention]) -> bool:
-    """An event a reader would put in a table: it has a participant, a date, a place of its own, a
-    non-default reading, or names a happening (a crash, an election) that needs none."""
-    if any(p.source or p.target or p.date or p.modality != "happened" for p in pieces):
-        return True
+    """An event a reader would put in a table: a verb, or a noun that stands as a participant of its
+    clause ("the attack", "after the election") — not a noun modifying another ("attack helicopter")."""
     first = pieces[0]
-    return first.category in _HAPPENINGS and (first.trigger.pos_ == "VERB" or first.trigger.dep_ in (
-        "nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "attr", "conj"))
+    return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss")
 
 
 def _after(when: EventDate, published: date | None) -> bool:
