@@ -19,13 +19,14 @@ from ..model import Span
 
 _BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
              "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
-_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist"}
+_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim", "vow", "pledge", "promise",
          "agree", "decide", "propose"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
-         "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "able", "unable", "possible"}
+         "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
+         "theorize", "theorise", "speculate", "suggest", "interest"}
 _THREAT = {"threaten", "warn", "vow"}
 _DENY = {"deny", "dismiss", "refute"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
@@ -34,7 +35,15 @@ _MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
-          "oprd", "appos", "ccomp"}
+          "oprd", "appos", "ccomp", "acl", "conj"}
+# Verbs whose tense is the tense of the event noun they carry: "will hold talks", "the vote did not take
+# place". Other verbs' auxiliaries are their own: "will look into the incident" does not make the incident
+# planned, "are reacting to his calls" does not make the calls ongoing.
+_CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
+             "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
+             "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel"}
+_REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 
 
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
@@ -81,11 +90,24 @@ def _reported_future(verb: Token) -> bool:
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
-    for word in chain:
+    reported = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _REPORTED), None)
+    if reported is None and token.pos_ == "NOUN":
+        reported = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in ("alleged", "reported",
+                                                                                         "suspected")), None)
+    if reported is not None:
+        return "reported", _span(reported), "modality:reportedly"
+    for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
         governs = word.i != token.i
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
+        if negation is None and word.pos_ == "NOUN":
+            negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
+            return "reported", _span(word), "modality:accused_of"
+        if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
+                and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS:
+            break  # "will look into the incident": the incident's own reading stands
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
         if governs and lemma in _DENY:
@@ -129,6 +151,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(condition), "modality:condition"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
             return "ongoing", _span(word), "modality:progressive"
+        if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return "ongoing", _span(word), "modality:progressive_passive"
+        if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
+                                                              for a in auxiliaries) and word.dep_ == "acl":
+            return "planned", _span(word), "modality:to_be_done"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
             return "ongoing", _span(currently), "modality:ongoing"
