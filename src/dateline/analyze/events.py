@@ -94,7 +94,7 @@ class EventReader:
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
             sense = self.lexicon.sense(token)
-            if sense is None or self._carried_by_other(token, sense):
+            if sense is None or self._carried_by_other(token, sense) or _described(token):
                 continue
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             mention.sense = _force(mention, token)
@@ -180,6 +180,17 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> N
 def _past(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else token.head
     return verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _described(token: Token) -> bool:
+    """A verb used to describe or explain, not to tell a happening: "by preventing access", "a plan
+    providing aid", "in order to provide" — gerunds and purpose infinitives off the clause's line of events.
+    The complement of an intent ("tried to meet", "refused to negotiate") stays an event."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VB"):
+        return False
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "amod", "csubj", "nsubj", "relcl"):
+        return True
+    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
 
 
 def _named(mention: Mention) -> bool:
