@@ -33,6 +33,9 @@ from ..ingest import article_from_text
 from ..model import Analysis, Event, EventActor
 
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_CONFLICTUAL = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ def plover_view(event: Event) -> str:
         return "AGREE"  # "will give a grant", "promised to continue aid": intent to cooperate
     if event.category == "RETREAT" and event.modality == "planned":
         return "CONCEDE"  # "announced it would withdraw troops": a promised retreat
+    if event.category in _CONFLICTUAL and event.modality == "planned":
+        return "THREATEN"  # "said they would blockade the capital": a warning of conflictual action
     if event.modality == "demanded":
         return "DEMAND"
     if rule == "modality:threat":
@@ -217,7 +222,8 @@ def evaluate_gsr(folder: Path) -> list[PloverScore]:
             continue
         views = [(plover_view(e), e) for e in events]
         dateline["any"] += any(view == sentence.category for view, _ in views)
-        view, main = min(views, key=lambda ve: (_depth(doc, ve[1].trigger.start), ve[1].trigger.start))
+        coded = [(view, event) for view, event in views if view in PLOVER] or views
+        view, main = min(coded, key=lambda ve: (_depth(doc, ve[1].trigger.start), ve[1].trigger.start))
         dateline["predicted"] += 1
         if view != sentence.category:
             continue
