@@ -108,3 +108,34 @@ def test_a_past_event_dated_after_publication_is_not_happened(nlp) -> None:  # t
     visit = next(e for e in events if e.category == "CONSULT")
     assert visit.date is not None and visit.date.value > "2025-03-12"
     assert visit.modality != "happened" and visit.modality_rule
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality", "rule"), [
+    ("The union said the rebels must release the hostages.", "release", "demanded", "modality:obligation"),
+    ("The rebels released the hostages on Monday.", "released", "happened", None),
+    ("The government said it would lift the curfew on Friday.", "lift", "planned", "modality:reported_future"),
+    ("The army would attack the town if the talks failed.", "attack", "hypothetical", "modality:modal"),
+    ("Police reportedly arrested two editors on Monday.", "arrested", "reported", "modality:reportedly"),
+    ("The parents are accused of taking the child on a trip abroad.", "trip", "reported", "modality:accused_of"),
+    ("The website is being attacked by hackers.", "attacked", "ongoing", "modality:progressive_passive"),
+    ("No injuries or deaths were reported after the blast.", "deaths", "blocked", "modality:negation"),
+    ("The department will look into the incident.", "incident", "happened", None),   # not the incident's tense
+    ("Libya has offered to hand over two suspects to Britain.", "hand", "hypothetical", "modality:wish"),
+])
+def test_modality_classes(nlp, body: str, trigger: str, modality: str, rule: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert events, body
+    assert (events[0].modality, events[0].modality_rule) == (modality, rule)
+
+
+def test_plover_view_folds_modality_into_the_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.evaluation.plover import plover_view
+
+    def view(body: str, trigger: str) -> str:
+        return plover_view(next(e for e in _events(nlp, body) if e.trigger.text == trigger))
+
+    assert view("The minister said the country will support the resolution.", "support") == "AGREE"
+    assert view("The farmers said they would blockade the capital.", "blockade") == "THREATEN"
+    assert view("The government will not accept any more refugees.", "accept") == "REJECT"
+    assert view("The government accepted the demands of the striking doctors.", "accepted") == "CONCEDE"
+    assert view("The union said the rebels must release the hostages.", "release") == "DEMAND"

@@ -26,7 +26,7 @@ _PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim",
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
-         "theorize", "theorise", "speculate", "suggest", "interest"}
+         "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
 _THREAT = {"threaten", "warn", "vow"}
 _DENY = {"deny", "dismiss", "refute"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
@@ -134,6 +134,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:verge"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
+        if modal is not None and modal.lower_ in ("must", "should") and word.dep_ == "ccomp":
+            return "demanded", _span(modal), "modality:obligation"  # "said Sudan must return the helicopter"
         if modal is not None and modal.lower_ in ("would", "'d") and _reported_future(word):
             return "planned", _span(modal), "modality:reported_future"
         if modal is not None:

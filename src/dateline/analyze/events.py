@@ -94,7 +94,8 @@ class EventReader:
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
             sense = self.lexicon.sense(token)
-            if sense is None or self._carried_by_other(token, sense) or _described(token):
+            if sense is None or self._carried_by_other(token, sense) or (
+                    _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             mention.sense = _force(mention, token)
@@ -180,6 +181,9 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> N
 def _past(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else token.head
     return verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+_VERBAL_ACTS = {"DEMAND", "THREATEN", "DISAPPROVE", "REJECT", "AGREE", "SUPPORT", "INVESTIGATE"}
 
 
 def _described(token: Token) -> bool:

@@ -95,9 +95,18 @@ class PloverScore:
         return self.sector_ok / self.sector_total if self.sector_total else 0.0
 
 
+_WILLING = ("offer", "willing", "prepared", "ready", "committed", "commit", "pledge", "promise", "vow")
+
+
 def plover_view(event: Event) -> str:
     """The PLOVER category event data would give this event, its modality folded in."""
     rule = event.modality_rule or ""
+    cue = (event.modality_cue.text if event.modality_cue else "").lower()
+    if event.category in _COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"} and event.modality == "blocked" \
+            and rule in ("modality:negation", "modality:refusal"):
+        return "REJECT"  # "will not accept refugees", "refused to negotiate"
+    if cue.startswith(_WILLING) and event.category not in _CONFLICTUAL:
+        return "AGREE"  # "offered to hand over", "is willing to withdraw": willingness to cooperate
     if event.category in _COOPERATIVE and event.modality == "planned":
         return "AGREE"  # "will give a grant", "promised to continue aid": intent to cooperate
     if event.category == "RETREAT" and event.modality == "planned":
