@@ -41,7 +41,7 @@ class TimexScore(Counts):
 
 def read_timeml(folder: Path) -> list[Document]:
     documents = []
-    for path in sorted(folder.glob("*.tml")):
+    for path in sorted(folder.rglob("*.tml")):
         root = ElementTree.parse(path).getroot()
         dct = root.find("DCT/TIMEX3")
         text_element = root.find("TEXT")
