@@ -18,6 +18,7 @@ keeps its words with value None.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -105,8 +106,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("period_around", rf"\bthe\s+(?P<period>day|night|week|weekend|month|year)\s+(?P<dir>before|after|earlier|"
                           rf"later){_ENDS_CLAUSE}"),
         ("that_period", rf"\b(?:(?P<earlier>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+{_PERIOD}\b(?!-)"),
-        ("the_period", r"(?:(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmiddle of )|(?<=\bclose of )|"
-                       r"(?<=\bhalf of )|(?<=\bquarter of ))the\s+(?P<period>year|month|week)\b"),
+        ("the_period", r"\bthe\s+(?P<period>year|month|week)\b"),  # only after "the end of" and kin
         ("relative_period", r"\b(?:(?P<earlier>earlier|later)\s+)?(?:the\s+)?(?P<which>last|this|next|past|coming|"
                             r"previous)\s+(?P<period>week|weekend|month|year|quarter)\b"),
         ("last_n", rf"\b(?:the\s+)?(?:last|past|next|coming|previous)\s+{_COUNT}\s+{_UNIT}\b"),
@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                          r"twenty|thirty|fifty|several)-(?P<unit>second|minute|hour|day|week|month|year|decade|"
                          r"century)\b(?!-)"),
         ("recent", r"\brecent\s+(?P<unit>days|weeks|months|years|decades)\b"),
-        ("weekend", r"(?:(?<=\bover )|(?<=\bduring )|(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\buntil ))the\s+weekend\b"),
+        ("weekend", r"\bthe\s+weekend\b"),  # only after "over", "during", "on", "at", "by", "until"
         ("set", r"\b(?P<every>every|each)\s+(?P<what>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|"
                 r"Thursday|Friday|Saturday|Sunday)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly)\b"),
         ("clock", rf"\b{_CLOCK}"),
@@ -128,13 +128,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season", r"\b(?:(?P<which>last|this past|this|next|coming|past)\s+|(?P<the>the)\s+)?(?P<season>spring|"
                    r"summer|fall|autumn|winter)\b(?!-)(?!\s*(?-i:[A-Z]))(?!\s+of\b)"),
         ("month", rf"\b(?:(?P<which>last|next|this)\s+)?{_MONTH}\b(?!\.?\s*\d)"),
-        ("year", rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof )|(?<=\bfrom )|(?<=\bbefore )|"
-                 rf"(?<=\bafter )|(?<=\bduring )|(?<=\bthrough )|(?<=\bsince )){_YEAR}\b(?!\s*(?:people|percent|%))"),
+        ("year", rf"\b{_YEAR}\b(?!\s*(?:people|percent|%))"),  # after a preposition: "in 2016", "since 1990"
         # a year as a modifier or after "early", "mid-", "fiscal": not a count of things ("the 1990 budget",
         # never "the 2000 delegates")
-        ("year_bare", rf"(?:(?<=\bthe )|(?<=\band )|(?<=\bbetween )|(?<=\bfor )|(?<=\bfiscal )|(?<=\bearly )|"
-                      rf"(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<='s )){_YEAR}\b(?![-/.,]?\d)"
-                      r"(?!\s*(?:%|percent|[a-z]+s\b))"),
+        ("year_bare", rf"\b{_YEAR}\b(?![-/.,]?\d)(?!\s*(?:%|percent|(?-i:[a-z]+s)\b))"),
         ("decade", r"\b(?P<decade>(?:1[89]|20)\d)0'?s\b"),
         ("present", r"\b(?P<ref>now|currently|recently|nowadays|the future|in the past)\b"),
     ]
@@ -162,11 +159,39 @@ _DURATIONS = {"duration", "last_n", "duration_adj"}
 _APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "clock", "clock_day", "weekday_date"}
 
 
+# What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
+_BEFORE = {
+    "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through) $", re.IGNORECASE),
+    "year_bare": re.compile(r"(?:\b(?:the|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
+    "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
+    "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
+}
+# Words a rule cannot match without: a text lacking all of them skips the rule.
+_NEEDS = {
+    "ago": ("ago",), "shift": ("later", "earlier", "before", "after"), "recent": ("recent",),
+    "period_around": ("before", "after", "earlier", "later"), "that_period": ("that", "same"),
+    "next_period": ("next", "following", "previous", "preceding", "prior"), "weekend": ("weekend",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "season_year": ("spring", "summer", "fall",
+                                                                               "autumn", "winter"),
+    "quarter": ("quarter",), "quarter_q": ("q",), "decade": ("0s", "0's"), "the_period": (" of the ",),
+    "last_n": ("last", "past", "next", "coming", "previous"), "set": ("every", "each", "daily", "weekly", "monthly",
+                                                                      "annually", "yearly"),
+}
+
+
 def find_timexes(text: str, published: date | None, tense: Tense | None = None) -> list[Timex]:
     """Every time expression, longest first where they overlap, resolved where the date allows."""
-    tense = tense or (lambda offset: "past")
+    return _resolve_all(_extract(text), text, published, tense or (lambda offset: "past"))
+
+
+@functools.lru_cache(maxsize=64)  # a batch of articles passes events, then times
+def _extract(text: str) -> tuple[_Found, ...]:
+    """The expressions of a text, before resolution (cached: events and the times record read the same text)."""
+    lowered = text.lower()
     found: list[_Found] = []
     for name, pattern in PATTERNS:
+        if name in _NEEDS and not any(word in lowered for word in _NEEDS[name]):
+            continue
         for match in pattern.finditer(text):
             candidate = _accept(name, match, text)
             if candidate is not None:
@@ -182,7 +207,7 @@ def find_timexes(text: str, published: date | None, tense: Tense | None = None) 
             continue  # taken by the one before: "this year's third quarter"
         _attach_modifier(candidate, text, modified[-1].end if modified else 0)
         modified.append(candidate)
-    return _resolve_all(modified, text, published, tense)
+    return tuple(modified)
 
 
 def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
@@ -190,6 +215,8 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
     start, end = match.start(), match.end()
     before = text[max(0, start - 16):start]
+    if name in _BEFORE and not _BEFORE[name].search(before):
+        return None
     if name == "month":
         if groups["month"][0].islower():
             return None
@@ -244,7 +271,7 @@ def _attach_modifier(candidate: _Found, text: str, floor: int) -> None:
         candidate.modifier = {**(candidate.modifier or {}), **{k: v.lower() for k, v in after.groupdict().items() if v}}
 
 
-def _resolve_all(kept: list[_Found], text: str, dct: date | None, tense: Tense) -> list[Timex]:
+def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: Tense) -> list[Timex]:
     """Resolve in reading order, carrying the narrative's current time from each calendar date to the next."""
     reference: str | None = None  # the last calendar value the text mentioned
     result: list[Timex] = []
