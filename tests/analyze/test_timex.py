@@ -195,3 +195,11 @@ def test_compound_forms(text: str, tense: str, expected: tuple[str, str, str]) -
 def test_a_clock_time_takes_the_day_the_story_is_on() -> None:
     text = "The blast happened on March 3, 2019. Firefighters arrived at 3 p.m."
     assert _all(text)[1] == ("3 p.m.", "2019-03-03T15:00", "narrative")
+
+
+def test_timeml_reader_descends_into_subfolders(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "timeml" / "wire_20240207.tml"
+    for folder in ("TimeBank", "AQUAINT"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(read_timeml(tmp_path)) == 2
