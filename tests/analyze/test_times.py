@@ -55,12 +55,13 @@ def test_values_anchors_and_precision(analysis: Analysis) -> None:
 
 
 def test_an_expression_that_dates_an_event_names_it(analysis: Analysis) -> None:
-    meeting = next(e for e in analysis.events if e.category == "MEET")
+    meeting = next(e for e in analysis.events if e.trigger.text == "met")
     assert meeting.date is not None and meeting.date.expression is not None
     monday = _time(analysis, "Monday")
     assert (monday.span.start, monday.span.end) == (meeting.date.expression.start, meeting.date.expression.end)
     assert monday.event == meeting.id
-    assert _time(analysis, "2016").event is None  # "was founded in 2016": no event of the lexicon
+    assert _time(analysis, "Yesterday").event is None  # "the port was quiet": nothing happened to date
+    assert _time(analysis, "three weeks").event is None  # a duration dates nothing
 
 
 def test_json_round_trip_and_store_keep_the_times(analysis: Analysis, tmp_path: Path) -> None:
