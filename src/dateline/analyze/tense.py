@@ -39,10 +39,10 @@ def clause_tense(doc: Doc) -> Tense:
             found = _verb_tense(verb)
             if found is not None:
                 return found
-        sentence = token.sent
-        if sentence.start not in sentence_tense:
-            sentence_tense[sentence.start] = _sentence_tense(list(sentence))
-        return sentence_tense[sentence.start]
+        root = token.sent.root  # no verb above it (a headline, a list): the sentence's main verb decides
+        if root.i not in sentence_tense:
+            sentence_tense[root.i] = _verb_tense(root) or "present"
+        return sentence_tense[root.i]
 
     return tense
 
@@ -80,13 +80,3 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
         return "present"
     return None
-
-
-def _sentence_tense(tokens: list[Token]) -> str:
-    """Future if the sentence says so ("will", "is to"), past with a past-tense verb, else present."""
-    words = {t.lower_ for t in tokens}
-    if words & {"will", "'ll", "shall"} or any(t.lower_ == "to" and t.head.lemma_ == "be" for t in tokens):
-        return "future"
-    if any(t.tag_ == "VBD" for t in tokens):
-        return "past"
-    return "present"

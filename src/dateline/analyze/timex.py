@@ -92,7 +92,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("month_year", rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
-        # "9 a.m. Tuesday", "noon on Friday", "5 p.m. EST, Nov. 6": one TIMEX3, the day's date with the clock
+        # "8 a.m. Thursday", "noon on Friday", "6 p.m. CET, Dec. 2": one TIMEX3, the day's date with the clock
         ("clock_day", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY}\b)"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
         ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
@@ -249,8 +249,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _attach_modifier(candidate: _Found, text: str, floor: int) -> None:
-    """Words around a date that widen it: "early", "mid-", "the end of", "the first half of", "fiscal",
-    "this year's third quarter"; around a duration: "about", "at least", "more than"."""
+    """Words around a date that widen it ("early", "mid-", "the end of", a half or a quarter "of" a year,
+    "fiscal", "this year's third quarter"); around a duration: "about", "at least", "more than"."""
     yearly = candidate.name in _YEARLY and candidate.groups.get("period", "year").lower() == "year"
     after = _FUZZY_AFTER.match(text, candidate.end) if yearly else None
     window = text[max(floor, candidate.start - 40):candidate.start]
@@ -450,17 +450,10 @@ def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | N
 
 def _grain(value: str) -> str | None:
     """How fine a calendar value is, for counting from it: day, week, month, quarter, year; None if not one."""
-    if re.match(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}(?:-WE)?", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}(?:-(?:H[12]|SP|SU|FA|WI))?", value):
-        return "year"
-    return None
+    if "X" in value:
+        return None
+    return {"time": "day", "day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+            "half": "year", "season": "year", "year": "year"}.get(precision(value) or "")
 
 
 _FINER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
