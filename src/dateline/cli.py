@@ -378,7 +378,7 @@ def evaluate_cues(gold: Path) -> None:
 
 @evaluate.command("timex")
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of TimeML .tml files (e.g. TempEval-3 platinum).")
+              help="Folder of TimeML .tml files, read recursively (TempEval-3 TBAQ or platinum).")
 def evaluate_timex(gold: Path) -> None:
     """Time expressions: strict and relaxed extraction F1, value and type F1, per-type value scores."""
     from .evaluation.timex import evaluate as run

@@ -230,6 +230,25 @@ class Event:
     modality_rule: str | None = None  # why the modality is what it is
 
 
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression of the text and its TIMEX3 value, with what the value was counted from.
+
+    ``anchor``: publication (deictic words, bare weekdays and months: the publication date),
+    narrative ("the next year", "two days later": the last date the text mentioned) or absolute
+    ("March 3, 2019", durations). ``event``: the id of the event this expression dates, if any.
+    """
+
+    value: str | None
+    type: str  # DATE | TIME | DURATION | SET
+    precision: str | None  # time | day | week | weekend | month | quarter | half | season | year | decade
+    span: Span
+    rule: str
+    anchor: str  # publication | narrative | absolute
+    event: str | None = None
+    mod: str | None = None  # TIMEX3 mod: START | MID | END | APPROX | MORE_THAN | LESS_THAN …
+
+
 @dataclass
 class Article:
     """One article as read: ``text`` is what every offset in its analysis points into."""
@@ -259,6 +278,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
     profile: dict[str, float] = field(default_factory=dict)
     version: str = ""
 
