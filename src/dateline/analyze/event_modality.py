@@ -41,7 +41,8 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 # planned, "are reacting to his calls" does not make the calls ongoing.
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
-             "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel"}
+             "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
+             "be"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 

@@ -2,7 +2,7 @@
 
 Gold format, one article per line:
     {"text": "date 2025-03-12 GENEVA, Switzerland — …",
-     "events": [{"source": "Amara Okonkwo" | null, "category": "MEET", "target": "Karim Haddad" | null,
+     "events": [{"source": "Amara Okonkwo" | null, "category": "CONSULT", "target": "Karim Haddad" | null,
                  "modality": "happened", "date": "2025-03-11" | null}]}
 A predicted event matches a gold one when the categories are equal and each actor name contains
 the other (case-insensitive; null only matches a missing actor). Reported: triple precision,
