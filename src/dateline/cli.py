@@ -251,7 +251,7 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--format", "form", type=click.Choice(["jsonl", "csv", "gdelt"]), default="jsonl", show_default=True,
               help="gdelt: GDELT 2.0 event columns, tab-separated (mapping in dateline/export.py).")
-@click.option("--category", help="Only this category (PLOVER: CONSULT, ASSAULT, …; dateline's own: ACCIDENT, ELECTION, …).")
+@click.option("--category", help="Only this category (PLOVER: CONSULT, ASSAULT, …; own: ACCIDENT, ELECTION, …).")
 @click.option("--modality", help="Only this modality (happened, planned, blocked, hypothetical, …).")
 @click.option("--limit", default=100_000, show_default=True, type=click.IntRange(1, 10_000_000))
 def events(db: str, form: str, category: str | None, modality: str | None, limit: int) -> None:
