@@ -150,8 +150,9 @@ def _force(mention: Mention, token: Token) -> Sense:
     groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour",
     "the gunman killed three") is ASSAULT."""
     sense = mention.sense
-    if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20"):
-        return sense
+    if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20") \
+            or token.pos_ != "VERB" or "event_senses" in sense.rule:
+        return sense  # "an invasion", "shelling" are military by their word; "killed" harms people: ASSAULT
     actors = [a for a in (mention.source, mention.target) if a is not None]
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12)
