@@ -221,11 +221,12 @@ class ArticlePlaces:
         return self._mentions[i][2] if i < len(self._starts) and self._starts[i] == offset else None
 
     def _headline(self, offset: int) -> bool:
+        """A line in title case ("Floods Hit Manila Suburbs After Storm"): its capitals mark no names."""
         line_start = self.text.rfind("\n", 0, offset) + 1
         line_end = self.text.find("\n", offset)
         words = re.findall(r"[A-Za-z][\w'’-]*", self.text[line_start:line_end if line_end >= 0 else len(self.text)])
-        long_words = [w for w in words if len(w) > 3]
-        return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+        long_words = [w for w in words[1:] if len(w) > 3 and w.lower() not in _CALENDAR]
+        return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
     # -- every place entity ----------------------------------------------------------------------------------
 
@@ -253,13 +254,16 @@ class ArticlePlaces:
         context = self._without(entity.id)
         results = []
         for m in mentions:
-            ranked = self.resolve(m.text, m.start, m.end, m.rule == "rule:dateline", context)
+            ranked = self.resolve(m.text, m.start, m.end, self._in_dateline(m), context)
             if ranked is not None:
                 results.append(ranked)
         named = self.places.rank(entity.name, context)
         if named:
             results.append(named[0])
         return max(results, key=lambda r: r.score) if results else None
+
+    def _in_dateline(self, mention: Mention) -> bool:
+        return self.dateline is not None and self.dateline.start <= mention.start < self.dateline.end
 
     def _without(self, entity_id: str) -> PlaceContext:
         own = self._own.get(entity_id)
@@ -286,7 +290,7 @@ def dateline_place(dateline: Dateline | None, entities: Iterable[Entity]) -> Eve
     if dateline is None or not dateline.place:
         return None
     for entity in entities:
-        if entity.type == "place" and any(m.rule == "rule:dateline" and dateline.start <= m.start < dateline.end
+        if entity.type == "place" and any(dateline.start <= m.start < dateline.end
                                           and fold(m.text) == fold(dateline.place) for m in entity.mentions):
             return EventActor(entity.name, entity.id, entity.country_code or dateline.country_code)
     return EventActor(dateline.place, None, dateline.country_code)
