@@ -98,7 +98,7 @@ def read_gwn(path: Path) -> list[Document]:
     """Articles of a GeoWebNews XML file (a folder holding ``GWN.xml`` will do) with their gold toponyms."""
     if path.is_dir():
         path = path / "GWN.xml"
-    documents = []
+    documents: list[Document] = []
     for article in ElementTree.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
         toponyms = []
