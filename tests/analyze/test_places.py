@@ -140,6 +140,7 @@ def _article(text: str, names: list[str]) -> tuple[ArticlePlaces, list[Entity]]:
     ("Veterans of the Six-Day War met on Sunday.", "Day"),
     ("The Washington Post reported the ceremony on Sunday.", "Washington"),
     ("Fans of the Dallas Mavericks cheered on Sunday.", "Dallas"),
+    ("Supporters of Manchester City sang on Sunday.", "Manchester"),
 ])
 def test_a_name_inside_a_longer_name_is_not_a_place(text: str, name: str) -> None:
     article, entities = _article(text, [name])
@@ -149,6 +150,8 @@ def test_a_name_inside_a_longer_name_is_not_a_place(text: str, name: str) -> Non
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("Texas Governor Greg Abbott signed the bill on Sunday.", "Texas", "US"),
+    ("South Carolina Gov. Henry McMaster signed the bill on Sunday.", "South Carolina", "US"),
+    ("Crowds filled Gaza City on Sunday.", "Gaza", "PS"),
     ("Aid trucks entered the Gaza Strip on Sunday.", "Gaza", "PS"),
     ("Protesters marched in Washington Monday.", "Washington", "US"),
     ("Talks in Geneva resumed on Monday.", "Geneva", "CH"),

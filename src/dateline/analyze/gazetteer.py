@@ -76,7 +76,9 @@ _GENERIC_BEFORE = re.compile(r"^(?P<generic>province|state|department|region|cit
 _COMMON_CORES = {
     "central", "centre", "center", "northern", "southern", "eastern", "western", "north", "south", "east",
     "west", "north-western", "north-eastern", "south-western", "south-eastern", "northwest", "northeast",
-    "southwest", "southeast", "upper", "lower", "middle", "capital", "coast", "coastal", "lakes", "unity",
+    "southwest", "southeast", "northwestern", "northeastern", "southwestern", "southeastern", "north-west",
+    "north-east", "south-west", "south-east", "far north", "far west", "extreme north",
+    "upper", "lower", "middle", "capital", "coast", "coastal", "lakes", "unity",
     "delta", "plateau", "rivers", "islands", "island", "mountain", "highlands", "lowlands", "border",
     "federal", "national", "special", "metropolitan", "interior", "littoral", "river", "valley", "lake",
     "city", "grand", "united", "union", "victory", "independence", "liberty", "freedom", "hope", "peace",
@@ -307,8 +309,9 @@ class Gazetteer:
         core, generic = generic_core(name)
         if found or generic is None or fold(core) == key:
             return found, None
-        level = _GENERIC_LEVEL[generic]
-        kinds = ("city",) if level == "city" else ("admin1", "admin2", "region")
+        if _GENERIC_LEVEL[generic] == "city":
+            return [], None  # "Manchester City" is a football club: only a name GeoNames has ("Gaza City")
+        kinds = ("admin1", "admin2", "region")
         extra = self._found([*self._index.get(fold(core), ()), *self._needs_generic.get(fold(core), ())])
         return [(p, alternate) for p, alternate in extra if p.kind in kinds], generic
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,7 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _NEXT_WORD = re.compile(r" ([A-Z][\w.'’-]*)")
 _DIVISION_AFTER = re.compile(r" (province|state|region|governorate|oblast|district|county|prefecture|department|"
-                             r"municipality|city)\b", re.IGNORECASE)
+                             r"municipality)\b", re.IGNORECASE)
 _PUT_IN = re.compile(r",\s+")
 
 
@@ -198,7 +199,8 @@ class ArticlePlaces:
         if match is None or self._headline(start):
             return False
         word = match.group(1).rstrip(".,'’")
-        if word.lower() in self.titles or word.lower() in _CALENDAR or _DIVISION_AFTER.match(text, end):
+        if {word.lower(), f"{word.lower()}."} & self.titles or word.lower() in _CALENDAR \
+                or _DIVISION_AFTER.match(text, end):
             return False
         if self._mention_at(match.start(1)) is not None:
             return False
@@ -296,6 +298,7 @@ def dateline_place(dateline: Dateline | None, entities: Iterable[Entity]) -> Eve
     return EventActor(dateline.place, None, dateline.country_code)
 
 
+@functools.cache
 def _title_words() -> frozenset[str]:
     """Single words of the titles lexicon ("governor", "mayor", "gov."): "Texas Governor" is no longer name."""
     return frozenset(w for row in load("titles.tsv") for w in row["title"].lower().split())
