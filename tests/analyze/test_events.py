@@ -140,3 +140,21 @@ def test_plover_view_folds_modality_into_the_category(nlp) -> None:  # type: ign
     assert view("The government will not accept any more refugees.", "accept") == "REJECT"
     assert view("The government accepted the demands of the striking doctors.", "accepted") == "CONCEDE"
     assert view("The union said the rebels must release the hostages.", "release") == "DEMAND"
+
+
+@pytest.mark.parametrize(("body", "trigger", "place"), [
+    ("Troops attacked rebel positions in Idlib province on Friday.", "attacked", "Idlib"),
+    ("Floods hit the town of Kassala on Monday, while officials met in Khartoum.", "Floods", "Kassala"),
+    ("Floods hit the town of Kassala on Monday, while officials met in Khartoum.", "met", "Khartoum"),
+    ("The foreign minister of Egypt met the envoy in Cairo on Monday.", "met", "Cairo"),  # not Egypt
+    ("Police arrested two men on Sunday.", "arrested", "Geneva"),                       # the dateline's
+])
+def test_the_clause_places_its_event_before_the_dateline(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                          place: str) -> None:
+    event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
+    assert event.place is not None and event.place.name == place
+
+
+def test_the_dateline_place_is_tied_to_its_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, "Police arrested two men on Sunday.") if e.trigger.text == "arrested")
+    assert event.place is not None and event.place.entity is not None and event.place.country_code == "CH"

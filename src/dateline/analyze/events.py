@@ -31,6 +31,7 @@ from .event_lexicon import EventLexicon, Sense
 from .event_modality import modality as read_modality
 from .gazetteer import gazetteer
 from .lexicon import load
+from .places import dateline_place, event_place
 from .timex import Timex, find_timexes
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -113,6 +114,10 @@ class EventReader:
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing."""
         if token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            cause = self.lexicon.sense(subject) if subject is not None else None
+            if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
+                return True  # "floods hit the town", "an earthquake struck": the flood is the event
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -126,7 +131,7 @@ class EventReader:
                  timexes: list[Timex], quotes: list[Quote], dateline: Dateline | None) -> Mention:
         sentence = token.sent
         source, target = _participants(token, text, positions)
-        place = _place(token, positions, dateline)
+        place = _place(token, positions, dateline_place(dateline, positions.values()))
         when = _date(token, timexes)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
@@ -361,16 +366,27 @@ def _pobj(token: Token, prepositions: tuple[str, ...]) -> Token | None:
     return None
 
 
-def _place(token: Token, positions: dict[int, Entity], dateline: Dateline | None) -> EventActor | None:
-    scope = token.head if token.dep_ in ("dobj", "pobj") else token
-    for candidate in list(token.subtree) + list(scope.subtree) + list(token.sent):
+_PLACE_PREPOSITIONS = {"in", "into", "at", "near", "to", "from", "across", "outside", "inside", "around", "throughout"}
+_PLACE_WORDS = {"province", "city", "town", "district", "region", "state", "village", "county", "capital",
+                "governorate", "prefecture", "island", "area", "port", "municipality"}
+
+
+def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) -> EventActor | None:
+    """The clause's own place ("in Idlib province", "in the town of Kassala"), else the dateline's."""
+    scope = token.head if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else token
+    clause = [t for t in scope.subtree if not any(a.dep_ in ("conj", "advcl", "ccomp", "relcl") and a.i != scope.i
+                                                  and a.i in {x.i for x in scope.subtree} for a in t.ancestors)]
+    for candidate in list(token.subtree) + clause + list(token.sent):
         entity = positions.get(candidate.idx)
-        if entity is not None and entity.type == "place" and candidate.head.lower_ in ("in", "into", "at", "near",
-                                                                                        "to", "from"):
-            return EventActor(entity.name, entity.id, entity.country_code, entity.actor_type)
-    if dateline is not None and dateline.place:
-        return EventActor(dateline.place, None, dateline.country_code)
-    return None
+        if entity is None or entity.type != "place":
+            continue
+        head = candidate.head
+        while head.dep_ in ("compound", "pobj", "appos") and head.lower_ not in _PLACE_PREPOSITIONS and (
+                head.lower_ in _PLACE_WORDS or head.dep_ == "compound" or head.lower_ == "of"):
+            head = head.head  # "Idlib province", "the town of Kassala": up to the preposition
+        if head.lower_ in _PLACE_PREPOSITIONS or (head.lower_ == "of" and head.head.lower_ in _PLACE_WORDS):
+            return event_place(entity)
+    return home
 
 
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
