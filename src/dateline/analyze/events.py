@@ -168,16 +168,18 @@ def _force(mention: Mention, token: Token) -> Sense:
     return sense
 
 
+_NARRATIVE = 1200  # characters: about two paragraphs of a news story
+
+
 def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> None:
-    """An undated past event in a paragraph that has just given a day happens on that day: a reader dates
-    "Police arrested him" by the "On Monday, …" of the sentence before. Only within the paragraph, only
-    from a day or a time (not a year of background), and only for an event the text tells as happened."""
+    """An undated past event told just after a day was given happens on that day: a reader dates "Police
+    arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
+    background), within about two paragraphs, and only for an event the text tells as happened."""
     days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")]
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
-        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < 700
-                  and "\n\n" not in text[t.end:mention.sentence.start]]
+        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE]
         if before:
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),

@@ -15,7 +15,7 @@ and, for an events reading:
   events             found events (in the body) whose trigger overlaps a read event's, and read events
                      found (by trigger, or inside a found event's evidence with its category)
   dated events       read events with a date that are found (recall)
-  event date         found dated events whose date value equals the reader's
+  event date         found dated events whose date value equals the reader's (or is a time on that day)
   event modality     found events whose modality equals the reader's
   event category     found events whose category equals the reader's
 """
@@ -107,9 +107,15 @@ def _events(record: dict[str, Any], analysis: Analysis, shift: int, totals: dict
         if match is None:
             continue
         if event.get("date"):
-            _add(totals["event date"], 1, 1, int(match.date is not None and match.date.value == event["date"]))
+            dated = match.date.value if match.date is not None else None
+            _add(totals["event date"], 1, 1, int(_same_date(dated, event["date"])))
         _add(totals["event modality"], 1, 1, int(match.modality == event["modality"]))
         _add(totals["event category"], 1, 1, int(match.category == event["category"]))
+
+
+def _same_date(found: str | None, read: str) -> bool:
+    """The reader's value, or a finer one inside it ("2015-08-20TAF" is on 2015-08-20)."""
+    return found is not None and (found == read or found.startswith(read + "T"))
 
 
 def _quotes(record: dict[str, Any], analysis: Analysis, shift: int, totals: dict[str, list[int]]) -> None:
