@@ -200,7 +200,7 @@ def _described(token: Token) -> bool:
     The complement of an intent ("tried to meet", "refused to negotiate") stays an event."""
     if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VB"):
         return False
-    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "amod", "csubj", "nsubj", "relcl"):
+    if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
 
