@@ -158,3 +158,16 @@ def test_the_clause_places_its_event_before_the_dateline(nlp, body: str, trigger
 def test_the_dateline_place_is_tied_to_its_entity(nlp) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, "Police arrested two men on Sunday.") if e.trigger.text == "arrested")
     assert event.place is not None and event.place.entity is not None and event.place.country_code == "CH"
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # event data codes acts of actors; a substance or a measure doing something is no event
+    ("Thousands of farmers protested outside the parliament on Monday.", "protested", True),
+    ("Ozone levels declined by a quarter over two decades.", "declined", False),
+    # a bare plural in a list names a kind; a subject that hits on a day is a happening
+    ("Climate change makes events such as floods and droughts more likely.", "floods", False),
+    ("Floods hit the town of Kassala on Monday.", "Floods", True),
+])
+def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                         found: bool) -> None:
+    assert any(e.trigger.text == trigger for e in _events(nlp, body)) is found, body

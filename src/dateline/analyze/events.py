@@ -106,6 +106,10 @@ class EventReader:
                     mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
+            if "cameo_" in sense.rule and not _acting(mention):
+                continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
+            if _generic_plural(token):
+                continue  # "weather events such as floods and droughts": no happening in particular
             found.append(mention)
         _narrative_dates(found, text, timexes)
         doc._.events = _merge(found, _published(article))
@@ -205,6 +209,46 @@ def _described(token: Token) -> bool:
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
 
 
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+def _acting(mention: Mention) -> bool:
+    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"),
+    or a personal pronoun — PETRARCH codes an event only between actors."""
+    for actor in (mention.source, mention.target):
+        if actor is not None and (actor.entity or actor.actor_type or actor.name.lower() in _PERSONAL
+                                  or _human(actor.name) or _proper(actor.name)):
+            return True
+    subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
+    return subject is not None and subject.lower_ in _PERSONAL
+
+
+def _proper(name: str) -> bool:
+    """A proper name the entity layer missed ("Karim Haddad"): every word capitalised."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _human_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in load("human_nouns.tsv"))
+
+
+def _human(name: str) -> bool:
+    words = name.lower().replace("'s", "").split()
+    nouns = _human_nouns()
+    return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns for w in words[-3:])
+
+
+def _generic_plural(token: Token) -> bool:
+    """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("pobj", "conj", "appos", "attr"):
+        return False  # "Floods hit the town on Monday": a subject that acts is no kind
+    owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
+                   for c in o.children)
+
+
 def _named(mention: Mention) -> bool:
     """A participant the parse could name (an entity or a noun phrase), not only a pronoun or nothing."""
     return mention.source is not None or mention.target is not None
@@ -269,11 +313,22 @@ def _agent_nouns() -> dict[str, str]:
     return {row["words"]: row["sector"] for row in load("cameo_agents.tsv")}
 
 
+_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "number", "crowd",
+               "crowds", "band", "team", "members", "some", "many", "most", "all", "one", "two", "three"}
+
+
 def _agent(token: Token) -> str | None:
-    """The CAMEO sector of a noun phrase's head ("soldiers" MIL, "riot police" COP) from PETRARCH's agents."""
+    """The CAMEO sector of a noun phrase's head ("soldiers" MIL, "riot police" COP) from PETRARCH's agents;
+    "thousands of farmers" is the farmers."""
     agents = _agent_nouns()
+    if token.lower_ in _QUANTITIES:
+        of = _pobj(token, ("of",))
+        if of is not None:
+            token = of
     compound = " ".join(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i)
-    for key in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), token.lower_):
+    low = token.lower_
+    for key in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), low,
+                low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
         if key in agents:
             return agents[key]
     return None
