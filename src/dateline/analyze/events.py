@@ -358,14 +358,15 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
-        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for"))
+        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))
         if target_token is None:
             target_token = recipient
         target = _actor(target_token, text, positions)
-        if recipient is not None and recipient is not target_token and (target is None or (
-                target.entity is None and target.actor_type is None and target.country_code is None)):
-            # "supplied arms to Israel", "issued warrants for two ministers": the recipient is the target
+        if recipient is not None and recipient is not target_token and not _known(target):
+            # "supplied arms to Israel", "withdrew its troops from Lebanon": the recipient is the target
             target = _actor(recipient, text, positions) or target
+        if not _known(target):
+            target = _complement_target(token, source, text, positions) or target
         return source, target
     between = _pobj(token, ("between",))
     if between is not None:
@@ -394,6 +395,30 @@ def _reporter(verb: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _known(actor: EventActor | None) -> bool:
+    return actor is not None and (actor.entity is not None or actor.actor_type is not None
+                                  or actor.country_code is not None)
+
+
+def _complement_target(verb: Token, source: EventActor | None, text: str,
+                       positions: dict[int, Entity]) -> EventActor | None:
+    """Who a demand, threat or refusal is aimed at: "demanded that Iraq withdraw" → Iraq, "threatened to
+    attack the United States" → the United States (the complement's subject if it is someone else, else
+    its object)."""
+    complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")),
+                      None)
+    if complement is None:
+        return None
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = _actor(subject, text, positions) if subject is not None and subject.pos_ != "PRON" else None
+    if found is not None and (source is None or found.name != source.name) and _known(found):
+        return found
+    obj = next((c for c in complement.children if c.dep_ == "dobj"), None) or _pobj(
+        complement, ("to", "against", "with", "into", "on", "at", "from"))
+    found = _actor(obj, text, positions)
+    return found if _known(found) else None
 
 
 def _subject(verb: Token) -> Token | None:
