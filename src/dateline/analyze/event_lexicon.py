@@ -214,9 +214,12 @@ def _find(options: set[str], words: list[str], start: int) -> int:
 
 
 def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
-    """Lower-case words before the verb (its sentence) and after it (its own clause: forms, then lemmas)."""
+    """Lower-case words before the verb (its sentence) and after it (its own clause, not the clauses it
+    reports or subordinates: "demanded that Hamas renounce its struggle against Israel" holds no
+    "demand against"; forms, then lemmas)."""
     sentence = token.sent
     start = max(sentence.start, token.i - _WINDOW_BEFORE)
     before = [t.lower_ for t in token.doc[start:token.i]]
-    right = [t for t in token.subtree if t.i > token.i][:_WINDOW_AFTER]
+    inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
+    right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])

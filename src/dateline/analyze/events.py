@@ -422,8 +422,11 @@ def _complement_target(verb: Token, source: EventActor | None, text: str,
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions."""
+    """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
+    participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
     current = verb
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i:
+        current = verb.head.head
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -530,8 +533,10 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         when: EventDate | None = _first(pieces, "date")
         modality, cue, why = main.modality, main.cue, main.modality_rule
         if modality == "happened" and when is not None and _after(when, published):
-            # a past reading dated after publication: the date is the plan's, unless the text says otherwise
-            modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
+            if _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
+                why = "modality:past_tense_dated_after_publication"
+            else:  # a present or bare reading dated ahead: the date is the plan's
+                modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
         events.append(Event(
             id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
             cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
