@@ -568,10 +568,13 @@ def _day_of(groups: dict[str, str], dct: date, direction: str) -> str | None:
     if groups.get("weekday") and not groups.get("month"):
         return _weekday(dct, groups["weekday"], "", direction, {})
     month, day = _month(groups["month"]), int(groups["day"])
-    try:
-        return date(_nearest_year(dct, month, direction), month, day).isoformat()
-    except ValueError:
-        return None
+    year = _nearest_year(dct, month, direction)
+    named = _valid(year, month, day)
+    if named is not None and direction == "past" and named > dct:  # "visited on March 20", written March 12
+        named = _valid(year - 1, month, day)
+    elif named is not None and direction == "future" and named < dct:  # "will open on March 3", written March 12
+        named = _valid(year + 1, month, day)
+    return named.isoformat() if named else None
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
