@@ -110,6 +110,8 @@ class EventReader:
                 continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
             if _generic_plural(token):
                 continue  # "weather events such as floods and droughts": no happening in particular
+            if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
+                continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
         _narrative_dates(found, text, timexes)
         doc._.events = _merge(found, _published(article))
@@ -238,6 +240,16 @@ def _human(name: str) -> bool:
     words = name.lower().replace("'s", "").split()
     nouns = _human_nouns()
     return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns for w in words[-3:])
+
+
+_SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}
+
+
+def _attribution_frame(token: Token) -> bool:
+    """ "In a statement, X said …", "X's statement added …": a statement that only frames reported words."""
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
 
 
 def _generic_plural(token: Token) -> bool:
