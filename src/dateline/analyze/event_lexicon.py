@@ -45,6 +45,7 @@ class _Pattern:
     after: tuple[str, ...]
     code: str
     text: str
+    literals: frozenset[str]  # single words the context must hold for the pattern to fit at all
 
 
 class EventLexicon:
@@ -68,14 +69,16 @@ class EventLexicon:
             before = tuple(row["before"].split()) if row["before"] else ()
             after = tuple(row["after"].split()) if row["after"] else ()
             text = " ".join([*before, "*", *after])
-            self.patterns.setdefault(row["block"], []).append(_Pattern(before, after, row["code"], text))
+            literals = frozenset(w for item in (*before, *after) if not item.startswith("&") for w in item.split())
+            self.patterns.setdefault(row["block"], []).append(_Pattern(before, after, row["code"], text, literals))
 
     def sense(self, token: Token) -> Sense | None:
-        if token.pos_ == "VERB":
-            return self._verb(token)
-        if token.pos_ in ("NOUN", "PROPN"):
-            return self._noun(token)
-        return None
+        """What the token names, read once per document (events and findings both ask)."""
+        cache: dict[int, Sense | None] = token.doc.user_data.setdefault("dateline_event_senses", {})
+        if token.i not in cache:
+            cache[token.i] = self._verb(token) if token.pos_ == "VERB" else \
+                self._noun(token) if token.pos_ in ("NOUN", "PROPN") else None
+        return cache[token.i]
 
     def default_category(self, token: Token) -> str | None:
         """The keyword baseline: the PLOVER category of the verb's CAMEO default code, no context."""
@@ -122,6 +125,7 @@ class EventLexicon:
 
     def _cameo(self, verb: str, token: Token) -> Sense | None:
         before, after = _context(token)
+        present = {*before, *after[0], *after[1]}
         best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
         if any(default.startswith("01") for _, default in self.blocks[verb]):
             return None  # a speech verb: what is said holds the events, not the saying
@@ -132,6 +136,8 @@ class EventLexicon:
                 size = len(pattern.before) + len(pattern.after)
                 if size < best[0] or size == 0:
                     continue
+                if not pattern.literals <= present:
+                    continue  # a word the pattern needs is not in the clause at all
                 if verb in self.generic and not _content(pattern):
                     continue  # "came to", "led to": a common verb and a preposition are no event
                 if self._fits(pattern.before, before) and (self._fits(pattern.after, after[0])

@@ -76,6 +76,7 @@ def make_events(nlp: Language, name: str) -> EventReader:
 class EventReader:
     def __init__(self) -> None:
         self.lexicon = EventLexicon()
+        self.home: EventActor | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
@@ -88,6 +89,7 @@ class EventReader:
         timexes = find_timexes(text, _published(article), lambda o: next((t for a, b, t in sentences if a <= o < b),
                                                                         "past"))
         dateline: Dateline | None = doc._.dateline
+        self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
         for token in doc:
             if token.idx < body:
@@ -137,7 +139,7 @@ class EventReader:
                  timexes: list[Timex], quotes: list[Quote], dateline: Dateline | None) -> Mention:
         sentence = token.sent
         source, target = _participants(token, text, positions)
-        place = _place(token, positions, dateline_place(dateline, positions.values()))
+        place = _place(token, positions, self.home)
         when = _date(token, timexes)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
@@ -471,8 +473,8 @@ _PLACE_WORDS = {"province", "city", "town", "district", "region", "state", "vill
 def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) -> EventActor | None:
     """The clause's own place ("in Idlib province", "in the town of Kassala"), else the dateline's."""
     scope = token.head if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else token
-    clause = [t for t in scope.subtree if not any(a.dep_ in ("conj", "advcl", "ccomp", "relcl") and a.i != scope.i
-                                                  and a.i in {x.i for x in scope.subtree} for a in t.ancestors)]
+    inner = {t.i for c in scope.children if c.dep_ in ("conj", "advcl", "ccomp", "relcl") for t in c.subtree}
+    clause = [t for t in scope.subtree if t.i not in inner]
     for candidate in list(token.subtree) + clause + list(token.sent):
         entity = positions.get(candidate.idx)
         if entity is None or entity.type != "place":
