@@ -174,3 +174,19 @@ def test_the_dateline_place_is_tied_to_its_entity(nlp) -> None:  # type: ignore[
 def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                          found: bool) -> None:
     assert any(e.trigger.text == trigger for e in _events(nlp, body)) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Several towns have started asking schools to pay the tax.", "asking", "ongoing"),
+    ("Several towns asked schools to pay the tax on Monday.", "asked", "happened"),
+    ("The party has supported the plan for months.", "supported", "ongoing"),
+    ("The party supported the plan on Monday.", "supported", "happened"),
+    ("No one will be deported under the new rules.", "deported", "blocked"),
+    ("Two men will be deported under the new rules.", "deported", "planned"),
+    ("The couple are undergoing trial for manslaughter.", "trial", "ongoing"),
+    ("The region has suffered two decades of ongoing conflict.", "conflict", "ongoing"),
+])
+def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert events, body
+    assert events[0].modality == modality, (body, events[0].modality_rule)

@@ -42,7 +42,10 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
-             "be"}
+             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see"}
+_LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
+            "decades-long", "years-long", "current", "continued"}
+_NOBODY = {"nobody", "none", "nothing"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 
@@ -104,6 +107,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be refused", "nobody was hurt"
+            negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
             return "reported", _span(word), "modality:accused_of"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
@@ -154,6 +160,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(condition), "modality:condition"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
             return "ongoing", _span(word), "modality:progressive"
+        if governs and lemma in ("start", "begin", "continue", "keep") and (
+                word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
+            return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
+        if word.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "since") for c in word.children):
+            return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
         if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
@@ -163,6 +175,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
             return "ongoing", _span(currently), "modality:ongoing"
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    lasting = next((c for c in modifiers if c.lower_ in _LASTING), None)
+    if lasting is not None:
+        return "ongoing", _span(lasting), "modality:lasting"
     possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
     if possible is not None:
         if possible.lower_ in ("planned", "expected", "future", "prospective"):

@@ -213,7 +213,7 @@ def _described(token: Token) -> bool:
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
 
 
-_PERSONAL = {"he", "she", "they", "we", "i", "you", "who"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "who", "no one", "nobody", "someone", "anyone", "everyone", "one"}
 
 
 def _acting(mention: Mention) -> bool:
