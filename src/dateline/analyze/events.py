@@ -213,7 +213,8 @@ def _described(token: Token) -> bool:
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
 
 
-_PERSONAL = {"he", "she", "they", "we", "i", "you", "who", "no one", "nobody", "someone", "anyone", "everyone", "one"}
+_ANYONE = {"no one", "nobody", "someone", "anyone", "everyone"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "who"} | _ANYONE
 
 
 def _acting(mention: Mention) -> bool:
@@ -298,9 +299,11 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
         name = entity.name if len(phrase) <= len(entity.name) + 2 or entity.type == "person" else phrase
         return EventActor(name, entity.id, entity.country_code or _country_in(token, positions),
                           entity.actor_type or _agent(token))
-    if token.pos_ in ("PRON", "DET") or token.is_stop:
-        return None
-    return EventActor(_phrase(token, text), None, _country_in(token, positions), _agent(token))
+    phrase = _phrase(token, text)
+    whole = " ".join([*(c.lower_ for c in token.children if c.dep_ == "det"), token.lower_])
+    if (token.pos_ in ("PRON", "DET") or token.is_stop) and whole not in _ANYONE:
+        return None  # "it", "this"; but "no one", "someone" are people
+    return EventActor(phrase, None, _country_in(token, positions), _agent(token))
 
 
 def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
