@@ -301,8 +301,10 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
                           entity.actor_type or _agent(token))
     phrase = _phrase(token, text)
     whole = " ".join([*(c.lower_ for c in token.children if c.dep_ == "det"), token.lower_])
-    if (token.pos_ in ("PRON", "DET") or token.is_stop) and whole not in _ANYONE:
-        return None  # "it", "this"; but "no one", "someone" are people
+    if token.pos_ in ("PRON", "DET") or token.is_stop:
+        if whole not in _ANYONE:
+            return None  # "it", "this"; but "no one", "someone" are people
+        phrase = whole
     return EventActor(phrase, None, _country_in(token, positions), _agent(token))
 
 
