@@ -120,9 +120,10 @@ class FindingReader:
         end = max(t.idx + len(t.text) for t in token.subtree)
         hedge = next((_WEAK_WORDS[c.lower_] for c in token.children
                       if c.dep_ in ("aux", "advmod") and c.lower_ in _WEAK_WORDS), None)
-        own = self.lexicon.own_verbs.get(lemma)  # the hand list's coarse reading: "block" and "oppose" both reject
-        sense = self.lexicon.sense(token)
-        category = own["category"] if own else sense.category if sense else lemma
+        # the hand list's coarse reading ("block" and "oppose" both reject), else the verb itself: a CAMEO
+        # pattern reads the words around the verb, which differ between two tellings of one proposition
+        own = self.lexicon.own_verbs.get(lemma)
+        category = own["category"] if own else lemma
         return Proposition(category, lemma, keys[0][0], keys[1][0],
                            sum(named for _, named in keys), modality, _voice(quotes, token.idx),
                            Span(start, end, token.doc.text[start:end]), hedge)
