@@ -421,6 +421,39 @@ def evaluate_events(gold: Path) -> None:
                  extras=[("modality", 10), ("date", 8)])
 
 
+@evaluate.command("factuality")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="MEANTIME CAT XML folder (read recursively), e.g. ../shared/eval/meantime-en.")
+def evaluate_factuality(gold: Path) -> None:
+    """Event modality against MEANTIME factuality: coverage, then 4-class accuracy beside a cue-lexicon baseline.
+
+    \b
+    Classes (mapping in dateline/evaluation/factuality.py): factual, future, uncertain, negated.
+    matched:  gold mentions a dateline event's trigger overlaps; all gold: every classed gold mention,
+              dateline's modality reader applied to the gold trigger.
+      dateline eval factuality --gold ../shared/eval/meantime-en
+    """
+    from .evaluation.factuality import CLASSES, HELD_OUT
+    from .evaluation.factuality import evaluate as run
+
+    report = run(gold)
+    click.echo(f"documents {report.documents} ({len(HELD_OUT)} held-out MEANTIME documents left out); "
+               f"gold mentions {report.mentions}; dateline events {report.events}")
+    click.echo(f"coverage {report.coverage:.3f} ({report.matched} of {report.mentions} gold mentions under an event "
+               f"trigger); {report.events_matched} of {report.events} events on a gold mention")
+    click.echo(f"{'system':<17}{'over':<10}{'scored':>7}{'right':>7}{'accuracy':>10}{'macro-F1':>10}")
+    for row in report.scores:
+        click.echo(f"{row.system:<17}{row.subset:<10}{row.scored:>7}{row.right:>7}{row.accuracy:>10.3f}"
+                   f"{row.macro_f1:>10.3f}")
+    for row in report.scores:
+        if row.system == "all factual":
+            continue
+        click.echo(f"\n{row.system}, {row.subset} (rows gold, columns predicted)")
+        click.echo(f"{'':<11}" + "".join(f"{name:>11}" for name in CLASSES))
+        for name in CLASSES:
+            click.echo(f"{name:<11}" + "".join(f"{row.confusion.get((name, p), 0):>11}" for p in CLASSES))
+
+
 @evaluate.command("places")
 @click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
               help="GeoWebNews: GWN.xml or the folder holding it.")
