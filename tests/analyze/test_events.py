@@ -190,3 +190,17 @@ def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: st
     events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
     assert events, body
     assert events[0].modality == modality, (body, events[0].modality_rule)
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The airline signed a contract to supply forty jets to the carrier.", "supply", "planned"),
+    ("The airline supplied forty jets to the carrier last year.", "supplied", "happened"),
+    ("The flight was delayed after an accident on the runway on Monday.", "accident", "happened"),
+    ("The meeting was delayed by a week.", "meeting", "blocked"),
+    ("The rebels want to seize the town and attacked the army base on Monday.", "attacked", "happened"),
+    ("Protesters can block the road for hours.", "block", "happened"),
+])
+def test_modality_does_not_reach_too_far(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert events, body
+    assert events[0].modality == modality, (body, events[0].modality_rule)

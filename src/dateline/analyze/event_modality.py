@@ -31,7 +31,7 @@ _THREAT = {"threaten", "warn", "vow"}
 _DENY = {"deny", "dismiss", "refute"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
-_MODALS = {"may", "might", "could", "would", "should", "must", "can"}
+_MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
@@ -67,9 +67,18 @@ def _chain(token: Token) -> list[Token]:
     """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
     chain = [token]
     while (chain[-1].dep_ in _CLIMB and chain[-1].head.i != chain[-1].i and len(chain) < 6
-           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))):
+           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
+           and not _own_clause(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _own_clause(word: Token) -> bool:
+    """A conjunct with its own subject, auxiliary or past tense stands alone: in "wants to buy jets and
+    sold its stake", "sold" does not inherit "wants"."""
+    if word.dep_ != "conj" or word.pos_ not in ("VERB", "AUX"):
+        return False
+    return word.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)
 
 
 _ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "pledge", "promise", "vow", "report",
@@ -122,8 +131,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
                 lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
-        if governs and lemma in _BLOCKERS and (token.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp", "pobj")
-                                               or token.head.i == word.i):
+        below = chain[position - 1]
+        if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp")
+                                               or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
+            # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             return "blocked", _span(word), "modality:blocked"
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             if governs and lemma in _WISH | _PLAN | _TRY:
@@ -150,8 +161,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)
         if future is not None:
             return "planned", _span(future), "modality:future"
-        if governs and lemma in _PLAN:
-            return "planned", _span(word), "modality:plan"
+        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
+            return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
                                        for c in word.children):
             return "planned", _span(word), "modality:be_to"
@@ -171,6 +182,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
                                                               for a in auxiliaries) and word.dep_ == "acl":
             return "planned", _span(word), "modality:to_be_done"
+        to = next((a for a in auxiliaries if a.lower_ == "to"), None)
+        if to is not None and word.tag_ == "VB" and (word.dep_ == "acl" or word.dep_ == "ROOT"):
+            return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
             return "ongoing", _span(currently), "modality:ongoing"
