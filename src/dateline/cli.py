@@ -251,7 +251,7 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--format", "form", type=click.Choice(["jsonl", "csv", "gdelt"]), default="jsonl", show_default=True,
               help="gdelt: GDELT 2.0 event columns, tab-separated (mapping in dateline/export.py).")
-@click.option("--category", help="Only this PLOVER category (MEET, ASSAULT, …).")
+@click.option("--category", help="Only this category (PLOVER: CONSULT, ASSAULT, …; own: ACCIDENT, ELECTION, …).")
 @click.option("--modality", help="Only this modality (happened, planned, blocked, hypothetical, …).")
 @click.option("--limit", default=100_000, show_default=True, type=click.IntRange(1, 10_000_000))
 def events(db: str, form: str, category: str | None, modality: str | None, limit: int) -> None:
@@ -378,7 +378,7 @@ def evaluate_cues(gold: Path) -> None:
 
 @evaluate.command("timex")
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of TimeML .tml files (e.g. TempEval-3 platinum).")
+              help="Folder of TimeML .tml files, read recursively (TempEval-3 TBAQ or platinum).")
 def evaluate_timex(gold: Path) -> None:
     """Time expressions: strict and relaxed extraction F1, value and type F1, per-type value scores."""
     from .evaluation.timex import evaluate as run
@@ -387,15 +387,94 @@ def evaluate_timex(gold: Path) -> None:
 
 
 @evaluate.command("events")
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="JSON Lines gold: text and events (format in dateline/evaluation/events.py).")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="JSON Lines gold (format in dateline/evaluation/events.py), the PLOVER gold-standard "
+                   "records folder, or the PETRARCH-2 validation folder.")
 def evaluate_events(gold: Path) -> None:
-    """Events: (source, category, target) triple P/R/F1; modality and date accuracy on matches."""
+    """Events: category, source and target against event-data gold, or triples, modality and date on JSON Lines.
+
+    \b
+      dateline eval events --gold ../shared/eval/plover-gsr
+      dateline eval events --gold ../shared/eval/petrarch2-validation
+    """
+    if gold.is_dir() and any(gold.glob("*.xml")):
+        from .evaluation.plover import evaluate_petrarch
+
+        found = evaluate_petrarch(gold)
+        click.echo(f"{'codings':>8} {'root':>7} {'root+source+target':>19}")
+        click.echo(f"{found.codings:>8} {found.root_accuracy:>7.3f} {found.full_accuracy:>19.3f}")
+        return
+    if gold.is_dir():
+        from .evaluation.plover import evaluate_gsr
+
+        click.echo(f"{'system':<17} {'sentences':>9} {'P':>6} {'R':>6} {'any R':>6} {'source':>7} {'target':>7} "
+                   f"{'sector':>7}")
+        for row in evaluate_gsr(gold):
+            click.echo(f"{row.system:<17} {row.sentences:>9} {row.precision:>6.3f} {row.recall:>6.3f} "
+                       f"{row.any_recall:>6.3f} {row.source_accuracy:>7.3f} {row.target_accuracy:>7.3f} "
+                       f"{row.sector_accuracy:>7.3f}")
+        return
     from .evaluation.events import evaluate as run
 
     score = run(gold)
     _score_table([([], score, [score.modality_accuracy, score.date_accuracy])],
                  extras=[("modality", 10), ("date", 8)])
+
+
+@evaluate.command("factuality")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="MEANTIME CAT XML folder (read recursively), e.g. ../shared/eval/meantime-en.")
+def evaluate_factuality(gold: Path) -> None:
+    """Event modality against MEANTIME factuality: coverage, then 4-class accuracy beside a cue-lexicon baseline.
+
+    \b
+    Classes (mapping in dateline/evaluation/factuality.py): factual, future, uncertain, negated.
+    matched:  gold mentions a dateline event's trigger overlaps; all gold: every classed gold mention,
+              dateline's modality reader applied to the gold trigger.
+      dateline eval factuality --gold ../shared/eval/meantime-en
+    """
+    from .evaluation.factuality import CLASSES, HELD_OUT
+    from .evaluation.factuality import evaluate as run
+
+    report = run(gold)
+    click.echo(f"documents {report.documents} ({len(HELD_OUT)} held-out MEANTIME documents left out); "
+               f"gold mentions {report.mentions}; dateline events {report.events}")
+    click.echo(f"coverage {report.coverage:.3f} ({report.matched} of {report.mentions} gold mentions under an event "
+               f"trigger); {report.events_matched} of {report.events} events on a gold mention")
+    click.echo(f"{'system':<17}{'over':<10}{'scored':>7}{'right':>7}{'accuracy':>10}{'macro-F1':>10}")
+    for row in report.scores:
+        click.echo(f"{row.system:<17}{row.subset:<10}{row.scored:>7}{row.right:>7}{row.accuracy:>10.3f}"
+                   f"{row.macro_f1:>10.3f}")
+    for row in report.scores:
+        if row.system == "all factual":
+            continue
+        click.echo(f"\n{row.system}, {row.subset} (rows gold, columns predicted)")
+        click.echo(f"{'':<11}" + "".join(f"{name:>11}" for name in CLASSES))
+        for name in CLASSES:
+            click.echo(f"{name:<11}" + "".join(f"{row.confusion.get((name, p), 0):>11}" for p in CLASSES))
+
+
+@evaluate.command("places")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="GeoWebNews: GWN.xml or the folder holding it.")
+def evaluate_places(gold: Path) -> None:
+    """Place resolution: accuracy@161 km, mean and median error in km, beside a population-prior baseline.
+
+    \b
+    found:      gold toponyms a dateline place mention overlaps (recall = found / gold), as resolved;
+    gold spans: every gold toponym's own words, resolved against the article's context.
+    acc@161: chosen point within 161 km of gold; same id: the gold GeoNames entry was chosen;
+    acc|id: either of the two.
+    """
+    from .evaluation.places import evaluate as run
+
+    click.echo(f"{'system':<12}{'spans':<12}{'subset':<13}{'gold':>6}{'found':>7}{'recall':>8}{'resolved':>10}"
+               f"{'acc@161':>9}{'same id':>9}{'acc|id':>8}{'mean km':>9}{'median km':>11}")
+    order = {"found": 0, "gold spans": 1, "dateline": 0, "population": 1, "all": 0, "literal": 1, "associative": 2}
+    for r in sorted(run(gold), key=lambda r: (order[r.spans], order[r.subset], order[r.system])):
+        click.echo(f"{r.system:<12}{r.spans:<12}{r.subset:<13}{r.gold:>6}{r.found:>7}{r.recall:>8.3f}{r.resolved:>10}"
+                   f"{r.accuracy:>9.3f}{r.id_accuracy:>9.3f}{r.accuracy_with_ids:>8.3f}{r.mean_km:>9.0f}"
+                   f"{r.median_km:>11.0f}")
 
 
 if __name__ == "__main__":

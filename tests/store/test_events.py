@@ -28,12 +28,12 @@ def _db(tmp_path: Path) -> str:
 def test_events_in_every_format(tmp_path: Path) -> None:
     db = _db(tmp_path)
     runner = CliRunner()
-    lines = runner.invoke(main, ["events", "--db", db, "--category", "MEET"]).stdout.splitlines()
+    lines = runner.invoke(main, ["events", "--db", db, "--category", "CONSULT"]).stdout.splitlines()
     records = [json.loads(line) for line in lines]
     assert (records[0]["modality"], records[0]["date"]) == ("happened", "2025-03-11")
     assert records[0]["actor1"] == "Amara Okonkwo" and records[0]["actor2"] == "Karim Haddad"
     table = list(csv.DictReader(io.StringIO(runner.invoke(main, ["events", "--db", db, "--format", "csv"]).stdout)))
-    assert table[0]["category"] == "MEET"
+    assert table[0]["category"] == "CONSULT"
     rows = runner.invoke(main, ["events", "--db", db, "--format", "gdelt", "--modality", "happened"]).stdout
     cells = dict(zip(GDELT_COLUMNS, rows.splitlines()[0].split("\t"), strict=True))
     assert cells["Day"] == "20250311" and cells["Actor1Name"] == "AMARA OKONKWO"

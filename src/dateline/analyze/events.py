@@ -15,8 +15,10 @@ evidence keeps each voice's modality side by side.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -24,20 +26,21 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
-from .lexicon import load, rule
+from .demonyms import Demonyms
+from .event_lexicon import EventLexicon, Sense
+from .event_modality import modality as read_modality
+from .gazetteer import gazetteer
+from .lexicon import load
+from .places import dateline_place, event_place
 from .timex import Timex, find_timexes
 
-EVENTS = "events.tsv"
-_BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop", "call"}
-_TRY = {"try", "attempt", "seek"}
-_PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due"}
-_DEMAND = {"demand", "urge", "call", "ask", "press"}
-_POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected"}
-_MODALS = {"may", "might", "could"}
+_NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
+               "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
-                "start", "pay", "sign", "reach", "announce", "carry", "mount", "open"}
-_WITHIN_CLAUSE = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "aux",
-                  "auxpass", "neg", "acomp", "oprd", "appos"}
+                "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
+                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose"}
+_HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
+               "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
              "ongoing": 1, "reported": 1, "happened": 0}
 
@@ -46,8 +49,7 @@ _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "dema
 class Mention:
     """One mention of an event, before mentions of the same event are merged."""
 
-    category: str
-    cameo: str | None
+    sense: Sense
     trigger: Token
     source: EventActor | None
     target: EventActor | None
@@ -55,10 +57,14 @@ class Mention:
     date: EventDate | None
     modality: str
     cue: Span | None
+    modality_rule: str | None
     voice: str
     sentence: Span
-    rule: str
     more: list[Mention] = field(default_factory=list)
+
+    @property
+    def category(self) -> str:
+        return self.sense.category
 
 
 @Language.factory("dateline_events", assigns=["doc._.events"],
@@ -69,9 +75,8 @@ def make_events(nlp: Language, name: str) -> EventReader:
 
 class EventReader:
     def __init__(self) -> None:
-        rows = load(EVENTS)
-        self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "verb"}
-        self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "noun"}
+        self.lexicon = EventLexicon()
+        self.home: EventActor | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
@@ -84,40 +89,184 @@ class EventReader:
         timexes = find_timexes(text, _published(article), lambda o: next((t for a, b, t in sentences if a <= o < b),
                                                                         "past"))
         dateline: Dateline | None = doc._.dateline
+        self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
         for token in doc:
             if token.idx < body:
                 continue
-            entry = self._entry(token)
-            if entry is None:
+            if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
+                continue  # "elected leaders": a participle describing, not an event; "March" is a month
+            sense = self.lexicon.sense(token)
+            if sense is None or self._carried_by_other(token, sense) or (
+                    _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            found.append(self._mention(token, entry, text, positions, timexes, quotes, dateline))
-        doc._.events = _merge(found)
+            mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            mention.sense = _force(mention, token)
+            if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
+                cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
+                if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
+                    mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
+            if not sense.specific and not _named(mention):
+                continue  # a CAMEO default with nobody taking part: "it was resolved"
+            if "cameo_" in sense.rule and not _acting(mention):
+                continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
+            if _generic_plural(token):
+                continue  # "weather events such as floods and droughts": no happening in particular
+            if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
+                continue  # "in a statement, she said": the words are the quote layer's, not an event
+            found.append(mention)
+        _narrative_dates(found, text, timexes)
+        doc._.events = _merge(found, _published(article))
         return doc
 
-    def _entry(self, token: Token) -> dict[str, str] | None:
-        if token.dep_ == "amod":
-            return None  # "elected leaders": a participle describing, not an event
+    def _carried_by_other(self, token: Token, sense: Sense) -> bool:
+        """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing."""
         if token.pos_ == "VERB":
-            return self.verbs.get(token.lemma_.lower())
-        if token.pos_ in ("NOUN", "PROPN"):
-            return self.nouns.get(token.lower_) or self.nouns.get(token.lemma_.lower())
-        return None
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            cause = self.lexicon.sense(subject) if subject is not None else None
+            if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
+                return True  # "floods hit the town", "an earthquake struck": the flood is the event
+            if token.lemma_.lower() not in _LIGHT_VERBS:
+                return False
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return any(c.pos_ == "NOUN" and self.lexicon.sense(c) is not None for c in objects)
+        if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
+            head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
+            return head is not None and head.category == sense.category
+        return False
 
-    def _mention(self, token: Token, entry: dict[str, str], text: str, positions: dict[int, Entity],
+    def _mention(self, token: Token, sense: Sense, text: str, positions: dict[int, Entity],
                  timexes: list[Timex], quotes: list[Quote], dateline: Dateline | None) -> Mention:
         sentence = token.sent
         source, target = _participants(token, text, positions)
-        place = _place(token, positions, dateline)
+        place = _place(token, positions, self.home)
         when = _date(token, timexes)
         voice = _voice(quotes, token.idx)
-        modality, cue = _modality(token, text)
+        modality, cue, why = read_modality(token, text)
         reporter = next((q for q in quotes if q.id == voice), None)
         if modality == "happened" and reporter and reporter.speaker and reporter.speaker.kind == "unnamed_report":
-            modality = "reported"
+            modality, why = "reported", "rule:unnamed_report"
         span = Span(sentence.start_char, sentence.end_char, text[sentence.start_char:sentence.end_char])
-        return Mention(entry["category"], entry["cameo"] or None, token, source, target, place, when, modality,
-                       cue, voice, span, rule(EVENTS, entry["lemma"]))
+        return Mention(sense, token, source, target, place, when, modality, cue, why, voice, span)
+
+
+_ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "soldier", "military", "militaries",
+          "navy", "artillery", "tanks", "tank", "jets", "warplanes", "aircraft", "helicopters", "rebels", "rebel",
+          "militants", "militant", "insurgents", "insurgent", "fighters", "militia", "militias", "guerrillas",
+          "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
+          "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
+_ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
+
+
+def _force(mention: Mention, token: Token) -> Sense:
+    """PLOVER's line between FIGHT and ASSAULT: conventional force by armed forces or organised armed
+    groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour",
+    "the gunman killed three") is ASSAULT."""
+    sense = mention.sense
+    if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20") \
+            or token.pos_ != "VERB" or "event_senses" in sense.rule:
+        return sense  # "an invasion", "shelling" are military by their word; "killed" harms people: ASSAULT
+    actors = [a for a in (mention.source, mention.target) if a is not None]
+    armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
+        t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12)
+    if sense.category == "FIGHT" and not armed:
+        return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
+    if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
+        return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
+    return sense
+
+
+_NARRATIVE = 1200  # characters: about two paragraphs of a news story
+
+
+def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> None:
+    """An undated past event told just after a day was given happens on that day: a reader dates "Police
+    arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
+    background), within about two paragraphs, and only for an event the text tells as happened."""
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")]
+    for mention in found:
+        if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
+            continue
+        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE]
+        if before:
+            last = before[-1]
+            mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
+                                     "rule:narrative_time")
+
+
+def _past(token: Token) -> bool:
+    verb = token if token.pos_ == "VERB" else token.head
+    return verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+_VERBAL_ACTS = {"DEMAND", "THREATEN", "DISAPPROVE", "REJECT", "AGREE", "SUPPORT", "INVESTIGATE"}
+
+
+def _described(token: Token) -> bool:
+    """A verb used to describe or explain, not to tell a happening: "by preventing access", "a plan
+    providing aid", "in order to provide" — gerunds and purpose infinitives off the clause's line of events.
+    The complement of an intent ("tried to meet", "refused to negotiate") stays an event."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VB"):
+        return False
+    if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
+        return True
+    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
+
+
+_ANYONE = {"no one", "nobody", "someone", "anyone", "everyone"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "who"} | _ANYONE
+
+
+def _acting(mention: Mention) -> bool:
+    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"),
+    or a personal pronoun — PETRARCH codes an event only between actors."""
+    for actor in (mention.source, mention.target):
+        if actor is not None and (actor.entity or actor.actor_type or actor.name.lower() in _PERSONAL
+                                  or _human(actor.name) or _proper(actor.name)):
+            return True
+    subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
+    return subject is not None and subject.lower_ in _PERSONAL
+
+
+def _proper(name: str) -> bool:
+    """A proper name the entity layer missed ("Karim Haddad"): every word capitalised."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _human_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in load("human_nouns.tsv"))
+
+
+def _human(name: str) -> bool:
+    words = name.lower().replace("'s", "").split()
+    nouns = _human_nouns()
+    return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns for w in words[-3:])
+
+
+_SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}
+
+
+def _attribution_frame(token: Token) -> bool:
+    """ "In a statement, X said …", "X's statement added …": a statement that only frames reported words."""
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
+
+
+def _generic_plural(token: Token) -> bool:
+    """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("pobj", "conj", "appos", "attr"):
+        return False  # "Floods hit the town on Monday": a subject that acts is no kind
+    owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
+                   for c in o.children)
+
+
+def _named(mention: Mention) -> bool:
+    """A participant the parse could name (an entity or a noun phrase), not only a pronoun or nothing."""
+    return mention.source is not None or mention.target is not None
 
 
 def _published(article: Article | None) -> date | None:
@@ -142,18 +291,66 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
         return None
     entity = positions.get(token.idx)
     if entity is None:
-        for child in token.subtree:
-            entity = positions.get(child.idx)
-            if entity is not None and entity.type != "place":
-                break
+        entity = next((positions[c.idx] for c in token.subtree if c.idx in positions
+                       and positions[c.idx].type != "place"), None)
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
         name = entity.name if len(phrase) <= len(entity.name) + 2 or entity.type == "person" else phrase
-        return EventActor(name, entity.id, entity.country_code)
+        return EventActor(name, entity.id, entity.country_code or _country_in(token, positions),
+                          entity.actor_type or _agent(token))
+    phrase = _phrase(token, text)
+    whole = " ".join([*(c.lower_ for c in token.children if c.dep_ == "det"), token.lower_])
     if token.pos_ in ("PRON", "DET") or token.is_stop:
-        return None
-    return EventActor(_phrase(token, text))
+        if whole not in _ANYONE:
+            return None  # "it", "this"; but "no one", "someone" are people
+        phrase = whole
+    return EventActor(phrase, None, _country_in(token, positions), _agent(token))
+
+
+def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
+    """The country a descriptive phrase places its actor in: "Iraq's security adviser", "a court in Guyana",
+    "US officials" — the first entity with a country inside the phrase."""
+    for child in token.subtree:
+        entity = positions.get(child.idx)
+        if entity is not None and entity.country_code:
+            return entity.country_code
+        if child.ent_type_ in ("NORP", "GPE") or (child.dep_ == "amod" and child.text[:1].isupper()):
+            found = _demonyms().place_of(child.text)
+            if found is not None and found[0].country_code:
+                return found[0].country_code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> Demonyms:
+    return Demonyms(gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, str]:
+    return {row["words"]: row["sector"] for row in load("cameo_agents.tsv")}
+
+
+_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "number", "crowd",
+               "crowds", "band", "team", "members", "some", "many", "most", "all", "one", "two", "three"}
+
+
+def _agent(token: Token) -> str | None:
+    """The CAMEO sector of a noun phrase's head ("soldiers" MIL, "riot police" COP) from PETRARCH's agents;
+    "thousands of farmers" is the farmers."""
+    agents = _agent_nouns()
+    if token.lower_ in _QUANTITIES:
+        of = _pobj(token, ("of",))
+        if of is not None:
+            token = of
+    compound = " ".join(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i)
+    low = token.lower_
+    for key in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), low,
+                low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if key in agents:
+            return agents[key]
+    return None
 
 
 def _phrase(token: Token, text: str) -> str:
@@ -174,11 +371,21 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if passive is not None:  # "Blinken has been accused (by X)": Blinken is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return _actor(by, text, positions), _actor(passive, text, positions)
-        source = _actor(_subject(token), text, positions)
-        target_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        subject = _subject(token)
+        if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
+            subject = _reporter(token) or subject  # "the ministry said it would …": it is the ministry
+        source = _actor(subject, text, positions)
+        target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
+                            None)
+        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))
         if target_token is None:
-            target_token = _pobj(token, ("with", "against", "into", "on", "to"))
+            target_token = recipient
         target = _actor(target_token, text, positions)
+        if recipient is not None and recipient is not target_token and not _known(target):
+            # "supplied arms to Israel", "withdrew its troops from Lebanon": the recipient is the target
+            target = _actor(recipient, text, positions) or target
+        if not _known(target):
+            target = _complement_target(token, source, text, positions) or target
         return source, target
     between = _pobj(token, ("between",))
     if between is not None:
@@ -197,9 +404,48 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     return source, target
 
 
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause holds this verb."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _known(actor: EventActor | None) -> bool:
+    return actor is not None and (actor.entity is not None or actor.actor_type is not None
+                                  or actor.country_code is not None)
+
+
+def _complement_target(verb: Token, source: EventActor | None, text: str,
+                       positions: dict[int, Entity]) -> EventActor | None:
+    """Who a demand, threat or refusal is aimed at: "demanded that Iraq withdraw" → Iraq, "threatened to
+    attack the United States" → the United States (the complement's subject if it is someone else, else
+    its object)."""
+    complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")),
+                      None)
+    if complement is None:
+        return None
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = _actor(subject, text, positions) if subject is not None and subject.pos_ != "PRON" else None
+    if found is not None and (source is None or found.name != source.name) and _known(found):
+        return found
+    obj = next((c for c in complement.children if c.dep_ == "dobj"), None) or _pobj(
+        complement, ("to", "against", "with", "into", "on", "at", "from"))
+    found = _actor(obj, text, positions)
+    return found if _known(found) else None
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions."""
+    """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
+    participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
     current = verb
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i:
+        current = verb.head.head
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -215,24 +461,36 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _pobj(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The object of the first of these prepositions, never a time ("on Monday", "for three days")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
                 return obj
     return None
 
 
-def _place(token: Token, positions: dict[int, Entity], dateline: Dateline | None) -> EventActor | None:
-    scope = token.head if token.dep_ in ("dobj", "pobj") else token
-    for candidate in list(token.subtree) + list(scope.subtree) + list(token.sent):
+_PLACE_PREPOSITIONS = {"in", "into", "at", "near", "to", "from", "across", "outside", "inside", "around", "throughout"}
+_PLACE_WORDS = {"province", "city", "town", "district", "region", "state", "village", "county", "capital",
+                "governorate", "prefecture", "island", "area", "port", "municipality"}
+
+
+def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) -> EventActor | None:
+    """The clause's own place ("in Idlib province", "in the town of Kassala"), else the dateline's."""
+    scope = token.head if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else token
+    inner = {t.i for c in scope.children if c.dep_ in ("conj", "advcl", "ccomp", "relcl") for t in c.subtree}
+    clause = [t for t in scope.subtree if t.i not in inner]
+    for candidate in list(token.subtree) + clause + list(token.sent):
         entity = positions.get(candidate.idx)
-        if entity is not None and entity.type == "place" and candidate.head.lower_ in ("in", "into", "at", "near",
-                                                                                        "to", "from"):
-            return EventActor(entity.name, entity.id, entity.country_code)
-    if dateline is not None and dateline.place:
-        return EventActor(dateline.place, None, dateline.country_code)
-    return None
+        if entity is None or entity.type != "place":
+            continue
+        head = candidate.head
+        while head.dep_ in ("compound", "pobj", "appos") and head.lower_ not in _PLACE_PREPOSITIONS and (
+                head.lower_ in _PLACE_WORDS or head.dep_ == "compound" or head.lower_ == "of"):
+            head = head.head  # "Idlib province", "the town of Kassala": up to the preposition
+        if head.lower_ in _PLACE_PREPOSITIONS or (head.lower_ == "of" and head.head.lower_ in _PLACE_WORDS):
+            return event_place(entity)
+    return home
 
 
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
@@ -274,58 +532,7 @@ def _voice(quotes: list[Quote], offset: int) -> str:
     return min(holders, key=lambda q: q.content.end - q.content.start).id if holders else "article"
 
 
-def _modality(token: Token, text: str) -> tuple[str, Span | None]:
-    """The clause's reading of the event, and the words that say so."""
-
-    def cue(word: Token) -> Span:
-        return Span(word.idx, word.idx + len(word.text), word.text)
-
-    chain = [token]
-    while chain[-1].dep_ in _WITHIN_CLAUSE and chain[-1].head.i != chain[-1].i and len(chain) < 5:
-        chain.append(chain[-1].head)  # up to the clause's verb, never into the clause above
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _TRY:
-        return "attempted", cue(token.head)
-    if token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in _DEMAND and token.dep_ == "xcomp":
-        return "demanded", cue(token.head)
-    for word in chain:
-        if word.lemma_.lower() in _BLOCKERS and word.i != token.i and (token.dep_ in ("nsubjpass", "dobj", "nsubj")
-                                                                       or token.head.i == word.i):
-            return "blocked", cue(word)
-        negation = next((c for c in word.children if c.dep_ == "neg"), None)
-        if negation is not None and word.pos_ in ("VERB", "AUX"):
-            end = word.idx + len(word.text)
-            return "blocked", Span(negation.idx, end, text[negation.idx:end])
-        if word.lemma_.lower() == "deny" and word.i != token.i:
-            return "denied", cue(word)
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
-    possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
-    if possible is not None:
-        return ("planned" if possible.lower_ in ("planned", "expected") else "hypothetical"), cue(possible)
-    scheduled = next((c for c in token.children if c.dep_ in ("amod", "advmod")
-                      and any(g.lower_ in ("scheduled", "planned") for g in c.subtree)), None)
-    for word in chain:
-        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-        modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
-        if modal is not None:
-            return "hypothetical", cue(modal)
-        future = next((a for a in auxiliaries if a.lower_ in ("will", "shall", "'ll")), None)
-        if future is not None:
-            return "planned", cue(future)
-        if word.lemma_.lower() in _PLAN and word.i != token.i:
-            return "planned", cue(word)
-        if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
-                                       for c in word.children):
-            return "planned", cue(word)  # "are to hold press conferences"
-        if any(a.tag_ == "VBZ" or a.tag_ == "VBP" for a in auxiliaries) and word.tag_ == "VBG":
-            return "ongoing", cue(word)
-        if any(c.lower_ == "currently" for c in word.children):
-            return "ongoing", cue(next(c for c in word.children if c.lower_ == "currently"))
-    if scheduled is not None:
-        return "planned", cue(scheduled)
-    return "happened", None
-
-
-def _merge(found: list[Mention]) -> list[Event]:
+def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in found:
@@ -334,19 +541,50 @@ def _merge(found: list[Mention]) -> list[Event]:
             groups.append(mention)
         else:
             home.more.append(mention)
-    events = []
-    for number, group in enumerate(groups, start=1):
+    events: list[Event] = []
+    for group in groups:
         pieces = [group, *group.more]
+        if not _worth_keeping(pieces):
+            continue
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
         main = max(article_voice, key=lambda p: _STRENGTH[p.modality])
         trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
+        when: EventDate | None = _first(pieces, "date")
+        modality, cue, why = main.modality, main.cue, main.modality_rule
+        if modality == "happened" and when is not None and _after(when, published):
+            if _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
+                why = "modality:past_tense_dated_after_publication"
+            else:  # a present or bare reading dated ahead: the date is the plan's
+                modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
         events.append(Event(
-            id=f"v{number}", category=group.category, trigger=trigger, modality=main.modality,
-            cameo=group.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
-            place=_first(pieces, "place"), date=_first(pieces, "date"), modality_cue=main.cue,
+            id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
+            cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
+            place=_first(pieces, "place"), date=when, modality_cue=cue,
             evidence=[Evidence(p.sentence, p.voice, p.modality) for p in pieces],
+            mode=group.sense.mode, rule=group.sense.rule, modality_rule=why,
         ))
-    return [e for e in events if e.source or e.target or e.date or e.modality != "happened"]
+    return events
+
+
+def _worth_keeping(pieces: list[Mention]) -> bool:
+    """An event a reader would put in a table: a verb, or a noun that stands as a participant of its
+    clause ("the attack", "after the election") — not a noun modifying another ("attack helicopter")."""
+    first = pieces[0]
+    return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss")
+
+
+def _after(when: EventDate, published: date | None) -> bool:
+    if published is None or not when.value or len(when.value) < 4 or not when.value[:4].isdigit():
+        return False
+    value = when.value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+    if len(value) >= 10:
+        return value[:10] > published.isoformat()
+    if len(value) >= 7:
+        return value[:7] > published.isoformat()[:7]
+    return value[:4] > published.isoformat()[:4]
 
 
 def _first(pieces: list[Mention], attribute: str) -> Any:

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Claim, Cue, Entity, Finding, Quote, Span
-from .events import EVENTS
-from .events import _modality as clause_modality
+from .event_lexicon import EventLexicon
+from .event_modality import modality as clause_modality
 from .lexicon import load
 from .quotes import CUES
 
@@ -68,7 +68,7 @@ def make_findings(nlp: Language, name: str) -> FindingReader:
 
 class FindingReader:
     def __init__(self) -> None:
-        self.categories = {r["lemma"]: r["category"] for r in load(EVENTS) if r["pos"] == "verb"}
+        self.lexicon = EventLexicon()
         self.reporting = {r["lemma"] for r in load(CUES)}  # "observed", "said": speech, not the claim itself
 
     def __call__(self, doc: Doc) -> Doc:
@@ -111,7 +111,7 @@ class FindingReader:
         keys = [_key(subject, positions), _key(thing, positions) if thing is not None else (None, False)]
         if keys[0][0] is None:
             return None
-        modality, _ = clause_modality(token, token.doc.text)
+        modality = clause_modality(token, token.doc.text)[0]
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in token.children):
             modality = "hypothetical" if modality == "happened" else modality  # "can help", "would have": not asserted
         tokens = [t for t in token.subtree if not (t.dep_ in ("mark", "cc", "advmod", "punct") and t.head.i == token.i
@@ -120,7 +120,11 @@ class FindingReader:
         end = max(t.idx + len(t.text) for t in token.subtree)
         hedge = next((_WEAK_WORDS[c.lower_] for c in token.children
                       if c.dep_ in ("aux", "advmod") and c.lower_ in _WEAK_WORDS), None)
-        return Proposition(self.categories.get(lemma, lemma), lemma, keys[0][0], keys[1][0],
+        # the hand list's coarse reading ("block" and "oppose" both reject), else the verb itself: a CAMEO
+        # pattern reads the words around the verb, which differ between two tellings of one proposition
+        own = self.lexicon.own_verbs.get(lemma)
+        category = own["category"] if own else lemma
+        return Proposition(category, lemma, keys[0][0], keys[1][0],
                            sum(named for _, named in keys), modality, _voice(quotes, token.idx),
                            Span(start, end, token.doc.text[start:end]), hedge)
 

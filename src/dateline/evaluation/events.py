@@ -2,7 +2,7 @@
 
 Gold format, one article per line:
     {"text": "date 2025-03-12 GENEVA, Switzerland — …",
-     "events": [{"source": "Amara Okonkwo" | null, "category": "MEET", "target": "Karim Haddad" | null,
+     "events": [{"source": "Amara Okonkwo" | null, "category": "CONSULT", "target": "Karim Haddad" | null,
                  "modality": "happened", "date": "2025-03-11" | null}]}
 A predicted event matches a gold one when the categories are equal and each actor name contains
 the other (case-insensitive; null only matches a missing actor). Reported: triple precision,
@@ -32,8 +32,14 @@ class EventScore(Counts):
 def _same_actor(gold: str | None, found: str | None) -> bool:
     if not gold or not found:
         return not gold and not found
-    gold, found = gold.lower(), found.lower()
+    gold, found = _bare(gold), _bare(found)
     return gold in found or found in gold
+
+
+def _bare(name: str) -> str:
+    """Without a leading article: "the army" and "army" name one actor."""
+    words = name.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
 
 
 def _matches(gold: dict[str, Any], event: Event) -> bool:

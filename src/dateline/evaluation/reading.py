@@ -11,6 +11,13 @@ where the article asserts more than its cited source. Scored here:
   unresolved         share of dateline's quotes whose speaker it could not resolve
   claim status       sentences whose status agrees (dateline's claims over a sentence vote by length)
   exceeds            claim_exceeds_source findings against the reader's (P/R/F1 by claim overlap)
+and, for an events reading:
+  events             found events (in the body) whose trigger overlaps a read event's, and read events
+                     found (by trigger, or inside a found event's evidence with its category)
+  dated events       read events with a date that are found (recall)
+  event date         found dated events whose date value equals the reader's (or is a time on that day)
+  event modality     found events whose modality equals the reader's
+  event category     found events whose category equals the reader's
 """
 
 from __future__ import annotations
@@ -72,9 +79,43 @@ def score(readings: list[Reading], analyses: list[Analysis]) -> list[ReadingScor
         "quotes", "speaker accuracy", "speaker kind", "unresolved", "claim status", "exceeds")}
     for reading, analysis in zip(readings, analyses, strict=True):
         shift = len(reading.text) - len(analysis.article.text)  # the date header is not in the text
+        if "events" in reading.record:
+            _events(reading.record, analysis, shift, totals)
+            continue
         _quotes(reading.record, analysis, shift, totals)
         _claims(reading.record, analysis, shift, totals)
-    return [ReadingScore(gold=g, predicted=p, correct=c, measure=m) for m, (g, p, c) in totals.items()]
+    return [ReadingScore(gold=g, predicted=p, correct=c, measure=m) for m, (g, p, c) in totals.items()
+            if g or p]
+
+
+def _events(record: dict[str, Any], analysis: Analysis, shift: int, totals: dict[str, list[int]]) -> None:
+    """``events`` counts precision (found events that match a read one); ``events found`` recall."""
+    for measure in ("events", "events found", "dated events", "event date", "event modality", "event category"):
+        totals.setdefault(measure, [0, 0, 0])
+    mine = [e for e in analysis.events if e.trigger.start >= analysis.article.body.start]
+    triggers = [Range(e.trigger.start, e.trigger.end) for e in mine]
+    read = [(event, _range(event["trigger"], shift)) for event in record["events"]]
+    _add(totals["events"], 0, len(mine), sum(any(_overlap(t, r) for _, r in read) for t in triggers))
+    for event, trigger in read:
+        match = next((e for e, t in zip(mine, triggers, strict=True) if _overlap(t, trigger)), None)
+        if match is None:  # a later mention of an event found earlier: it sits in that event's evidence
+            match = next((e for e in mine if e.category == event["category"] and any(
+                _overlap(Range(v.span.start, v.span.end), trigger) for v in e.evidence)), None)
+        _add(totals["events found"], 1, 1, int(match is not None))
+        if event.get("date"):
+            _add(totals["dated events"], 1, 1, int(match is not None))
+        if match is None:
+            continue
+        if event.get("date"):
+            dated = match.date.value if match.date is not None else None
+            _add(totals["event date"], 1, 1, int(_same_date(dated, event["date"])))
+        _add(totals["event modality"], 1, 1, int(match.modality == event["modality"]))
+        _add(totals["event category"], 1, 1, int(match.category == event["category"]))
+
+
+def _same_date(found: str | None, read: str) -> bool:
+    """The reader's value, or a finer one inside it ("2015-08-20TAF" is on 2015-08-20)."""
+    return found is not None and (found == read or found.startswith(read + "T"))
 
 
 def _quotes(record: dict[str, Any], analysis: Analysis, shift: int, totals: dict[str, list[int]]) -> None:

@@ -1,4 +1,4 @@
-"""Time expressions scored against TimeML gold (TempEval-3 platinum), the way TempEval-3 Task A does.
+"""Time expressions scored against TimeML gold (TempEval-3 TBAQ, platinum), the way TempEval-3 Task A does.
 
 Each document's creation time (the DCT TIMEX3) is the publication date. Extraction is scored
 strict (same span) and relaxed (overlapping span); ``value`` and ``type`` are scored as
@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ..analyze.pipeline import bare_nlp
+from ..analyze.tense import clause_tense
 from ..analyze.timex import Timex, find_timexes
 from .scoring import Counts
 
@@ -41,7 +42,7 @@ class TimexScore(Counts):
 
 def read_timeml(folder: Path) -> list[Document]:
     documents = []
-    for path in sorted(folder.glob("*.tml")):
+    for path in sorted(folder.rglob("*.tml")):
         root = ElementTree.parse(path).getroot()
         dct = root.find("DCT/TIMEX3")
         text_element = root.find("TEXT")
@@ -70,24 +71,8 @@ def _walk(element: ElementTree.Element, parts: list[str], gold: list[GoldTimex])
 
 def predict(documents: list[Document]) -> list[list[Timex]]:
     nlp = bare_nlp()
-    predictions = []
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
-        tenses: list[tuple[int, int, str]] = []
-        for sentence in doc.sents:
-            words = {t.lower_ for t in sentence}
-            if words & {"will", "'ll", "shall"} or "going to" in sentence.text.lower():
-                tense = "future"
-            elif any(t.tag_ == "VBD" for t in sentence):
-                tense = "past"
-            else:
-                tense = "present"
-            tenses.append((sentence.start_char, sentence.end_char, tense))
-
-        def tense_at(offset: int, table: list[tuple[int, int, str]] = tenses) -> str:
-            return next((t for s, e, t in table if s <= offset < e), "past")
-
-        predictions.append(find_timexes(document.text, document.created, tense_at))
-    return predictions
+    return [find_timexes(document.text, document.created, clause_tense(doc))
+            for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True)]
 
 
 def score(documents: list[Document], predictions: list[list[Timex]]) -> list[TimexScore]:

@@ -1,0 +1,231 @@
+"""Which event a word names: PETRARCH's CAMEO verb patterns, PLOVER categories, dateline's own happenings.
+
+A verb is looked up in three places, most specific first:
+1. ``event_senses.tsv`` — a verb whose object or particle changes what it names ("released a report" is
+   a publication, not a release of prisoners; "met the requirements" is no meeting);
+2. the CAMEO verb dictionary (``cameo_verbs.tsv``, ``cameo_patterns.tsv``): the longest pattern of words
+   before and after the verb that fits the clause gives the CAMEO code ("killed … in an accident" is no
+   attack), mapped to PLOVER by ``cameo_plover.tsv``;
+3. ``events.tsv`` — event nouns, and verbs of happenings PLOVER leaves out (accidents, disasters, deaths,
+   rulings, elections, appointments, publications, launches, rescues, business, contests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lexicon import load, rule
+
+EVENTS = "events.tsv"
+SENSES = "event_senses.tsv"
+VERBS = "cameo_verbs.tsv"
+PATTERNS = "cameo_patterns.tsv"
+PLOVER = "cameo_plover.tsv"
+_WINDOW_AFTER = 14
+_WINDOW_BEFORE = 8
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a trigger names, and the lexicon entry or pattern that says so."""
+
+    category: str
+    cameo: str | None
+    mode: str | None
+    rule: str
+    specific: bool = True  # False: only the CAMEO block's default code, with no pattern to back it
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    code: str
+    text: str
+    literals: frozenset[str]  # single words the context must hold for the pattern to fit at all
+
+
+class EventLexicon:
+    def __init__(self) -> None:
+        rows = load(EVENTS)
+        self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "noun"}
+        self.own_verbs = {r["lemma"]: r for r in rows if r["pos"] == "verb"}
+        self.senses: dict[str, list[dict[str, str]]] = {}
+        for row in load(SENSES):
+            self.senses.setdefault(f"{row['lemma']}/{row['pos']}", []).append(row)
+        self.generic = {r["verb"] for r in load("generic_verbs.tsv")}
+        self.plover = {r["code"]: (r["category"], r["mode"]) for r in load(PLOVER)}
+        self.synsets: dict[str, set[str]] = {}
+        for row in load("cameo_synsets.tsv"):
+            self.synsets.setdefault(row["synset"], set()).add(row["word"])
+        self.blocks: dict[str, list[tuple[str, str]]] = {}
+        for row in load(VERBS):
+            self.blocks.setdefault(row["verb"], []).append((row["block"], row["code"]))
+        self.patterns: dict[str, list[_Pattern]] = {}
+        for row in load(PATTERNS):
+            before = tuple(row["before"].split()) if row["before"] else ()
+            after = tuple(row["after"].split()) if row["after"] else ()
+            text = " ".join([*before, "*", *after])
+            literals = frozenset(w for item in (*before, *after) if not item.startswith("&") for w in item.split())
+            self.patterns.setdefault(row["block"], []).append(_Pattern(before, after, row["code"], text, literals))
+
+    def sense(self, token: Token) -> Sense | None:
+        """What the token names, read once per document (events and findings both ask)."""
+        cache: dict[int, Sense | None] = token.doc.user_data.setdefault("dateline_event_senses", {})
+        if token.i not in cache:
+            cache[token.i] = self._verb(token) if token.pos_ == "VERB" else \
+                self._noun(token) if token.pos_ in ("NOUN", "PROPN") else None
+        return cache[token.i]
+
+    def default_category(self, token: Token) -> str | None:
+        """The keyword baseline: the PLOVER category of the verb's CAMEO default code, no context."""
+        blocks = self.blocks.get(token.lemma_.lower())
+        if not blocks or blocks[0][1] == "---":
+            return None
+        mapped = self._plover(blocks[0][1])
+        return mapped[0] if mapped else None
+
+    # verbs -----------------------------------------------------------------------------------------
+
+    def _verb(self, token: Token) -> Sense | None:
+        lemma = token.lemma_.lower()
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        listed = self._listed_sense(f"{lemma}/verb", token)
+        if listed is not None:
+            return listed if listed.category != "-" else None
+        for verb in ([f"{lemma} {particle}"] if particle else []) + [lemma]:
+            if verb in self.blocks:
+                found = self._cameo(verb, token)
+                if found is not None and found.category != "-":
+                    return found
+                if found is not None and found.rule:  # a pattern that says: no event here
+                    return None
+        own = self.own_verbs.get(lemma)
+        if own is not None:
+            return Sense(own["category"], own["cameo"] or None, None, rule(EVENTS, lemma))
+        return None
+
+    def _listed_sense(self, key: str, token: Token) -> Sense | None:
+        """A sense fixed by the verb's object, particle or subject (``event_senses.tsv``)."""
+        entries = self.senses.get(key)
+        if not entries:
+            return None
+        objects = _objects(token)
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        for entry in entries:
+            words = set(entry["words"].split(","))
+            where = entry["where"]
+            if where == "any" or (where == "object" and objects & words) or (where == "particle" and particles & words):
+                return Sense(entry["category"], entry["cameo"] or None, None,
+                             rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
+        return None
+
+    def _cameo(self, verb: str, token: Token) -> Sense | None:
+        before, after = _context(token)
+        present = {*before, *after[0], *after[1]}
+        best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
+        if any(default.startswith("01") for _, default in self.blocks[verb]):
+            return None  # a speech verb: what is said holds the events, not the saying
+        for block, default in self.blocks[verb]:
+            if best is None:
+                best = (0, default, verb)
+            for pattern in self.patterns.get(block, ()):
+                size = len(pattern.before) + len(pattern.after)
+                if size < best[0] or size == 0:
+                    continue
+                if not pattern.literals <= present:
+                    continue  # a word the pattern needs is not in the clause at all
+                if verb in self.generic and not _content(pattern):
+                    continue  # "came to", "led to": a common verb and a preposition are no event
+                if self._fits(pattern.before, before) and (self._fits(pattern.after, after[0])
+                                                           or self._fits(pattern.after, after[1])):
+                    best = (size, pattern.code, pattern.text.replace("*", verb))
+        if best is None or (best[0] == 0 and verb in self.generic):
+            return None
+        code = best[1]
+        if code == "---":
+            return Sense("-", None, None, "no-event pattern") if best[0] else None
+        mapped = self._plover(code)
+        if mapped is None:
+            return None
+        category, mode = mapped
+        return Sense(category, code, mode or None, rule(PATTERNS if best[0] else VERBS, best[2]), best[0] > 0)
+
+    def _plover(self, code: str) -> tuple[str, str] | None:
+        for length in (len(code), 3, 2):
+            if code[:length] in self.plover:
+                return self.plover[code[:length]]
+        return None
+
+    def _fits(self, pattern: tuple[str, ...], words: list[str]) -> bool:
+        """Every item of the pattern, in order, among the words (a synset matches any member)."""
+        position = 0
+        for item in pattern:
+            options = self.synsets.get(item, set()) if item.startswith("&") else {item}
+            found = _find(options, words, position)
+            if found < 0:
+                return False
+            position = found
+        return True
+
+    # nouns -----------------------------------------------------------------------------------------
+
+    def _noun(self, token: Token) -> Sense | None:
+        lemma = token.lemma_.lower()
+        listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)
+        if listed is not None:
+            return listed if listed.category != "-" else None
+        row = self.nouns.get(token.lower_) or self.nouns.get(lemma)
+        if row is None:
+            return None
+        return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
+
+
+def _objects(token: Token) -> set[str]:
+    """Head words of the verb's object or the noun's modifiers — what a sense check looks at."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj"):
+            words.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ == "prep":
+            words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+    if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
+        words.add(f"head:{token.head.lemma_.lower()}")
+    return words
+
+
+_FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",
+                   "over", "back", "away", "the", "a", "an", "and", "it", "not", "will", "would"}
+
+
+def _content(pattern: _Pattern) -> bool:
+    return any(w not in _FUNCTION_WORDS for w in (*pattern.before, *pattern.after))
+
+
+@lru_cache(maxsize=4096)
+def _split(item: str) -> tuple[str, ...]:
+    return tuple(item.split())
+
+
+def _find(options: set[str], words: list[str], start: int) -> int:
+    for i in range(start, len(words)):
+        for option in options:
+            parts = _split(option)
+            if words[i:i + len(parts)] == list(parts):
+                return i + len(parts)
+    return -1
+
+
+def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
+    """Lower-case words before the verb (its sentence) and after it (its own clause, not the clauses it
+    reports or subordinates: "demanded that Hamas renounce its struggle against Israel" holds no
+    "demand against"; forms, then lemmas)."""
+    sentence = token.sent
+    start = max(sentence.start, token.i - _WINDOW_BEFORE)
+    before = [t.lower_ for t in token.doc[start:token.i]]
+    inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
+    right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
+    return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])

@@ -1,0 +1,208 @@
+"""Whether an event happened, is planned, only threatened or hoped for, refused or denied — read from its clause.
+
+The trigger's clause is climbed to its governing verbs ("threatened to kill": kill is governed by threaten),
+and the first governor or auxiliary that changes the reading decides:
+  attempted    "tried to meet"                        planned      "will meet", "are to hold", "scheduled"
+  blocked      "refused to negotiate", "did not meet", "the meeting was cancelled"
+  hypothetical "threatened to kill", "hoped to hold talks", "would attack", "if they attack",
+               "on the verge of a deal", "a possible expansion", "may attack"
+  demanded     "urged X to withdraw"                   denied       "denied meeting"
+  ongoing      "is currently on a visit"               happened     the rest, in the past
+Each reading names its rule (``modality:threat``, ``modality:negation`` …) and the words that cue it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span
+
+_BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
+             "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
+_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
+_TRY = {"try", "attempt", "seek", "struggle", "strive"}
+_PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim", "vow", "pledge", "promise",
+         "agree", "decide", "propose"}
+_DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
+_WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
+         "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
+         "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
+_THREAT = {"threaten", "warn", "vow"}
+_DENY = {"deny", "dismiss", "refute"}
+_POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
+             "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
+_MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
+_CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
+          "oprd", "appos", "ccomp", "acl", "conj"}
+# Verbs whose tense is the tense of the event noun they carry: "will hold talks", "the vote did not take
+# place". Other verbs' auxiliaries are their own: "will look into the incident" does not make the incident
+# planned, "are reacting to his calls" does not make the calls ongoing.
+_CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
+             "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
+             "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
+             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see"}
+_LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
+            "decades-long", "years-long", "current", "continued"}
+_NOBODY = {"nobody", "none", "nothing"}
+_REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
+
+
+_GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
+
+
+def _forms(word: Token) -> set[str]:
+    """The lemma and the plain stems of the form: the small model's lemmatiser misreads some ("hoped" → "hop")."""
+    low = word.lower_
+    return {word.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+
+
+def _span(word: Token) -> Span:
+    return Span(word.idx, word.idx + len(word.text), word.text)
+
+
+def _chain(token: Token) -> list[Token]:
+    """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
+    chain = [token]
+    while (chain[-1].dep_ in _CLIMB and chain[-1].head.i != chain[-1].i and len(chain) < 6
+           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
+           and not _own_clause(chain[-1])):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _own_clause(word: Token) -> bool:
+    """A conjunct with its own subject, auxiliary or past tense stands alone: in "wants to buy jets and
+    sold its stake", "sold" does not inherit "wants"."""
+    if word.dep_ != "conj" or word.pos_ not in ("VERB", "AUX"):
+        return False
+    return word.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)
+
+
+_ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "pledge", "promise", "vow", "report",
+               "indicate", "signal", "declare", "decide", "agree", "write", "note", "explain"}
+
+
+def _reported_future(verb: Token) -> bool:
+    """ "said it would lift the curfew": "would" is the future of reported speech, not a condition — unless
+    an "if"/"unless" clause hangs on the verb."""
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+        return False
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ANNOUNCING:
+            return True
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
+    """The clause's reading of the event, the words that say so and the rule."""
+    chain = _chain(token)
+    reported = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _REPORTED), None)
+    if reported is None and token.pos_ == "NOUN":
+        reported = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in ("alleged", "reported",
+                                                                                         "suspected")), None)
+    if reported is not None:
+        return "reported", _span(reported), "modality:reportedly"
+    for position, word in enumerate(chain):
+        forms = _forms(word)
+        lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
+        governs = word.i != token.i
+        negation = next((c for c in word.children if c.dep_ == "neg"), None)
+        if negation is None and word.pos_ == "NOUN":
+            negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be refused", "nobody was hurt"
+            negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
+        if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
+            return "reported", _span(word), "modality:accused_of"
+        if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
+                and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS:
+            break  # "will look into the incident": the incident's own reading stands
+        if governs and lemma in _THREAT:
+            return "hypothetical", _span(word), "modality:threat"
+        if governs and lemma in _DENY:
+            return "denied", _span(word), "modality:denial"
+        if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
+                lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
+            return "blocked", _span(word), "modality:refusal"
+        below = chain[position - 1]
+        if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp")
+                                               or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
+            # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
+            return "blocked", _span(word), "modality:blocked"
+        if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if governs and lemma in _WISH | _PLAN | _TRY:
+                return "hypothetical", Span(negation.idx, word.idx + len(word.text),
+                                            text[negation.idx:word.idx + len(word.text)]), "modality:negated_intent"
+            end = word.idx + len(word.text)
+            return "blocked", Span(negation.idx, end, text[negation.idx:end]), "modality:negation"
+        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
+            return "attempted", _span(word), "modality:attempt"
+        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+            return "demanded", _span(word), "modality:demand"
+        if governs and lemma in _WISH:
+            return "hypothetical", _span(word), "modality:wish"
+        if lemma in _VERGE and governs:
+            return "hypothetical", _span(word), "modality:verge"
+        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
+        if modal is not None and modal.lower_ in ("must", "should") and word.dep_ == "ccomp":
+            return "demanded", _span(modal), "modality:obligation"  # "said Sudan must return the helicopter"
+        if modal is not None and modal.lower_ in ("would", "'d") and _reported_future(word):
+            return "planned", _span(modal), "modality:reported_future"
+        if modal is not None:
+            return "hypothetical", _span(modal), "modality:modal"
+        future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)
+        if future is not None:
+            return "planned", _span(future), "modality:future"
+        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
+            return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
+        if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
+                                       for c in word.children):
+            return "planned", _span(word), "modality:be_to"
+        condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+        if condition is not None and word.dep_ == "advcl":
+            return "hypothetical", _span(condition), "modality:condition"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
+            return "ongoing", _span(word), "modality:progressive"
+        if governs and lemma in ("start", "begin", "continue", "keep") and (
+                word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
+            return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
+        if word.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "since") for c in word.children):
+            return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
+        if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return "ongoing", _span(word), "modality:progressive_passive"
+        if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
+                                                              for a in auxiliaries) and word.dep_ == "acl":
+            return "planned", _span(word), "modality:to_be_done"
+        to = next((a for a in auxiliaries if a.lower_ == "to"), None)
+        if to is not None and word.tag_ == "VB" and (word.dep_ == "acl" or word.dep_ == "ROOT"):
+            return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
+        currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
+        if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
+            return "ongoing", _span(currently), "modality:ongoing"
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    lasting = next((c for c in modifiers if c.lower_ in _LASTING), None)
+    if lasting is not None:
+        return "ongoing", _span(lasting), "modality:lasting"
+    possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
+    if possible is not None:
+        if possible.lower_ in ("planned", "expected", "future", "prospective"):
+            return "planned", _span(possible), "modality:planned_noun"
+        return "hypothetical", _span(possible), "modality:possible_noun"
+    scheduled = next((c for c in token.children if c.dep_ in ("amod", "advmod", "acl")
+                      and any(g.lower_ in ("scheduled", "planned", "upcoming", "proposed") for g in c.subtree)), None)
+    if scheduled is not None:
+        return "planned", _span(scheduled), "modality:scheduled"
+    if token.pos_ == "NOUN":
+        upcoming = next((c for c in token.children if c.lower_ in ("upcoming", "next", "coming")), None)
+        if upcoming is not None:
+            return "planned", _span(upcoming), "modality:upcoming"
+    return "happened", None, None

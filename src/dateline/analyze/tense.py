@@ -1,0 +1,82 @@
+"""The tense of the clause a time expression belongs to, from the parse.
+
+A bare "January" or "Friday" takes its year or week from the direction of its own clause, not
+of the sentence: in "officials said the plant, which closed in March, will reopen in January",
+March looks back and January ahead. The clause is the verb the expression hangs from; its
+auxiliaries ("will", "would", "may", "had"), its own tense, an infinitive ("agreed to pay in
+June" looks ahead of "agreed", "tried to meet on Monday" does not) and words such as "due",
+"payable", "effective" on the way up decide.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from .timex import Tense
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must", "can", "ca"}  # "wo n't"
+_AHEAD = {"due", "scheduled", "set", "slated", "expected", "planned", "poised", "likely", "supposed"}
+_PAYABLE = {"payable", "effective", "due", "scheduled", "slated"}  # "a dividend payable Dec. 1", "effective Jan. 1"
+_BACKWARD = {"try", "attempt", "manage", "fail", "seem", "appear", "refuse", "use", "begin", "start", "continue"}
+_LOOKS_BACK = {"VBD"}
+
+
+def clause_tense(doc: Doc) -> Tense:
+    """offset → "past" | "present" | "future" for the clause holding that character."""
+    starts = [token.idx for token in doc]
+    sentence_tense: dict[int, str] = {}
+
+    def tense(offset: int) -> str:
+        if not starts:
+            return "past"
+        token = doc[max(0, bisect_right(starts, offset) - 1)]
+        verb, path = _governor(token)
+        if any(word.lower_ in _PAYABLE for word in path):
+            return "future"
+        if verb is not None:
+            found = _verb_tense(verb)
+            if found is not None:
+                return found
+        root = token.sent.root  # no verb above it (a headline, a list): the sentence's main verb decides
+        if root.i not in sentence_tense:
+            sentence_tense[root.i] = _verb_tense(root) or "present"
+        return sentence_tense[root.i]
+
+    return tense
+
+
+def _governor(token: Token) -> tuple[Token | None, list[Token]]:
+    """The nearest verb above the expression ("met on Monday" → met), and the words on the way up."""
+    current, path = token, list[Token]()
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return current, path
+        path.append(current)
+        if current.head.i == current.i:
+            return (current if current.pos_ in ("VERB", "AUX") else None), path
+        current = current.head
+    return None, path
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & _FUTURE_AUX:
+        return "future"
+    if "going" in words or any(c.lower_ in _AHEAD and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
+        return "future"  # "is going to", "the vote is due in October"
+    if verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(c.lower_ in _AHEAD for c in verb.children):
+        return "future"
+    if "to" in words:  # an infinitive looks ahead of its verb: "agreed to pay in June", "is to meet on Friday"
+        head = verb.head
+        if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
+            return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
+        return "future"
+    if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
+            words & {"has", "have", "had", "'ve", "did"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
+        return "present"
+    return None
