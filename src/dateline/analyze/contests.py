@@ -1,9 +1,10 @@
 """Competitors in sports reports: a city or county that plays is its club, an organisation.
 
 Sports pages name clubs after places: "Leeds 2 Hull 1", "Kent 244 and 108-3", a standings row
-"Luton 4 1 0 3 4 10 3", "Boston at Oakland", "Leeds beat Hull", "a victory over Hull", "Hull's coach".
-In such a construction the name is a competitor: a club (organisation), unless it names a country,
-whose national side goes by the country's name (a place, as CoNLL-2003 and most style books type it);
+"Luton 4 1 0 3 4 10 3", "Boston at Oakland" (Oakland: the venue), "Leeds beat Hull", "a victory over
+Hull", "Hull's coach". In such a construction the name is a competitor: a club (organisation), unless
+it names a country, whose national side goes by the country's name (a place, as CoNLL-2003 and most
+style books type it);
 a person's full name stays a person. Only in an article whose words show that it reports sport, so
 that a weather table ("Madrid 31 Lisbon 28") or a verb like "face" in politics keeps its places.
 """
@@ -94,9 +95,10 @@ def _in_tables(text: str) -> Iterator[tuple[int, int, str]]:
                     yield offset + match.start(), offset + match.end(), "results_line"
         if _results_line(line, numbers=0):
             for match in _VERSUS.finditer(line):
-                if " AT " in match.group(0) and not line.isupper():
+                at = " AT " in match.group(0)
+                if at and not line.isupper():
                     continue
-                for side in ("a", "b"):
+                for side in ("a",) if at else ("a", "b"):  # "BOSTON AT OAKLAND": Oakland is where they play
                     yield offset + match.start(side), offset + match.end(side), "fixture"
         for match in _AFTER_VERSUS.finditer(line):
             yield offset + match.start("b"), offset + match.end("b"), "fixture"

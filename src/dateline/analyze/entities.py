@@ -24,6 +24,7 @@ from ..model import Dateline, Entity, Mention
 from .candidates import Candidate
 from .contests import competitors
 from .gazetteer import Gazetteer, fold, gazetteer
+from .headlines import CapsLines, confirmed, places_in_capitals
 from .identity import split_suffix
 from .lexicon import load, rule
 from .retype import Retyper, surnames_follow_full_names
@@ -66,6 +67,10 @@ class EntityLinker:
         candidates += self._from_dateline(doc, dateline, candidates)
         candidates = self._titled_people(doc, candidates)
         candidates += self._from_gazetteer(doc, candidates)
+        caps = CapsLines(doc.text)
+        if caps:
+            candidates = confirmed(candidates, caps, self.places, doc.text)
+            candidates += places_in_capitals(doc, candidates, caps, self.places)
         candidates = competitors(doc, candidates, self.places)
         self.retype(doc, candidates)
         candidates += self.retype.untagged(doc, candidates)
@@ -141,8 +146,8 @@ class EntityLinker:
                 break
             offset = start + len(name)
             place = self.places.resolve(name, city_first=i == 0)
-            if place is None and i > 0:
-                continue
+            if place is None and (i > 0 or len(parts) == 1):
+                continue  # "SOCCER -" read as a dateline: an unknown city needs its state or country after it
             candidate = Candidate(start, start + len(name), name, "place", "rule:dateline", in_dateline=True)
             if not any(candidate.overlaps(c) for c in candidates):
                 found.append(candidate)
