@@ -322,6 +322,16 @@ def evaluate_entities(gold: Path) -> None:
     _score_table((([r.system, r.type], r, []) for r in run(gold)), labels=[("system", 14), ("type", 13)])
 
 
+@evaluate.command("mentions")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of GUM-style CoNLL-U files with Entity= mentions (e.g. GUM's news documents).")
+def evaluate_mentions(gold: Path) -> None:
+    """Named person/organisation/place mentions (dateline and bare spaCy, same run) and he/she links on real news."""
+    from .evaluation.mentions import evaluate as run
+
+    _score_table((([r.system, r.measure], r, []) for r in run(gold)), labels=[("system", 14), ("measure", 22)])
+
+
 @evaluate.command("quotes")
 @click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
               help="PolNeAR folder (text/ + attributions/ BRAT files) or a JSON Lines gold file (see docs).")

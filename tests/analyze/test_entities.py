@@ -142,3 +142,12 @@ def test_a_modified_title_leaves_no_fragment(nlp) -> None:  # type: ignore[no-un
     assert not [e for e in analysis.entities if e.name.startswith("Shadow")]
     carter = _find(analysis, "Yvonne Carter")
     assert [r.title for r in carter.roles] == ["Shadow Home Secretary"]
+
+
+def test_a_title_opening_the_sentence_is_cut_from_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Mayor Ana Ruiz visited the flooded district on Monday. Ruiz promised new pumps.")
+    ruiz = _find(analysis, "Ana Ruiz")
+    assert ruiz.type == "person" and [r.title for r in ruiz.roles] == ["Mayor"]
+    # hard negative: a title word opening a bridge's name makes no person
+    analysis = _analyse(nlp, "President Street Bridge closed for repairs on Monday, the city said.")
+    assert not [e for e in analysis.entities if e.type == "person"]

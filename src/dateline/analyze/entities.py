@@ -167,7 +167,19 @@ class EntityLinker:
         text = doc.text  # built anew on every access: once, outside the loop
         sentence_starts = [s.start_char for s in doc.sents]
         for span in _proper_noun_runs(doc):
-            if any(t.lower_ in self.book.sectors or t.lower_.rstrip(".") + "." in self.book.sectors for t in span):
+            titled = self.titles.match(span.text)
+            if titled is not None and titled.end() < len(span.text):
+                # "Mayor Ana Ruiz visited …" at a sentence's start: the model's run holds the title
+                rest = doc.char_span(span.start_char + titled.end(), span.end_char, alignment_mode="contract")
+                rest = rest[1:] if rest is not None and len(rest) and rest[0].is_space else rest
+                if rest is not None and len(rest) >= 2 and not self._has_title_word(rest) \
+                        and not self.retype.is_head(rest[-1].text) \
+                        and not any(c.type == "person" and c.overlaps_range(rest.start_char, rest.end_char)
+                                    for c in candidates):
+                    found.append(Candidate(rest.start_char, rest.end_char, rest.text, "person", "rule:titled_name",
+                                           fixed=True))
+                continue
+            if self._has_title_word(span):
                 continue
             if any(c.type == "person" and c.overlaps_range(span.start_char, span.end_char) for c in candidates):
                 continue
@@ -184,6 +196,9 @@ class EntityLinker:
             return candidates
         kept = [c for c in candidates if c.fixed or not any(c.overlaps(f) for f in found)]
         return kept + found
+
+    def _has_title_word(self, span: Span) -> bool:
+        return any(t.lower_ in self.book.sectors or t.lower_.rstrip(".") + "." in self.book.sectors for t in span)
 
     def _from_gazetteer(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Proper-noun runs the model left untagged that name a country, a state or a sizeable city.

@@ -51,6 +51,10 @@ class Retyper:
             if kind is not None:
                 c.type, c.fixed, c.rule = kind, True, why
 
+    def is_head(self, word: str) -> bool:
+        """A word that ends the names of places or organisations ("Bridge", "Museum"), not of people."""
+        return word in self.place_heads or word in self.organisation_heads
+
     def untagged(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Names the model missed right after a descriptor: "the Yugoslav news agency Tanjug reported"."""
         found: list[Candidate] = []
