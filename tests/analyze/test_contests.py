@@ -19,8 +19,8 @@ Results of Northern League matches played on Saturday:
 Leicester 2 Sheffield 1
 Coventry 0 Bradford 3
 Standings after three matches (tabulate under played, won, drawn, lost, goals for, against, points):
-Bradford 3 3 0 0 8 1 9
-Leicester 3 2 0 1 5 4 6
+Bradford 3 3 0 0 11 2 9
+Leicester 3 2 0 1 7 5 6
 """
 
 

@@ -14,15 +14,15 @@ def _analyse(nlp, text: str) -> Analysis:  # type: ignore[no-untyped-def]
     return result
 
 
-REPORT = ("RUGBY - LEEDS TAKE OVER AT TOP AFTER WIN AGAINST HULL\n"
-          "BELGRADE 2025-05-01\n"
+REPORT = ("RUGBY - LEEDS GO TOP WITH WIN OVER HULL\n"
+          "VIENNA 2025-05-01\n"
           "Leeds moved to the top of the league table on Saturday after beating Hull 24-10 at home. "
           "The Leeds captain Tom Ashby scored two tries in the second half.\n")
 
 
 def test_capitals_lines_are_found() -> None:
     caps = CapsLines(REPORT)
-    assert caps.holds(0) and caps.holds(REPORT.index("BELGRADE"))
+    assert caps.holds(0) and caps.holds(REPORT.index("VIENNA"))
     assert not caps.holds(REPORT.index("Leeds moved"))
 
 
@@ -30,15 +30,15 @@ def test_only_confirmed_names_count_on_a_capitals_line(nlp) -> None:  # type: ig
     analysis = _analyse(nlp, REPORT)
     headline = REPORT.index("\n")
     on_headline = {m.text for e in analysis.entities for m in e.mentions if m.start < headline}
-    assert on_headline <= {"LEEDS", "HULL"}  # no "RUGBY", no "TOP AFTER WIN"
+    assert on_headline <= {"LEEDS", "HULL"}  # no "RUGBY", no "GO TOP WITH WIN"
     leeds = [e for e in analysis.entities if e.name == "Leeds"]
     assert leeds and "LEEDS" in [m.text for m in leeds[0].mentions]
 
 
 def test_a_city_alone_with_a_date_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     analysis = _analyse(nlp, REPORT)
-    belgrade = [e for e in analysis.entities if any(m.text == "BELGRADE" for m in e.mentions)]
-    assert belgrade and belgrade[0].type == "place"
+    vienna = [e for e in analysis.entities if any(m.text == "VIENNA" for m in e.mentions)]
+    assert vienna and vienna[0].type == "place"
 
 
 def test_a_topic_label_is_no_dateline_place(nlp) -> None:  # type: ignore[no-untyped-def]

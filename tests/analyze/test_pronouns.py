@@ -43,12 +43,12 @@ def test_a_quoted_she_is_not_the_man_quoted(nlp) -> None:  # type: ignore[no-unt
 
 
 def test_pronouns_the_article_ties_to_a_person_settle_her_gender(nlp) -> None:  # type: ignore[no-untyped-def]
-    """No honorific: "she" three times next to Kathryn Vale alone makes her a woman, so the lone "he"
+    """No honorific: "she" three times next to Marta Vale alone makes her a woman, so the lone "he"
     in reach of her and nobody else stays unresolved instead of turning her into a man."""
-    text = ("Kathryn Vale opened the exhibition on Friday. She said the prints had never been shown. "
+    text = ("Marta Vale opened the exhibition on Friday. She said the prints had never been shown. "
             "Vale added that she had chosen them herself. The curator said he was pleased with the turnout.")
     analysis = _analyse(nlp, text)
-    assert _owner(analysis, "She said") == "Kathryn Vale"
+    assert _owner(analysis, "She said") == "Marta Vale"
     assert _owner(analysis, "he was pleased") is None
 
 

@@ -20,8 +20,8 @@ def _retyped(nlp, text: str, name: str, kind: str) -> Candidate:  # type: ignore
 
 
 def test_a_town_after_in_or_from_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The team travelled 800 km from Herat to the capital."
-    assert _retyped(nlp, text, "Herat", "organisation").type == "place"
+    text = "The delegation flew in from Tbilisi on Monday."
+    assert _retyped(nlp, text, "Tbilisi", "organisation").type == "place"
     assert _retyped(nlp, "Shells fell near Lincoln on Monday.", "Lincoln", "person").type == "place"
 
 
@@ -38,31 +38,31 @@ def test_a_firm_at_a_small_namesake_town_stays_a_firm(nlp) -> None:  # type: ign
 
 
 def test_a_region_after_its_town_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The schools in Livorno, Tuscany, must pay the tax."
-    assert _retyped(nlp, text, "Tuscany", "person").type == "place"
+    text = "The factories in Bergamo, Lombardy, reopened on Monday."
+    assert _retyped(nlp, text, "Lombardy", "person").type == "place"
 
 
 def test_lexicon_names_and_heads_override_the_model(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _retyped(nlp, "Hamas said it would respond.", "Hamas", "person").type == "organisation"
-    assert _retyped(nlp, "Residents of Castlefrank Road found the papers.", "Castlefrank Road", "person").type \
+    assert _retyped(nlp, "Residents of Birchwood Road found the papers.", "Birchwood Road", "person").type \
         == "place"
-    assert _retyped(nlp, "The exhibit moved to the Udvar-Hazy Center.", "Udvar-Hazy Center", "person").type \
+    assert _retyped(nlp, "The exhibit moved to the Harlow Science Center.", "Harlow Science Center", "person").type \
         == "organisation"
     # hard negative: a surname that is also a street word but not a head in the lexicon ("Lane")
     assert _retyped(nlp, "Officers met Ruth Lane on Friday.", "Ruth Lane", "person").type == "person"
 
 
 def test_a_descriptor_makes_the_name_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Yugoslav news agency Tanjug reported the closure."
-    assert _retyped(nlp, text, "Tanjug", "person").type == "organisation"
+    text = "The state news agency Belpress reported the closure."
+    assert _retyped(nlp, text, "Belpress", "person").type == "organisation"
     text = "Party leader Ana Lopez spoke first."  # "party" is no descriptor: a title follows it
     assert _retyped(nlp, text, "Ana Lopez", "person").type == "person"
 
 
 def test_untagged_name_after_a_descriptor_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The state news agency Belpress reported the fire on Monday.")
+    doc = nlp("The regional news agency Kavpress reported the fire on Monday.")
     found = Retyper(gazetteer()).untagged(doc, [])
-    assert [(c.text, c.type) for c in found] == [("Belpress", "organisation")]
+    assert [(c.text, c.type) for c in found] == [("Kavpress", "organisation")]
 
 
 def _c(text: str, kind: str, start: int = 0) -> Candidate:
@@ -70,19 +70,19 @@ def _c(text: str, kind: str, start: int = 0) -> Candidate:
 
 
 def test_a_word_of_a_full_name_is_that_person() -> None:
-    wang = _c("Wang", "organisation", 40)
-    surnames_follow_full_names([_c("Wang Donghai", "person"), wang], gazetteer())
-    assert wang.type == "person"
+    li = _c("Li", "organisation", 40)
+    surnames_follow_full_names([_c("Li Wenhua", "person"), li], gazetteer())
+    assert li.type == "person"
 
 
 def test_a_country_and_a_modifier_name_are_not_surnames() -> None:
     jordan = _c("Jordan", "place", 30)
     surnames_follow_full_names([_c("Michael Jordan", "person"), jordan], gazetteer())
     assert jordan.type == "place"
-    polaroid = _c("Polaroid", "organisation", 60)
-    surnames_follow_full_names([_c("Andy Warhol", "person"), _c("Warhol Polaroid", "person", 30), polaroid],
+    daybook = _c("Daybook", "organisation", 60)
+    surnames_follow_full_names([_c("Ines Moreau", "person"), _c("Moreau Daybook", "person", 30), daybook],
                                gazetteer())
-    assert polaroid.type == "organisation"
+    assert daybook.type == "organisation"
 
 
 def test_social_platforms_are_organisations(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -134,7 +134,7 @@ class ActorResolver:
 
 
 def _employers_are_organisations(people: list[Entity], entities: list[Entity]) -> None:
-    """"editor at large at the Saudi Gazette", "Ericsson spokesman Per Lind": an affiliation the gazetteer
+    """"editor at the Harbour Ledger", "Norvik spokesman Ada Lund": an affiliation the gazetteer
     does not know as a place, or a one-word "person" the article names only there, is an organisation."""
     employers = {r.affiliation for p in people for r in p.roles if r.affiliation and r.rule.startswith("rule:")}
     for entity in entities:
@@ -165,7 +165,7 @@ def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str, int, int | None]]:
 
 
 def _speech_subjects(doc: Doc, people: list[Entity]) -> frozenset[int]:
-    """Where a person's mention is the subject of a speech verb ("Waters said"): whoever is quoted there."""
+    """Where a person's mention is the subject of a speech verb ("Lind said"): whoever is quoted there."""
     found = set()
     for person in people:
         for mention in person.mentions:

@@ -1,7 +1,7 @@
 """Competitors in sports reports: a city or county that plays is its club, an organisation.
 
-Sports pages name clubs after places: "Leeds 2 Hull 1", "Kent 244 and 108-3", a standings row
-"Luton 4 1 0 3 4 10 3", "Boston at Oakland" (Oakland: the venue), "Leeds beat Hull", "a victory over
+Sports pages name clubs after places: "Leeds 2 Hull 1", "Hampton 287 and 112-4", a standings row
+"Hartley 5 3 1 1 9 4 10", "Tulsa at Omaha" (Omaha: the venue), "Leeds beat Hull", "a victory over
 Hull", "Hull's coach". In such a construction the name is a competitor: a club (organisation), unless
 it names a country, whose national side goes by the country's name (a place, as CoNLL-2003 and most
 style books type it);
@@ -78,7 +78,7 @@ def _competitor_type(text: str, inside: list[Candidate], places: Gazetteer) -> s
         return None  # "P. Johnson 84" is a player's score; "W L PCT" a table header
     found = places.resolve(text)
     if found and found[0].kind == "country":
-        return "place"  # "England 2 Moldova 0": national sides go by the country
+        return "place"  # "Spain 2 Chile 0": national sides go by the country
     if len(text.split()) > 1 and any(c.type == "person" for c in inside):
         return None  # "Tom Lehman 65 68 70": a golfer's rounds
     return "organisation"
@@ -98,7 +98,7 @@ def _in_tables(text: str) -> Iterator[tuple[int, int, str]]:
                 at = " AT " in match.group(0)
                 if at and not line.isupper():
                     continue
-                for side in ("a",) if at else ("a", "b"):  # "BOSTON AT OAKLAND": Oakland is where they play
+                for side in ("a",) if at else ("a", "b"):  # "TULSA AT OMAHA": Omaha is where they play
                     yield offset + match.start(side), offset + match.end(side), "fixture"
         for match in _AFTER_VERSUS.finditer(line):
             yield offset + match.start("b"), offset + match.end("b"), "fixture"

@@ -120,11 +120,11 @@ def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: li
     the previous sentence, and no one when there are two. A person's gender is what the article
     states (see ``article_genders``): "she" never goes to a man, "he" never to a woman. Inside a
     quotation, "he"/"she" is never the person quoted (``speech_subjects``: where the subjects of
-    speech verbs start): '"That's why he did it," Waters said' is not Waters.
+    speech verbs start): '"That's why he left," Lind said' is not Lind.
     """
     tokens = [t for t in tokens if t[2].lower() in _PRONOUNS]
     positions = sorted((m.start, p.id) for p in people for m in p.mentions)
-    # a name shared by two people ("Mohamed" beside two Mohameds) is still someone in reach: it blocks a guess
+    # a name shared by two people ("Haddad" beside two Haddads) is still someone in reach: it blocks a guess
     blockers = sorted((m.start, f"?{m.text}") for m in unresolved if m.kind == "alias")
     by_id = {p.id: p for p in people}
     speakers = {m.start: p for p in people for m in p.mentions}
@@ -160,7 +160,7 @@ def pronouns(tokens: Iterable[tuple[int, int, str, int, int | None]], people: li
 def _speaker_owns(subject: int | None, start: int, speakers: dict[int, Entity],
                   positions: list[tuple[int, str]]) -> Entity | None:
     """"Lee said she would stay": the speaker, whose own pronoun it is when no other person stands
-    between them ("Lee explained Warhol's obsession began when he …" is Warhol's)."""
+    between them ("Lee explained Okafor's plan failed when he …" is Okafor's)."""
     owner = speakers.get(subject) if subject is not None else None
     if owner is None or any(subject is not None and subject < pos < start and pid != owner.id
                             for pos, pid in positions):
@@ -181,7 +181,7 @@ def article_genders(tokens: list[tuple[int, int, str, int, int | None]], people:
     five votes), and every "she"/"he" outside quotation marks that is the speaker's own
     ("Lee said she …") or has that one person in reach.
 
-    "Kathryn Waters … She said … she added … he" leaves Waters a woman: the lone "he" is someone else.
+    "Rosa Lind … She said … she added … he" leaves Lind a woman: the lone "he" is someone else.
     A side wins with twice the other side's votes; a tie or a near tie states nothing.
     """
     votes: dict[str, dict[str, int]] = {p.id: {"m": 0, "f": 0} for p in people}

@@ -79,7 +79,7 @@ class EntityLinker:
         candidates += _recurrences(doc, candidates)
         candidates += _acronyms(doc.text, candidates)
         crafts = {e.text.split()[-1] for e in doc.ents if is_vehicle(e.text)}
-        candidates = [c for c in candidates if c.text not in crafts]  # "Atlantis" after "Space Shuttle Atlantis"
+        candidates = [c for c in candidates if c.text not in crafts]  # "Orion" after "Space Shuttle Orion"
         candidates.sort(key=lambda c: (c.start, -c.end))
         unresolved: list[Mention] = []
         doc._.entities = self._group(candidates, dateline, unresolved)
@@ -109,11 +109,11 @@ class EntityLinker:
                 if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
                     continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
                 if is_vehicle(span.text):
-                    continue  # "Space Shuttle Atlantis": a craft, not an actor
+                    continue  # "Space Shuttle Orion": a craft, not an actor
                 if len(span) == 1 and span.text in POST_NOMINALS and _after_name(span):
                     continue  # "Mark Eze, QC": an honour, not Quebec
                 if len(span) == 1 and span.text[:1].isupper() and common_word(span.text, text, starts, longer):
-                    continue  # "Iodine deficiency …" and more often "iodine": a common noun opening a sentence
+                    continue  # "Drought hit …" and more often "drought": a common noun opening a sentence
                 found.append(Candidate(span.start_char, span.end_char, span.text, kind, f"model:ner#{ent.label_}"))
         return found
 

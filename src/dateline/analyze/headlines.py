@@ -4,7 +4,7 @@ On "SOCCER - LEEDS BEAT HULL IN CUP FINAL" the small model tags "SOCCER" a place
 organisation: capitals carry no signal there. On such a line a span counts only when the article confirms
 it — the same name in the body, in any case ("Leeds", "Hull"), a lexicon entry, a construction
 (a results line, a dateline) — or when it is a country, a state or a big city the gazetteer knows
-("BELGRADE 1996-08-31", "ENGLAND BEAT MOLDOVA"). Body names are found on the line afterwards by the
+("VIENNA 2025-03-02", "SPAIN BEAT CHILE"). Body names are found on the line afterwards by the
 recurrence rule, in their capital form.
 """
 
@@ -49,7 +49,7 @@ def confirmed(candidates: list[Candidate], caps: CapsLines, places: Gazetteer, t
     """Candidates off the capital lines, and those on them that the article or the gazetteer confirms.
 
     A country or a state is a place; so is a big city that stands alone on its line with a date
-    ("BELGRADE 1996-08-31"); otherwise the body's reading of the same name decides, then the gazetteer.
+    ("VIENNA 2025-03-02"); otherwise the body's reading of the same name decides, then the gazetteer.
     """
     body: dict[str, Candidate] = {}
     for c in candidates:
@@ -69,13 +69,13 @@ def confirmed(candidates: list[Candidate], caps: CapsLines, places: Gazetteer, t
         elif known_place(c.text, places):
             c.type, c.rule = "place", "gazetteer:capitals_line"
         else:
-            continue  # "TOP AFTER INNINGS VICTORY": capitals, not a name
+            continue  # "GO TOP WITH WIN": capitals, not a name
         kept.append(c)
     return kept
 
 
 def _alone_on_line(c: Candidate, text: str) -> bool:
-    """Nothing else on the line but numbers and punctuation: a dateline's place ("AMSTERDAM 1996-08-31")."""
+    """Nothing else on the line but numbers and punctuation: a dateline's place ("VIENNA 2025-03-02")."""
     start = text.rfind("\n", 0, c.start) + 1
     end = text.find("\n", c.end)
     rest = text[start:c.start] + text[c.end:end if end >= 0 else len(text)]

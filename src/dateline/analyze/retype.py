@@ -1,11 +1,11 @@
 """Entity types from what the article and the lexicons say, over the model's guess.
 
   lexicon      a name in organisations.tsv is an organisation, an office holder in actors.tsv a person
-  name head    "Castlefrank Road" is a place, "Udvar-Hazy Center" an organisation (name_heads.tsv)
-  descriptor   "the news agency Tanjug", "mineral water firm Multico", "Zycie Warszawy daily said"
-  place        a name the gazetteer knows, where only a place fits: "arrived in Herat", "the town of
-               Yeoncheon", "Livorno, Tuscany"
-  surname      "Wang" is a person when the article names "Wang Donghai" (first or last word of a full name)
+  name head    "Birchwood Road" is a place, "Harlow Science Center" an organisation (name_heads.tsv)
+  descriptor   "the news agency Belpress", "the carmaker Vostra", "Nova Gazeta daily said"
+  place        a name the gazetteer knows, where only a place fits: "flew in from Tbilisi", "the town
+               of Kessomir", "Bergamo, Lombardy"
+  surname      "Li" is a person when the article names "Li Wenhua" (first or last word of a full name)
 Each retyped mention names the rule; lexicon and construction types are fixed (the vote does not undo them).
 """
 
@@ -56,7 +56,7 @@ class Retyper:
         return word in self.place_heads or word in self.organisation_heads
 
     def untagged(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """Names the model missed right after a descriptor: "the Yugoslav news agency Tanjug reported"."""
+        """Names the model missed right after a descriptor: "the state news agency Belpress reported"."""
         found: list[Candidate] = []
         for match in self._after_descriptor.finditer(doc.text):
             start, end = match.span("name")
@@ -103,7 +103,7 @@ class Retyper:
         return None
 
     def _descriptor(self, span: Span) -> str | None:
-        """"the news agency Tanjug", "Zycie Warszawy daily said": a common noun that names what it is."""
+        """"the news agency Belpress", "Nova Gazeta daily said": a common noun that names what it is."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in self.before and before.pos_ == "NOUN" and before.is_lower:
@@ -114,15 +114,15 @@ class Retyper:
         return None
 
     def _place_construction(self, span: Span, big_only: bool) -> str | None:
-        """Only a place fits here. An organisation's name must name a big place too ("at Google" is a firm,
-        though some village is called Google; "from Herat" is the city)."""
+        """Only a place fits here. An organisation's name must name a big place too ("at Harvard" is a
+        university, though small towns are called Harvard; "from Tbilisi" is the city)."""
         root = span.root
         head = root.head
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
-            return f"{head.head.lower_}_of"  # "the town of Yeoncheon": no look-up needed
+            return f"{head.head.lower_}_of"  # "the town of Kessomir": no look-up needed
         found = self.places.candidates(span.text)
         if found and found[0].kind == "city" and fold(found[0].name) != fold(span.text):
-            found = []  # a city's alternate name ("Google" for Topeka, once) is too weak to retype a firm
+            found = []  # a city's alternate name (a brand a town once took) is too weak to retype a firm
         if not found:
             return None
         big = found[0].kind != "city" or found[0].population >= _BIG_CITY
@@ -131,7 +131,7 @@ class Retyper:
         if root.dep_ == "pobj" and (head.lower_ in _IN or (head.lower_ in _TOWARDS and big)):
             return head.lower_
         if _after_place_comma(span, self.places):
-            return "after_place_comma"  # "Livorno, Tuscany": a region after its town
+            return "after_place_comma"  # "Bergamo, Lombardy": a region after its town
         return None
 
 
@@ -145,11 +145,11 @@ def _after_place_comma(span: Span, places: Gazetteer) -> bool:
 
 
 def surnames_follow_full_names(candidates: list[Candidate], places: Gazetteer) -> None:
-    """"Wang" is a person when the article's person "Wang Donghai" starts or ends with it, whatever
+    """"Li" is a person when the article's person "Li Wenhua" starts or ends with it, whatever
     the model called the bare word; a lexicon's or a construction's type, and a country, still stand."""
     people = [c.key.split() for c in candidates if c.type == "person" and " " in c.key]
     surnames = {words[-1] for words in people}
-    # "Warhol Polaroid" beside "Andy Warhol" is a Warhol thing, not a person called Polaroid
+    # "Moreau Daybook" beside "Ines Moreau" is a Moreau thing, not a person called Daybook
     full = Counter(w for words in people if words[0] not in surnames or len(people) == 1
                    for w in {words[0], words[-1]})
     for c in candidates:

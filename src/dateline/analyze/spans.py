@@ -1,15 +1,15 @@
 """Name hygiene for the model's spans: what a name cannot start with, contain or be.
 
 The small model's spans carry debris a reader would never call a name:
-  * a leading "’s", dash or bracket, an article ("a World Health Organisation"), a title suffix
+  * a leading "’s", dash or bracket, an article ("a European Space Agency"), a title suffix
     ("-Designate Mary Holt"), an honorific ("Ms Ada Berg": the name is Ada Berg; the honorific stays
     in the text, where the gender rule reads it);
   * two names in one span, across a bracket, a slash, a comma or a spaced dash after a place
-    ("World Health Organisation (WHO", "Lithuania - Jonas Petraitis");
-  * no capital letter at all ("potential exchange", "vehicle miles"): a common phrase, not a name;
-  * a title at the end of an organisation ("State Department Spokesperson"): the title belongs to
+    ("European Space Agency (ESA", "Lithuania - Jonas Petraitis");
+  * no capital letter at all ("potential exchange", "price rises"): a common phrase, not a name;
+  * a title at the end of an organisation ("Foreign Ministry Spokesperson"): the title belongs to
     the person after it;
-  * a ship's or a spacecraft's name ("Space Shuttle Atlantis"): a thing, not an actor.
+  * a ship's or a spacecraft's name ("Space Shuttle Orion"): a thing, not an actor.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _VEHICLES = tuple(row["word"] + " " for row in load("name_heads.tsv") if row["ki
 
 
 def is_vehicle(name: str) -> bool:
-    """"Space Shuttle Atlantis", "HMS Ardent": a craft's name, not a person, a firm or a place."""
+    """"Space Shuttle Orion", "HMS Ardent": a craft's name, not a person, a firm or a place."""
     return name.startswith(_VEHICLES)
 
 
@@ -97,7 +97,7 @@ def _is_place(span: Span, places: Gazetteer) -> bool:
 
 
 def without_trailing_title(span: Span, titles: re.Pattern[str]) -> Span:
-    """"State Department Spokesperson" → "State Department": the title names the next person's job."""
+    """"Foreign Ministry Spokesperson" → "Foreign Ministry": the title names the next person's job."""
     for i in range(span.start + 1, span.end):
         rest = span.doc[i:span.end]
         if titles.fullmatch(rest.text) and span.doc[i - 1].is_title:
@@ -107,8 +107,8 @@ def without_trailing_title(span: Span, titles: re.Pattern[str]) -> Span:
 
 def common_word(word: str, text: str, starts: set[int], names: list[tuple[int, int]]) -> bool:
     """The article writes ``word`` in lower case more often than it capitalises it where no capital is
-    forced: "Iodine deficiency is common … intake of iodine … levels of iodine" — a common noun
-    opening sentences, not a name. Uses inside a longer name ("Centre for Iodine Research") do not count.
+    forced: "Drought hit the north … the drought … a long drought" — a common noun opening
+    sentences, not a name. Uses inside a longer name ("Centre for Drought Research") do not count.
     """
     if word.lower() not in text:
         return False  # the usual case, found without a pattern

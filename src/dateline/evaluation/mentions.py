@@ -122,7 +122,7 @@ def _read(path: Path) -> GumDocument:
 
 def _brackets(value: str) -> Iterator[tuple[str, str, str, str, str]]:
     """("open" | "close", entity id, type, head field, identity) for "(7-person-…-cf2-5-coref", "7)",
-    "(3-substance-…-1-coref-Iodine)"."""
+    "(3-substance-…-1-coref-Salt)"."""
     i = 0
     while i < len(value):
         if value[i] == "(":
