@@ -22,6 +22,7 @@ from ..analyze import analyze_articles
 from ..analyze.pipeline import bare_nlp, shared_nlp
 from ..ingest import article_from_text
 from ..model import Analysis
+from .scoring import Counts
 
 TYPES = {"person": "person", "organization": "organisation", "place": "place"}
 _SPACY = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -48,28 +49,17 @@ class GumDocument:
 
 
 @dataclass(frozen=True)
-class MentionScore:
-    """Precision over the system's mentions (correct / predicted), recall over gold's (found / gold)."""
+class MentionScore(Counts):
+    """Precision over the system's mentions (correct / predicted), recall over gold's (found / gold):
+    two system mentions inside one gold mention are both right, but find it once."""
 
     system: str
     measure: str
-    gold: int
-    predicted: int
-    correct: int
     found: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def read_gum(folder: Path) -> list[GumDocument]:
@@ -191,10 +181,10 @@ def _named_rows(system: str, documents: list[GumDocument], found: list[tuple[int
                 hits.add((number, match))
     for _, m in hits:
         gold_found[TYPES[m.type]] += 1
-    rows = [MentionScore(system, f"named {kind}", gold_all[kind], predicted[kind], correct[kind], gold_found[kind])
+    rows = [MentionScore(gold_all[kind], predicted[kind], correct[kind], system, f"named {kind}", gold_found[kind])
             for kind in ("person", "organisation", "place")]
-    rows.append(MentionScore(system, "named all", sum(gold_all.values()), sum(predicted.values()),
-                             sum(correct.values()), sum(gold_found.values())))
+    rows.append(MentionScore(sum(gold_all.values()), sum(predicted.values()), sum(correct.values()), system,
+                             "named all", sum(gold_found.values())))
     return rows
 
 
@@ -216,7 +206,7 @@ def _pronoun_row(documents: list[GumDocument], analyses: list[Analysis]) -> Ment
                 if m.kind == "pronoun" and m.text.lower() in _GENDERED:
                     linked += 1
                     correct += at.get((m.start, m.end)) == chain
-    return MentionScore("dateline", "pronoun links", reachable, linked, correct, correct)
+    return MentionScore(reachable, linked, correct, "dateline", "pronoun links", correct)
 
 
 def _covering(doc: GumDocument, start: int, end: int) -> str | None:
