@@ -27,7 +27,7 @@ _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
-_THREAT = {"threaten", "warn", "vow"}
+_THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
