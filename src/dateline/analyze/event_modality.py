@@ -144,7 +144,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "blocked", Span(negation.idx, end, text[negation.idx:end]), "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
             return "attempted", _span(word), "modality:attempt"
-        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"):
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"

@@ -394,7 +394,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
-    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
+    if owner is None and token.dep_ == "dobj" and (token.head.lemma_.lower() in _LIGHT_VERBS or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)):  # "the office reiterated its demand"
         owner = _subject(token.head)  # "Blinken … holding one meeting", "delivered remarks"
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
@@ -444,7 +445,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
     current = verb
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i:
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         current = verb.head.head
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
