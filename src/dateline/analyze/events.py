@@ -218,11 +218,11 @@ _PERSONAL = {"he", "she", "they", "we", "i", "you", "who"} | _ANYONE
 
 
 def _acting(mention: Mention) -> bool:
-    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"),
-    or a personal pronoun — PETRARCH codes an event only between actors."""
+    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"), a
+    country's anything ("Israeli tanks"), or a personal pronoun — PETRARCH codes events between actors."""
     for actor in (mention.source, mention.target):
-        if actor is not None and (actor.entity or actor.actor_type or actor.name.lower() in _PERSONAL
-                                  or _human(actor.name) or _proper(actor.name)):
+        if actor is not None and (actor.entity or actor.actor_type or actor.country_code
+                                  or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name)):
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
     return subject is not None and subject.lower_ in _PERSONAL
