@@ -377,7 +377,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
-        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))
+        recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
+            or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))  # "gave Tanzania a grant"
         if target_token is None:
             target_token = recipient
         target = _actor(target_token, text, positions)
