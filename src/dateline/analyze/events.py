@@ -382,8 +382,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if target_token is None:
             target_token = recipient
         target = _actor(target_token, text, positions)
-        if recipient is not None and recipient is not target_token and not _known(target):
-            # "supplied arms to Israel", "withdrew its troops from Lebanon": the recipient is the target
+        own = target_token is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target_token.children)
+        if recipient is not None and recipient is not target_token and (not _known(target) or own):
+            # "supplied arms to Israel", "withdrew its troops from Lebanon" (its own troops are the source's
+            # means): the recipient is the target
             target = _actor(recipient, text, positions) or target
         if not _known(target):
             target = _complement_target(token, source, text, positions) or target
