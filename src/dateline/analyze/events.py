@@ -115,7 +115,7 @@ class EventReader:
             if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
-        _narrative_dates(found, text, timexes)
+        _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -179,11 +179,12 @@ def _force(mention: Mention, token: Token) -> Sense:
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 
 
-def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> None:
+def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None) -> None:
     """An undated past event told just after a day was given happens on that day: a reader dates "Police
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
     background), within about two paragraphs, and only for an event the text tells as happened."""
-    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")]
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")
+            and (published is None or t.value[:10] <= published.isoformat())]  # a past event's day is not ahead
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
@@ -582,9 +583,11 @@ def _after(when: EventDate, published: date | None) -> bool:
     if published is None or not when.value or len(when.value) < 4 or not when.value[:4].isdigit():
         return False
     value = when.value
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week:
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+    week = re.match(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:  # a week starts on Monday, its weekend on Saturday
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6 if week.group(3) else 1) > published
+    if not value[5:7].isdigit():
+        return value[:4] > published.isoformat()[:4]  # "2024-Q3", "2024-SU": only the year is compared
     if len(value) >= 10:
         return value[:10] > published.isoformat()
     if len(value) >= 7:
