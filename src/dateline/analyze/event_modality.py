@@ -5,7 +5,7 @@ and the first governor or auxiliary that changes the reading decides:
   attempted    "tried to meet"                        planned      "will meet", "are to hold", "scheduled"
   blocked      "refused to negotiate", "did not meet", "the meeting was cancelled"
   hypothetical "threatened to kill", "hoped to hold talks", "would attack", "if they attack",
-               "on the verge of a deal", "a possible expansion", "may attack"
+               "on the brink of a strike", "a possible expansion", "may attack"
   demanded     "urged X to withdraw"                   denied       "denied meeting"
   ongoing      "is currently on a visit"               happened     the rest, in the past
 Each reading names its rule (``modality:threat``, ``modality:negation`` …) and the words that cue it.

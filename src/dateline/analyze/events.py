@@ -369,7 +369,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if token.pos_ == "VERB":
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if passive is not None:  # "Blinken has been accused (by X)": Blinken is the target
+        if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _subject(token)
@@ -400,10 +400,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
     if owner is None and token.dep_ == "dobj" and (token.head.lemma_.lower() in _LIGHT_VERBS or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)):  # "the office reiterated its demand"
-        owner = _subject(token.head)  # "Blinken … holding one meeting", "delivered remarks"
+        owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
-        owner = _subject(token.head.head)  # "Blinken is currently on a visit to Israel"
+        owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     return source, target
