@@ -204,3 +204,23 @@ def test_modality_does_not_reach_too_far(nlp, body: str, trigger: str, modality:
     events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
     assert events, body
     assert events[0].modality == modality, (body, events[0].modality_rule)
+
+
+def test_a_demand_noun_governs_what_it_demands(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The labour office reiterated its demand that Israel ease restrictions on workers.")
+    demand = next(e for e in events if e.trigger.text == "demand")
+    eased = next(e for e in events if e.trigger.text == "ease")
+    assert demand.category == "DEMAND" and demand.source is not None and "office" in demand.source.name
+    assert eased.modality == "demanded" and eased.source is not None and eased.source.name == "Israel"
+
+
+@pytest.mark.parametrize(("body", "trigger", "target"), [
+    ("Finland will give Tanzania a grant of 60 million dollars.", "give", "Tanzania"),
+    ("Syria will withdraw its troops from Lebanon next year.", "withdraw", "Lebanon"),
+    ("Syria will withdraw the Lebanese prisoners next year.", "withdraw", "Lebanese prisoners"),  # no recipient
+    ("The ministry demanded that Iraq withdraw from the border.", "demanded", "Iraq"),
+    ("The United States supplied arms to Israel last year.", "supplied", "Israel"),
+])
+def test_the_target_is_whom_the_act_reaches(nlp, body: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
+    assert event.target is not None and event.target.name == target, (body, event.target)

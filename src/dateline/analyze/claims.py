@@ -108,7 +108,7 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
 
     Cuts before ", but/and <clause with its own subject>", ", which/who …" (non-restrictive),
     ", <participle> …" ("…, holding one meeting … that lasted several hours") and appositions of
-    four or more words ("Rafah, …, the last part of the Gaza Strip that Israel has not attacked").
+    four or more words ("Kassala, …, the only town on the river that the rebels have not taken").
     """
     doc = sentence.doc
     cuts = set()
@@ -124,7 +124,7 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
         if (relative or participle) and size >= 4:
             cuts.add(first.i)
         elif token.dep_ in ("appos", "npadvmod", "dep", "attr") and token.pos_ == "NOUN" and size >= 4:
-            cuts.add(first.i)  # "…, a key smuggling point and the last part of the Gaza Strip …"
+            cuts.add(first.i)  # "…, a busy trading post and the only town on the river …"
         elif token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                           for c in token.children):
             conjunction = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None) or \

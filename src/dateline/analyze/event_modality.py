@@ -5,7 +5,7 @@ and the first governor or auxiliary that changes the reading decides:
   attempted    "tried to meet"                        planned      "will meet", "are to hold", "scheduled"
   blocked      "refused to negotiate", "did not meet", "the meeting was cancelled"
   hypothetical "threatened to kill", "hoped to hold talks", "would attack", "if they attack",
-               "on the verge of a deal", "a possible expansion", "may attack"
+               "on the brink of a strike", "a possible expansion", "may attack"
   demanded     "urged X to withdraw"                   denied       "denied meeting"
   ongoing      "is currently on a visit"               happened     the rest, in the past
 Each reading names its rule (``modality:threat``, ``modality:negation`` …) and the words that cue it.
@@ -27,7 +27,7 @@ _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
-_THREAT = {"threaten", "warn", "vow"}
+_THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
@@ -144,7 +144,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "blocked", Span(negation.idx, end, text[negation.idx:end]), "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
             return "attempted", _span(word), "modality:attempt"
-        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"):
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"

@@ -115,7 +115,7 @@ class EventReader:
             if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
-        _narrative_dates(found, text, timexes)
+        _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -179,11 +179,12 @@ def _force(mention: Mention, token: Token) -> Sense:
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 
 
-def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex]) -> None:
+def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None) -> None:
     """An undated past event told just after a day was given happens on that day: a reader dates "Police
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
     background), within about two paragraphs, and only for an event the text tells as happened."""
-    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")]
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")
+            and (published is None or t.value[:10] <= published.isoformat())]  # a past event's day is not ahead
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
@@ -218,11 +219,11 @@ _PERSONAL = {"he", "she", "they", "we", "i", "you", "who"} | _ANYONE
 
 
 def _acting(mention: Mention) -> bool:
-    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"),
-    or a personal pronoun — PETRARCH codes an event only between actors."""
+    """Someone acts or is acted upon: an entity, an agent noun with a sector ("police", "farmers"), a
+    country's anything ("Israeli tanks"), or a personal pronoun — PETRARCH codes events between actors."""
     for actor in (mention.source, mention.target):
-        if actor is not None and (actor.entity or actor.actor_type or actor.name.lower() in _PERSONAL
-                                  or _human(actor.name) or _proper(actor.name)):
+        if actor is not None and (actor.entity or actor.actor_type or actor.country_code
+                                  or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name)):
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
     return subject is not None and subject.lower_ in _PERSONAL
@@ -368,7 +369,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if token.pos_ == "VERB":
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if passive is not None:  # "Blinken has been accused (by X)": Blinken is the target
+        if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _subject(token)
@@ -377,12 +378,15 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
-        recipient = _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))
+        recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
+            or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))  # "gave Tanzania a grant"
         if target_token is None:
             target_token = recipient
         target = _actor(target_token, text, positions)
-        if recipient is not None and recipient is not target_token and not _known(target):
-            # "supplied arms to Israel", "withdrew its troops from Lebanon": the recipient is the target
+        own = target_token is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target_token.children)
+        if recipient is not None and recipient is not target_token and (not _known(target) or own):
+            # "supplied arms to Israel", "withdrew its troops from Lebanon" (its own troops are the source's
+            # means): the recipient is the target
             target = _actor(recipient, text, positions) or target
         if not _known(target):
             target = _complement_target(token, source, text, positions) or target
@@ -394,11 +398,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
-    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
-        owner = _subject(token.head)  # "Blinken … holding one meeting", "delivered remarks"
+    if owner is None and token.dep_ == "dobj" and (token.head.lemma_.lower() in _LIGHT_VERBS or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)):  # "the office reiterated its demand"
+        owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
-        owner = _subject(token.head.head)  # "Blinken is currently on a visit to Israel"
+        owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     return source, target
@@ -444,7 +449,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
     current = verb
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i:
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         current = verb.head.head
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -577,9 +583,11 @@ def _after(when: EventDate, published: date | None) -> bool:
     if published is None or not when.value or len(when.value) < 4 or not when.value[:4].isdigit():
         return False
     value = when.value
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week:
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+    week = re.match(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:  # a week starts on Monday, its weekend on Saturday
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6 if week.group(3) else 1) > published
+    if not value[5:7].isdigit():
+        return value[:4] > published.isoformat()[:4]  # "2024-Q3", "2024-SU": only the year is compared
     if len(value) >= 10:
         return value[:10] > published.isoformat()
     if len(value) >= 7:

@@ -1,8 +1,8 @@
 """Social posts pasted into an article as text: the tweet's words, then "— Author (@handle) Date".
 
-    "… https://t.co/wt2yID4yNW — Axios (@axios) February 7, 2024"
+    "… https://t.co/Ab12Cd34Ef — Daily Ledger (@dailyledger) March 3, 2025"
 The post is a quote of its author (kind "post"); the reported speech inside it is quoted again,
-nested in the post, so the chain reads article → Axios → Blinken.
+nested in the post, so the chain reads article → the outlet → the person it quotes.
 """
 
 from __future__ import annotations

@@ -116,7 +116,8 @@ def plover_view(event: Event) -> str:
     if event.modality == "demanded":
         return "DEMAND"
     if rule == "modality:threat":
-        return "THREATEN"
+        # "threatened to strike", "vowed to fight"; but "vowed to rebuild" promises cooperation
+        return "AGREE" if event.category in _COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"} else "THREATEN"
     if rule == "modality:refusal":
         return "REJECT"
     return event.category

@@ -12,8 +12,8 @@ where the article asserts more than its cited source. Scored here:
   claim status       sentences whose status agrees (dateline's claims over a sentence vote by length)
   exceeds            claim_exceeds_source findings against the reader's (P/R/F1 by claim overlap)
 and, for an events reading:
-  events             found events (in the body) whose trigger overlaps a read event's, and read events
-                     found (by trigger, or inside a found event's evidence with its category)
+  event precision    found events (in the body) whose trigger overlaps a read event's
+  event recall       read events found (by trigger, or inside a found event's evidence with its category)
   dated events       read events with a date that are found (recall)
   event date         found dated events whose date value equals the reader's (or is a time on that day)
   event modality     found events whose modality equals the reader's
@@ -89,19 +89,21 @@ def score(readings: list[Reading], analyses: list[Analysis]) -> list[ReadingScor
 
 
 def _events(record: dict[str, Any], analysis: Analysis, shift: int, totals: dict[str, list[int]]) -> None:
-    """``events`` counts precision (found events that match a read one); ``events found`` recall."""
-    for measure in ("events", "events found", "dated events", "event date", "event modality", "event category"):
+    """``event precision``: found events that match a read one; ``event recall``: read events found."""
+    for measure in ("event precision", "event recall", "dated events", "event date", "event modality",
+                    "event category"):
         totals.setdefault(measure, [0, 0, 0])
     mine = [e for e in analysis.events if e.trigger.start >= analysis.article.body.start]
     triggers = [Range(e.trigger.start, e.trigger.end) for e in mine]
     read = [(event, _range(event["trigger"], shift)) for event in record["events"]]
-    _add(totals["events"], 0, len(mine), sum(any(_overlap(t, r) for _, r in read) for t in triggers))
+    right = sum(any(_overlap(t, r) for _, r in read) for t in triggers)
+    _add(totals["event precision"], len(mine), len(mine), right)
     for event, trigger in read:
         match = next((e for e, t in zip(mine, triggers, strict=True) if _overlap(t, trigger)), None)
         if match is None:  # a later mention of an event found earlier: it sits in that event's evidence
             match = next((e for e in mine if e.category == event["category"] and any(
                 _overlap(Range(v.span.start, v.span.end), trigger) for v in e.evidence)), None)
-        _add(totals["events found"], 1, 1, int(match is not None))
+        _add(totals["event recall"], 1, 1, int(match is not None))
         if event.get("date"):
             _add(totals["dated events"], 1, 1, int(match is not None))
         if match is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 LEXICONS = Path(__file__).resolve().parent.parent / "analyze" / "lexicons"
@@ -161,47 +162,36 @@ def main(argv: list[str]) -> None:
         patterns += [(f"{b}+", before, after, c) for b, before, after, c in more_patterns if f"{b}+" in blocks]
         names = {name for name, _ in synsets}
         synsets += [(name, word) for name, word in more_synsets if name not in names]
+    petrarch = "openeventdata/petrarch2 petrarch2/data/dictionaries/{} (Open Event Data Alliance)"
+    mit = "MIT (Copyright 2015 Open Event Data Alliance)"
     if len(argv) > 3:
-        with open(LEXICONS / "cameo_agents.tsv", "w", encoding="utf-8") as out:
-            out.write(HEADER.format(what="Agent nouns and their CAMEO sector: who a noun phrase is when no named "
-                                          "actor says (\"soldiers\" MIL, \"police\" COP, \"farmers\" AGR).",
-                                    source="openeventdata/petrarch2 petrarch2/data/dictionaries/Phoenix.agents.txt "
-                                           "(Open Event Data Alliance)",
-                                    licence="MIT (Copyright 2015 Open Event Data Alliance)"))
-            out.write("words\tsector\n")
-            for words, code in convert_agents(Path(argv[3]).read_text(encoding="utf-8", errors="replace")):
-                out.write(f"{words}\t{code}\n")
-    table = convert_table(table_path.read_text(encoding="utf-8"))
-    source_verbs = "openeventdata/petrarch2 petrarch2/data/dictionaries/CAMEO.2.0.txt (Open Event Data Alliance)"
-    with open(LEXICONS / "cameo_verbs.tsv", "w", encoding="utf-8") as out:
-        out.write(HEADER.format(what="CAMEO verbs: each verb's block (its patterns) and default code; --- means "
-                                      "no event unless a pattern gives one.",
-                                source=source_verbs, licence="MIT (Copyright 2015 Open Event Data Alliance)"))
-        out.write("verb\tblock\tcode\n")
+        agents = convert_agents(Path(argv[3]).read_text(encoding="utf-8", errors="replace"))
+        _write("cameo_agents.tsv", "Agent nouns and their CAMEO sector: who a noun phrase is when no named actor "
+               "says (\"soldiers\" MIL, \"police\" COP, \"farmers\" AGR).", petrarch.format("Phoenix.agents.txt"),
+               mit, ("words", "sector"), agents)
+    verbs = petrarch.format("CAMEO.2.0.txt")
+    _write("cameo_verbs.tsv", "CAMEO verbs: each verb's block (its patterns) and default code; --- means no event "
+           "unless a pattern gives one.", verbs, mit, ("verb", "block", "code"), rows)
+    _write("cameo_patterns.tsv", "CAMEO verb patterns: words before and after the verb (&NAME: a synonym set) that "
+           "give a block's verbs another code; --- means no event.", verbs, mit, ("block", "before", "after", "code"),
+           patterns)
+    _write("cameo_synsets.tsv", "CAMEO synonym sets used by the verb patterns (&NAME → word).", verbs, mit,
+           ("synset", "word"), synsets)
+    _write("cameo_plover.tsv", "CAMEO code → PLOVER category and mode (current names: DEMAND, DISAPPROVE, "
+           "INVESTIGATE for CAMEO 09, FIGHT for CAMEO 19; CAMEO 02 appeals are DEMAND).",
+           "openeventdata/PLOVER CAMEO2PLOVER-2021.txt (Schrodt, PLOVER manual 0.8)",
+           "CC BY-SA 4.0 (Open Event Data Alliance)", ("code", "category", "mode"),
+           convert_table(table_path.read_text(encoding="utf-8")))
+
+
+def _write(name: str, what: str, source: str, licence: str, columns: tuple[str, ...],
+           rows: Sequence[tuple[str, ...]]) -> None:
+    """One lexicon file: its provenance header, the column names, each distinct row once."""
+    with open(LEXICONS / name, "w", encoding="utf-8") as out:
+        out.write(HEADER.format(what=what, source=source, licence=licence))
+        out.write("\t".join(columns) + "\n")
         for row in dict.fromkeys(rows):
             out.write("\t".join(row) + "\n")
-    with open(LEXICONS / "cameo_patterns.tsv", "w", encoding="utf-8") as out:
-        out.write(HEADER.format(what="CAMEO verb patterns: words before and after the verb (&NAME: a synonym set) "
-                                      "that give a block's verbs another code; --- means no event.",
-                                source=source_verbs, licence="MIT (Copyright 2015 Open Event Data Alliance)"))
-        out.write("block\tbefore\tafter\tcode\n")
-        for pattern in dict.fromkeys(patterns):
-            out.write("\t".join(pattern) + "\n")
-    with open(LEXICONS / "cameo_synsets.tsv", "w", encoding="utf-8") as out:
-        out.write(HEADER.format(what="CAMEO synonym sets used by the verb patterns (&NAME → word).",
-                                source=source_verbs, licence="MIT (Copyright 2015 Open Event Data Alliance)"))
-        out.write("synset\tword\n")
-        for name, word in dict.fromkeys(synsets):
-            out.write(f"{name}\t{word}\n")
-    with open(LEXICONS / "cameo_plover.tsv", "w", encoding="utf-8") as out:
-        out.write(HEADER.format(what="CAMEO code → PLOVER category and mode (current names: DEMAND, DISAPPROVE, "
-                                      "INVESTIGATE for CAMEO 09, FIGHT for CAMEO 19; CAMEO 02 appeals are DEMAND).",
-                                source="openeventdata/PLOVER CAMEO2PLOVER-2021.txt (Schrodt, PLOVER manual 0.8)",
-                                licence="CC BY-SA 4.0 (Open Event Data Alliance)"))
-        out.write("code\tcategory\tmode\n")
-        for code, category, mode in table:
-            out.write(f"{code}\t{category}\t{mode}\n")
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])
