@@ -47,7 +47,7 @@ def main() -> None:
       dateline analyze article.txt                 readable report
       dateline analyze pages/ --json > out.jsonl   one JSON record per article
       dateline analyze crawl.warc.gz --db news.db  analyse and store
-      dateline search "Rafah" --db news.db         full-text search of the store
+      dateline search "Kassala" --db news.db        full-text search of the store
     """
 
 
@@ -200,8 +200,8 @@ def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json
 
     \b
     Examples:
-      dateline quotes --source Axios --db news.db      what the articles took from Axios
-      dateline quotes --speaker Blinken --db news.db   what Blinken is quoted as saying
+      dateline quotes --source Reuters --db news.db    what the articles took from Reuters
+      dateline quotes --speaker Okonkwo --db news.db   what Okonkwo is quoted as saying
     """
     with Corpus(db) as corpus:
         found = corpus.quotes(speaker, source, limit)

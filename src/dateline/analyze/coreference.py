@@ -1,7 +1,7 @@
 """In-article coreference for actors, beyond names: offices, administrations, titles, initialisms, pronouns.
 
   "the Prime Minister's Office"  → an organisation belonging to the person the article calls prime minister
-  "Netanyahu's office"           → an organisation belonging to Netanyahu
+  "Haddad's office"              → an organisation belonging to Haddad
   "the Biden administration"     → the government, not the person: the surname leaves Biden's mentions
   "the secretary"                → the one person in the article whose title is secretary (else unresolved)
   "PMO"                          → the organisation whose initials it is

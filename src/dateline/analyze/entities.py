@@ -1,10 +1,10 @@
 """Entities with all their mentions: the statistical NER, corrected by what the article itself shows.
 
-The small English model mislabels single mentions ("Rafah" as a person once, "Blinken" as a
+The small English model mislabels single mentions ("Kassala" as a person once, "Okonkwo" as a
 place once), cuts titles into organisations ("Secretary of State" → ORG "State") and misses
-outlets ("Axios"). Three article-level rules fix most of this without a bigger model:
+outlets ("Daily Ledger"). Three article-level rules fix most of this without a bigger model:
   * one name, one type: every mention of a name takes the type most of its mentions have;
-  * a name found once is found everywhere it recurs ("Rafah" untagged in a later sentence);
+  * a name found once is found everywhere it recurs ("Kassala" untagged in a later sentence);
   * "Israel Defense Forces (IDF)" makes every later "IDF" the same organisation.
 A surname alone joins the one full name it belongs to; with two candidates it stays apart.
 """
@@ -360,7 +360,7 @@ def _vote_types(candidates: list[Candidate], places: Gazetteer) -> None:
         votes[c.key][c.type] += 3 if c.fixed else 1
         words = c.key.split()
         if c.type == "person" and len(words) > 1:
-            # "Antony Blinken" is evidence that a bare "Blinken" is a person, stronger than one stray label
+            # "Amara Okonkwo" is evidence that a bare "Okonkwo" is a person, stronger than one stray label
             votes[words[-1]]["person"] += 2
     for c in candidates:
         if not c.fixed and votes[c.key]:
@@ -373,7 +373,7 @@ def _vote_types(candidates: list[Candidate], places: Gazetteer) -> None:
 
 
 def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Later bare occurrences of a name the article has already typed ("Rafah" untagged the 4th time)."""
+    """Later bare occurrences of a name the article has already typed ("Kassala" untagged the 4th time)."""
     taken = sorted((c.start, c.end) for c in candidates)
     names = [(c, c.text) for c in candidates]
     names += [(c, c.text.split()[-1]) for c in candidates if c.type == "person" and len(c.text.split()) > 1]
@@ -453,7 +453,7 @@ def _suffixes_by_name(candidates: list[Candidate]) -> dict[str, set[str]]:
 
 def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: list[Mention]
                    ) -> dict[tuple[str, str], list[Candidate]]:
-    """"Blinken" joins "Antony Blinken" when exactly one full name in the article ends (or starts) so.
+    """"Okonkwo" joins "Amara Okonkwo" when exactly one full name in the article ends (or starts) so.
 
     With two ("Ingrid Larsen", "Erik Larsen") the bare "Larsen" is left unresolved, not made a third person.
     """
@@ -497,7 +497,7 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
 
 
 def _canonical(names: list[Candidate], kind: str) -> str:
-    """The longest name for a person ("Antony Blinken" over "Blinken"); the most used form otherwise."""
+    """The longest name for a person ("Amara Okonkwo" over "Okonkwo"); the most used form otherwise."""
     if kind == "person":
         return max(names, key=lambda c: (len(c.text.split()), len(c.text), -c.start)).text
     forms = Counter(c.text for c in names)

@@ -3,7 +3,7 @@
 The index holds countries, first- and second-level divisions (states, provinces, governorates;
 districts, counties) and every place of at least 1,000 people, with GeoNames ids, coordinates and
 populations (built by ``python -m dateline.training.gazetteer``; sources in ``geodata/README.md``).
-Names are folded to lower-case ASCII ("Rafaḩ" → "rafah") and big places are also indexed under
+Names are folded to lower-case ASCII ("Zürich" → "zurich") and big places are also indexed under
 their Latin-script alternate names ("Kiev" → Kyiv).
 
 A name's candidates are ranked by how famous they are (log population; countries, national capitals

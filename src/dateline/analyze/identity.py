@@ -1,4 +1,4 @@
-"""Corpus-wide identity keys: what makes "Antony J. Blinken", "Tony Blinken" and "Antony Blinken" one actor.
+"""Corpus-wide identity keys: what makes "Robert J. Vance", "Bob Vance" and "Robert Vance" one actor.
 
 A person's key is the given name (short forms expanded: "Tony" → "antony") and the surname,
 with middle names and initials dropped; a surname alone keys as itself, for the store to tie to
@@ -45,7 +45,7 @@ def identity(entity: Entity, short_forms: dict[str, str]) -> str:
     name = fold(entity.name)
     if entity.type == "person":
         words = [w for w in re.findall(r"[\w'-]+\.?", name) if w not in _SUFFIXES]
-        words = [w for w in words if len(w.rstrip(".")) != 1]  # "J." in "Antony J. Blinken"
+        words = [w for w in words if len(w.rstrip(".")) != 1]  # "J." in "Robert J. Vance"
         if len(words) >= 2:
             first = short_forms.get(words[0], words[0])
             return f"person:{first} {words[-1]}"

@@ -20,5 +20,5 @@ def load(name: str) -> tuple[dict[str, str], ...]:
 
 
 def rule(name: str, entry: str) -> str:
-    """How an annotation names the lexicon entry that produced it: ``lexicon:outlets.tsv#Axios``."""
+    """How an annotation names the lexicon entry that produced it: ``lexicon:outlets.tsv#Reuters``."""
     return f"lexicon:{name}#{entry}"

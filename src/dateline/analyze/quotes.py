@@ -5,7 +5,7 @@ Constructions (each quote's cue names the lexicon entry, each quote its kind):
   indirect  X said (that) … / X told Y (that) … / according to X, … / amid reports that …
   mixed     indirect speech with a quoted fragment inside
   block     "The Times of Israel reported:" followed by the quoted paragraph
-  post      a pasted social post "… — Axios (@axios) February 7, 2024"
+  post      a pasted social post "… — Daily Ledger (@dailyledger) March 3, 2025"
 A quote inside another (the speech inside a post, the report inside a block quote) records the
 outer quote in ``inside`` and extends its source chain.
 """

@@ -1,7 +1,7 @@
-"""Titles and roles: "U.S. Secretary of State Antony Blinken" is a person, a role and an affiliation.
+"""Titles and roles: "U.S. Secretary of Commerce Dana Reyes" is a person, a role and an affiliation.
 
 Constructions read (each is a rule name on the Role it produces):
-  rule:title_before_name   "IDF Chief of Staff Herzi Halevi", "Israel's defense minister Yoav Gallant",
+  rule:title_before_name   "Army Chief of Staff Omar Reyes", "Kenya's defence minister Lena Ortiz",
                            "MWUN president Tunde Adeyemi", "Gov. Elena Marsh"
   rule:appositive_title    "Ada Obi, the foreign minister of Nigeria," / "Ada Obi, Nigeria's foreign minister,"
   rule:of_affiliation      "Foreign Minister Amara Okonkwo of Nigeria" (affiliation after the name)

@@ -1,6 +1,6 @@
 """Actors across the store: each entity of an article is tied to one canonical actor row.
 
-Ties by identity key (computed by the analysis); a bare surname ("person:blinken") joins the
+Ties by identity key (computed by the analysis); a bare surname ("person:okonkwo") joins the
 one stored full name that ends with it, and stays its own actor when there are none or several.
 """
 
