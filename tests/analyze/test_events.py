@@ -224,3 +224,15 @@ def test_a_demand_noun_governs_what_it_demands(nlp) -> None:  # type: ignore[no-
 def test_the_target_is_whom_the_act_reaches(nlp, body: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
     assert event.target is not None and event.target.name == target, (body, event.target)
+
+
+def test_a_narrative_day_dates_the_events_told_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("On Monday, police arrested two men near the port. They detained a third man later.\n\n"
+            "On March 3, 1998, the port was closed after a strike.\n\n"
+            "The city held a ceremony at the port.")
+    events = _events(nlp, body)
+    detained = next(e for e in events if e.trigger.text == "detained")
+    assert detained.date is not None and detained.date.value == "2025-03-10"
+    assert detained.date.rule == "rule:narrative_time"
+    ceremony = next(e for e in events if e.trigger.text == "ceremony")
+    assert ceremony.date is None or not ceremony.date.value.startswith("1998")  # background, not the story's day

@@ -182,17 +182,30 @@ _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None) -> None:
     """An undated past event told just after a day was given happens on that day: a reader dates "Police
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
-    background), within about two paragraphs, and only for an event the text tells as happened."""
+    background), within about two paragraphs (across a paragraph break only from a day of the last month),
+    and only for an event the text tells as happened."""
     days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")
             and (published is None or t.value[:10] <= published.isoformat())]  # a past event's day is not ahead
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
-        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE]
+        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
+                  and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
         if before:
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+def _recent(value: str | None, published: date | None) -> bool:
+    """A day of the last month: the story's own time, which may carry over a paragraph break; a
+    background date ("On April 12, 1981, …") dates only its own paragraph."""
+    if not value or published is None:
+        return False
+    try:
+        return 0 <= (published - date.fromisoformat(value[:10])).days <= 31
+    except ValueError:
+        return False
 
 
 def _past(token: Token) -> bool:
