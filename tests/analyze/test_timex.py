@@ -203,3 +203,14 @@ def test_timeml_reader_descends_into_subfolders(tmp_path: Path) -> None:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     assert len(read_timeml(tmp_path)) == 2
+
+
+def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone() -> None:
+    from datetime import date
+
+    from dateline.analyze.timex import find_timexes
+
+    tuesday = date(2025, 3, 11)
+    (past,) = find_timexes("He was a guest at the fair this weekend.", tuesday, lambda _: "past")
+    (ahead,) = find_timexes("He will be a guest at the fair this weekend.", tuesday, lambda _: "future")
+    assert past.value == "2025-W10-WE" and ahead.value == "2025-W11-WE"

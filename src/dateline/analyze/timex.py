@@ -412,7 +412,12 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
     if name == "ago":
         return make("DATE", _ago(dct, groups["count"], groups["unit"]))
     if name == "relative_period":
-        return make("DATE", _period_of(dct, groups["which"].lower(), groups["period"].lower()))
+        which, period = groups["which"].lower(), groups["period"].lower()
+        if which == "this" and period == "weekend" and tense(start) == "past" and dct.weekday() < 5:
+            # "was a guest … this weekend", written on a weekday: the weekend just gone
+            weekend = dct - timedelta(days=dct.weekday() + 2)
+            return make("DATE", f"{weekend.isocalendar()[0]}-W{weekend.isocalendar()[1]:02d}-WE")
+        return make("DATE", _period_of(dct, which, period))
     return None
 
 
