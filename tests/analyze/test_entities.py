@@ -151,3 +151,14 @@ def test_a_title_opening_the_sentence_is_cut_from_the_name(nlp) -> None:  # type
     # hard negative: a title word opening a bridge's name makes no person
     analysis = _analyse(nlp, "President Street Bridge closed for repairs on Monday, the city said.")
     assert not [e for e in analysis.entities if e.type == "person"]
+
+
+def test_a_title_and_a_surname_pick_the_one_holder_of_that_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    def person(text: str) -> Entity:
+        return next(e for e in _analyse(nlp, text).entities if e.type == "person")
+
+    titled = person("date 2023-05-02 President Biden met the visiting delegation on Monday.")
+    assert titled.country_code == "US" and any(r.affiliation == "United States" for r in titled.roles)
+    # hard negatives: no title, or a title the dictionary's holder did not hold that day
+    assert person("date 2023-05-02 Mr Biden met the visiting delegation on Monday.").country_code is None
+    assert person("date 2023-05-02 Senator Biden met the visiting delegation on Monday.").country_code is None

@@ -19,7 +19,7 @@ from .coreference import governments, initialisms, offices, pronouns, title_ment
 from .demonyms import Demonyms
 from .gazetteer import Gazetteer, gazetteer
 from .identity import identity, nicknames
-from .roles import TitleBook, fill_from_terms, holder_terms, office_holders, roles_in_text
+from .roles import Term, TitleBook, fill_from_terms, holder_terms, office_holders, roles_in_text
 
 
 @Language.factory("dateline_actors", assigns=["doc._.entities"], requires=["doc._.entities", "doc._.article"])
@@ -50,12 +50,13 @@ class ActorResolver:
         for entity in governments(text, people):
             entity.id = next(fresh)
             entities.append(entity)
-        terms = {p.id: holder_terms(p, published, self.terms) for p in people}
         sentence_starts = [s.start_char for s in doc.sents]
+        terms: dict[str, list[Term]] = {}
         for person in people:
             stated = [self._affiliation(role, raw, entities)
                       for role, raw in roles_in_text(text, person, self.book, sentence_starts)]
             person.roles = list({(r.title.lower(), r.affiliation): r for r in reversed(stated)}.values())[::-1]
+            terms[person.id] = holder_terms(person, published, self.terms)  # after the roles: a title picks a holder
             fill_from_terms(person, terms[person.id])
         _employers_are_organisations(people, entities)
         people = [e for e in people if e.type == "person"]

@@ -255,7 +255,14 @@ def holder_terms(entity: Entity, published: str | None, terms: list[Term]) -> li
         return []
     day = published[:10]
     names = {entity.name.lower(), *(a.lower() for a in entity.aliases if " " in a)}
-    return [t for t in terms if t.name.lower() in names and t.start <= day and (not t.end or day < t.end)]
+    current = [t for t in terms if t.start <= day and (not t.end or day < t.end)]
+    named = [t for t in current if t.name.lower() in names]
+    if named or " " in entity.name.strip():
+        return named
+    # "President Vance" with no first name: the one holder of that office in office that day with that surname
+    titled = [t for t in current if t.name.lower().split()[-1] == entity.name.lower()
+              and any(_same_title(t.title, role.title) for role in entity.roles)]
+    return titled if len(titled) == 1 else []
 
 
 def fill_from_terms(entity: Entity, terms: list[Term]) -> None:
