@@ -138,8 +138,8 @@ class EventLexicon:
                     continue
                 if not pattern.literals <= present:
                     continue  # a word the pattern needs is not in the clause at all
-                if verb in self.generic and not _content(pattern):
-                    continue  # "came to", "led to": a common verb and a preposition are no event
+                if not _content(pattern):
+                    continue  # "came to", "praised … to": a verb and a preposition say nothing of the event
                 if self._fits(pattern.before, before) and (self._fits(pattern.after, after[0])
                                                            or self._fits(pattern.after, after[1])):
                     best = (size, pattern.code, pattern.text.replace("*", verb))
