@@ -192,6 +192,7 @@ def _objects(token: Token) -> set[str]:
             words.update({child.lemma_.lower(), child.lower_})
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+            words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
     return words
