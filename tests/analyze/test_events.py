@@ -9,6 +9,13 @@ from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
 
 
+def _by_trigger(nlp, body: str, trigger: str) -> Event:  # type: ignore[no-untyped-def]
+    """The event named by that word of the sentence (the test fails, naming the sentence, if none is)."""
+    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert events, body
+    return events[0]
+
+
 def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
     text = "date 2025-03-12 GENEVA, Switzerland — " + body
     result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
@@ -65,9 +72,8 @@ def test_passive_accusation_has_no_source(nlp) -> None:  # type: ignore[no-untyp
 ])
 def test_modality_reads_the_governing_clause(nlp, body: str, trigger: str, modality: str,  # type: ignore[no-untyped-def]
                                              rule: str | None) -> None:
-    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
-    assert events, body
-    assert events[0].modality == modality and events[0].modality_rule == rule
+    event = _by_trigger(nlp, body, trigger)
+    assert event.modality == modality and event.modality_rule == rule
 
 
 @pytest.mark.parametrize(("body", "category"), [
@@ -127,9 +133,8 @@ def test_a_past_event_dated_after_publication_is_not_happened(nlp) -> None:  # t
     ("Libya has offered to hand over two suspects to Britain.", "hand", "hypothetical", "modality:wish"),
 ])
 def test_modality_classes(nlp, body: str, trigger: str, modality: str, rule: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
-    assert events, body
-    assert (events[0].modality, events[0].modality_rule) == (modality, rule)
+    event = _by_trigger(nlp, body, trigger)
+    assert (event.modality, event.modality_rule) == (modality, rule)
 
 
 def test_plover_view_folds_modality_into_the_category(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -187,9 +192,8 @@ def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger:
     ("The region has suffered two decades of ongoing conflict.", "conflict", "ongoing"),
 ])
 def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
-    assert events, body
-    assert events[0].modality == modality, (body, events[0].modality_rule)
+    event = _by_trigger(nlp, body, trigger)
+    assert event.modality == modality, (body, event.modality_rule)
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
@@ -201,9 +205,8 @@ def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: st
     ("Protesters can block the road for hours.", "block", "happened"),
 ])
 def test_modality_does_not_reach_too_far(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in _events(nlp, body) if e.trigger.text == trigger]
-    assert events, body
-    assert events[0].modality == modality, (body, events[0].modality_rule)
+    event = _by_trigger(nlp, body, trigger)
+    assert event.modality == modality, (body, event.modality_rule)
 
 
 def test_a_demand_noun_governs_what_it_demands(nlp) -> None:  # type: ignore[no-untyped-def]
