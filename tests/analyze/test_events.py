@@ -174,6 +174,8 @@ def test_the_dateline_place_is_tied_to_its_entity(nlp) -> None:  # type: ignore[
     ("Ozone levels declined by a quarter over two decades.", "declined", False),
     # a bare plural in a list names a kind; a subject that hits on a day is a happening
     ("Climate change makes events such as floods and droughts more likely.", "floods", False),
+    ("Traffickers move people by force, fraud or deception.", "fraud", False),
+    ("The fraud was uncovered by auditors on Monday.", "fraud", True),
     ("Floods hit the town of Kassala on Monday.", "Floods", True),
 ])
 def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]

@@ -270,8 +270,11 @@ def _attribution_frame(token: Token) -> bool:
 
 
 def _generic_plural(token: Token) -> bool:
-    """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("pobj", "conj", "appos", "attr"):
+    """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"; so does
+    a bare noun in a list of them ("through force, fraud or deception")."""
+    listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    if token.pos_ != "NOUN" or not (token.tag_ == "NNS" or listed) or \
+            token.dep_ not in ("pobj", "conj", "appos", "attr"):
         return False  # "Floods hit the town on Monday": a subject that acts is no kind
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
