@@ -191,7 +191,7 @@ def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger:
     ("No one will be deported under the new rules.", "deported", "blocked"),
     ("Two men will be deported under the new rules.", "deported", "planned"),
     ("The couple are undergoing trial for manslaughter.", "trial", "ongoing"),
-    ("The region has suffered two decades of ongoing conflict.", "conflict", "ongoing"),
+    ("The region has suffered two decades of ongoing conflict between the army and rebels.", "conflict", "ongoing"),
 ])
 def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _by_trigger(nlp, body, trigger)
@@ -241,3 +241,26 @@ def test_a_narrative_day_dates_the_events_told_after_it(nlp) -> None:  # type: i
     assert detained.date.rule == "rule:narrative_time"
     ceremony = next(e for e in events if e.trigger.text == "ceremony")
     assert ceremony.date is None or not ceremony.date.value.startswith("1998")  # background, not the story's day
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("A crane fell into the square on Friday, killing 107 people.", "DEATH"),         # no one kills
+    ("A gunman killed three shoppers at the mall on Friday.", "ASSAULT"),
+    ("Hackers attacked the ministry's website on Friday.", "CRIME"),
+    ("Troops attacked the rebel base on Friday.", "FIGHT"),
+    ("Fishermen rescued 700 migrants at sea on Friday.", "RESCUE"),
+])
+def test_who_does_it_decides_the_category(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in {e.category for e in _events(nlp, body)}, body
+
+
+def test_a_war_with_no_armed_force_in_sight_is_a_figure_of_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = "The blogger called it another skirmish in a war of words."
+    arms = "Government troops and rebels fought a battle near the border."
+    assert "FIGHT" not in {e.category for e in _events(nlp, words)}
+    assert "FIGHT" in {e.category for e in _events(nlp, arms)}
+
+
+def test_attempts_to_do_something_are_attempted(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _by_trigger(nlp, "Police made several attempts to remove the protesters from the square.",
+                       "remove").modality == "attempted"

@@ -183,7 +183,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                                                               for a in auxiliaries) and word.dep_ == "acl":
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
-        if to is not None and word.tag_ == "VB" and (word.dep_ == "acl" or word.dep_ == "ROOT"):
+        if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
+                word.dep_ == "acl" and not _forms(word.head) & _GOVERNORS)):  # not "attempts to remove"
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
