@@ -264,3 +264,10 @@ def test_a_war_with_no_armed_force_in_sight_is_a_figure_of_speech(nlp) -> None: 
 def test_attempts_to_do_something_are_attempted(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _by_trigger(nlp, "Police made several attempts to remove the protesters from the square.",
                        "remove").modality == "attempted"
+
+
+def test_an_order_issued_is_a_demand_by_its_issuer_and_weapons_are_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    order = _by_trigger(nlp, "The army chief issued an order to prepare for war.", "order")
+    assert order.category == "DEMAND" and order.source is not None and "chief" in order.source.name
+    fired = _by_trigger(nlp, "Army units fired two shells at the border posts on Thursday.", "fired")
+    assert fired.target is not None and "posts" in fired.target.name

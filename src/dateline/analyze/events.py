@@ -38,7 +38,7 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
                "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
-                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose"}
+                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
@@ -159,6 +159,8 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
           "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
+_WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", "grenade", "bullet", "shot", "mortar",
+            "salvo", "volley", "torpedo", "drone", "weapon", "gun", "tear gas"}
 
 
 def _force(mention: Mention, token: Token) -> Sense | None:
@@ -413,6 +415,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                             None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))  # "gave Tanzania a grant"
+        if target_token is not None and target_token.lemma_.lower() in _WEAPONS:
+            target_token = recipient  # "fired two shells at the posts": the shells are the means, the posts the target
         if target_token is None:
             target_token = recipient
         target = _actor(target_token, text, positions)
