@@ -271,3 +271,10 @@ def test_an_order_issued_is_a_demand_by_its_issuer_and_weapons_are_no_targets(nl
     assert order.category == "DEMAND" and order.source is not None and "chief" in order.source.name
     fired = _by_trigger(nlp, "Army units fired two shells at the border posts on Thursday.", "fired")
     assert fired.target is not None and "posts" in fired.target.name
+
+
+def test_who_attends_an_event_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    attended = _by_trigger(nlp, "Reporters attended the opening of the exhibit on Thursday.", "opening")
+    assert attended.source is None or "Reporters" not in attended.source.name
+    held = _by_trigger(nlp, "The gallery held the opening of the exhibit on Thursday.", "opening")
+    assert held.source is not None and "gallery" in held.source.name

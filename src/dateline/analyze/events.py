@@ -39,6 +39,7 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
+_GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
@@ -435,8 +436,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
-    if owner is None and token.dep_ == "dobj" and (token.head.lemma_.lower() in _LIGHT_VERBS or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)):  # "the office reiterated its demand"
+    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS and (
+            token.head.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                             for c in token.children)):  # "reiterated its demand"
         owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
