@@ -53,10 +53,11 @@ _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 
 
-def _forms(word: Token) -> set[str]:
-    """The lemma and the plain stems of the form: the small model's lemmatiser misreads some ("hoped" → "hop")."""
+def _forms(word: Token) -> tuple[str, ...]:
+    """The lemma, then the plain stems of the form: the small model's lemmatiser misreads some ("hoped" →
+    "hop"). Ordered, so that the lemma decides first and every run reads a word the same way."""
     low = word.lower_
-    return {word.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+    return tuple(dict.fromkeys((word.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e")))
 
 
 def _span(word: Token) -> Span:
@@ -184,7 +185,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
-                word.dep_ == "acl" and not _forms(word.head) & _GOVERNORS)):  # not "attempts to remove"
+                word.dep_ == "acl" and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
