@@ -19,7 +19,12 @@ from .coreference import governments, initialisms, offices, pronouns, title_ment
 from .demonyms import Demonyms
 from .gazetteer import Gazetteer, gazetteer
 from .identity import identity, nicknames
+from .people_book import people_book
 from .roles import Term, TitleBook, fill_from_terms, holder_terms, office_holders, roles_in_text
+
+# CAMEO sectors a person's dictionary code may give as the actor type (ELI, "elite", is a former office).
+_CAMEO_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "PTY", "BUS", "MED", "EDU", "HLH",
+                  "LAB", "AGR", "CVL", "REF", "REL", "HRI"}
 
 
 @Language.factory("dateline_actors", assigns=["doc._.entities"], requires=["doc._.entities", "doc._.article"])
@@ -80,6 +85,8 @@ class ActorResolver:
                 entity.actor_type = "CVL"
         for person in people:
             self.typer.person(person, by_name, terms[person.id])
+            if person.country_code is None:
+                self._known_person(person, published)
         owners = {e.id: e for e in entities}
         for entity in entities:
             owner = owners.get(entity.belongs_to or "")
@@ -90,6 +97,19 @@ class ActorResolver:
             entity.identity = identity(entity, self.short_forms)
         doc._.entities = _renumber(kept)
         return doc
+
+    def _known_person(self, person: Entity, published: str | None) -> None:
+        """Country and sector from the actor dictionary for someone the article names but does not place:
+        "Putin said …" in a story that never says Russian."""
+        names = [person.name, *(a for a in person.aliases if " " in a)]
+        names += [f"{role.title} {person.name}" for role in person.roles]
+        found = people_book().identify(names, published[:10] if published else None)
+        if found is None:
+            return
+        person.country_code = found.country
+        if person.actor_type is None and found.sector in _CAMEO_SECTORS:
+            person.actor_type = found.sector
+        person.rule = f"{person.rule};{found.rule}" if person.rule else found.rule
 
     def _affiliation(self, role: Role, raw: str | None, entities: list[Entity]) -> Role:
         """The affiliation as the actor it names: "IDF" → Israel Defense Forces, "U.S." → United States."""
