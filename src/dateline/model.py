@@ -230,6 +230,7 @@ class Event:
     mode: str | None = None  # PLOVER mode: "visit", "arrest", "abduct", …
     rule: str | None = None  # the lexicon entry or CAMEO pattern that named the event
     modality_rule: str | None = None  # why the modality is what it is
+    reciprocal: bool = False  # done together ("A met B", "clashes between A and B"): also B → A
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
+_DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
+_MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
+           "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
@@ -97,7 +101,7 @@ class EventReader:
                 continue
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
-            sense = self.lexicon.sense(token)
+            sense = self.lexicon.sense(token) or _appeal(token, self.lexicon)
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -124,8 +128,13 @@ class EventReader:
         return doc
 
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
-        """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing."""
+        """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
+        "wants to help" is the help, wanted (its modality), not a demand."""
         if token.pos_ == "VERB":
+            if token.lemma_.lower() in _DESIRE and any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" and self.lexicon.sense(c) is not None
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children):
+                return True
             subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
@@ -161,7 +170,20 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
 _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", "grenade", "bullet", "shot", "mortar",
-            "salvo", "volley", "torpedo", "drone", "weapon", "gun", "tear gas"}
+            "salvo", "volley", "torpedo", "drone", "weapon", "gun", "tear gas", "device", "mine", "explosive"}
+
+
+def _appeal(token: Token, lexicon: EventLexicon) -> Sense | None:
+    """"Wants Moscow to withdraw", "hopes the court will free him": wanting someone else to act is an
+    appeal to them (CAMEO 02), whoever the wisher is; wanting to act oneself is that act's modality."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _DESIRE:
+        return None
+    for complement in token.children:
+        if complement.dep_ in ("ccomp", "xcomp") and complement.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in complement.children) \
+                and lexicon.sense(complement) is not None:
+            return Sense("DEMAND", "020", "appeal", "rule:wants_someone_to_act", True)
+    return None
 
 
 def _force(mention: Mention, token: Token) -> Sense | None:
@@ -338,7 +360,8 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
                           entity.actor_type or _agent(token))
     phrase = _phrase(token, text)
     whole = " ".join([*(c.lower_ for c in token.children if c.dep_ == "det"), token.lower_])
-    if token.pos_ in ("PRON", "DET") or token.is_stop:
+    if token.pos_ in ("PRON", "DET") or (token.is_stop and (token.pos_ != "NOUN" or not any(
+            c.dep_ in ("prep", "amod") for c in token.children))):  # "took part"; but "a part of the city"
         if whole not in _ANYONE:
             return None  # "it", "this"; but "no one", "someone" are people
         phrase = whole
@@ -356,6 +379,10 @@ def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
             found = _demonyms().place_of(child.text)
             if found is not None and found[0].country_code:
                 return found[0].country_code
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("EVENT", "FAC"):
+            host = gazetteer().resolve(child.text)  # "the Beijing Olympics", "the Geneva talks": the host's country
+            if host is not None and (host[0].kind == "country" or host[0].capital or host[0].population >= 1_000_000):
+                return host[0].country_code
     return None
 
 
@@ -405,8 +432,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if token.pos_ == "VERB":
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+            passive = _subject(token)  # "were detained and later released by the army": the subject is shared
         if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None and by.lemma_.lower() in _WEAPONS:  # "downed by a missile fired by rebels"
+                by = next((c for t in by.subtree if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"), by)
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _subject(token)
         if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
@@ -415,7 +446,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
-            or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"))  # "gave Tanzania a grant"
+            or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
+        if recipient is None and target_token is not None and target_token.pos_ == "NOUN" \
+                and target_token.ent_type_ == "":  # "supply arms to Israel" with "to Israel" under "arms"
+            recipient = _pobj(target_token, ("to",))
         if target_token is not None and target_token.lemma_.lower() in _WEAPONS:
             target_token = recipient  # "fired two shells at the posts": the shells are the means, the posts the target
         if target_token is None:
@@ -428,6 +462,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             target = _actor(recipient, text, positions) or target
         if not _known(target):
             target = _complement_target(token, source, text, positions) or target
+        if target is None and subject is not None and _mutual(token):
+            partner = next((c for c in subject.children if c.dep_ == "conj"), None)  # "A and B met"
+            target = _actor(partner, text, positions)
         return source, target
     between = _pobj(token, ("between",))
     if between is not None:
@@ -505,14 +542,33 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _pobj(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+def _pobj(token: Token, prepositions: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> Token | None:
     """The object of the first of these prepositions, never a time ("on Monday", "for three days")."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
+        if child.dep_ in deps and child.lower_ in prepositions:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+                # "met with the president Tuesday" parsed as a compound "president Tuesday": the name stands
+                obj = next((c for c in reversed(list(obj.children)) if c.dep_ == "compound"
+                            and c.ent_type_ not in ("DATE", "TIME") and c.pos_ == "PROPN"), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
                 return obj
     return None
+
+
+def _mutual(token: Token) -> bool:
+    return token.lemma_.lower() in _MUTUAL or token.lower_ in _MUTUAL
+
+
+def _reciprocal(mention: Mention) -> bool:
+    """Whether the event is done together ("A met B", "talks between A and B", "A and B clashed"): its
+    source and target are each other's, and event data codes it both ways."""
+    if mention.source is None or mention.target is None or not _mutual(mention.trigger):
+        return False
+    token = mention.trigger
+    partners = [c for c in token.subtree if c.dep_ == "conj" and c.head.dep_ in ("nsubj", "pobj")]
+    return _pobj(token, ("with", "between")) is not None or bool(partners) or (
+        token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) and token.lemma_.lower() == "meet")
 
 
 _PLACE_PREPOSITIONS = {"in", "into", "at", "near", "to", "from", "across", "outside", "inside", "around", "throughout"}
@@ -606,7 +662,7 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
             place=_first(pieces, "place"), date=when, modality_cue=cue,
             evidence=[Evidence(p.sentence, p.voice, p.modality) for p in pieces],
-            mode=group.sense.mode, rule=group.sense.rule, modality_rule=why,
+            mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
 
