@@ -26,3 +26,12 @@ def test_events_are_found_with_their_modality_and_date() -> None:
     assert int(gold) >= 30
     assert float(f1) >= 0.7 and float(recall) >= 0.7
     assert float(modality) >= 0.9 and float(when) >= 0.9
+
+
+def test_petrarch_dates_read_in_both_of_its_forms() -> None:
+    from dateline.evaluation.plover import _date_header
+
+    assert _date_header("20150609") == "2015-06-09"
+    assert _date_header("121108") == "2012-11-08"  # PETRARCH's YYMMDD
+    assert _date_header("950301") == "1995-03-01"
+    assert _date_header("") == "2000-01-01"

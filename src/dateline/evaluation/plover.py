@@ -123,6 +123,27 @@ def plover_view(event: Event) -> str:
     return event.category
 
 
+def cameo_root_view(event: Event) -> str | None:
+    """The CAMEO root event data would give this event. CAMEO codes a refusal to cooperate as a
+    rejection (12), a wish to cooperate as intent (03) and an act ordered or urged as a demand (10),
+    where dateline keeps the act and its modality;
+    a plan ("will supply arms") keeps its own root, as CAMEO coders keep it."""
+    root = (event.cameo or "")[:2] or None
+    if root is None or not root.isdigit():
+        return root
+    rule = event.modality_rule or ""
+    cooperative = "03" <= root <= "08"
+    if cooperative and event.modality == "blocked" and rule in ("modality:negation", "modality:refusal"):
+        return "12"
+    if cooperative and rule == "modality:wish":
+        return "03"
+    if rule == "modality:threat" and not cooperative:
+        return "13"
+    if event.modality == "demanded" and root not in ("02", "10"):
+        return "10"  # "ordered an investigation": the order is the event, a demand
+    return root
+
+
 def _actors(raw: Any) -> tuple[GoldActor, ...]:
     if not isinstance(raw, list):
         return ()
@@ -176,6 +197,9 @@ def _date_header(raw: str) -> str:
     digits = re.sub(r"\D", "", raw)
     if len(digits) >= 8:
         return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+    if len(digits) == 6:  # PETRARCH's YYMMDD
+        year = int(digits[:2])
+        return f"{2000 + year if year < 30 else 1900 + year}-{digits[2:4]}-{digits[4:6]}"
     return "2000-01-01"
 
 
@@ -278,8 +302,13 @@ def evaluate_petrarch(folder: Path) -> PetrarchScore:
     countries = _Countries()
     root = full = 0
     for sentence, events, _ in _analyses(sentences, shared_nlp()):
-        same_root = [e for e in events if e.cameo and e.cameo[:2] == sentence.category]
+        same_root = [e for e in events if cameo_root_view(e) == sentence.category]
         root += bool(same_root)
-        full += any(countries.same(sentence.sources[0], e.source) and countries.same(sentence.targets[0], e.target)
-                    for e in same_root)
+        full += any(_pair(countries, sentence, e.source, e.target)
+                    or (e.reciprocal and _pair(countries, sentence, e.target, e.source)) for e in same_root)
     return PetrarchScore(len(sentences), root, full)
+
+
+def _pair(countries: _Countries, sentence: GoldSentence, source: EventActor | None,
+          target: EventActor | None) -> bool:
+    return countries.same(sentence.sources[0], source) and countries.same(sentence.targets[0], target)
