@@ -106,3 +106,16 @@ def test_event_data_codes_refusals_wishes_and_orders_by_their_frame(nlp) -> None
     assert cameo_root_view(ordered) == "10"
     planned = _event(nlp, "The United States will supply arms to Israel.", "supply")
     assert cameo_root_view(planned) == "07"  # a plan keeps its own root
+
+
+def test_someone_the_coders_knew_by_one_name_needs_their_country_in_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a minister of Grenada in the dictionary, with no short names listed: a namesake is likelier elsewhere
+    alone = {e.name: e for e in _analysis(nlp, "Patrick Simmons said the bakery would close on Friday.").entities}
+    assert alone["Patrick Simmons"].country_code is None
+    placed = {e.name: e for e in _analysis(nlp, "Patrick Simmons said Grenada would cut fuel taxes.").entities}
+    assert placed["Patrick Simmons"].country_code == "GD"
+
+
+def test_an_open_term_of_the_2014_dictionary_does_not_last_for_ever(nlp) -> None:  # type: ignore[no-untyped-def]
+    later = {e.name: e for e in _analysis(nlp, "Barack Obama spoke at the library.", "2019-11-20").entities}
+    assert later["Barack Obama"].country_code == "US" and later["Barack Obama"].actor_type != "GOV"

@@ -83,10 +83,11 @@ class ActorResolver:
                 self.typer.organisation(entity)
             elif entity.type == "group" and entity.actor_type is None:
                 entity.actor_type = "CVL"
+        countries = {e.country_code for e in entities if e.type != "person" and e.country_code}
         for person in people:
             self.typer.person(person, by_name, terms[person.id])
             if person.country_code is None:
-                self._known_person(person, published)
+                self._known_person(person, published, countries)
         owners = {e.id: e for e in entities}
         for entity in entities:
             owner = owners.get(entity.belongs_to or "")
@@ -98,13 +99,14 @@ class ActorResolver:
         doc._.entities = _renumber(kept)
         return doc
 
-    def _known_person(self, person: Entity, published: str | None) -> None:
+    def _known_person(self, person: Entity, published: str | None, countries: set[str]) -> None:
         """Country and sector from the actor dictionary for someone the article names but does not place:
-        "Putin said …" in a story that never says Russian."""
+        "Putin said …" in a story that never says Russian. Someone the coders knew by one name only is
+        taken only where the article names their country: a namesake of a minister is likelier."""
         names = [person.name, *(a for a in person.aliases if " " in a)]
         names += [f"{role.title} {person.name}" for role in person.roles]
         found = people_book().identify(names, published[:10] if published else None)
-        if found is None:
+        if found is None or not (found.prominent or found.country in countries):
             return
         person.country_code = found.country
         if person.actor_type is None and found.sector in _CAMEO_SECTORS:

@@ -17,6 +17,9 @@ from functools import lru_cache
 from .lexicon import load, rule
 
 PEOPLE = "cameo_people.tsv"
+# The dictionaries were compiled in January 2014: a term still open then is trusted for one more
+# electoral cycle, after which only the country stands ("Joe Biden" in 2019 is American, not in office).
+_OPEN_TERMS_UNTIL = "2017-01-30"
 # Codes whose first three letters name no country: international, militant, non-governmental bodies.
 _NO_COUNTRY = {"IGO", "IMG", "NGO", "MNC", "NGM", "UIS", "---"}
 
@@ -28,7 +31,8 @@ class Code:
     end: str
 
     def valid(self, day: str) -> bool:
-        return (not self.start or self.start <= day) and (not self.end or day < self.end)
+        end = self.end or (_OPEN_TERMS_UNTIL if self.start else "")
+        return (not self.start or self.start <= day) and (not end or day < end)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Identity:
     country: str | None  # ISO 3166 alpha-2
     sector: str | None  # CAMEO sector ("GOV", "MIL", "ELI" …)
     rule: str
+    prominent: bool  # the coders listed short names for them: known well enough to be named by one
 
 
 class PeopleBook:
@@ -72,10 +77,12 @@ class PeopleBook:
         if len(countries) != 1 or None in answers:
             return None
         if len(answers) > 1:  # namesakes of one country: the country stands, the sector does not
-            return Identity(countries.pop(), None, min(a.rule for a in answers if a is not None))
+            return Identity(countries.pop(), None, min(a.rule for a in answers if a is not None),
+                            all(a.prominent for a in answers if a is not None))
         return answers.pop()
 
     def _identity(self, person: Person, day: str | None) -> Identity | None:
+        why, prominent = rule(PEOPLE, person.name.split("|")[0]), "|" in person.name
         dated = [c for c in person.codes if c.start or c.end]
         plain = [c for c in person.codes if not (c.start or c.end)]
         current = [c for c in dated if day and c.valid(day)] or plain
@@ -84,13 +91,13 @@ class PeopleBook:
             countries = {self._country(c.code) for c in current}
             if len(countries) != 1:
                 return None
-            return Identity(countries.pop(), None, rule(PEOPLE, person.name.split("|")[0]))
+            return Identity(countries.pop(), None, why, prominent)
         code = current[0].code
         country = self._country(code)
         if country is None:
             return None
         sector = code[3:6] or None
-        return Identity(country, sector, rule(PEOPLE, person.name.split("|")[0]))
+        return Identity(country, sector, why, prominent)
 
     def _country(self, code: str) -> str | None:
         head = code[:3]
