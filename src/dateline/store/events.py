@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from ..model import Analysis, Entity, EventActor, EventRow
@@ -46,4 +47,4 @@ def find_events(connection: sqlite3.Connection, category: str | None, modality: 
             FROM events e JOIN articles a ON a.id = e.article_id {clause}
             ORDER BY coalesce(e.date, a.published), e.article_id, CAST(substr(e.vid, 2) AS INTEGER) LIMIT ?""",
         (*params, limit)).fetchall()
-    return [EventRow(*row[:-1], bool(row[-1])) for row in rows]
+    return [dataclasses.replace(EventRow(*row[:-1]), reciprocal=bool(row[-1])) for row in rows]
