@@ -41,6 +41,11 @@ def test_dateline_shapes(opening: str, place: str, region: str | None, agency: s
     assert opening[body:].split()[0] == first
 
 
+def test_an_all_caps_wire_dateline_still_opens_its_sentence() -> None:
+    dateline, _ = find_dateline("LONDON - SHARES in the bank fell on Tuesday.")
+    assert dateline is not None and dateline.place == "London"
+
+
 @pytest.mark.parametrize("opening", [
     "Almost half of all Australian children are iodine deficient - which can lead to problems.",
     "NEW: Secretary of State Blinken told reporters",
@@ -49,6 +54,8 @@ def test_dateline_shapes(opening: str, place: str, region: str | None, agency: s
     "The vote - a landmark - passed on Tuesday.",
     "A storm yesterday caused a crane to fall.",
     "In 2024 - a leap year - records fell.",
+    "TENNIS - TOP SEED KNOCKED OUT IN FIRST ROUND",  # a section slug over an all-caps headline
+    "MARKETS - SHARES FALL ON RATE FEARS",
 ])
 def test_sentences_that_are_not_datelines(opening: str) -> None:
     dateline, body = find_dateline(opening)

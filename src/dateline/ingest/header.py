@@ -7,7 +7,8 @@ Shapes handled (the body's first line):
   ``NEW YORK, March 3, 2024 /PRNewswire/ -- …``      ``NEW DELHI: …``
   ``Evansville, Indiana, United States - …``
 A sentence that merely contains a dash ("Almost half … - which can lead …") is not a dateline:
-every comma-separated part must read as a capitalised place name.
+every comma-separated part must read as a capitalised place name. Nor is a section slug over an
+all-caps headline ("TENNIS - TOP SEED OUT IN FIRST ROUND"): a dateline opens a sentence.
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ def find_dateline(text: str, start: int = 0) -> tuple[Dateline | None, int]:
             continue
         places, date_text, agency = parsed
         body = begin + separator.end()
+        rest = window[separator.end():]
+        if sum(c.isalpha() for c in rest) >= 8 and not any(c.islower() for c in rest):
+            return None, begin  # "SOCCER - LEADING RESULTS": a section slug over an all-caps headline
+
         place = _title(places[0])
         dateline = Dateline(
             start=begin,
