@@ -65,3 +65,14 @@ def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def
     body = ("The museum received a donation from the trust in May. The library was not alone in receiving "
             "a donation.")
     assert len([e for e in _events(nlp, body) if e.trigger.text == "donation"]) == 2
+
+
+def test_attending_another_kind_of_event_is_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {(e.trigger.text, e.category) for e in
+             _events(nlp, "Reporters attended the opening of the new bridge on Friday.")}
+    assert {("attended", "CONSULT"), ("opening", "LAUNCH")} <= found
+
+
+def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = _triggers(nlp, "Twelve leaders attended the summit in Accra on Friday.")
+    assert "summit" in triggers and "attended" not in triggers

@@ -144,7 +144,10 @@ class EventReader:
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            return any(c.pos_ == "NOUN" and self.lexicon.sense(c) is not None for c in objects)
+            senses = [self.lexicon.sense(c) for c in objects if c.pos_ == "NOUN"]
+            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the opening" a visit
+                return any(s is not None and s.category == sense.category for s in senses)
+            return any(s is not None for s in senses)
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
             head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
             return head is not None and head.category == sense.category
