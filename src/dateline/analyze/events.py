@@ -16,6 +16,7 @@ evidence keeps each voice's modality side by side.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -29,6 +30,7 @@ from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evi
 from .demonyms import Demonyms
 from .event_lexicon import EventLexicon, Sense
 from .event_modality import modality as read_modality
+from .event_scope import describes_noun, fixed_phrase, governs_event, said_again, things_only
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -105,6 +107,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
+                continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             forced = _force(mention, token)
             if forced is None:
@@ -116,7 +120,7 @@ class EventReader:
                     mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
             if not sense.specific and not _named(mention):
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
-            if "cameo_" in sense.rule and not _acting(mention):
+            if "cameo_" in sense.rule and (not _acting(mention) or things_only(token, self._someone(positions))):
                 continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
             if _generic_plural(token):
                 continue  # "weather events such as floods and droughts": no happening in particular
@@ -126,6 +130,13 @@ class EventReader:
         _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
         return doc
+
+    def _someone(self, positions: dict[int, Entity]) -> Callable[[Token], bool]:
+        """Whether a noun phrase's head can act: a name, a person or agent noun, an armed force, an event."""
+        def someone(head: Token) -> bool:
+            return head.idx in positions or _human(head.text) or _agent(head) is not None \
+                or head.lower_ in _ARMED or head.lemma_.lower() in _WEAPONS or self.lexicon.sense(head) is not None
+        return someone
 
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
@@ -142,7 +153,10 @@ class EventReader:
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            return any(c.pos_ == "NOUN" and self.lexicon.sense(c) is not None for c in objects)
+            senses = [self.lexicon.sense(c) for c in objects if c.pos_ == "NOUN"]
+            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the opening" a visit
+                return any(s is not None and s.category == sense.category for s in senses)
+            return any(s is not None for s in senses)
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
             head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
             return head is not None and head.category == sense.category
@@ -698,6 +712,9 @@ def _first(pieces: list[Mention], attribute: str) -> Any:
 def _same(a: Mention, b: Mention) -> bool:
     ids_a = {x.entity or x.name.lower() for x in (a.source, a.target) if x}
     ids_b = {x.entity or x.name.lower() for x in (b.source, b.target) if x}
+    if said_again(a.trigger, b.trigger) and not (ids_a and ids_b) and (
+            a.date is None or b.date is None or a.date.value == b.date.value):
+        return True  # "his travel ban" … "the president's travel ban"
     if ids_a and ids_b:
         return ids_a == ids_b
     # "… before the meeting was blocked": a bare "the meeting" close after one is that one

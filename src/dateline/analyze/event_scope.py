@@ -1,0 +1,128 @@
+"""Whether a trigger word tells a happening of the story, or only describes something, as a fact-checker reads it.
+
+A lexicon word is not an event wherever it stands. These tests each name a class of uses that a reader of
+real news leaves out of a timeline:
+  describes a noun      "rounds aimed at the post", "a collection donated by the trust" (a participle with no
+                        time of its own), "a station that broadcasts news" (a relative clause in the present)
+  things only           "the team's supplies were delayed", "traffic increased": a CAMEO verb codes acts of
+                        actors; with nothing but things taking part, no one acts
+  fixed phrase          "in support of", "in honour of": a bare noun framing a phrase, no happening
+  said again            "his travel ban … the travel ban": the same noun, said again, is the same event
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+_TIMES = {"DATE", "TIME"}
+_PRONOUNS = {"PRON", "PROPN"}
+
+
+def _own_time(verb: Token) -> bool:
+    """The clause gives its own time ("backed by the council in 2021", "held on Monday")."""
+    return any(t.ent_type_ in _TIMES for t in verb.subtree if t.i != verb.i)
+
+
+def describes_noun(verb: Token, publishes: bool = False) -> bool:
+    """A reduced relative ("the rounds aimed at the post") or a relative clause in the simple present ("a
+    station that broadcasts news", "a database which is used by officers") says what its noun is or does
+    as a rule; it tells no happening unless it carries a time of its own ("the plan backed by the council
+    in May", "the envoy, who arrives on Monday"). Relative clauses in the past ("the man who attacked
+    the guard") stay events."""
+    if verb.pos_ != "VERB" or _own_time(verb):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "photos released of the scene" still publish
+        return not publishes and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # not "to be rescued"
+    if verb.dep_ != "relcl":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and \
+        auxiliaries[0].tag_ in ("VBZ", "VBP")
+
+
+def things_only(verb: Token, someone: Callable[[Token], bool]) -> bool:
+    """The clause's own subject, its "by" agent and its object are all things ("her skin broke", "the
+    team's supplies were delayed", "traffic increased 18-fold"): a possessor does not make its possession
+    act. Only a subject of the verb's own counts: one inherited through "refused to give" or a conjunction
+    may be the parser's guess. ``someone`` says whether a noun phrase's head can act (a name, a person, an
+    agent, an armed force or its weapons, an event)."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    heads = subjects + [c for c in verb.children if c.dep_ == "dobj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        heads.extend(c for c in agent.children if c.dep_ == "pobj")
+    return not any(_phrase_acts(h, someone) for h in heads)
+
+
+_BODIES = {"country", "nation", "state", "opposition", "side", "party", "coalition", "community", "public", "people",
+           "population", "gunfire", "shellfire", "explosion", "blast", "bomb", "hundreds", "thousands", "dozens",
+           "millions", "scores", "crowd", "many", "some", "most", "all", "none", "few", "others", "one", "nobody",
+           "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
+
+
+def _phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
+    """The phrase names someone: its head, or a word describing it ("army bulldozers", "thousands of
+    Kurds", "Bangladeshi troops") — but not its possessor ("her skin", "the team's supplies")."""
+    stack = [head]
+    while stack:
+        word = stack.pop()
+        named = word.pos_ in _PRONOUNS or word.pos_ == "NUM" or word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        if (named and word.dep_ != "poss") or {word.lemma_.lower(), word.lower_} & _BODIES or someone(word):
+            return True
+        stack.extend(c for c in word.children if c.dep_ in ("compound", "amod", "appos", "prep", "pobj", "conj")
+                     and not (c.dep_ == "prep" and c.lower_ != "of"))
+    return False
+
+
+_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish"}
+
+
+def governs_event(verb: Token) -> bool:
+    """ "refused to give details", "was forced to resign", "wanted to meet him": the refusing, forcing or
+    wanting is how the reader learns the status of the act it governs (blocked, happened under
+    pressure, hoped for) — that act is the event, the governor its modality. A governor with no act under
+    it ("refused the offer") stays an event of its own; demands ("urged them to leave") are events of
+    their own in event data and stay."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOVERNORS:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+
+
+_FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recognition", "celebration", "defence",
+           "defense", "search", "solidarity", "respect", "anticipation", "preparation"}
+
+
+def fixed_phrase(noun: Token) -> bool:
+    """ "in support of the boy", "in memory of the victims": the bare noun of an "in X of" frame describes
+    the clause around it. With a determiner or an adjective ("in the search of the house", "in a swift
+    response") the noun names a happening again."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lower_ not in _FRAMES:
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def said_again(first: Token, later: Token) -> bool:
+    """The same event noun said again, definite and with the same modifiers ("his travel ban" … "the
+    president's travel ban"): one event, even when only one of the mentions names who is behind it. "A
+    donation" or "another attack" introduces a new one."""
+    if first.pos_ != "NOUN" or later.pos_ != "NOUN" or first.lemma_.lower() != later.lemma_.lower():
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NEW for c in later.children):
+        return False  # "another donation", "a donation": a new one
+    return _modifiers(first) == _modifiers(later)
+
+
+_NEW = {"a", "an", "another", "one", "each", "every", "any", "some"}
+
+
+def _modifiers(noun: Token) -> tuple[str, ...]:
+    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))

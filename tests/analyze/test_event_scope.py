@@ -1,0 +1,78 @@
+"""Words that describe rather than tell: each class a fact-checker leaves out of a timeline, beside a hard
+negative that stays an event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 GENEVA, Switzerland — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _triggers(nlp, body: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.trigger.text for e in _events(nlp, body)}
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Soldiers launched missiles aimed at a rebel depot.", "aimed"),  # a participle describing the missiles
+    ("Gunmen fired shots aimed at the convoy.", "aimed"),
+    ("Police raided a radio station that broadcasts opposition news.", "broadcasts"),  # what the station does
+    ("The spokeswoman refused to give details of the inquiry.", "refused"),  # the giving is the (blocked) event
+    ("Karim Haddad was forced to resign as finance minister in May.", "forced"),
+    ("The Nigerian delegation's luggage was delayed in Cairo for two days.", "delayed"),  # no one delays
+    ("Amina Yusuf's skin broke and bled.", "broke"),  # her skin is no actor
+    ("Hundreds marched through Lagos in support of the jailed reporter.", "support"),  # a frame, not an act
+])
+def test_describing_words_are_no_events(nlp, body: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word not in _triggers(nlp, body), body
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Police raided a radio station that broadcast the opposition leader's speech on Monday.", "broadcast"),
+    ("The council refused the offer on Monday.", "refused"),  # a refusal with no act under it
+    ("Customs officers delayed the aid convoy at the border for three days.", "delayed"),  # officers act
+    ("The victim's sister pleaded with the judge on Monday.", "pleaded"),  # kin are people
+    ("Hundreds marched through Lagos in support of the jailed reporter.", "marched"),
+    ("Thousands rallied in the capital on Sunday.", "rallied"),
+    ("The union's support for the strike surprised the minister.", "support"),
+])
+def test_hard_negatives_stay_events(nlp, body: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in _triggers(nlp, body), body
+
+
+def test_the_refused_act_carries_the_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    (give,) = [e for e in _events(nlp, "The spokeswoman refused to give details of the inquiry.")
+               if e.trigger.text == "give"]
+    assert give.modality == "blocked"
+
+
+def test_the_same_noun_said_again_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The travel ban took effect last month. Three countries are exempt from President Okafor's "
+            "travel ban, officials said.")
+    bans = [e for e in _events(nlp, body) if e.trigger.text == "ban"]
+    assert len(bans) == 1 and len(bans[0].evidence) == 2
+
+
+def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The museum received a donation from the trust in May. The library was not alone in receiving "
+            "a donation.")
+    assert len([e for e in _events(nlp, body) if e.trigger.text == "donation"]) == 2
+
+
+def test_attending_another_kind_of_event_is_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {(e.trigger.text, e.category) for e in
+             _events(nlp, "Reporters attended the opening of the new bridge on Friday.")}
+    assert {("attended", "CONSULT"), ("opening", "LAUNCH")} <= found
+
+
+def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = _triggers(nlp, "Twelve leaders attended the summit in Accra on Friday.")
+    assert "summit" in triggers and "attended" not in triggers
