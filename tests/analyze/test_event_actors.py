@@ -119,3 +119,10 @@ def test_someone_the_coders_knew_by_one_name_needs_their_country_in_the_article(
 def test_an_open_term_of_the_2014_dictionary_does_not_last_for_ever(nlp) -> None:  # type: ignore[no-untyped-def]
     later = {e.name: e for e in _analysis(nlp, "Barack Obama spoke at the library.", "2019-11-20").entities}
     assert later["Barack Obama"].country_code == "US" and later["Barack Obama"].actor_type != "GOV"
+
+
+def test_a_document_acts_for_whoever_issued_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    alleged = _event(nlp, "A report released on Tuesday alleged that the ministry had hidden the losses.", "alleged")
+    assert alleged.category == "DISAPPROVE"
+    assert not [e for e in _analysis(nlp, "The ministry's losses increased sharply.").events
+                if e.trigger.text == "increased"]  # things only: no act

@@ -135,7 +135,8 @@ class EventReader:
         """Whether a noun phrase's head can act: a name, a person or agent noun, an armed force, an event."""
         def someone(head: Token) -> bool:
             return head.idx in positions or _human(head.text) or _agent(head) is not None \
-                or head.lower_ in _ARMED or head.lemma_.lower() in _WEAPONS or self.lexicon.sense(head) is not None
+                or head.lower_ in _ARMED or head.lemma_.lower() in _WEAPONS or self.lexicon.sense(head) is not None \
+                or head.lower_ in _documents()  # "a report alleged …" speaks for whoever issued it
         return someone
 
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
@@ -403,6 +404,12 @@ def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
 @lru_cache(maxsize=1)
 def _demonyms() -> Demonyms:
     return Demonyms(gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    """Texts that speak for their authors (the quote layer's ``document`` sources)."""
+    return frozenset(row["noun"] for row in load("sources.tsv") if row["kind"] == "document")
 
 
 @lru_cache(maxsize=1)
