@@ -126,3 +126,14 @@ def test_a_document_acts_for_whoever_issued_it(nlp) -> None:  # type: ignore[no-
     assert alleged.category == "DISAPPROVE"
     assert not [e for e in _analysis(nlp, "The ministry's losses increased sharply.").events
                 if e.trigger.text == "increased"]  # things only: no act
+
+
+def test_a_possessive_names_the_owner_only_when_it_can_be_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    ban = _event(nlp, "Critics condemned his travel ban on Monday.", "ban")
+    assert ban.source is None or ban.source.name != "Critics"
+    demand = _event(nlp, "The ministry repeated its demand for a ceasefire.", "demand")
+    assert demand.source is not None and demand.source.name == "ministry"
+    plural = _event(nlp, "The unions renewed their demand for higher wages.", "demand")
+    assert plural.source is not None and plural.source.name == "unions"
+    group = _event(nlp, "A group of trade envoys held their first meeting with the governor.", "meeting")
+    assert group.source is not None and "envoys" in group.source.name  # a collective goes either way

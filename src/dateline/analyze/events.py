@@ -494,16 +494,30 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
+    possessive = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS and (
-            token.head.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                             for c in token.children)):  # "reiterated its demand"
+            token.head.lemma_.lower() in _LIGHT_VERBS or possessive is not None):  # "reiterated its demand"
         owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
+        if owner is not None and possessive is not None and not _agrees(possessive, owner):
+            owner = None  # "critics condemned his ban": the ban is not the critics'
+
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
         owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     return source, target
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """Whether a possessive can be the subject's own: "his", "her", "its" not a plural's; "their" not one
+    named person's. Collectives go either way ("a group of diplomats … their meeting")."""
+    if subject.pos_ == "PRON":
+        return True  # "they … their", "she … her": left to the pronoun layer
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if pronoun.lower_ in ("his", "her", "its"):
+        return not plural
+    return plural or subject.ent_type_ != "PERSON"
 
 
 def _reporter(verb: Token) -> Token | None:
