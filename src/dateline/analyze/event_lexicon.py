@@ -118,7 +118,8 @@ class EventLexicon:
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
-            if where == "any" or (where == "object" and objects & words) or (where == "particle" and particles & words):
+            if where == "any" or (where == "object" and objects & words) \
+                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)):
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
         return None
@@ -198,6 +199,12 @@ def _objects(token: Token) -> set[str]:
     return words
 
 
+def _infinitive(token: Token) -> bool:
+    """The verb governs a to-infinitive ("swore to fight on", "allowed them to march")."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in token.children)
+
+
 _FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",
                    "over", "back", "away", "the", "a", "an", "and", "it", "not", "will", "would"}
 
@@ -220,6 +227,25 @@ def _find(options: set[str], words: list[str], start: int) -> int:
     return -1
 
 
+_CLAUSES = {"relcl", "acl", "pcomp", "xcomp", "ccomp", "advcl"}
+
+
+def _nested_clauses(token: Token) -> set[int]:
+    """Words of clauses that hang on something below the verb: "supported a resolution that aims to tighten
+    sanctions" supports no sanctions, "rejected a proposal for signing a trade deal" rejects no trade, and
+    "decided to allow him to run in the elections" decides nothing in an election. The verb's own
+    complement ("urged X to support …") and a gerund after its own preposition ("accused X of killing …")
+    stay in its clause."""
+    words: set[int] = set()
+    for word in token.subtree:
+        if word.i in words or word.i == token.i or word.dep_ not in _CLAUSES or word.head.i == token.i:
+            continue
+        if word.dep_ == "pcomp" and word.head.head.i == token.i:
+            continue
+        words.update(t.i for t in word.subtree)
+    return words
+
+
 def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     """Lower-case words before the verb (its sentence) and after it (its own clause, not the clauses it
     reports or subordinates: "demanded that Hamas renounce its struggle against Israel" holds no
@@ -228,5 +254,6 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     start = max(sentence.start, token.i - _WINDOW_BEFORE)
     before = [t.lower_ for t in token.doc[start:token.i]]
     inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
+    inner |= _nested_clauses(token)
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])

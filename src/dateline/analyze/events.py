@@ -244,7 +244,13 @@ def _described(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
-    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
+    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
+        and token.head.lemma_.lower() not in _INTENDING
+
+
+# Verbs whose to-infinitive is what they intend, even where the parse hangs it as a purpose clause:
+# "have sworn to fight until …" is a vow to fight.
+_INTENDING = {"swear", "vow", "pledge", "promise", "threaten", "try", "attempt", "refuse", "prepare", "plan"}
 
 
 _ANYONE = {"no one", "nobody", "someone", "anyone", "everyone"}

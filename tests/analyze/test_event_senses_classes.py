@@ -1,0 +1,83 @@
+"""Word senses that event data reads differently from the verb's CAMEO default, each class beside a hard
+negative: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.evaluation.plover import plover_view
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 NAIROBI, Kenya — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The PLOVER reading of the event named by that word, or None when the word names none."""
+    return next((plover_view(e) for e in _events(nlp, body) if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a lawsuit is a formal accusation (PLOVER ACCUSE 'allege'), not an arrest
+    ("A trading company is suing the port authority for damages to its warehouse.", "suing", "DISAPPROVE"),
+    # dismissing a proposal rejects it; dismissing an official removes him from office
+    ("The rebels on Tuesday dismissed an offer of talks from the governor.", "dismissed", "REJECT"),
+    ("The president dismissed the defence minister on Friday.", "dismissed", "APPOINT"),
+    # expelling diplomats or inspectors cuts relations (SANCTION); expelling migrants deports people (COERCE)
+    ("Kenya said it had expelled three Ugandan diplomats for spying.", "expelled", "SANCTION"),
+    ("The government expelled the United Nations weapons inspectors on Monday.", "expelled", "SANCTION"),
+    ("Kenya expelled three Ugandan traders on Monday.", "expelled", "COERCE"),
+    # defying a ban or a law is a rejection; violating a ceasefire is still combat
+    ("A radio station in the capital has violated a ban by the army commander.", "violated", "REJECT"),
+    ("Rebel fighters violated the ceasefire on Sunday near the border.", "violated", "FIGHT"),
+    # summoning an ambassador presents a grievance (PLOVER manual, ACCUSE); summoning ministers is a meeting
+    ("The foreign minister summoned the Ugandan ambassador on Monday.", "summoned", "DISAPPROVE"),
+    ("The prime minister summoned his cabinet on Monday.", "summoned", "CONSULT"),
+    # easing a curfew or lifting a state of emergency is a concession (PLOVER manual, CONCEDE)
+    ("The president on Thursday shortened the nightly curfew by two hours.", "shortened", "CONCEDE"),
+    ("The government lifted a state of emergency in the northern province.", "lifted", "CONCEDE"),
+    # lifting sanctions is still an easing of sanctions (RETREAT 'ease')
+    ("The European Union lifted sanctions on the country's airline.", "lifted", "RETREAT"),
+    # a call for something is an appeal; calling someone is a phone call
+    ("Doctors in the capital call for urgent action on the drug shortage.", "call", "DEMAND"),
+    ("The union called on the government to raise the minimum wage.", "called", "DEMAND"),
+    ("The president called the Ugandan prime minister on Monday.", "called", "CONSULT"),
+    # turning down a request rejects it; turning down the music is no event
+    ("The council turned down the request of the traders.", "turned", "REJECT"),
+    ("The neighbours turned down the music after midnight.", "turned", None),
+])
+def test_sense_classes(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a vow to fight is a threat, even where the parse hangs "to fight" as a purpose clause
+    ("The rebels have sworn to fight until they capture the town, officials said.", "fight", "THREATEN"),
+    ("The militia vowed to fight on.", "fight", "THREATEN"),
+    # the oath itself is no accusation; being sworn in takes office
+    ("The rebels have sworn to fight until they capture the town, officials said.", "sworn", None),
+    ("The new cabinet was sworn in on Monday.", "sworn", "APPOINT"),
+])
+def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a CAMEO pattern reads the verb's own clause, not a clause inside its object: supporting a resolution
+    # that tightens sanctions is support (promised: AGREE), not a threat of sanctions
+    ("Kenya said it will support a resolution that aims to tighten sanctions against the junta.", "support",
+     "AGREE"),
+    ("Kenya said it will support sanctions against the junta.", "support", "THREATEN"),
+    # rejecting a proposal to sign a trade deal rejects the proposal; it cuts no trade
+    ("Ghana rejected a Nigerian proposal for signing a free trade agreement.", "rejected", "REJECT"),
+    # the verb's own complement stays in its clause
+    ("The envoy urged the bloc to support the new government.", "urged", "DEMAND"),
+])
+def test_patterns_stay_in_their_clause(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
