@@ -81,3 +81,30 @@ def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # ty
 ])
 def test_patterns_stay_in_their_clause(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # PLOVER: joint military exercises are cooperation; one country's exercises are a show of force
+    ("French and Egyptian warships on Monday launched ten days of war games at sea.", "launched", "COOPERATE"),
+    ("The navy began joint exercises with the Indian navy on Friday.", "began", "COOPERATE"),
+    ("Russian troops on Monday launched war games near the border.", "launched", "MOBILIZE"),
+    ("The army deployed troops with tanks to the border.", "deployed", "MOBILIZE"),
+    # readying to fight is mobilisation, a posture; saying one will fight is a threat
+    ("The army prepared to resume shelling rebel positions.", "resume", "MOBILIZE"),
+    ("The rebels said they would attack the town.", "attack", "THREATEN"),
+])
+def test_military_posture(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+def test_an_event_noun_carries_its_aspectual_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "In the north, riots against the new tax are still continuing."
+    assert _view(nlp, body, "continuing") is None
+    assert _view(nlp, body, "riots") == "PROTEST"
+    assert _view(nlp, "Troops continued shelling the town on Monday.", "shelling") == "FIGHT"
+
+
+def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, "The army is holding the villagers, according to a press release by the rebels.",
+                 "release") is None
+    assert _view(nlp, "The rebels issued a press release on Monday.", "release") == "PUBLISH"

@@ -39,6 +39,7 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
+_ASPECTUAL = {"continue", "resume", "begin", "start", "end", "persist", "drag", "go", "intensify", "escalate"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
@@ -105,7 +106,7 @@ class EventReader:
             forced = _force(mention, token)
             if forced is None:
                 continue
-            mention.sense = forced
+            mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
                 cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
                 if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
@@ -116,7 +117,7 @@ class EventReader:
                 continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
             if _generic_plural(token):
                 continue  # "weather events such as floods and droughts": no happening in particular
-            if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
+            if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
         _narrative_dates(found, text, timexes, _published(article))
@@ -130,6 +131,8 @@ class EventReader:
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
+            if cause is not None and token.lemma_.lower() in _ASPECTUAL:
+                return True  # "riots against the policy are continuing", "talks resumed": the riots, the talks
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -189,6 +192,29 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
+    return sense
+
+
+_EXERCISES = {"exercise", "exercises", "drill", "drills", "game", "games", "wargame", "wargames", "maneuvers",
+              "manoeuvres", "maneuver", "manoeuvre"}
+
+
+def _joint_exercise(sense: Sense, token: Token) -> Sense:
+    """PLOVER: joint military exercises are COOPERATE, a single country's are MOBILIZE — "French and
+    Egyptian warships began war games", "held drills with Kenyan troops" against "troops began war games"."""
+    if sense.category != "MOBILIZE":
+        return sense
+    verb = token if token.pos_ == "VERB" else token.head
+    words = [w for w in (token.subtree if token.pos_ == "VERB" else [token]) if w.lower_ in _EXERCISES]
+    if not words:
+        return sense
+    subject = _subject(verb) if verb.pos_ == "VERB" else None
+    together = any(w.lower_ in ("joint", "jointly", "combined") for w in verb.subtree) or \
+        _pobj(verb, ("with",)) is not None or any(_pobj(w, ("with",)) is not None for w in words)
+    partners = subject is not None and any(c.dep_ == "conj" for w in subject.subtree for c in w.children
+                                           if w.dep_ in ("amod", "compound", "nsubj") or w is subject)
+    if together or partners:
+        return Sense("COOPERATE", "062", None, sense.rule + "|rule:joint_exercise")
     return sense
 
 
@@ -289,8 +315,10 @@ _SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}
 
 
 def _attribution_frame(token: Token) -> bool:
-    """ "In a statement, X said …", "X's statement added …": a statement that only frames reported words."""
-    if token.dep_ == "pobj" and token.head.lower_ == "in":
+    """ "In a statement, X said …", "X's statement added …", "according to a press release": a statement
+    or a release that only frames reported words."""
+    if token.dep_ == "pobj" and (token.head.lower_ == "in" or (token.head.lower_ == "to"
+                                                               and token.head.head.lower_ == "according")):
         return True
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
 
