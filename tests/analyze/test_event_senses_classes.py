@@ -108,3 +108,16 @@ def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-
     assert _view(nlp, "The army is holding the villagers, according to a press release by the rebels.",
                  "release") is None
     assert _view(nlp, "The rebels issued a press release on Monday.", "release") == "PUBLISH"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # an authority letting someone act yields (CAMEO 080); rules or the weather let no one do anything
+    ("The interior minister allowed the opposition leader to hold a rally in the capital.", "allowed",
+     "CONCEDE"),
+    ("The court decided to permit the former mayor to run in the elections.", "permit", "CONCEDE"),
+    ("The new rules allow companies to hire foreign workers.", "allow", None),
+    ("The weather allowed the rescuers to reach the village.", "allowed", None),
+])
+def test_permission_is_a_concession_by_someone(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               category: str | None) -> None:
+    assert _view(nlp, body, trigger) == category

@@ -115,6 +115,8 @@ class EventReader:
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             if "cameo_" in sense.rule and not _acting(mention):
                 continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
+            if "+infinitive" in sense.rule and not _someone(mention.source):
+                continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token):
                 continue  # "weather events such as floods and droughts": no happening in particular
             if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
@@ -292,6 +294,12 @@ def _acting(mention: Mention) -> bool:
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
     return subject is not None and subject.lower_ in _PERSONAL
+
+
+def _someone(actor: EventActor | None) -> bool:
+    """An actor who can grant, call for or vow something: an entity, a sector, a person noun, a name."""
+    return actor is not None and bool(actor.entity or actor.actor_type or actor.country_code
+                                      or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name))
 
 
 def _proper(name: str) -> bool:
