@@ -121,3 +121,13 @@ def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-
 def test_permission_is_a_concession_by_someone(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                category: str | None) -> None:
     assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # a hearing into something is an inquiry, even with a day between the noun and its "into"
+    ("The high court opened a hearing on Wednesday into the legality of the methods.", "INVESTIGATE"),
+    ("The high court opened a hearing into the legality of the methods.", "INVESTIGATE"),
+    ("The court held a hearing on Monday.", "LEGAL"),
+])
+def test_a_hearing_into_is_an_inquiry(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, "hearing") == category
