@@ -25,22 +25,22 @@ def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untype
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # a lawsuit is a formal accusation (PLOVER ACCUSE 'allege'), not an arrest
-    ("A trading company is suing the port authority for damages to its warehouse.", "suing", "DISAPPROVE"),
+    ("A fishing cooperative has sued the shipping line over a spill that fouled its nets.", "sued", "DISAPPROVE"),
     # dismissing a proposal rejects it; dismissing an official removes him from office
-    ("The rebels on Tuesday dismissed an offer of talks from the governor.", "dismissed", "REJECT"),
+    ("Rebel leaders brushed aside the ultimatum and dismissed the offer of an amnesty.", "dismissed", "REJECT"),
     ("The president dismissed the defence minister on Friday.", "dismissed", "APPOINT"),
     # expelling diplomats or inspectors cuts relations (SANCTION); expelling migrants deports people (COERCE)
-    ("Kenya said it had expelled three Ugandan diplomats for spying.", "expelled", "SANCTION"),
+    ("Peru expelled the Chilean envoy and two of his aides.", "expelled", "SANCTION"),
     ("The government expelled the United Nations weapons inspectors on Monday.", "expelled", "SANCTION"),
     ("Kenya expelled three Ugandan traders on Monday.", "expelled", "COERCE"),
     # defying a ban or a law is a rejection; violating a ceasefire is still combat
-    ("A radio station in the capital has violated a ban by the army commander.", "violated", "REJECT"),
+    ("Two weekly papers flouted the censorship law by printing the letter.", "flouted", "REJECT"),
     ("Rebel fighters violated the ceasefire on Sunday near the border.", "violated", "FIGHT"),
     # summoning an ambassador presents a grievance (PLOVER manual, ACCUSE); summoning ministers is a meeting
     ("The foreign minister summoned the Ugandan ambassador on Monday.", "summoned", "DISAPPROVE"),
     ("The prime minister summoned his cabinet on Monday.", "summoned", "CONSULT"),
     # easing a curfew or lifting a state of emergency is a concession (PLOVER manual, CONCEDE)
-    ("The president on Thursday shortened the nightly curfew by two hours.", "shortened", "CONCEDE"),
+    ("Authorities eased the curfew in the port city after a week of calm.", "eased", "CONCEDE"),
     ("The government lifted a state of emergency in the northern province.", "lifted", "CONCEDE"),
     # lifting sanctions is still an easing of sanctions (RETREAT 'ease')
     ("The European Union lifted sanctions on the country's airline.", "lifted", "RETREAT"),
@@ -58,10 +58,10 @@ def test_sense_classes(nlp, body: str, trigger: str, category: str | None) -> No
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # a vow to fight is a threat, even where the parse hangs "to fight" as a purpose clause
-    ("The rebels have sworn to fight until they capture the town, officials said.", "fight", "THREATEN"),
+    ("Guerrilla leaders swore on Sunday to keep fighting until the last soldier leaves.", "fighting", "THREATEN"),
     ("The militia vowed to fight on.", "fight", "THREATEN"),
     # the oath itself is no accusation; being sworn in takes office
-    ("The rebels have sworn to fight until they capture the town, officials said.", "sworn", None),
+    ("Guerrilla leaders swore on Sunday to keep fighting until the last soldier leaves.", "swore", None),
     ("The new cabinet was sworn in on Monday.", "sworn", "APPOINT"),
 ])
 def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -69,13 +69,12 @@ def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # ty
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    # a CAMEO pattern reads the verb's own clause, not a clause inside its object: supporting a resolution
-    # that tightens sanctions is support (promised: AGREE), not a threat of sanctions
-    ("Kenya said it will support a resolution that aims to tighten sanctions against the junta.", "support",
-     "AGREE"),
-    ("Kenya said it will support sanctions against the junta.", "support", "THREATEN"),
-    # rejecting a proposal to sign a trade deal rejects the proposal; it cuts no trade
-    ("Ghana rejected a Nigerian proposal for signing a free trade agreement.", "rejected", "REJECT"),
+    # a CAMEO pattern reads the verb's own clause, not a clause inside its object: backing a motion that
+    # widens sanctions is support (promised: AGREE), not a threat of sanctions
+    ("Lagos said it will back a motion that seeks to widen sanctions on the junta.", "back", "AGREE"),
+    ("Lagos said it would back sanctions on the junta.", "back", "THREATEN"),
+    # rejecting a plan to build a trade zone rejects the plan; it cuts no trade
+    ("Ghana's cabinet rejected a plan for building a free trade zone along the border.", "rejected", "REJECT"),
     # the verb's own complement stays in its clause
     ("The envoy urged the bloc to support the new government.", "urged", "DEMAND"),
 ])
@@ -85,27 +84,28 @@ def test_patterns_stay_in_their_clause(nlp, body: str, trigger: str, category: s
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # PLOVER: joint military exercises are cooperation; one country's exercises are a show of force
-    ("French and Egyptian warships on Monday launched ten days of war games at sea.", "launched", "COOPERATE"),
-    ("The navy began joint exercises with the Indian navy on Friday.", "began", "COOPERATE"),
-    ("Russian troops on Monday launched war games near the border.", "launched", "MOBILIZE"),
+    ("The Chilean and Peruvian navies started war games off the coast on Sunday.", "started", "COOPERATE"),
+    ("The navy held drills with Brazilian frigates near the islands.", "drills", "COOPERATE"),
+    ("The Chilean navy started war games off the coast on Sunday.", "started", "MOBILIZE"),
+    ("The navy held drills near the islands.", "drills", "MOBILIZE"),
     ("The army deployed troops with tanks to the border.", "deployed", "MOBILIZE"),
     # readying to fight is mobilisation, a posture; saying one will fight is a threat
-    ("The army prepared to resume shelling rebel positions.", "resume", "MOBILIZE"),
-    ("The rebels said they would attack the town.", "attack", "THREATEN"),
+    ("Militia commanders were preparing to attack the airport, residents said.", "attack", "MOBILIZE"),
+    ("Militia commanders said they would attack the airport.", "attack", "THREATEN"),
 ])
 def test_military_posture(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _view(nlp, body, trigger) == category
 
 
 def test_an_event_noun_carries_its_aspectual_verb(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "In the north, riots against the new tax are still continuing."
-    assert _view(nlp, body, "continuing") is None
-    assert _view(nlp, body, "riots") == "PROTEST"
+    body = "In the south, strikes by dock workers went on for a third week."
+    assert _view(nlp, body, "went") is None
+    assert _view(nlp, body, "strikes") == "PROTEST"
     assert _view(nlp, "Troops continued shelling the town on Monday.", "shelling") == "FIGHT"
 
 
 def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _view(nlp, "The army is holding the villagers, according to a press release by the rebels.",
+    assert _view(nlp, "Cut-off villages have no clean water, according to a press release from the charity.",
                  "release") is None
     assert _view(nlp, "The rebels issued a press release on Monday.", "release") == "PUBLISH"
 
@@ -114,7 +114,7 @@ def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-
     # an authority letting someone act yields (CAMEO 080); rules or the weather let no one do anything
     ("The interior minister allowed the opposition leader to hold a rally in the capital.", "allowed",
      "CONCEDE"),
-    ("The court decided to permit the former mayor to run in the elections.", "permit", "CONCEDE"),
+    ("The electoral board voted to allow the exiled senator to stand in the vote.", "allow", "CONCEDE"),
     ("The new rules allow companies to hire foreign workers.", "allow", None),
     ("The weather allowed the rescuers to reach the village.", "allowed", None),
 ])
@@ -125,8 +125,8 @@ def test_permission_is_a_concession_by_someone(nlp, body: str, trigger: str,  # 
 
 @pytest.mark.parametrize(("body", "category"), [
     # a hearing into something is an inquiry, even with a day between the noun and its "into"
-    ("The high court opened a hearing on Wednesday into the legality of the methods.", "INVESTIGATE"),
-    ("The high court opened a hearing into the legality of the methods.", "INVESTIGATE"),
+    ("The regulator began a hearing last week into the collapse of the bank.", "INVESTIGATE"),
+    ("A tribunal will begin a hearing into the collapse of the bank.", "INVESTIGATE"),
     ("The court held a hearing on Monday.", "LEGAL"),
 ])
 def test_a_hearing_into_is_an_inquiry(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]

@@ -196,7 +196,7 @@ def _objects(token: Token) -> set[str]:
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
-    if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "opened a hearing on Monday into …": the parse hangs
+    if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs
         for child in token.head.children:  # the noun's own phrase, split off by a time, on its verb
             if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of"):
                 words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
@@ -205,7 +205,7 @@ def _objects(token: Token) -> set[str]:
 
 
 def _infinitive(token: Token) -> bool:
-    """The verb governs a to-infinitive ("swore to fight on", "allowed them to march")."""
+    """The verb governs a to-infinitive ("swore to keep fighting", "allowed them to march")."""
     return any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                for c in token.children)
 
@@ -236,11 +236,10 @@ _CLAUSES = {"relcl", "acl", "pcomp", "xcomp", "ccomp", "advcl"}
 
 
 def _nested_clauses(token: Token) -> set[int]:
-    """Words of clauses that hang on something below the verb: "supported a resolution that aims to tighten
-    sanctions" supports no sanctions, "rejected a proposal for signing a trade deal" rejects no trade, and
-    "decided to allow him to run in the elections" decides nothing in an election. The verb's own
-    complement ("urged X to support …") and a gerund after its own preposition ("accused X of killing …")
-    stay in its clause."""
+    """Words of clauses that hang on something below the verb: "backed a motion that seeks to widen
+    sanctions" backs no sanctions, "threw out a plan for building a trade zone" cuts no trade, and "voted to
+    let her stand in the poll" votes in no election. The verb's own complement ("urged X to support …") and
+    a gerund after its own preposition ("accused X of killing …") stay in its clause."""
     words: set[int] = set()
     for word in token.subtree:
         if word.i in words or word.i == token.i or word.dep_ not in _CLAUSES or word.head.i == token.i:

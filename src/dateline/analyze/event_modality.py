@@ -74,8 +74,8 @@ def _chain(token: Token) -> list[Token]:
 
 
 def _intended(word: Token) -> bool:
-    """A to-infinitive the parse hangs as a purpose clause on a verb of intent ("have sworn to fight until
-    …"): it is that verb's complement, read through it."""
+    """A to-infinitive the parse hangs as a purpose clause on a verb of intent ("swore on Sunday to keep
+    fighting until …"): it is that verb's complement, read through it."""
     return word.dep_ == "advcl" and bool(_forms(word.head) & _GOVERNORS) and any(
         a.lower_ == "to" for a in word.children if a.dep_ == "aux")
 

@@ -134,7 +134,7 @@ class EventReader:
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
             if cause is not None and token.lemma_.lower() in _ASPECTUAL:
-                return True  # "riots against the policy are continuing", "talks resumed": the riots, the talks
+                return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -202,8 +202,8 @@ _EXERCISES = {"exercise", "exercises", "drill", "drills", "game", "games", "warg
 
 
 def _joint_exercise(sense: Sense, token: Token) -> Sense:
-    """PLOVER: joint military exercises are COOPERATE, a single country's are MOBILIZE — "French and
-    Egyptian warships began war games", "held drills with Kenyan troops" against "troops began war games"."""
+    """PLOVER: joint military exercises are COOPERATE, a single country's are MOBILIZE — "the Chilean and
+    Peruvian navies started war games", "held drills with Brazilian frigates" against "the navy held drills"."""
     if sense.category != "MOBILIZE":
         return sense
     verb = token if token.pos_ == "VERB" else token.head
@@ -277,7 +277,7 @@ def _described(token: Token) -> bool:
 
 
 # Verbs whose to-infinitive is what they intend, even where the parse hangs it as a purpose clause:
-# "have sworn to fight until …" is a vow to fight.
+# "swore on Sunday to keep fighting until …" is a vow to fight.
 _INTENDING = {"swear", "vow", "pledge", "promise", "threaten", "try", "attempt", "refuse", "prepare", "plan"}
 
 

@@ -115,7 +115,7 @@ def plover_view(event: Event) -> str:
     if event.category == "RETREAT" and event.modality == "planned":
         return "CONCEDE"  # "announced it would withdraw troops": a promised retreat
     if event.category in ("FIGHT", "MOBILIZE") and cue.startswith(_READYING):
-        return "MOBILIZE"  # "the army prepared to resume shelling": readiness, a posture short of force
+        return "MOBILIZE"  # "commanders were preparing to attack the airport": readiness, short of force
     if event.category in _CONFLICTUAL and event.modality == "planned":
         return "THREATEN"  # "said they would blockade the capital": a warning of conflictual action
     if event.modality == "demanded":
