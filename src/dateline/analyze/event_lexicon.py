@@ -118,7 +118,8 @@ class EventLexicon:
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
-            if where == "any" or (where == "object" and objects & words) or (where == "particle" and particles & words):
+            if where == "any" or (where == "object" and objects & words) \
+                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)):
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
         return None
@@ -195,7 +196,18 @@ def _objects(token: Token) -> set[str]:
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
+    if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs
+        for child in token.head.children:  # the noun's own phrase, split off by a time, on its verb
+            if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of"):
+                words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+                words.add(f"{child.lower_}:")
     return words
+
+
+def _infinitive(token: Token) -> bool:
+    """The verb governs a to-infinitive ("swore to keep fighting", "allowed them to march")."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in token.children)
 
 
 _FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",
@@ -220,6 +232,24 @@ def _find(options: set[str], words: list[str], start: int) -> int:
     return -1
 
 
+_CLAUSES = {"relcl", "acl", "pcomp", "xcomp", "ccomp", "advcl"}
+
+
+def _nested_clauses(token: Token) -> set[int]:
+    """Words of clauses that hang on something below the verb: "backed a motion that seeks to widen
+    sanctions" backs no sanctions, "threw out a plan for building a trade zone" cuts no trade, and "voted to
+    let her stand in the poll" votes in no election. The verb's own complement ("urged X to support …") and
+    a gerund after its own preposition ("accused X of killing …") stay in its clause."""
+    words: set[int] = set()
+    for word in token.subtree:
+        if word.i in words or word.i == token.i or word.dep_ not in _CLAUSES or word.head.i == token.i:
+            continue
+        if word.dep_ == "pcomp" and word.head.head.i == token.i:
+            continue
+        words.update(t.i for t in word.subtree)
+    return words
+
+
 def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     """Lower-case words before the verb (its sentence) and after it (its own clause, not the clauses it
     reports or subordinates: "demanded that Hamas renounce its struggle against Israel" holds no
@@ -228,5 +258,6 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     start = max(sentence.start, token.i - _WINDOW_BEFORE)
     before = [t.lower_ for t in token.doc[start:token.i]]
     inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
+    inner |= _nested_clauses(token)
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])

@@ -67,11 +67,18 @@ def _span(word: Token) -> Span:
 def _chain(token: Token) -> list[Token]:
     """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
     chain = [token]
-    while (chain[-1].dep_ in _CLIMB and chain[-1].head.i != chain[-1].i and len(chain) < 6
+    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1])) and chain[-1].head.i != chain[-1].i and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
            and not _own_clause(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _intended(word: Token) -> bool:
+    """A to-infinitive the parse hangs as a purpose clause on a verb of intent ("swore on Sunday to keep
+    fighting until …"): it is that verb's complement, read through it."""
+    return word.dep_ == "advcl" and bool(set(_forms(word.head)) & _GOVERNORS) and any(
+        a.lower_ == "to" for a in word.children if a.dep_ == "aux")
 
 
 def _own_clause(word: Token) -> bool:

@@ -45,6 +45,7 @@ _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
+_ASPECTUAL = {"continue", "resume", "begin", "start", "end", "persist", "drag", "go", "intensify", "escalate"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
@@ -113,7 +114,7 @@ class EventReader:
             forced = _force(mention, token)
             if forced is None:
                 continue
-            mention.sense = forced
+            mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
                 cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
                 if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
@@ -122,9 +123,11 @@ class EventReader:
                 continue  # a CAMEO default with nobody taking part: "it was resolved"
             if "cameo_" in sense.rule and (not _acting(mention) or things_only(token, self._someone(positions))):
                 continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
+            if "+infinitive" in sense.rule and not _is_someone(mention.source):
+                continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token):
                 continue  # "weather events such as floods and droughts": no happening in particular
-            if sense.category == "STATEMENT" and token.pos_ == "NOUN" and _attribution_frame(token):
+            if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
         _narrative_dates(found, text, timexes, _published(article))
@@ -151,6 +154,8 @@ class EventReader:
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
+            if cause is not None and token.lemma_.lower() in _ASPECTUAL:
+                return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -229,6 +234,29 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     return sense
 
 
+_EXERCISES = {"exercise", "exercises", "drill", "drills", "game", "games", "wargame", "wargames", "maneuvers",
+              "manoeuvres", "maneuver", "manoeuvre"}
+
+
+def _joint_exercise(sense: Sense, token: Token) -> Sense:
+    """PLOVER: joint military exercises are COOPERATE, a single country's are MOBILIZE — "the Chilean and
+    Peruvian navies started war games", "held drills with Brazilian frigates" against "the navy held drills"."""
+    if sense.category != "MOBILIZE":
+        return sense
+    verb = token if token.pos_ == "VERB" else token.head
+    words = [w for w in (token.subtree if token.pos_ == "VERB" else [token]) if w.lower_ in _EXERCISES]
+    if not words:
+        return sense
+    subject = _subject(verb) if verb.pos_ == "VERB" else None
+    together = any(w.lower_ in ("joint", "jointly", "combined") for w in verb.subtree) or \
+        _pobj(verb, ("with",)) is not None or any(_pobj(w, ("with",)) is not None for w in words)
+    partners = subject is not None and any(c.dep_ == "conj" for w in subject.subtree for c in w.children
+                                           if w.dep_ in ("amod", "compound", "nsubj") or w is subject)
+    if together or partners:
+        return Sense("COOPERATE", "062", None, sense.rule + "|rule:joint_exercise")
+    return sense
+
+
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 
 
@@ -281,7 +309,13 @@ def _described(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
-    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux")
+    return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
+        and token.head.lemma_.lower() not in _INTENDING
+
+
+# Verbs whose to-infinitive is what they intend, even where the parse hangs it as a purpose clause:
+# "swore on Sunday to keep fighting until …" is a vow to fight.
+_INTENDING = {"swear", "vow", "pledge", "promise", "threaten", "try", "attempt", "refuse", "prepare", "plan"}
 
 
 _ANYONE = {"no one", "nobody", "someone", "anyone", "everyone"}
@@ -297,6 +331,12 @@ def _acting(mention: Mention) -> bool:
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
     return subject is not None and subject.lower_ in _PERSONAL
+
+
+def _is_someone(actor: EventActor | None) -> bool:
+    """An actor who can grant, call for or vow something: an entity, a sector, a person noun, a name."""
+    return actor is not None and bool(actor.entity or actor.actor_type or actor.country_code
+                                      or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name))
 
 
 def _proper(name: str) -> bool:
@@ -320,8 +360,10 @@ _SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}
 
 
 def _attribution_frame(token: Token) -> bool:
-    """ "In a statement, X said …", "X's statement added …": a statement that only frames reported words."""
-    if token.dep_ == "pobj" and token.head.lower_ == "in":
+    """ "In a statement, X said …", "X's statement added …", "according to a press release": a statement
+    or a release that only frames reported words."""
+    if token.dep_ == "pobj" and (token.head.lower_ == "in" or (token.head.lower_ == "to"
+                                                               and token.head.head.lower_ == "according")):
         return True
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
 

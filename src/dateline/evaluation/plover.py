@@ -98,6 +98,9 @@ class PloverScore:
 _WILLING = ("offer", "willing", "prepared", "ready", "committed", "commit", "pledge", "promise", "vow")
 
 
+_READYING = ("prepar", "poised", "readying", "gearing")
+
+
 def plover_view(event: Event) -> str:
     """The PLOVER category event data would give this event, its modality folded in."""
     rule = event.modality_rule or ""
@@ -111,6 +114,8 @@ def plover_view(event: Event) -> str:
         return "AGREE"  # "will give a grant", "promised to continue aid": intent to cooperate
     if event.category == "RETREAT" and event.modality == "planned":
         return "CONCEDE"  # "announced it would withdraw troops": a promised retreat
+    if event.category in ("FIGHT", "MOBILIZE") and cue.startswith(_READYING):
+        return "MOBILIZE"  # "commanders were preparing to attack the airport": readiness, short of force
     if event.category in _CONFLICTUAL and event.modality == "planned":
         return "THREATEN"  # "said they would blockade the capital": a warning of conflictual action
     if event.modality == "demanded":

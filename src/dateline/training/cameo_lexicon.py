@@ -32,8 +32,10 @@ _RENAMED = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 _ROOT_CATEGORY = {"02": ("DEMAND", "appeal"), "09": ("INVESTIGATE", ""), "19": ("FIGHT", "")}
 _KEEP_19_AS = {"191": "COERCE", "192": "COERCE"}  # blockade, occupation: coercion, not combat
 # The PLOVER manual's own definitions where the 2021 table lags them: resignations are RETREAT, and
-# signing an agreement is AGREE (its example: "will sign an agreement" is AGREE, not SUPPORT + future).
-_MANUAL = {"0831": "RETREAT", "057": "AGREE"}
+# signing an agreement is AGREE (its example: "will sign an agreement" is AGREE, not SUPPORT + future);
+# lifting a curfew or a state of emergency is CONCEDE (its CONCEDE section: "removing curfews", the easing
+# of administrative or legal restrictions), where the 2021 table moved 0813/0814 to RETREAT.
+_MANUAL = {"0831": "RETREAT", "057": "AGREE", "0813": "CONCEDE", "0814": "CONCEDE"}
 
 HEADER = """# {what}
 # Source: derived by src/dateline/training/cameo_lexicon.py from {source}.

@@ -1,0 +1,133 @@
+"""Word senses that event data reads differently from the verb's CAMEO default, each class beside a hard
+negative: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.evaluation.plover import plover_view
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 NAIROBI, Kenya — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The PLOVER reading of the event named by that word, or None when the word names none."""
+    return next((plover_view(e) for e in _events(nlp, body) if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a lawsuit is a formal accusation (PLOVER ACCUSE 'allege'), not an arrest
+    ("A fishing cooperative has sued the shipping line over a spill that fouled its nets.", "sued", "DISAPPROVE"),
+    # dismissing a proposal rejects it; dismissing an official removes him from office
+    ("Rebel leaders brushed aside the ultimatum and dismissed the offer of an amnesty.", "dismissed", "REJECT"),
+    ("The president dismissed the defence minister on Friday.", "dismissed", "APPOINT"),
+    # expelling diplomats or inspectors cuts relations (SANCTION); expelling migrants deports people (COERCE)
+    ("Peru expelled the Chilean envoy and two of his aides.", "expelled", "SANCTION"),
+    ("The government expelled the United Nations weapons inspectors on Monday.", "expelled", "SANCTION"),
+    ("Kenya expelled three Ugandan traders on Monday.", "expelled", "COERCE"),
+    # defying a ban or a law is a rejection; violating a ceasefire is still combat
+    ("Two weekly papers flouted the censorship law by printing the letter.", "flouted", "REJECT"),
+    ("Rebel fighters violated the ceasefire on Sunday near the border.", "violated", "FIGHT"),
+    # summoning an ambassador presents a grievance (PLOVER manual, ACCUSE); summoning ministers is a meeting
+    ("The foreign minister summoned the Ugandan ambassador on Monday.", "summoned", "DISAPPROVE"),
+    ("The prime minister summoned his cabinet on Monday.", "summoned", "CONSULT"),
+    # easing a curfew or lifting a state of emergency is a concession (PLOVER manual, CONCEDE)
+    ("Authorities eased the curfew in the port city after a week of calm.", "eased", "CONCEDE"),
+    ("The government lifted a state of emergency in the northern province.", "lifted", "CONCEDE"),
+    # lifting sanctions is still an easing of sanctions (RETREAT 'ease')
+    ("The European Union lifted sanctions on the country's airline.", "lifted", "RETREAT"),
+    # a call for something is an appeal; calling someone is a phone call
+    ("Doctors in the capital call for urgent action on the drug shortage.", "call", "DEMAND"),
+    ("The union called on the government to raise the minimum wage.", "called", "DEMAND"),
+    ("The president called the Ugandan prime minister on Monday.", "called", "CONSULT"),
+    # turning down a request rejects it; turning down the music is no event
+    ("The council turned down the request of the traders.", "turned", "REJECT"),
+    ("The neighbours turned down the music after midnight.", "turned", None),
+])
+def test_sense_classes(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a vow to fight is a threat, even where the parse hangs "to fight" as a purpose clause
+    ("Guerrilla leaders swore on Sunday to keep fighting until the last soldier leaves.", "fighting", "THREATEN"),
+    ("The militia vowed to fight on.", "fight", "THREATEN"),
+    # the oath itself is no accusation; being sworn in takes office
+    ("Guerrilla leaders swore on Sunday to keep fighting until the last soldier leaves.", "swore", None),
+    ("The new cabinet was sworn in on Monday.", "sworn", "APPOINT"),
+])
+def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a CAMEO pattern reads the verb's own clause, not a clause inside its object: backing a motion that
+    # widens sanctions is support (promised: AGREE), not a threat of sanctions
+    ("Lagos said it will back a motion that seeks to widen sanctions on the junta.", "back", "AGREE"),
+    ("Lagos said it would back sanctions on the junta.", "back", "THREATEN"),
+    # rejecting a plan to build a trade zone rejects the plan; it cuts no trade
+    ("Ghana's cabinet rejected a plan for building a free trade zone along the border.", "rejected", "REJECT"),
+    # the verb's own complement stays in its clause
+    ("The envoy urged the bloc to support the new government.", "urged", "DEMAND"),
+])
+def test_patterns_stay_in_their_clause(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # PLOVER: joint military exercises are cooperation; one country's exercises are a show of force
+    ("The Chilean and Peruvian navies started war games off the coast on Sunday.", "started", "COOPERATE"),
+    ("The navy held drills with Brazilian frigates near the islands.", "drills", "COOPERATE"),
+    ("The Chilean navy started war games off the coast on Sunday.", "started", "MOBILIZE"),
+    ("The navy held drills near the islands.", "drills", "MOBILIZE"),
+    ("The army deployed troops with tanks to the border.", "deployed", "MOBILIZE"),
+    # readying to fight is mobilisation, a posture; saying one will fight is a threat
+    ("Militia commanders were preparing to attack the airport, residents said.", "attack", "MOBILIZE"),
+    ("Militia commanders said they would attack the airport.", "attack", "THREATEN"),
+])
+def test_military_posture(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, trigger) == category
+
+
+def test_an_event_noun_carries_its_aspectual_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "In the south, strikes by dock workers went on for a third week."
+    assert _view(nlp, body, "went") is None
+    assert _view(nlp, body, "strikes") == "PROTEST"
+    assert _view(nlp, "Troops continued shelling the town on Monday.", "shelling") == "FIGHT"
+
+
+def test_a_release_cited_as_source_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, "Cut-off villages have no clean water, according to a press release from the charity.",
+                 "release") is None
+    assert _view(nlp, "The rebels issued a press release on Monday.", "release") == "PUBLISH"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # an authority letting someone act yields (CAMEO 080); rules or the weather let no one do anything
+    ("The interior minister allowed the opposition leader to hold a rally in the capital.", "allowed",
+     "CONCEDE"),
+    ("The electoral board voted to allow the exiled senator to stand in the vote.", "allow", "CONCEDE"),
+    ("The new rules allow companies to hire foreign workers.", "allow", None),
+    ("The weather allowed the rescuers to reach the village.", "allowed", None),
+])
+def test_permission_is_a_concession_by_someone(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               category: str | None) -> None:
+    assert _view(nlp, body, trigger) == category
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # a hearing into something is an inquiry, even with a day between the noun and its "into"
+    ("The regulator began a hearing last week into the collapse of the bank.", "INVESTIGATE"),
+    ("A tribunal will begin a hearing into the collapse of the bank.", "INVESTIGATE"),
+    ("The court held a hearing on Monday.", "LEGAL"),
+])
+def test_a_hearing_into_is_an_inquiry(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _view(nlp, body, "hearing") == category
