@@ -42,24 +42,36 @@ def test_the_by_agent_of_a_shared_passive_is_the_source(nlp) -> None:  # type: i
 
 
 def test_whoever_fired_the_weapon_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    hit = _event(nlp, "The army convoy was destroyed by a missile believed to be fired by rebel fighters.",
-                 "destroyed")
-    assert hit.source is not None and "rebel fighters" in hit.source.name
-    plain = _event(nlp, "The army convoy was destroyed by rebel fighters.", "destroyed")
-    assert plain.source is not None and "rebel fighters" in plain.source.name
+    hit = _event(nlp, "The supply depot was destroyed by a rocket launched by militia fighters.", "destroyed")
+    assert hit.source is not None and "militia fighters" in hit.source.name
+    plain = _event(nlp, "The supply depot was destroyed by militia fighters.", "destroyed")
+    assert plain.source is not None and "militia fighters" in plain.source.name
 
 
 def test_the_recipient_of_a_supply_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    supply = _event(nlp, "The European Union will supply weapons to Ukraine", "supply")
-    assert supply.target is not None and supply.target.country_code == "UA"
-    kept = _event(nlp, "The European Union will supply Ukraine with weapons.", "supply")
-    assert kept.target is not None and kept.target.country_code == "UA"
+    supply = _event(nlp, "Canada will supply tents to Haiti", "supply")
+    assert supply.target is not None and supply.target.country_code == "HT"
+    kept = _event(nlp, "Canada will supply Haiti with tents.", "supply")
+    assert kept.target is not None and kept.target.country_code == "HT"
 
 
 def test_a_weekday_after_the_partner_does_not_hide_the_partner(nlp) -> None:  # type: ignore[no-untyped-def]
-    met = _event(nlp, "Kenya's foreign minister met with Tanzanian President Amani Mollel Tuesday to discuss trade.",
-                 "met")
-    assert met.target is not None and "Mollel" in met.target.name
+    # the parser sometimes makes the weekday the head ("with [Musa Bello] Tuesday" as one compound)
+    from spacy.tokens import Doc
+
+    from dateline.analyze.events import _pobj
+
+    words = ["The", "envoy", "met", "with", "Musa", "Bello", "Tuesday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 2, 6, 6, 3, 2],
+              deps=["det", "nsubj", "ROOT", "prep", "compound", "compound", "pobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], ents=["O"] * 6 + ["B-DATE", "O"])
+    partner = _pobj(doc[2], ("with",))
+    assert partner is not None and partner.text == "Bello"
+    alone = Doc(nlp.vocab, words=["They", "met", "on", "Tuesday"], heads=[1, 1, 1, 2],
+                deps=["nsubj", "ROOT", "prep", "pobj"], ents=["O", "O", "O", "B-DATE"])
+    assert _pobj(alone[1], ("on",)) is None  # a bare day is never a partner
+    met = _event(nlp, "The Ghanaian trade minister met with Nigerian President Musa Bello Tuesday in Abuja.", "met")
+    assert met.target is not None and met.target.country_code == "NG"
     assert met.date is not None and met.date.value == "2015-06-09"
 
 
@@ -76,14 +88,14 @@ def test_acts_done_together_are_reciprocal(nlp) -> None:  # type: ignore[no-unty
 def test_wanting_to_act_is_the_act_wanting_someone_to_act_is_an_appeal(nlp) -> None:  # type: ignore[no-untyped-def]
     own = _analysis(nlp, "The minister wants to help the refugees.").events
     assert [e.trigger.text for e in own] == ["help"] and own[0].modality == "hypothetical"
-    appeal = _event(nlp, "The senator wants the army to withdraw from the city.", "wants")
+    appeal = _event(nlp, "The senator wants the army to withdraw its units from the valley.", "wants")
     assert appeal.category == "DEMAND" and appeal.cameo == "020" and appeal.rule == "rule:wants_someone_to_act"
     assert appeal.target is not None and appeal.target.name == "army"
 
 
 def test_a_noun_of_the_stop_list_is_a_target_only_with_its_words(nlp) -> None:  # type: ignore[no-untyped-def]
-    shelled = _event(nlp, "Rebel fighters shelled a government-held part of the city overnight.", "shelled")
-    assert shelled.target is not None and shelled.target.name.startswith("government-held part")
+    shelled = _event(nlp, "Militia fighters shelled the northern part of the port overnight.", "shelled")
+    assert shelled.target is not None and shelled.target.name.startswith("northern part")
     took = _analysis(nlp, "The French army took part in the exercise.").events
     assert all(e.target is None or e.target.name != "part" for e in took)
 
@@ -96,16 +108,16 @@ def test_an_event_named_after_its_host_city_is_in_that_country(nlp) -> None:  # 
 def test_a_plan_verb_reads_the_same_in_every_run(nlp) -> None:  # type: ignore[no-untyped-def]
     # "prepared" is both a plan ("prepared to attend", the verb) and a readiness ("is prepared to"):
     # the lemma decides, so the reading does not depend on the interpreter's hash seed
-    assert _event(nlp, "The envoy prepared to attend the summit in Geneva.", "summit").modality == "planned"
+    assert _event(nlp, "The two ministers prepared to sign the accord in Lagos.", "sign").modality == "planned"
 
 
 def test_event_data_codes_refusals_wishes_and_orders_by_their_frame(nlp) -> None:  # type: ignore[no-untyped-def]
-    refused = _event(nlp, "The minister said he would not give aid to the rebels.", "aid")
+    refused = _event(nlp, "The governor insisted the province would not provide aid to the camps.", "provide")
     assert refused.modality == "blocked" and cameo_root_view(refused) == "12"
-    ordered = _event(nlp, "The president ordered an investigation into the company.", "investigation")
+    ordered = _event(nlp, "The regulator ordered an inquiry into the lender.", "inquiry")
     assert cameo_root_view(ordered) == "10"
-    planned = _event(nlp, "The United States will supply arms to Israel.", "supply")
-    assert cameo_root_view(planned) == "07"  # a plan keeps its own root
+    planned = _event(nlp, "Norway will supply medicine to Sudan.", "supply")
+    assert cameo_root_view(planned) == "06"  # a plan keeps its own root
 
 
 def test_someone_the_coders_knew_by_one_name_needs_their_country_in_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -135,5 +147,5 @@ def test_a_possessive_names_the_owner_only_when_it_can_be_the_subjects(nlp) -> N
     assert demand.source is not None and demand.source.name == "ministry"
     plural = _event(nlp, "The unions renewed their demand for higher wages.", "demand")
     assert plural.source is not None and plural.source.name == "unions"
-    group = _event(nlp, "A group of trade envoys held their first meeting with the governor.", "meeting")
-    assert group.source is not None and "envoys" in group.source.name  # a collective goes either way
+    group = _event(nlp, "A delegation of farm leaders held their second meeting with the premier.", "meeting")
+    assert group.source is not None and "farm leaders" in group.source.name  # a collective goes either way

@@ -62,15 +62,15 @@ def test_the_same_noun_said_again_is_one_event(nlp) -> None:  # type: ignore[no-
 
 
 def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = ("The museum received a donation from the trust in May. The library was not alone in receiving "
-            "a donation.")
+    body = ("The clinic received a donation of scanners from the trust in May. The school was not alone in "
+            "getting a donation of scanners.")
     assert len([e for e in _events(nlp, body) if e.trigger.text == "donation"]) == 2
 
 
 def test_attending_another_kind_of_event_is_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
     found = {(e.trigger.text, e.category) for e in
-             _events(nlp, "Reporters attended the opening of the new bridge on Friday.")}
-    assert {("attended", "CONSULT"), ("opening", "LAUNCH")} <= found
+             _events(nlp, "Journalists attended the unveiling of the new bridge on Friday.")}
+    assert {("attended", "CONSULT"), ("unveiling", "LAUNCH")} <= found
 
 
 def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]

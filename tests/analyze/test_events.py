@@ -274,7 +274,7 @@ def test_an_order_issued_is_a_demand_by_its_issuer_and_weapons_are_no_targets(nl
 
 
 def test_who_attends_an_event_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    attended = _by_trigger(nlp, "Reporters attended the opening of the exhibit on Thursday.", "opening")
-    assert attended.source is None or "Reporters" not in attended.source.name
-    held = _by_trigger(nlp, "The gallery held the opening of the exhibit on Thursday.", "opening")
+    attended = _by_trigger(nlp, "Journalists attended the unveiling of the mural on Thursday.", "unveiling")
+    assert attended.source is None or "Journalists" not in attended.source.name
+    held = _by_trigger(nlp, "The gallery held the unveiling of the mural on Thursday.", "unveiling")
     assert held.source is not None and "gallery" in held.source.name

@@ -2,9 +2,9 @@
 
 A lexicon word is not an event wherever it stands. These tests each name a class of uses that a reader of
 real news leaves out of a timeline:
-  describes a noun      "rounds aimed at the post", "a collection donated by the trust" (a participle with no
+  describes a noun      "rounds aimed at the post", "a painting lent by the trust" (a participle with no
                         time of its own), "a station that broadcasts news" (a relative clause in the present)
-  things only           "the team's supplies were delayed", "traffic increased": a CAMEO verb codes acts of
+  things only           "the choir's crates were held up", "fares rose": a CAMEO verb codes acts of
                         actors; with nothing but things taking part, no one acts
   fixed phrase          "in support of", "in honour of": a bare noun framing a phrase, no happening
   said again            "his travel ban … the travel ban": the same noun, said again, is the same event
@@ -27,13 +27,13 @@ def _own_time(verb: Token) -> bool:
 
 def describes_noun(verb: Token, publishes: bool = False) -> bool:
     """A reduced relative ("the rounds aimed at the post") or a relative clause in the simple present ("a
-    station that broadcasts news", "a database which is used by officers") says what its noun is or does
+    station that broadcasts news", "a register which is kept by clerks") says what its noun is or does
     as a rule; it tells no happening unless it carries a time of its own ("the plan backed by the council
     in May", "the envoy, who arrives on Monday"). Relative clauses in the past ("the man who attacked
     the guard") stay events."""
     if verb.pos_ != "VERB" or _own_time(verb):
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "photos released of the scene" still publish
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "pictures released of the wreck" still publish
         return not publishes and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # not "to be rescued"
     if verb.dep_ != "relcl":
         return False
@@ -46,7 +46,7 @@ def describes_noun(verb: Token, publishes: bool = False) -> bool:
 
 def things_only(verb: Token, someone: Callable[[Token], bool]) -> bool:
     """The clause's own subject, its "by" agent and its object are all things ("her skin broke", "the
-    team's supplies were delayed", "traffic increased 18-fold"): a possessor does not make its possession
+    choir's crates were held up", "fares rose sharply"): a possessor does not make its possession
     act. Only a subject of the verb's own counts: one inherited through "refused to give" or a conjunction
     may be the parser's guess. ``someone`` says whether a noun phrase's head can act (a name, a person, an
     agent, an armed force or its weapons, an event)."""
@@ -69,7 +69,7 @@ _BODIES = {"country", "nation", "state", "opposition", "side", "party", "coaliti
 
 def _phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     """The phrase names someone: its head, or a word describing it ("army bulldozers", "thousands of
-    Kurds", "Bangladeshi troops") — but not its possessor ("her skin", "the team's supplies")."""
+    Kurds", "Bangladeshi troops") — but not its possessor ("her skin", "the choir's crates")."""
     stack = [head]
     while stack:
         word = stack.pop()

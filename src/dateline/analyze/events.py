@@ -160,7 +160,7 @@ class EventReader:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             senses = [self.lexicon.sense(c) for c in objects if c.pos_ == "NOUN"]
-            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the opening" a visit
+            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a visit
                 return any(s is not None and s.category == sense.category for s in senses)
             return any(s is not None for s in senses)
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
