@@ -6,8 +6,7 @@ holders, politicians and militants with the CAMEO codes they held and when ("BAR
 coder needs exactly this to know that a surname alone in a sentence is the US government; dateline reads
 it as data.
 
-    python -m dateline.training.cameo_people Phoenix.Countries.actors.txt Phoenix.International.actors.txt \
-        Phoenix.MilNonState.actors.txt
+    python -m dateline.training.cameo_people Phoenix.*.actors.txt    # the three: countries, international, militant
 
 Files: openeventdata/petrarch2, petrarch2/data/dictionaries/ (MIT). Writes ``lexicons/cameo_people.tsv``:
 one row per person with their names (``|``-separated, lower case) and their dated codes
