@@ -149,3 +149,11 @@ def test_a_possessive_names_the_owner_only_when_it_can_be_the_subjects(nlp) -> N
     assert plural.source is not None and plural.source.name == "unions"
     group = _event(nlp, "A delegation of farm leaders held their second meeting with the premier.", "meeting")
     assert group.source is not None and "farm leaders" in group.source.name  # a collective goes either way
+
+
+def test_they_is_the_plural_actor_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The authors say the survey confirms the shortfall. They call for urgent action on wages."
+    call = _event(nlp, body, "call")
+    assert call.source is not None and call.source.name == "authors"
+    things = "The new rules took effect on Monday. They call for urgent action on wages."
+    assert _event(nlp, things, "call").source is None  # rules do not call for anything

@@ -504,7 +504,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _subject(token)
         if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
-            subject = _reporter(token) or subject  # "the ministry said it would …": it is the ministry
+            subject = _reporter(token) or _they(subject) or subject  # "the ministry said it would …": the ministry
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
@@ -560,6 +560,19 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
     if pronoun.lower_ in ("his", "her", "its"):
         return not plural
     return plural or subject.ent_type_ != "PERSON"
+
+
+def _they(pronoun: Token) -> Token | None:
+    """ "They" opening a sentence is the plural subject of the sentence before ("The authors say … They
+    call for …"), when that subject can act; else no one in particular."""
+    sentence = pronoun.sent
+    if pronoun.lower_ != "they" or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or not (_human(subject.text) or _agent(subject)):
+        return None
+    return subject
 
 
 def _reporter(verb: Token) -> Token | None:
