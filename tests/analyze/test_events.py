@@ -278,3 +278,15 @@ def test_who_attends_an_event_is_not_its_source(nlp) -> None:  # type: ignore[no
     assert attended.source is None or "Journalists" not in attended.source.name
     held = _by_trigger(nlp, "The gallery held the unveiling of the mural on Thursday.", "unveiling")
     assert held.source is not None and "gallery" in held.source.name
+
+
+def test_calling_something_a_name_is_a_statement_not_a_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _by_trigger(nlp, "The minister called the decision a disgrace.", "called").category == "STATEMENT"
+    assert _by_trigger(nlp, "The minister called the envoy on Monday.", "called").category == "CONSULT"
+
+
+def test_courts_rule_parties_govern(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _by_trigger(nlp, "The judge ruled that the contract was void.", "ruled").category == "LEGAL"
+    assert not [e for e in _events(nlp, "The party has ruled the country since 1990.") if e.trigger.text == "ruled"]
+    assert not [e for e in _events(nlp, "The city reasoned that the schools were businesses.")
+                if e.trigger.text == "reasoned"]  # reasoning is no meeting unless with someone

@@ -119,7 +119,8 @@ class EventLexicon:
             words = set(entry["words"].split(","))
             where = entry["where"]
             if where == "any" or (where == "object" and objects & words) \
-                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)):
+                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)) \
+                    or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
         return None
