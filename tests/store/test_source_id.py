@@ -26,7 +26,8 @@ def test_source_id_is_stored_and_found(tmp_path: Path) -> None:
         assert report.stored == 2 and not report.rejects
         found = corpus.get("feed-2025-0417-0032")
         assert isinstance(found, Analysis) and found.article.text.startswith("HANOI")
-        assert found.article.source_id == "feed-2025-0417-0032" and found.to_json()["source_id"] == found.article.source_id
+        assert found.article.source_id == "feed-2025-0417-0032"
+        assert found.to_json()["source_id"] == found.article.source_id
         by_number = corpus.get("88120")
         assert by_number is not None and "ferry" in by_number.article.text
         hits = corpus.search("feed-2025-0417-0032")
