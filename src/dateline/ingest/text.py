@@ -43,6 +43,8 @@ def article_from_text(
         notes.append(warning)
     dateline, body_start = find_dateline(text)
     body_end = len(text.rstrip())
+    if body_start >= body_end:
+        raise IngestError(source, "no article text after the dateline")
     return Article(
         id=article_id(text, meta["url"]),
         text=text,
