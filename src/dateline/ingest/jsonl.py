@@ -43,7 +43,11 @@ def read_jsonl_stream(stream: io.BufferedIOBase, source: str, *, own_path: bool 
         if not raw.strip():
             continue
         try:
-            line, warnings = decode_text(raw, where)
+            warnings: list[str] = []
+            try:
+                line = raw.decode("utf-8")  # JSON is UTF-8: the common case costs one decode
+            except UnicodeDecodeError:
+                line, warnings = decode_text(raw, where)
             yield _article(line, where, warnings, own_path)
         except IngestError as error:
             yield error
