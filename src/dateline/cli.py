@@ -77,7 +77,10 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
             if progress.enabled:
                 click.echo("", err=True)
             click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
-        elif as_json:
+            return
+        for warning in result.article.warnings:  # read, but with something replaced or dropped
+            click.echo(f"dateline: warning {result.article.source}: {warning}", err=True)
+        if as_json:
             click.echo(result.dumps())
         elif not quiet:
             click.echo(("" if first else "\n") + render(result, colour=sys.stdout.isatty()))

@@ -266,6 +266,8 @@ class Article:
     author: str | None = None
     published: str | None = None  # ISO 8601 date (YYYY-MM-DD) or date-time
     dateline: Dateline | None = None
+    source_id: str | None = None  # the input's own id: JSONL ``id``, WARC-Record-ID, else the file path
+    warnings: list[str] = field(default_factory=list)  # what reading changed or dropped, so nothing goes silently
 
 
 @dataclass

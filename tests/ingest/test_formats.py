@@ -144,7 +144,9 @@ BAD_INPUTS = [
     ("blank.txt", b"   \n\n  ", "empty input"),
     ("image.txt", bytes(range(256)) * 20, "binary data"),
     ("only-header.txt", b"date 2025-01-01 \n", "no article text"),
-    ("truncated.html", b"<!DOCTYPE html><html><head><title>Cut</title></head><body><p>Text that ends", "truncated"),
+    ("truncated.html", b"<!DOCTYPE html><html><head><title>Cut</title></head><body><article><p>Text that ends",
+     "truncated"),
+    ("cut-in-tag.html", b"<!DOCTYPE html><html><body><p>The council met.</p><a href=\"/next", "truncated"),
     ("empty-page.html", b"<html><body><div></div></body></html>", "no article text"),
     ("bad.txt.gz", b"\x1f\x8bnot really gzip", "corrupt gzip"),
 ]

@@ -40,12 +40,15 @@ _STUB_CHARS = 500
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
 
 
-def article_from_html(html: str, source: str, *, url: str | None = None) -> Article:
+def article_from_html(html: str, source: str, *, url: str | None = None, source_id: str | None = None,
+                      warnings: list[str] | None = None) -> Article:
     """One article from one page, or an IngestError saying why the page has none."""
     if "<html" in html[:2048].lower() and "</html" not in html[-4096:].lower() and "</body" not in html.lower():
-        raise IngestError(source, "truncated HTML (the page ends before </body> or </html>)")
+        cut = truncated_at(html)
+        if cut:
+            raise IngestError(source, f"truncated HTML (the page ends {cut})")
     try:
-        document = _extract(html, url)
+        document = _extract(without_noscript(html), url)
     except Exception as error:  # lxml raises many kinds on hostile markup; all mean "no article here"
         raise IngestError(source, f"malformed HTML ({type(error).__name__}: {error})") from None
     if document is None or not (document.text or "").strip():
@@ -61,7 +64,65 @@ def article_from_html(html: str, source: str, *, url: str | None = None) -> Arti
         title=document.title or None,
         author=document.author or None,
         published=document.date or None,
+        source_id=source_id,
+        warnings=warnings,
     )
+
+
+# Elements whose end tag HTML5 never lets a page omit: a page that ends with one still open was cut off.
+_NEEDS_END = ("div|article|section|main|span|a|table|ul|ol|dl|form|header|footer|nav|aside|figure|blockquote"
+              "|em|strong|b|i|h[1-6]|title|textarea|select|pre|iframe|script|style")
+_REQUIRED_TAG = re.compile(rf"<(/?)({_NEEDS_END})(?=[\s/>])[^<>]{{0,2000}}>", re.IGNORECASE)
+_RAW_TEXT = {"script", "style", "textarea", "title"}  # their content is text, not tags
+_RAW_END = {name: re.compile(rf"</{name}", re.IGNORECASE) for name in _RAW_TEXT}
+_NOSCRIPT = re.compile(r"<(/?)noscript\b[^<>]{0,2000}>", re.IGNORECASE)
+
+
+def truncated_at(html: str) -> str | None:
+    """Where a page that lacks ``</body>`` and ``</html>`` was cut off, or None when it is whole.
+
+    HTML5 lets a page omit ``</p>``, ``</li>``, ``</body>`` and ``</html>``, so their absence proves
+    nothing; a page is cut off when it ends inside a tag or comment, or with an element open whose
+    end tag may not be omitted (``<div>``, ``<article>``, ``<script>`` …).
+    """
+    if html.rfind("<") > html.rfind(">"):
+        return "inside a tag"
+    if html.rfind("<!--") > html.rfind("-->"):
+        return "inside a comment"
+    open_count: dict[str, int] = {}
+    position = 0
+    while match := _REQUIRED_TAG.search(html, position):
+        name = match.group(2).lower()
+        position = match.end()
+        if match.group(1):
+            open_count[name] = open_count.get(name, 0) - 1
+        elif not match.group(0).endswith("/>"):
+            open_count[name] = open_count.get(name, 0) + 1
+            if name in _RAW_TEXT:
+                close = _RAW_END[name].search(html, position)
+                if close is None:
+                    return f"inside <{name}>"
+                position = close.start()
+    still_open = sorted(name for name, count in open_count.items() if count > 0)
+    return f"with <{still_open[0]}> still open" if still_open else None
+
+
+def without_noscript(html: str) -> str:
+    """The page without its ``<noscript>`` blocks: fallback text for browsers without JavaScript
+    ("Please enable JavaScript"), never the article; an unclosed one runs to the end of the page."""
+    kept, depth, position = [], 0, 0
+    for match in _NOSCRIPT.finditer(html):
+        if not match.group(1):
+            if depth == 0:
+                kept.append(html[position:match.start()])
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                position = match.end()
+    if depth == 0:
+        kept.append(html[position:])
+    return "".join(kept) if kept != [html] else html
 
 
 def extract_body(html: str) -> str:

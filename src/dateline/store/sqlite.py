@@ -36,16 +36,17 @@ class SQLiteStore:
             self.connection.execute("BEGIN IMMEDIATE")
             self.connection.execute(
                 """INSERT INTO articles (id, source, url, outlet, title, author, published, dateline_place,
-                       dateline_country, text, analysis, version, stored_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       dateline_country, text, analysis, version, stored_at, source_id)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(id) DO UPDATE SET source=excluded.source, url=excluded.url,
                        outlet=excluded.outlet, title=excluded.title, author=excluded.author,
                        published=excluded.published, dateline_place=excluded.dateline_place,
                        dateline_country=excluded.dateline_country, text=excluded.text,
-                       analysis=excluded.analysis, version=excluded.version, stored_at=excluded.stored_at""",
+                       analysis=excluded.analysis, version=excluded.version, stored_at=excluded.stored_at,
+                       source_id=excluded.source_id""",
                 (article.id, article.source, article.url, article.outlet, article.title, article.author,
                  article.published, dateline.place if dateline else None, dateline.country if dateline else None,
-                 article.text, analysis.dumps(), analysis.version, now),
+                 article.text, analysis.dumps(), analysis.version, now, article.source_id),
             )
             self.connection.execute("DELETE FROM entities WHERE article_id = ?", (article.id,))
             self.connection.executemany(
@@ -72,10 +73,10 @@ class SQLiteStore:
         return row is not None
 
     def get(self, key: str) -> Analysis | None:
-        """By article id, or by the source path it was read from (the newest if several)."""
+        """By article id, the source path it was read from or its own id (``source_id``); the newest if several."""
         row = self.connection.execute(
-            "SELECT analysis FROM articles WHERE id = ? OR source = ? ORDER BY stored_at DESC LIMIT 1",
-            (key, key)).fetchone()
+            "SELECT analysis FROM articles WHERE id = ? OR source = ? OR source_id = ? ORDER BY stored_at DESC LIMIT 1",
+            (key, key, key)).fetchone()
         return Analysis.from_json(json.loads(row[0])) if row else None
 
     def count(self) -> int:
@@ -99,7 +100,16 @@ class SQLiteStore:
         except sqlite3.OperationalError:
             phrase = '"' + query.replace('"', '""') + '"'
             rows = self.connection.execute(sql, (phrase, limit)).fetchall()
-        return [SearchHit(r[0], r[1], r[2], r[3], r[4], round(-float(r[5]), 4)) for r in rows]
+        hits = [SearchHit(r[0], r[1], r[2], r[3], r[4], round(-float(r[5]), 4)) for r in rows]
+        own = self._by_source_id(query, limit)
+        return (own + [hit for hit in hits if hit.id not in {o.id for o in own}])[:limit]
+
+    def _by_source_id(self, query: str, limit: int) -> list[SearchHit]:
+        """Articles whose own id (JSONL ``id``, WARC-Record-ID) is exactly the query: listed first."""
+        rows = self.connection.execute(
+            "SELECT id, title, source, published, substr(text, 1, 80) FROM articles WHERE source_id = ? "
+            "ORDER BY stored_at DESC, id LIMIT ?", (query.strip(), limit)).fetchall()
+        return [SearchHit(r[0], r[1], r[2], r[3], f"[{query.strip()}] {r[4]}…", 0.0) for r in rows]
 
     def actors(self, kind: str | None = None, limit: int = 50) -> list[ActorSummary]:
         return list_actors(self.connection, kind, limit)
