@@ -127,7 +127,7 @@ def test_a_past_event_dated_after_publication_is_not_happened(nlp) -> None:  # t
     ("The army would attack the town if the talks failed.", "attack", "hypothetical", "modality:modal"),
     ("Police reportedly arrested two editors on Monday.", "arrested", "reported", "modality:reportedly"),
     ("The parents are accused of taking the child on a trip abroad.", "trip", "reported", "modality:accused_of"),
-    ("The council's booking system is being attacked by hackers.", "attacked", "ongoing", "modality:progressive_passive"),
+    ("The council's bookings site is being attacked.", "attacked", "ongoing", "modality:progressive_passive"),
     ("No deaths were recorded after the ferry fire.", "deaths", "blocked", "modality:negation"),
     ("The agency will review the crash.", "crash", "happened", None),   # not the crash's tense
     ("Malawi has offered to hand over three suspects to Zambia.", "hand", "hypothetical", "modality:wish"),
