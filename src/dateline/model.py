@@ -38,7 +38,7 @@ class Range:
 
 @dataclass(frozen=True)
 class Dateline:
-    """The place line that opens a wire story ("JERUSALEM, Israel —", "PARIS (AFP) -")."""
+    """The place line that opens a wire story ("NAIROBI, Kenya —", "PARIS (AFP) -")."""
 
     start: int
     end: int

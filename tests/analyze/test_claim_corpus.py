@@ -50,6 +50,8 @@ def test_claims_and_cues(analyses: dict[str, Analysis], name: str) -> None:
         assert len(analysis.claims) == case["units"], [c.span.text for c in analysis.claims]
     for piece, features in case.get("features", {}).items():
         assert set(features) <= set(_claim(analysis, piece).features)
+    for piece, features in case.get("no_features", {}).items():
+        assert not set(features) & set(_claim(analysis, piece).features), piece
     for piece, finding in case.get("findings", {}).items():
         assert finding in [f.kind for f in _claim(analysis, piece).findings]
     for piece in case.get("no_findings", []):

@@ -47,26 +47,26 @@ def test_two_people_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[n
 
 
 def test_title_words_are_not_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
-    analysis = _analyse(nlp, "U.S. Secretary of State Antony Blinken arrived in Cairo on Monday.")
+    analysis = _analyse(nlp, "U.S. Secretary of State Laura Whitcombe arrived in Cairo on Monday.")
     assert not [e for e in analysis.entities if e.name == "State"]
-    assert _find(analysis, "Antony Blinken").type == "person"
+    assert _find(analysis, "Laura Whitcombe").type == "person"
 
 
 def test_outlet_lexicon_finds_outlets_the_model_misses(nlp) -> None:  # type: ignore[no-untyped-def]
-    analysis = _analyse(nlp, "The report was first published by Axios and later confirmed by Reuters.")
-    for name in ("Axios", "Reuters"):
+    analysis = _analyse(nlp, "The report was first published by Semafor and later confirmed by Reuters.")
+    for name in ("Semafor", "Reuters"):
         outlet = _find(analysis, name)
         assert outlet.type == "organisation" and outlet.actor_type == "MED"
         assert outlet.rule is not None and outlet.rule.startswith("lexicon:outlets.tsv#")
 
 
 def test_dateline_place_is_an_entity_with_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    analysis = _analyse(nlp, "date 2025-03-01 DAVOS, Switzerland — Bankers gathered for the forum on Tuesday.")
+    analysis = _analyse(nlp, "date 2025-03-01 ZERMATT, Switzerland — Bankers gathered for the forum on Tuesday.")
     assert analysis.article.dateline is not None
     assert analysis.article.dateline.country_code == "CH"
-    davos = _find(analysis, "Davos")
-    assert davos.type == "place" and davos.geo is not None and davos.geo.country_code == "CH"
-    assert davos.mentions[0].rule == "rule:dateline"
+    place = _find(analysis, "Zermatt")  # the model alone calls it an organisation
+    assert place.type == "place" and place.geo is not None and place.geo.country_code == "CH"
+    assert place.mentions[0].start == analysis.article.dateline.start
 
 
 def test_places_that_name_one_country_merge(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -77,9 +77,9 @@ def test_places_that_name_one_country_merge(nlp) -> None:  # type: ignore[no-unt
 
 
 def test_demonym_adjective_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    analysis = _analyse(nlp, "Troops moved toward the southern Gazan city of Rafah on Monday.")
-    assert not [e for e in analysis.entities if e.name == "Gazan"]
-    assert _find(analysis, "Rafah").type == "place"
+    analysis = _analyse(nlp, "Troops moved toward the northern Syrian city of Manbij on Monday.")
+    assert not [e for e in analysis.entities if e.name == "Syrian"]
+    assert _find(analysis, "Manbij").type == "place"
 
 
 def test_every_mention_of_a_name_gets_the_majority_type(nlp) -> None:  # type: ignore[no-untyped-def]

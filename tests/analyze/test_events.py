@@ -47,7 +47,7 @@ def test_actors_and_date(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_blocked_meeting_keeps_both_readings(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = ("Amara Okonkwo tried to meet Karim Haddad on Tuesday before the meeting was blocked by the council.")
+    body = ("Amara Okonkwo tried to meet Karim Haddad on Tuesday before the council cancelled the meeting.")
     (meeting,) = [e for e in _events(nlp, body) if e.category == "CONSULT"]
     assert meeting.modality == "blocked"
     assert {e.modality for e in meeting.evidence} >= {"attempted", "blocked"}
@@ -127,10 +127,10 @@ def test_a_past_event_dated_after_publication_is_not_happened(nlp) -> None:  # t
     ("The army would attack the town if the talks failed.", "attack", "hypothetical", "modality:modal"),
     ("Police reportedly arrested two editors on Monday.", "arrested", "reported", "modality:reportedly"),
     ("The parents are accused of taking the child on a trip abroad.", "trip", "reported", "modality:accused_of"),
-    ("The website is being attacked by hackers.", "attacked", "ongoing", "modality:progressive_passive"),
-    ("No injuries or deaths were reported after the blast.", "deaths", "blocked", "modality:negation"),
-    ("The department will look into the incident.", "incident", "happened", None),   # not the incident's tense
-    ("Libya has offered to hand over two suspects to Britain.", "hand", "hypothetical", "modality:wish"),
+    ("The council's bookings site is being attacked.", "attacked", "ongoing", "modality:progressive_passive"),
+    ("No deaths were recorded after the ferry fire.", "deaths", "blocked", "modality:negation"),
+    ("The agency will review the crash.", "crash", "happened", None),   # not the crash's tense
+    ("Malawi has offered to hand over three suspects to Zambia.", "hand", "hypothetical", "modality:wish"),
 ])
 def test_modality_classes(nlp, body: str, trigger: str, modality: str, rule: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _by_trigger(nlp, body, trigger)
@@ -145,7 +145,7 @@ def test_plover_view_folds_modality_into_the_category(nlp) -> None:  # type: ign
 
     assert view("The minister said the country will support the resolution.", "support") == "AGREE"
     assert view("The farmers said they would blockade the capital.", "blockade") == "THREATEN"
-    assert view("The government will not accept any more refugees.", "accept") == "REJECT"
+    assert view("The government will not accept further refugees.", "accept") == "REJECT"
     assert view("The government accepted the demands of the striking doctors.", "accepted") == "CONCEDE"
     assert view("The union said the rebels must release the hostages.", "release") == "DEMAND"
 
@@ -190,7 +190,7 @@ def test_events_need_an_actor_or_a_particular_happening(nlp, body: str, trigger:
     ("The party supported the plan on Monday.", "supported", "happened"),
     ("No one will be deported under the new rules.", "deported", "blocked"),
     ("Two men will be deported under the new rules.", "deported", "planned"),
-    ("The couple are undergoing trial for manslaughter.", "trial", "ongoing"),
+    ("The two directors are undergoing trial for fraud.", "trial", "ongoing"),
     ("The region has suffered two decades of ongoing conflict between the army and rebels.", "conflict", "ongoing"),
 ])
 def test_ongoing_and_negated_readings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
@@ -212,15 +212,15 @@ def test_modality_does_not_reach_too_far(nlp, body: str, trigger: str, modality:
 
 
 def test_a_demand_noun_governs_what_it_demands(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The labour office reiterated its demand that Israel ease restrictions on workers.")
+    events = _events(nlp, "The labour office reiterated its demand that Jordan ease restrictions on traders.")
     demand = next(e for e in events if e.trigger.text == "demand")
     eased = next(e for e in events if e.trigger.text == "ease")
     assert demand.category == "DEMAND" and demand.source is not None and "office" in demand.source.name
-    assert eased.modality == "demanded" and eased.source is not None and eased.source.name == "Israel"
+    assert eased.modality == "demanded" and eased.source is not None and eased.source.name == "Jordan"
 
 
 @pytest.mark.parametrize(("body", "trigger", "target"), [
-    ("Finland will give Tanzania a grant of 60 million dollars.", "give", "Tanzania"),
+    ("Norway will give Malawi a loan of 40 million dollars.", "give", "Malawi"),
     ("Syria will withdraw its troops from Lebanon next year.", "withdraw", "Lebanon"),
     ("Syria will withdraw the Lebanese prisoners next year.", "withdraw", "Lebanese prisoners"),  # no recipient
     ("The ministry demanded that Iraq withdraw from the border.", "demanded", "Iraq"),
@@ -290,3 +290,16 @@ def test_courts_rule_parties_govern(nlp) -> None:  # type: ignore[no-untyped-def
     assert not [e for e in _events(nlp, "The party has ruled the country since 1990.") if e.trigger.text == "ruled"]
     assert not [e for e in _events(nlp, "The city reasoned that the schools were businesses.")
                 if e.trigger.text == "reasoned"]  # reasoning is no meeting unless with someone
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("Trade Minister Ada Obi is now on a three-day visit to Japan.", "Ada Obi"),
+    ("Trade Minister Ada Obi is still on a state visit to Kenya.", "Ada Obi"),
+    ("A report on the visit is now on the desk of Trade Minister Ada Obi.", None),  # the visit is no one's here
+])
+def test_whoever_is_on_a_visit_makes_it(nlp, body: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    """"X is (now, still) on a visit": the subject of "be" makes the trip, and it is going on."""
+    event = next(e for e in _events(nlp, body) if e.trigger.text == "visit")
+    assert (event.source.name if event.source else None) == source
+    if source:
+        assert event.modality == "ongoing"

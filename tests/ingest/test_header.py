@@ -8,7 +8,7 @@ from dateline.ingest.header import find_dateline, split_header
 
 SHAPES = [
     # (opening, place, region, agency, date text, first body word)
-    ("JERUSALEM, Israel — U.S. officials", "Jerusalem", "Israel", None, None, "U.S."),
+    ("NAIROBI, Kenya — U.S. officials", "Nairobi", "Kenya", None, None, "U.S."),
     ("WASHINGTON (Reuters) - The Senate", "Washington", None, "Reuters", None, "The"),
     ("LONDON, Jan. 5 (AP) — Police said", "London", None, "AP", "Jan. 5", "Police"),
     ("KYIV, Ukraine, Feb 24 (Reuters) - Air raid", "Kyiv", "Ukraine", "Reuters", "Feb 24", "Air"),
@@ -16,18 +16,18 @@ SHAPES = [
     ("MOSCOW, March 3. /TASS/. Russia's", "Moscow", None, "TASS", "March 3.", "Russia's"),
     ("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp", "New York", None, "PRNewswire", "March 3, 2024", "Acme"),
     ("NEW DELHI: The government", "New Delhi", None, None, None, "The"),
-    ("Evansville, Indiana, United States - This week", "Evansville", "Indiana, United States", None, None, "This"),
+    ("Dayton, Ohio, United States - This week", "Dayton", "Ohio, United States", None, None, "This"),
     ("ST. LOUIS (AP) — A jury", "St. Louis", None, "AP", None, "A"),
     ("WASHINGTON, D.C. — Lawmakers", "Washington", "D.C.", None, None, "Lawmakers"),
     ("PORT-AU-PRINCE, Haiti — Gangs", "Port-au-Prince", "Haiti", None, None, "Gangs"),
     ("GAZA CITY, Gaza Strip (AP) — Residents", "Gaza City", "Gaza Strip", "AP", None, "Residents"),
-    ("UNITED NATIONS (AP) — The Security Council", "United Nations", None, "AP", None, "The"),
+    ("UNITED NATIONS (AP) — Diplomats", "United Nations", None, "AP", None, "Diplomats"),
     ("RIO DE JANEIRO — Brazil's", "Rio de Janeiro", None, None, None, "Brazil's"),
     ("BEIJING, March 3 (Xinhua) -- China", "Beijing", None, "Xinhua", "March 3", "China"),
     ("LOS ANGELES, Calif. — A fire", "Los Angeles", "Calif.", None, None, "A"),
     ("NAIROBI, Kenya, Feb. 2 (Reuters) - Kenyan", "Nairobi", "Kenya", "Reuters", "Feb. 2", "Kenyan"),
     ("Cairo, March 3 (Reuters) - Egypt", "Cairo", None, "Reuters", "March 3", "Egypt"),
-    ("DAVOS, Switzerland—Leaders", "Davos", "Switzerland", None, None, "Leaders"),
+    ("GENEVA, Switzerland—Leaders", "Geneva", "Switzerland", None, None, "Leaders"),
 ]
 
 
@@ -47,14 +47,14 @@ def test_an_all_caps_wire_dateline_still_opens_its_sentence() -> None:
 
 
 @pytest.mark.parametrize("opening", [
-    "Almost half of all Australian children are iodine deficient - which can lead to problems.",
-    "NEW: Secretary of State Blinken told reporters",
+    "Nearly a third of rural clinics lack a doctor - which could mean longer waits.",
+    "NEW: Foreign Minister Obi told reporters",
     "BREAKING: An earthquake struck",
     "Paris - The city council voted",  # a lone Title-case word is too weak to call a dateline
     "The vote - a landmark - passed on Tuesday.",
-    "A storm yesterday caused a crane to fall.",
+    "A gale on Sunday brought a bridge down.",
     "In 2024 - a leap year - records fell.",
-    "TENNIS - TOP SEED KNOCKED OUT IN FIRST ROUND",  # a section slug over an all-caps headline
+    "ROWING - HOSTS TAKE EIGHTS TITLE",  # a section slug over an all-caps headline
     "MARKETS - SHARES FALL ON RATE FEARS",
 ])
 def test_sentences_that_are_not_datelines(opening: str) -> None:
@@ -64,9 +64,9 @@ def test_sentences_that_are_not_datelines(opening: str) -> None:
 
 
 def test_date_header_is_metadata_not_text() -> None:
-    published, rest = split_header(" date 2024-02-07 JERUSALEM, Israel — Text.")
+    published, rest = split_header(" date 2024-02-07 NAIROBI, Kenya — Text.")
     assert published == "2024-02-07"
-    assert rest.startswith("JERUSALEM")
+    assert rest.startswith("NAIROBI")
 
 
 def test_date_header_with_time() -> None:

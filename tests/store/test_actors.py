@@ -10,13 +10,13 @@ from dateline.cli import main
 from dateline.engine import Corpus
 
 ARTICLES = {
-    "a.txt": "date 2024-01-10 CAIRO, Egypt — U.S. Secretary of State Antony Blinken met Egyptian officials on "
-             "Wednesday. Blinken said the talks were constructive.",
-    "b.txt": "date 2024-03-02 WASHINGTON (AP) — Antony J. Blinken told lawmakers on Friday that aid would continue.",
-    "c.txt": "date 2024-05-20 PARIS, France — Tony Blinken arrived in Paris on Monday for a conference on Ukraine.",
-    "d.txt": "date 2024-06-01 LONDON, England — Secretary Blinken spoke to reporters on Saturday about the summit.",
-    "e.txt": "date 2024-06-02 OSLO, Norway — Ingrid Larsen, a climate scientist, presented a report on Sunday.",
-    "f.txt": "date 2024-06-03 OSLO, Norway — Erik Larsen, an oil executive, criticised the report on Monday.",
+    "a.txt": "date 2019-01-10 CAIRO, Egypt — U.S. Secretary of State Michael Pompeo met Egyptian officials on "
+             "Wednesday. Pompeo said the talks were constructive.",
+    "b.txt": "date 2019-03-02 WASHINGTON (AP) — Michael R. Pompeo told lawmakers on Friday that aid would continue.",
+    "c.txt": "date 2019-05-20 PARIS, France — Mike Pompeo arrived in Paris on Monday for a conference on Ukraine.",
+    "d.txt": "date 2019-06-01 LONDON, England — Secretary Pompeo spoke to reporters on Saturday about the summit.",
+    "e.txt": "date 2019-06-02 OSLO, Norway — Ingrid Larsen, a climate scientist, presented a report on Sunday.",
+    "f.txt": "date 2019-06-03 OSLO, Norway — Erik Larsen, an oil executive, criticised the report on Monday.",
 }
 
 
@@ -35,14 +35,14 @@ def _corpus(tmp_path: Path) -> Path:
 def test_name_variants_are_one_actor(tmp_path: Path) -> None:
     db = _corpus(tmp_path)
     with Corpus(db) as corpus:
-        profile = corpus.actor("Tony Blinken")
+        profile = corpus.actor("Mike Pompeo")
         assert profile is not None
         assert profile.summary.articles == 4
-        assert {"Antony Blinken", "Antony J. Blinken", "Tony Blinken", "Blinken"} <= {profile.summary.name,
+        assert {"Michael Pompeo", "Michael R. Pompeo", "Mike Pompeo", "Pompeo"} <= {profile.summary.name,
                                                                                       *profile.aliases}
         roles = [(r.published, r.title, r.affiliation) for r in profile.roles]
-        assert ("2024-01-10", "Secretary of State", "United States") in roles
-        assert [a.published for a in profile.articles] == ["2024-01-10", "2024-03-02", "2024-05-20", "2024-06-01"]
+        assert ("2019-01-10", "Secretary of State", "United States") in roles
+        assert [a.published for a in profile.articles] == ["2019-01-10", "2019-03-02", "2019-05-20", "2019-06-01"]
 
 
 def test_namesakes_stay_apart(tmp_path: Path) -> None:
@@ -57,9 +57,9 @@ def test_namesakes_stay_apart(tmp_path: Path) -> None:
 def test_reanalysing_does_not_double_count(tmp_path: Path) -> None:
     db = _corpus(tmp_path)
     with Corpus(db) as corpus:
-        before = corpus.actor("Antony Blinken")
+        before = corpus.actor("Michael Pompeo")
         corpus.add([str(tmp_path / "in")], force=True)
-        after = corpus.actor("Antony Blinken")
+        after = corpus.actor("Michael Pompeo")
     assert before is not None and after is not None
     assert after.summary.mentions == before.summary.mentions
     assert len(after.roles) == len(before.roles)
@@ -69,9 +69,9 @@ def test_actor_commands(tmp_path: Path) -> None:
     db = str(_corpus(tmp_path))
     listing = CliRunner().invoke(main, ["actors", "--db", db, "--type", "person"])
     assert listing.exit_code == 0
-    assert "Antony Blinken (person; GOV, US)" in listing.stdout
-    shown = CliRunner().invoke(main, ["actor", "blinken", "--db", db])
+    assert "Michael Pompeo (person; GOV, US)" in listing.stdout
+    shown = CliRunner().invoke(main, ["actor", "pompeo", "--db", db])
     assert shown.exit_code == 0
-    assert "2024-01-10  Secretary of State, United States" in shown.stdout
+    assert "2019-01-10  Secretary of State, United States" in shown.stdout
     missing = CliRunner().invoke(main, ["actor", "Nobody Atall", "--db", db])
     assert missing.exit_code != 0 and "no such actor" in missing.output

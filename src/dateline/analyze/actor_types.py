@@ -49,7 +49,7 @@ class ActorTyper:
             entity.country_code = self.country_in_name(entity.name)
 
     def country_in_name(self, name: str) -> str | None:
-        """"Israel Defense Forces" → IL, "Nigerian Ports Authority" → NG: a country word inside the name."""
+        """"Kenya Defence Forces" → KE, "Nigerian Ports Authority" → NG: a country word inside the name."""
         for word in name.replace("’s", "").replace("'s", "").split():
             if not word[:1].isupper():
                 continue

@@ -92,7 +92,7 @@ class ActorResolver:
         for entity in entities:
             owner = owners.get(entity.belongs_to or "")
             if owner is not None and entity.country_code is None:
-                entity.country_code = owner.country_code  # the Biden administration is American
+                entity.country_code = owner.country_code  # the Ruto administration is Kenyan
         kept = [e for e in entities if e.mentions]
         for entity in kept:
             entity.identity = identity(entity, self.short_forms)
@@ -114,7 +114,7 @@ class ActorResolver:
         person.rule = f"{person.rule};{found.rule}" if person.rule else found.rule
 
     def _affiliation(self, role: Role, raw: str | None, entities: list[Entity]) -> Role:
-        """The affiliation as the actor it names: "IDF" → Israel Defense Forces, "U.S." → United States."""
+        """The affiliation as the actor it names: "KDF" → Kenya Defence Forces, "U.S." → United States."""
         if not raw:
             return role
         for entity in entities:

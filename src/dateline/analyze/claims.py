@@ -5,8 +5,8 @@ or reporting one), else from an agentless construction ("has been accused of", "
 else it is the article's own voice. Its kind is read from cues and constructions:
   question        ends with "?"
   speculation     a speculation cue in the claim's own voice ("may have been", "could")
-  opinion         evaluation or motive stated as fact ("should", "the goal is to", "a sign of")
-  characterisation  speech described, not quoted ("delivered disparaging remarks", "accused of")
+  opinion         evaluation or motive stated as fact ("should", "the aim was to", "in a sign of")
+  characterisation  speech described, not quoted ("made scathing remarks", "accused of")
   factual         the rest: an event, a number, a state of affairs that can be checked
 Check-worthiness is the probability from the model trained on ClaimBuster (checkworthy.py); each
 claim lists descriptive features (number, named actor, past event, comparison, causal) and the model
@@ -29,13 +29,19 @@ from .checkworthy import judge
 from .cues import CueFinder, learned, voice
 
 _OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
-                      r"(?:is|was) to|is designed to|is intended to|(?:another |a clear )?sign of|"
+                      r"(?:is|was) to|is designed to|is intended to|"
+                      # the writer reading an event as evidence of a trend: "in a sign of", "another sign that";
+                      # not a found trace ("no sign of the boat")
+                      r"(?:in (?:a|another|yet another)|another|(?:a|the) (?:clear|further|fresh|latest))"
+                      r" sign (?:of|that)|"
                       r"(?:good|bad|wrong|right) (?:for|to)|in reality|clearly|obviously)\b", re.IGNORECASE)
 _SPEECH_NOUNS = {"remarks", "comments", "statement", "speech", "words", "rhetoric", "criticism", "attack",
                  "tirade", "praise", "claims", "allegations"}
 _CHARACTERISING_VERBS = {"accuse", "criticize", "criticise", "praise", "condemn", "denounce", "deliver"}
 _CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leads to|as a result|therefore|so that|"
-                     r"which poses|resulted in|owing to)\b", re.IGNORECASE)
+                     r"resulted in|owing to|"
+                     r"pos(?:es|ed|ing) (?:a |an )?(?:\w+ )?(?:risks?|threats?|dangers?|hazards?))\b",
+                     re.IGNORECASE)  # "the dam poses a risk to the villages"; not "posed for photographs"
 _COMPARISON = re.compile(r"\b(?:more than|less than|fewer than|over \d|under \d|record|highest|lowest|largest|"
                          r"smallest|biggest|first|last|only|most|least|twice|half)\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\(@\w+\)|https?://")
@@ -107,7 +113,7 @@ def clause_units(sentence: Sentence) -> list[Sentence]:
     """A sentence cut where it joins claims that can be checked apart.
 
     Cuts before ", but/and <clause with its own subject>", ", which/who …" (non-restrictive),
-    ", <participle> …" ("…, holding one meeting … that lasted several hours") and appositions of
+    ", <participle> …" ("…, signing two contracts … that run until 2030") and appositions of
     four or more words ("Kassala, …, the only town on the river that the rebels have not taken").
     """
     doc = sentence.doc
@@ -155,7 +161,7 @@ def _title_case(words: str) -> bool:
 def _is_claim(text: str, sentence: Sentence) -> bool:
     words = sentence.text.strip()
     if len(words.split()) < 3 or words.endswith(":"):
-        return False  # "The Times of Israel reported:" introduces a claim; it is not one
+        return False  # "The Harbour Gazette reported:" introduces a claim; it is not one
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return False  # a byline, a time stamp or a heading states nothing
     if (words.startswith("[") and words.endswith("]")) or _title_case(words):
@@ -200,7 +206,7 @@ def _kind(sentence: Sentence, text: str, cues: list[Cue], quotes: list[Quote]) -
     if text.rstrip().endswith("?"):
         return "question"
     if _OPINION.search(text):
-        return "opinion"  # "The goal is to …, ostensibly because … could …": the frame decides
+        return "opinion"  # "The aim was to …, ostensibly because … could …": the frame decides
     if any(c.kind == "speculation" for c in cues):
         return "speculation"
     if any(c.kind == "doubt" for c in cues):
@@ -211,7 +217,7 @@ def _kind(sentence: Sentence, text: str, cues: list[Cue], quotes: list[Quote]) -
     loaded_verbs = {c.span.start for c in cues if c.kind == "loaded"}
     if any(t.idx in loaded_verbs and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "relcl", "conj")
            for t in sentence):
-        return "characterisation"  # "which is insisting on …", "X slammed Y": conduct described in loaded terms
+        return "characterisation"  # "which sneaked arms across …", "X slammed Y": conduct described in loaded terms
     return "factual"
 
 

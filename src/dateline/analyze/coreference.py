@@ -1,8 +1,8 @@
 """In-article coreference for actors, beyond names: offices, administrations, titles, initialisms, pronouns.
 
-  "the Prime Minister's Office"  → an organisation belonging to the person the article calls prime minister
+  "the Premier's Office"         → an organisation belonging to the person the article calls prime minister
   "Haddad's office"              → an organisation belonging to Haddad
-  "the Biden administration"     → the government, not the person: the surname leaves Biden's mentions
+  "the Ruto administration"      → the government, not the person: the surname leaves Ruto's mentions
   "the secretary"                → the one person in the article whose title is secretary (else unresolved)
   "PMO"                          → the organisation whose initials it is
   "he" / "she"                   → the one person mentioned in reach (this and the previous sentence)
@@ -46,7 +46,7 @@ def offices(text: str, people: list[Entity], title_holders: dict[str, Entity]) -
 
 
 def governments(text: str, people: list[Entity]) -> list[Entity]:
-    """"the Biden administration": a government named after a person, with the person's mention removed."""
+    """"the Ruto administration": a government named after a person, with the person's mention removed."""
     found: dict[str, Entity] = {}
     for match in _GOVERNMENT.finditer(text):
         owner = _person_named(match.group("owner"), people)
@@ -87,7 +87,7 @@ def _title_fits(mentioned: str, held: str) -> bool:
 
 
 def initialisms(text: str, organisations: list[Entity], taken: list[tuple[int, int]]) -> None:
-    """"PMO" for the "Prime Minister's Office", "IDF" without a parenthesised introduction.
+    """"PMO" for the "Prime Minister's Office", "KDF" without a parenthesised introduction.
 
     An organisation the model found under the initials alone ("WHO") is folded into the full name.
     """

@@ -2,7 +2,7 @@
 
 A word inside a quotation is the speaker's: its ``voice`` is that quote's id, and it counts
 against the speaker, not the article. A loaded word in its plain sense ("slammed the door",
-"deteriorating weather") is not flagged: the lexicon lists the neighbours that make it literal.
+"extreme weather") is not flagged: the lexicon lists the neighbours that make it literal.
 """
 
 from __future__ import annotations

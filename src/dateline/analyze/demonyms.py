@@ -1,7 +1,7 @@
-"""Demonyms and place adjectives as references to places: "Israeli" → Israel, "the Egyptian border" → Egypt.
+"""Demonyms and place adjectives as references to places: "Kenyan" → Kenya, "the Sudanese border" → Sudan.
 
 Regular forms are found by stripping an ending and looking the stem up in the gazetteer
-("Syrian" → Syria, "Gazan" → Gaza, "Lebanese" → Lebanon); irregular ones come from
+("Syrian" → Syria, "Kenyan" → Kenya, "Lebanese" → Lebanon); irregular ones come from
 ``lexicons/demonyms.tsv`` ("French" → France, "Swiss" → Switzerland).
 """
 

@@ -5,7 +5,7 @@ place once), cuts titles into organisations ("Secretary of State" → ORG "State
 outlets ("Daily Ledger"). Three article-level rules fix most of this without a bigger model:
   * one name, one type: every mention of a name takes the type most of its mentions have;
   * a name found once is found everywhere it recurs ("Kassala" untagged in a later sentence);
-  * "Israel Defense Forces (IDF)" makes every later "IDF" the same organisation.
+  * "Kenya Defence Forces (KDF)" makes every later "KDF" the same organisation.
 A surname alone joins the one full name it belongs to; with two candidates it stays apart.
 """
 
@@ -105,9 +105,9 @@ class EntityLinker:
                 if any(s <= span.start_char and span.end_char <= e for s, e in inside_titles):
                     continue  # "State" in "Secretary of State"
                 if kind == "group" and _is_modifier(span):
-                    continue  # "Israeli attack": a demonym adjective, not a group of people
+                    continue  # "Kenyan patrol": a demonym adjective, not a group of people
                 if kind == "place" and len(span) == 1 and _is_modifier(span) and self._demonym(span.text):
-                    continue  # "the southern Gazan city": an adjective of Gaza, not a place called "Gazan"
+                    continue  # "the northern Syrian city": an adjective of Syria, not a place called "Syrian"
                 if is_vehicle(span.text):
                     continue  # "Space Shuttle Orion": a craft, not an actor
                 if len(span) == 1 and span.text in POST_NOMINALS and _after_name(span):
@@ -118,7 +118,7 @@ class EntityLinker:
         return found
 
     def _demonym(self, word: str) -> bool:
-        """"Gazan", "Israeli", "Syrian": a known place name plus a demonym ending."""
+        """"Kenyan", "Nepali", "Syrian": a known place name plus a demonym ending."""
         for suffix in ("ian", "an", "n", "i", "ese", "ish", "ic"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 stem = word[: -len(suffix)]
@@ -291,12 +291,12 @@ class EntityLinker:
             if entity.geo and entity.geo.admin1 and name.endswith("."):
                 entity.name = entity.geo.admin1  # "Colo." in a dateline is Colorado
             elif name.replace(".", "").isupper() and len(name) > 3 and any(c.in_dateline for c in members):
-                entity.name = name.title()  # "JERUSALEM" as the dateline writes it
+                entity.name = name.title()  # "NAIROBI" as the dateline writes it
         return entity
 
 
 def _trim(ent: Span, outlets: dict[str, dict[str, str]]) -> Span | None:
-    """Drop a leading "the" (unless it is part of a name like "The Times of Israel") and a possessive."""
+    """Drop a leading "the" (unless it is part of a name like "The Harbour Gazette") and a possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].is_space or (doc[start].lower_ == "the" and doc[start:end].text not in outlets)):
@@ -408,7 +408,7 @@ def _inside_other_name(span: Span) -> bool:
 
 
 def _acronyms(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"Israel Defense Forces (IDF)": the acronym and every later use of it join the full name."""
+    """"Kenya Defence Forces (KDF)": the acronym and every later use of it join the full name."""
     found: list[Candidate] = []
     for c in list(candidates):
         if c.type not in ("organisation", "place", "group") or c.link:

@@ -253,8 +253,8 @@ def _nested_clauses(token: Token) -> set[int]:
 
 def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     """Lower-case words before the verb (its sentence) and after it (its own clause, not the clauses it
-    reports or subordinates: "demanded that Hamas renounce its struggle against Israel" holds no
-    "demand against"; forms, then lemmas)."""
+    reports or subordinates: "demanded that the rebels give up their campaign against the army" holds
+    no "demand against"; forms, then lemmas)."""
     sentence = token.sent
     start = max(sentence.start, token.i - _WINDOW_BEFORE)
     before = [t.lower_ for t in token.doc[start:token.i]]

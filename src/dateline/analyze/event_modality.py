@@ -5,9 +5,9 @@ and the first governor or auxiliary that changes the reading decides:
   attempted    "tried to meet"                        planned      "will meet", "are to hold", "scheduled"
   blocked      "refused to negotiate", "did not meet", "the meeting was cancelled"
   hypothetical "threatened to kill", "hoped to hold talks", "would attack", "if they attack",
-               "on the brink of a strike", "a possible expansion", "may attack"
+               "on the brink of a strike", "a possible offensive", "may attack"
   demanded     "urged X to withdraw"                   denied       "denied meeting"
-  ongoing      "is currently on a visit"               happened     the rest, in the past
+  ongoing      "is still on a tour of …"               happened     the rest, in the past
 Each reading names its rule (``modality:threat``, ``modality:negation`` …) and the words that cue it.
 """
 
@@ -37,7 +37,7 @@ _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
           "oprd", "appos", "ccomp", "acl", "conj"}
 # Verbs whose tense is the tense of the event noun they carry: "will hold talks", "the vote did not take
-# place". Other verbs' auxiliaries are their own: "will look into the incident" does not make the incident
+# place". Other verbs' auxiliaries are their own: "will review the crash" does not make the crash
 # planned, "are reacting to his calls" does not make the calls ongoing.
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
@@ -124,14 +124,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
-        if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be refused", "nobody was hurt"
+        if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
             return "reported", _span(word), "modality:accused_of"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS:
-            break  # "will look into the incident": the incident's own reading stands
+            break  # "will review the crash": the crash's own reading stands
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
         if governs and lemma in _DENY:

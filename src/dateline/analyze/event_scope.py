@@ -85,7 +85,7 @@ _GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want"
 
 
 def governs_event(verb: Token) -> bool:
-    """ "refused to give details", "was forced to resign", "wanted to meet him": the refusing, forcing or
+    """ "refused to give details", "was forced to quit", "wanted to meet him": the refusing, forcing or
     wanting is how the reader learns the status of the act it governs (blocked, happened under
     pressure, hoped for) — that act is the event, the governor its modality. A governor with no act under
     it ("refused the offer") stays an event of its own; demands ("urged them to leave") are events of
@@ -100,7 +100,7 @@ _FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recogniti
 
 
 def fixed_phrase(noun: Token) -> bool:
-    """ "in support of the boy", "in memory of the victims": the bare noun of an "in X of" frame describes
+    """ "in support of the boy", "in memory of the miners": the bare noun of an "in X of" frame describes
     the clause around it. With a determiner or an adjective ("in the search of the house", "in a swift
     response") the noun names a happening again."""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lower_ not in _FRAMES:

@@ -5,9 +5,9 @@ CAMEO root). Actors come from the parse (subject or "by" agent; object, "with"/"
 complement; "between X and Y"), places from the clause or else the dateline, dates from the
 time expressions of the sentence. Modality is read from the clause:
   attempted   "tried to meet"                    planned     "will meet", "are to hold", "scheduled"
-  blocked     "the meeting was blocked", "will not take place", "did not meet"
-  hypothetical "a possible expansion", "may attack"   demanded   "urged X to withdraw"
-  ongoing     "is currently on a visit"          denied      "denied meeting"
+  blocked     "the sale was halted", "will not take place", "did not meet"
+  hypothetical "a possible offensive", "may attack"   demanded   "urged X to withdraw"
+  ongoing     "is still on a tour of …"          denied      "denied meeting"
   reported    known only through an unnamed report   happened    the rest, in the past
 Mentions of one event (the article's sentence and its quoted source's) merge into one event whose
 evidence keeps each voice's modality side by side.
@@ -126,7 +126,7 @@ class EventReader:
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token):
-                continue  # "weather events such as floods and droughts": no happening in particular
+                continue  # "hazards such as storms and heatwaves": no happening in particular
             if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
@@ -280,7 +280,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 
 def _recent(value: str | None, published: date | None) -> bool:
     """A day of the last month: the story's own time, which may carry over a paragraph break; a
-    background date ("On April 12, 1981, …") dates only its own paragraph."""
+    background date ("On June 3, 1979, …") dates only its own paragraph."""
     if not value or published is None:
         return False
     try:
@@ -360,7 +360,7 @@ _SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}
 
 
 def _attribution_frame(token: Token) -> bool:
-    """ "In a statement, X said …", "X's statement added …", "according to a press release": a statement
+    """ "In a statement, X said …", "X's statement added …", "according to the release": a statement
     or a release that only frames reported words."""
     if token.dep_ == "pobj" and (token.head.lower_ == "in" or (token.head.lower_ == "to"
                                                                and token.head.head.lower_ == "according")):
@@ -370,7 +370,7 @@ def _attribution_frame(token: Token) -> bool:
 
 def _generic_plural(token: Token) -> bool:
     """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"; so does
-    a bare noun in a list of them ("through force, fraud or deception")."""
+    a bare noun in a list of them ("by threat, bribery or coercion")."""
     listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
     if token.pos_ != "NOUN" or not (token.tag_ == "NNS" or listed) or \
             token.dep_ not in ("pobj", "conj", "appos", "attr"):
@@ -426,7 +426,7 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
 
 
 def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
-    """The country a descriptive phrase places its actor in: "Iraq's security adviser", "a court in Guyana",
+    """The country a descriptive phrase places its actor in: "Iraq's security adviser", "a court in Malawi",
     "US officials" — the first entity with a country inside the phrase."""
     for child in token.subtree:
         entity = positions.get(child.idx)
@@ -511,7 +511,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
         if recipient is None and target_token is not None and target_token.pos_ == "NOUN" \
-                and target_token.ent_type_ == "":  # "supply arms to Israel" with "to Israel" under "arms"
+                and target_token.ent_type_ == "":  # "send rifles to Chad" with "to Chad" under "rifles"
             recipient = _pobj(target_token, ("to",))
         if target_token is not None and target_token.lemma_.lower() in _WEAPONS:
             target_token = recipient  # "fired two shells at the posts": the shells are the means, the posts the target
@@ -520,7 +520,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         target = _actor(target_token, text, positions)
         own = target_token is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target_token.children)
         if recipient is not None and recipient is not target_token and (not _known(target) or own):
-            # "supplied arms to Israel", "withdrew its troops from Lebanon" (its own troops are the source's
+            # "supplied rifles to Chad", "withdrew its troops from Lebanon" (its own troops are the source's
             # means): the recipient is the target
             target = _actor(recipient, text, positions) or target
         if not _known(target):
@@ -793,6 +793,6 @@ def _same(a: Mention, b: Mention) -> bool:
         return True  # "his travel ban" … "the president's travel ban"
     if ids_a and ids_b:
         return ids_a == ids_b
-    # "… before the meeting was blocked": a bare "the meeting" close after one is that one
+    # "… until the sale was halted": a bare "the sale" close after one is that one
     definite = b.trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in b.trigger.children)
     return not ids_b and definite and b.sentence.start - a.sentence.end < 3000

@@ -97,9 +97,9 @@ class FindingReader:
         if token.pos_ != "VERB" or lemma in _EMPTY or lemma in self.reporting or token.dep_ in ("amod", "aux"):
             return None
         if any(c.dep_ == "xcomp" for c in token.children):
-            return None  # "tried to meet", "accused of trying to micromanage": the claim is the verb below
+            return None  # "tried to sell", "accused of trying to hide": the claim is the verb below
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:  # "the meeting was blocked by the minister": the agent acts on the subject
+        if passive is not None:  # "the sale was halted by the regulator": the agent acts on the subject
             agent = next((c for c in token.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             thing: Token | None = passive

@@ -18,7 +18,7 @@ from .lexicon import load, rule
 
 PEOPLE = "cameo_people.tsv"
 # The dictionaries were compiled in January 2014: a term still open then is trusted for one more
-# electoral cycle, after which only the country stands ("Joe Biden" in 2019 is American, not in office).
+# electoral cycle, after which only the country stands ("Theresa May" in 2020 is British, not in office).
 _OPEN_TERMS_UNTIL = "2017-01-30"
 # Codes whose first three letters name no country: international, militant, non-governmental bodies.
 _NO_COUNTRY = {"IGO", "IMG", "NGO", "MNC", "NGM", "UIS", "---"}

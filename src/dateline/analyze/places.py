@@ -250,8 +250,8 @@ class ArticlePlaces:
     def _best(self, entity: Entity, mentions: list[Mention]) -> Ranked | None:
         """The mention the text says most about decides ("Paris, Texas" over a later bare "Paris").
 
-        The entity's own mentions are left out of the context it is read against: "Tel Aviv" is no
-        evidence that Tel Aviv is in Israel.
+        The entity's own mentions are left out of the context it is read against: "Perth" is no
+        evidence that Perth is in Australia.
         """
         context = self._without(entity.id)
         results = []

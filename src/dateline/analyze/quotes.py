@@ -4,7 +4,7 @@ Constructions (each quote's cue names the lexicon entry, each quote its kind):
   direct    “…,” she said. / X said: “…” / “…,” X said, “…” / multi-paragraph quotations
   indirect  X said (that) … / X told Y (that) … / according to X, … / amid reports that …
   mixed     indirect speech with a quoted fragment inside
-  block     "The Times of Israel reported:" followed by the quoted paragraph
+  block     "The Harbour Gazette reported:" followed by the quoted paragraph
   post      a pasted social post "… — Daily Ledger (@dailyledger) March 3, 2025"
 A quote inside another (the speech inside a post, the report inside a block quote) records the
 outer quote in ``inside`` and extends its source chain.
@@ -104,7 +104,7 @@ class QuoteFinder:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in allowed
 
     def _blocks(self, doc: Doc, blocks: list[Range], posts: set[int]) -> list[Found]:
-        """"The Times of Israel reported:" — the next paragraph is that source's words."""
+        """"The Harbour Gazette reported:" — the next paragraph is that source's words."""
         found = []
         text = doc.text
         for before, block in itertools.pairwise(blocks):
@@ -236,7 +236,7 @@ class QuoteFinder:
             quoted = text[content.start:content.end]
             kind = "mixed" if has_quotation(quoted) else "indirect"
             target = _addressee(token)
-            # the attribution itself: speaker, cue and content ("she believed X" inside "Memon said …")
+            # the attribution itself: speaker, cue and content ("she believed X" inside "Okafor said …")
             first = min(t.idx for t in subject.subtree) if subject.i < token.i else cue.start
             span = Range(min(first, cue.start, content.start), max(content.end, cue.end))
             results.append(Found(kind, span, content, cue, subject=subject, target=target, verb=token))
@@ -277,7 +277,7 @@ def _subject(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else (subjects[0] if subjects else None)
     if subject is None and (named := _capitalised_before(verb)) is not None:
-        return named  # "…, but Early still says …": before inheriting the first clause's subject
+        return named  # "…, but Long still says …": before inheriting the first clause's subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return verb.head  # "a statement warning that …", "a voicemail saying …": the text speaks (for its author)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"
@@ -297,7 +297,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _capitalised_before(verb: Token) -> Token | None:
-    """"but Early still says …": a capitalised word right before the verb (adverbs like "still"
+    """"but Long still says …": a capitalised word right before the verb (adverbs like "still"
     aside), away from the sentence start, is a name the tagger took for an adverb or adjective."""
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].pos_ == "ADV" and verb.doc[i].is_lower:
@@ -541,7 +541,7 @@ def _inverted_aside(cue: Token) -> Token | None:
 
 
 def _as_content(cue: Token) -> Range | None:
-    """"As Heald told reporters, ozone has dropped …": the main clause an "as"-attribution introduces."""
+    """"As Mensah told reporters, rents have risen …": the main clause an "as"-attribution introduces."""
     if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
         return None
     head = cue.head
@@ -688,7 +688,7 @@ def _carried(speaker: Speaker | None, rule: str) -> Speaker:
 
 
 def _reported_before(text: str, item: Found, done: list[Found]) -> Speaker | None:
-    """"Heald noted the findings show … . “An air-quality cleanup would …”": a quotation with no cue
+    """"Mensah noted the survey shows … . “A cheaper ferry would …”": a quotation with no cue
     right after a sentence reporting someone's words is more of them."""
     before = [f for f in done if f.span.end <= item.span.start and f.kind != "post" and f.speaker is not None
               and f.speaker.kind != "unresolved"]

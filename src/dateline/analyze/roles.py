@@ -121,7 +121,7 @@ def _roles_at(text: str, mention: Mention, book: TitleBook, sentence_start: int)
     roles = []
     match = book.before.search(prefix) if book.may_end_title(prefix) else None
     if match and _ordinary_word(match.group("title"), match.group("aff"), match.group("mod")):
-        match = None  # "a major Warhol donor program": a lower-case word, not a title
+        match = None  # "a big museum donor scheme": a lower-case word, not a title
     if match:
         raw_aff, modifiers = _modifiers_out(match.group("aff"))
         modifiers += match.group("mod").split()

@@ -184,7 +184,7 @@ class SpeakerIndex:
     def _named(self, found: tuple[Entity, Mention], words: Range, rule: str) -> Speaker:
         entity, _ = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
-        # the words that name the speaker here, title included ("Trump campaign manager Kellyanne Conway")
+        # the words that name the speaker here, title included ("Senate campaign manager Rosa Ibarra")
         return Speaker(entity.name, kind, entity.id, self._span(words), rule)
 
     def _pronoun(self, head: Token, history: list[Said], inside: Speaker | None, verb: Token | None) -> Speaker:
@@ -216,9 +216,9 @@ class SpeakerIndex:
     def _recent(self, position: int, history: list[Said], fits: _Fits,
                 excluded: frozenset[str] = frozenset()) -> tuple[Entity, str] | None:
         """The compatible actor speaking or named most recently within reach, with the rule that chose it:
-        the last speaker, unless a compatible actor has been named as a subject since ("Boudreau said …
-        Suter saw his friend's frustration. “…,” he said" → Suter). Mentions at ``excluded`` positions
-        (the verb's own object: "he told Benioff") are never the pronoun's actor."""
+        the last speaker, unless a compatible actor has been named as a subject since ("Okafor said …
+        Lindqvist heard his partner's doubts. “…,” he said" → Lindqvist). Mentions at ``excluded`` positions
+        (the verb's own object: "he told Mensah") are never the pronoun's actor."""
         allowed = fits
         fits = lambda e: allowed(e) and e.id not in excluded  # noqa: E731
         speaker: Said | None = None

@@ -1,6 +1,6 @@
 """Sentence and paragraph boundaries that the parser must respect.
 
-The dateline ("JERUSALEM, Israel —") is not part of the first sentence, and a blank line always
+The dateline ("NAIROBI, Kenya —") is not part of the first sentence, and a blank line always
 ends a sentence: headlines, block quotes and pasted posts have no final full stop, and without
 these boundaries the parser runs them into the next paragraph.
 """
