@@ -1,6 +1,13 @@
-"""The real articles in ../shared: the sample's reference reading and the Wikinews set (skipped when absent)."""
+"""The real articles in ../shared: the sample's reference reading and the Wikinews set (skipped when absent).
+
+The sample's expectations live in ../shared (its reference reading and the checker that reads it), not here:
+this file names none of its people or places, it runs that checker on dateline's record."""
 
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
 
 import pytest
 
@@ -11,6 +18,7 @@ from dateline.model import Analysis, Article
 from .conftest import SEED, SHARED, needs_shared
 
 WIKINEWS = SHARED / "eval" / "wikinews"
+CHECKER = SHARED / "hooks" / "seedcheck.py"
 
 
 @pytest.fixture(scope="module")
@@ -21,35 +29,20 @@ def seed(nlp) -> Analysis:  # type: ignore[no-untyped-def]
     return result
 
 
-def _has(analysis: Analysis, name: str, kind: str) -> bool:
-    return any(name in e.name and e.type == kind for e in analysis.entities)
-
-
 @needs_shared(SEED)
-def test_seed_metadata(seed: Analysis) -> None:
-    assert seed.article.published == "2024-02-07"
-    assert seed.article.dateline is not None
-    assert (seed.article.dateline.place, seed.article.dateline.country) == ("Jerusalem", "Israel")
+def test_seed_header_is_metadata(seed: Analysis) -> None:
+    assert seed.article.published is not None and seed.article.dateline is not None
     assert not seed.article.text.lstrip().startswith("date ")
 
 
-@needs_shared(SEED)
-@pytest.mark.parametrize(("name", "kind"), [
-    ("Antony Blinken", "person"), ("Herzi Halevi", "person"), ("Benjamin Netanyahu", "person"), ("Joe Biden", "person"),
-    ("Israel Defense Forces", "organisation"), ("Hamas", "organisation"), ("Times of Israel", "organisation"),
-    ("Axios", "organisation"), ("World Economic Forum", "organisation"),
-    ("Rafah", "place"), ("Gaza Strip", "place"), ("Davos", "place"), ("Switzerland", "place"),
-])
-def test_seed_entities(seed: Analysis, name: str, kind: str) -> None:
-    assert _has(seed, name, kind)
-
-
-@needs_shared(SEED)
-def test_seed_acronym_and_places(seed: Analysis) -> None:
-    idf = next(e for e in seed.entities if e.name == "Israel Defense Forces")
-    assert "IDF" in idf.aliases
-    rafah = next(e for e in seed.entities if e.name == "Rafah")
-    assert rafah.geo is not None and rafah.geo.country_code == "PS"
+@needs_shared(CHECKER)
+@pytest.mark.parametrize("layer", ["foundation", "actors", "quotes", "claims", "events"])
+def test_seed_reference_reading_holds(seed: Analysis, layer: str) -> None:
+    record = json.dumps(seed.to_json(), ensure_ascii=False)
+    done = subprocess.run([sys.executable, str(CHECKER), layer], input=record + "\n", capture_output=True,
+                          text=True, timeout=120)
+    last = (done.stdout.strip().splitlines() or [""])[-1]
+    assert "expectations hold" in last and done.returncode == 0, done.stdout[-2000:]
 
 
 @needs_shared(WIKINEWS)
@@ -62,25 +55,3 @@ def test_wikinews_articles_all_analyse_with_dates(nlp) -> None:  # type: ignore[
         assert isinstance(result, Analysis)
         assert result.article.published is not None and len(result.article.published) == 10
         assert result.entities
-
-
-@needs_shared(SEED)
-def test_seed_actors(seed: Analysis) -> None:
-    people = {e.name: e for e in seed.entities if e.type == "person"}
-    assert sorted(people) == ["Antony Blinken", "Benjamin Netanyahu", "Herzi Halevi", "Joe Biden"]
-    expected = {"Antony Blinken": ("Secretary of State", "United States"),
-                "Herzi Halevi": ("Chief of Staff", "Israel Defense Forces"),
-                "Benjamin Netanyahu": ("Prime Minister", "Israel"),
-                "Joe Biden": ("President", "United States")}
-    for name, role in expected.items():
-        assert role in [(r.title, r.affiliation) for r in people[name].roles]
-    text = seed.article.text
-    assert len([m for m in people["Antony Blinken"].mentions if "Blinken" in m.text]) == text.count("Blinken")
-    assert len([m for m in people["Benjamin Netanyahu"].mentions if "Netanyahu" in m.text]) == text.count("Netanyahu")
-    office = next(e for e in seed.entities if "Prime Minister" in e.name and "Office" in e.name)
-    assert office.belongs_to == people["Benjamin Netanyahu"].id
-    administration = next(e for e in seed.entities if e.name == "Biden administration")
-    assert administration.type == "organisation" and administration.belongs_to == people["Joe Biden"].id
-    places = {e.name: e for e in seed.entities if e.type == "place"}
-    for place, code in (("Rafah", "PS"), ("Jerusalem", "IL"), ("Davos", "CH")):
-        assert places[place].country_code == code
