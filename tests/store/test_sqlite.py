@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from dateline.analyze import analyze_articles
+from dateline.errors import QuerySyntaxError
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Reject
-from dateline.errors import QuerySyntaxError
 from dateline.store import StoreError, open_store
 
 TEXT = "date 2025-05-01 HANOI, Vietnam — Floods closed schools across the Red River delta on Wednesday."
