@@ -20,6 +20,8 @@ from dateline import errors
 from dateline.cli import main
 from dateline.engine import Corpus
 
+from .store.test_opening import make_older
+
 ARTICLE = (
     "date 2025-07-14 PORTO, Portugal — Dock workers walked out on Monday over pay.\n\n"
     "Gov. Elena Marsh told reporters the port would reopen within a week.\n\n"
@@ -89,13 +91,16 @@ def test_analyze_refuses_someone_elses_database_before_reading_anything(tmp_path
     assert sqlite3.connect(foreign).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
-def test_read_commands_work_on_a_store_nobody_may_write(store: Path) -> None:
-    """A store file and folder without write permission (as another user when the tests run as root)."""
+def _search_as_someone_who_cannot_write(store: Path, older: bool) -> tuple[subprocess.CompletedProcess[str], bytes]:
+    """'search' on a copy of the store whose file and folder this user may not write (another user's when
+    the tests run as root); returns the run and the file's bytes after it."""
     folder = Path(tempfile.mkdtemp(prefix="dateline-ro-"))
     try:
         os.chmod(folder, 0o755)
         db = folder / "news.db"
         shutil.copy(store, db)
+        if older:
+            make_older(db)
         os.chmod(db, 0o444)
         os.chmod(folder, 0o555)
         as_other = {"user": 65534, "group": 65534, "extra_groups": []} if os.geteuid() == 0 else {}
@@ -103,11 +108,27 @@ def test_read_commands_work_on_a_store_nobody_may_write(store: Path) -> None:
         result = subprocess.run([sys.executable, "-m", "dateline.cli", "search", "harbour", "--db", str(db)],
                                 capture_output=True, text=True, env=env, cwd=folder, timeout=60,
                                 **as_other)  # type: ignore[call-overload]
-        assert result.returncode == 0, result.stderr
-        assert "porto.txt" in result.stdout and "1 article(s)" in result.stderr
+        return result, db.read_bytes()
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder)
+
+
+def test_read_commands_work_on_a_store_nobody_may_write(store: Path) -> None:
+    result, _ = _search_as_someone_who_cannot_write(store, older=False)
+    assert result.returncode == 0, result.stderr
+    assert "porto.txt" in result.stdout and "1 article(s)" in result.stderr
+
+
+def test_an_older_store_nobody_may_write_is_refused_unchanged(store: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copy(store, older)
+    make_older(older)
+    result, after = _search_as_someone_who_cannot_write(store, older=True)
+    assert result.returncode == errors.EXIT_STORE
+    assert "written by an older dateline, and not writable here" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert after == older.read_bytes()
 
 
 def test_a_crash_is_one_line_with_its_own_status_and_debug_shows_it(store: Path,

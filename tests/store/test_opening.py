@@ -129,19 +129,27 @@ def test_readers_create_nothing_and_refuse_what_is_not_a_store(tmp_path: Path) -
     open_store(str(empty), readonly=True).close()
 
 
-def test_a_reader_never_upgrades_an_older_store(tmp_path: Path) -> None:
-    db = tmp_path / "old.db"
-    open_store(str(db)).close()
+def make_older(db: Path) -> None:
+    """Turn a store back into one written before migration 008 (no table of paths)."""
     connection = sqlite3.connect(db)
-    newest = connection.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
-    connection.execute("DELETE FROM schema_migrations WHERE version = ?", (newest,))
+    connection.execute("DROP TABLE article_paths")
+    connection.execute("DELETE FROM schema_migrations WHERE version = 8")
     connection.commit()
     connection.close()
-    with pytest.raises(StoreError, match="older dateline"):
-        open_store(str(db), readonly=True)
-    connection = sqlite3.connect(db)
-    assert connection.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] < newest
-    connection.close()
+
+
+def test_a_reader_upgrades_an_older_store_it_may_write(tmp_path: Path, analysis: Analysis) -> None:
+    db = tmp_path / "old.db"
+    store = open_store(str(db))
+    store.save(analysis)
+    store.close()
+    make_older(db)
+    store = open_store(str(db), readonly=True)
+    assert store.get("tallinn.txt") == analysis  # the path the older store kept is carried over
+    assert store.sources(analysis.article.id) == ["tallinn.txt"]
+    store.close()
+    versions = [row[0] for row in sqlite3.connect(db).execute("SELECT version FROM schema_migrations")]
+    assert 8 in versions
 
 
 def test_a_reader_cannot_write(tmp_path: Path, analysis: Analysis) -> None:

@@ -222,7 +222,9 @@ def _uri(path: str, flags: str) -> str:
 
 
 def _check_readable(connection: sqlite3.Connection, path: str) -> sqlite3.Connection:
-    """A reader needs a dateline store with every migration of this version; it writes nothing to check."""
+    """A reader needs a dateline store with every migration of this version. Checking writes nothing; an
+    older store is upgraded first (its own transaction, on a connection of its own) only when this user
+    may write it, and refused otherwise."""
     try:
         kind = store_kind(connection)
     except sqlite3.OperationalError as error:
@@ -233,14 +235,27 @@ def _check_readable(connection: sqlite3.Connection, path: str) -> sqlite3.Connec
         connection.close()
         connection = sqlite3.connect(_uri(path, "mode=ro&immutable=1"), uri=True, isolation_level=None)
         kind = store_kind(connection)
-    if kind == "empty":
-        raise StoreError(f"{path}: empty database, not a dateline store yet (a writing command such as "
-                         "'dateline analyze … --db' makes it one)")
-    if kind == "foreign":
-        raise StoreError(f"{path}: not a dateline store (it holds other tables)")
-    if pending(connection):
-        raise StoreError(f"{path}: written by an older dateline; a writing command of this version "
-                         "('dateline analyze … --db') upgrades it")
+    try:
+        if kind == "empty":
+            raise StoreError(f"{path}: empty database, not a dateline store yet (a writing command such as "
+                             "'dateline analyze … --db' makes it one)")
+        if kind == "foreign":
+            raise StoreError(f"{path}: not a dateline store (it holds other tables)")
+        if pending(connection):
+            if not (os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK)):
+                raise StoreError(f"{path}: written by an older dateline, and not writable here to upgrade it "
+                                 "(a writing command of this version, run by its owner, upgrades it)")
+            connection.close()
+            writer = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+            try:
+                migrate(writer, path)
+            finally:
+                writer.close()
+            connection = sqlite3.connect(_uri(path, "mode=ro"), uri=True, isolation_level=None,
+                                         timeout=BUSY_TIMEOUT)
+    except BaseException:
+        connection.close()
+        raise
     return connection
 
 
