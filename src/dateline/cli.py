@@ -1,17 +1,34 @@
-"""The ``dateline`` command: thin shells over :mod:`dateline.engine`."""
+"""The ``dateline`` command: thin shells over :mod:`dateline.engine`.
+
+Every failure ends as one line on stderr and an exit status from :mod:`dateline.errors`; only
+``--debug`` (or ``DATELINE_DEBUG=1``) lets a traceback through.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
+import traceback
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import click
 
 from . import __version__
 from .engine import Corpus, analyze_stream
+from .errors import (
+    EXIT_CRASH,
+    EXIT_INTERRUPTED,
+    EXIT_REJECTS,
+    EXIT_STORE,
+    EXIT_USAGE,
+    QueryError,
+    QuerySyntaxError,
+    StoreError,
+)
 from .ingest import read_sources
 from .model import Analysis, Reject, to_json
 from .report import render
@@ -37,8 +54,86 @@ class Progress:
             click.echo("", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_PIPE = 141
+"""stdout was closed early (``dateline … | head``): what was not printed may not be stored either."""
+
+EXIT_STATUSES = f"""\b
+Exit status:
+  {0}  every input analysed (or found already stored); the query answered
+  {EXIT_REJECTS}  some inputs rejected (each named on stderr, kept in 'dateline rejects'),
+     or show/actor found no such article or actor
+  {EXIT_USAGE}  usage error: bad option or value, or a query refused (too long, too many terms)
+  {EXIT_STORE}  store error: --db missing, a directory, not SQLite, not a dateline store,
+     read-only for a writing command, or locked past the busy timeout
+  {EXIT_CRASH}  internal error: one line names it; --debug shows the traceback
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C); {EXIT_PIPE} output closed early (e.g. piped into head)"""
+
+
+class Failure(click.ClickException):
+    """A one-line failure, printed as 'dateline: …'; each subclass has its exit status."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"dateline: {self.format_message()}", err=True)
+
+
+class NotFound(Failure):
+    exit_code = EXIT_REJECTS
+
+
+class RefusedQuery(Failure):
+    exit_code = EXIT_USAGE
+
+
+class StoreFailure(Failure):
+    exit_code = EXIT_STORE
+
+
+class Crash(Failure):
+    exit_code = EXIT_CRASH
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("dateline.debug")) or os.environ.get("DATELINE_DEBUG", "") not in ("", "0")
+
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.meta["dateline.debug"] = True
+
+
+class _Main(click.Group):
+    """Turns whatever escapes a command into one line and a documented exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except StoreError as error:
+            raise StoreFailure(str(error)) from error
+        except QueryError as error:
+            raise RefusedQuery(str(error)) from error
+        except KeyboardInterrupt:
+            click.echo("\ndateline: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            ctx.exit(EXIT_PIPE)
+        except Exception as error:
+            if _debug(ctx):
+                traceback.print_exc()
+                ctx.exit(EXIT_STORE if isinstance(error, sqlite3.Error) else EXIT_CRASH)
+            message = (str(error).splitlines() or [""])[0][:300]
+            if isinstance(error, sqlite3.Error):
+                raise StoreFailure(f"store error: {message}") from error
+            raise Crash(f"internal error: {type(error).__name__}" + (f": {message}" if message else "")
+                        + " (--debug shows the traceback)") from error
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUSES)
 @click.version_option(__version__, prog_name="dateline")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+              help="Show the traceback of an internal error (also DATELINE_DEBUG=1, or --debug after a command).")
 def main() -> None:
     """Read news articles and make them answerable: who is in them, who said what, what happened.
 
@@ -66,6 +161,7 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
     \b
     Exit status 1 when any input was rejected; each reject is reported on stderr in one line
     naming the input and the reason, and (with --db) kept in the store: see 'dateline rejects'.
+    3 when the --db cannot be used (not a dateline store, read-only, …); see 'dateline --help'.
     """
     progress = Progress(enabled=not as_json or not sys.stdout.isatty())
     first = True
@@ -100,7 +196,7 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
     summary = f"dateline: {stored} analysed" + (f", {unchanged} already stored" if db else "")
     click.echo(f"{summary}, {rejected} rejected" + (f" → {db}" if db else ""), err=True)
     if rejected:
-        sys.exit(1)
+        sys.exit(EXIT_REJECTS)
 
 
 @main.command()
@@ -108,12 +204,15 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON record instead of the report.")
 def show(key: str, db: str, as_json: bool) -> None:
-    """Show one stored article by id or by the path it was read from."""
-    with Corpus(db) as corpus:
+    """Show one stored article by id or by any path it was read from."""
+    with Corpus(db, readonly=True) as corpus:
         analysis = corpus.get(key) or corpus.get(str(Path(key)))
+        paths = corpus.sources(analysis.article.id) if analysis else []
     if analysis is None:
-        raise click.ClickException(f"{key}: no such article in {db}")
+        raise NotFound(f"{key}: no such article in {db}")
     click.echo(analysis.dumps() if as_json else render(analysis, colour=sys.stdout.isatty()))
+    if not as_json and len(paths) > 1:
+        click.echo("\nread from " + ", ".join(paths))
 
 
 @main.command()
@@ -122,9 +221,19 @@ def show(key: str, db: str, as_json: bool) -> None:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search(query: str, db: str, limit: int, as_json: bool) -> None:
-    """Full-text search of stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)."""
-    with Corpus(db) as corpus:
-        hits = corpus.search(query, limit)
+    """Full-text search of stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*).
+
+    \b
+    At most 16 terms and 1,000 characters. Text that is not FTS5 syntax (O'Brien, al-Bashir, U.S.)
+    is searched as one phrase, and stderr says so.
+    """
+    with Corpus(db, readonly=True) as corpus:
+        try:
+            hits = corpus.search(query, limit)
+        except QuerySyntaxError as error:
+            click.echo(f"dateline: not FTS5 query syntax ({error.reason}); searched as the phrase {error.phrase}",
+                       err=True)
+            hits = corpus.search(error.phrase, limit)
     for hit in hits:
         if as_json:
             click.echo(json.dumps(to_json(hit), ensure_ascii=False))
@@ -138,7 +247,7 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 def rejects(db: str) -> None:
     """List inputs that could not be read or analysed, with the reason."""
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         found = corpus.rejects()
     for reject in found:
         click.echo(f"{reject.source}\t{reject.reason}")
@@ -152,7 +261,7 @@ def rejects(db: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per actor.")
 def actors(db: str, kind: str | None, limit: int, as_json: bool) -> None:
     """Actors across the store (people, organisations, groups), most mentioned first."""
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         found = corpus.actors(kind, limit)
     for actor in found:
         if as_json:
@@ -169,10 +278,10 @@ def actors(db: str, kind: str | None, limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
 def actor(name: str, db: str, as_json: bool) -> None:
     """One actor by name or alias: aliases, roles over time, and the articles that mention it."""
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         profile = corpus.actor(name)
     if profile is None:
-        raise click.ClickException(f"{name}: no such actor in {db}")
+        raise NotFound(f"{name}: no such actor in {db}")
     if as_json:
         click.echo(json.dumps(to_json(profile), ensure_ascii=False))
         return
@@ -206,7 +315,7 @@ def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json
       dateline quotes --source Reuters --db news.db    what the articles took from Reuters
       dateline quotes --speaker Okonkwo --db news.db   what Okonkwo is quoted as saying
     """
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         found = corpus.quotes(speaker, source, limit)
     for hit in found:
         if as_json:
@@ -235,7 +344,7 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
       dateline claims --status unattributed --kind factual --db news.db
       dateline claims --finding claim_exceeds_source --db news.db
     """
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         found = corpus.claims(status, kind, finding, limit)
     for hit in found:
         if as_json:
@@ -261,7 +370,7 @@ def events(db: str, form: str, category: str | None, modality: str | None, limit
     """Events across the store, in date order, as JSON Lines, CSV or GDELT rows."""
     from .export import csv_lines, gdelt, jsonl
 
-    with Corpus(db) as corpus:
+    with Corpus(db, readonly=True) as corpus:
         rows = corpus.events(category, modality, limit)
     writer = {"jsonl": jsonl, "csv": csv_lines, "gdelt": gdelt}[form]
     for line in writer(rows):
@@ -490,6 +599,16 @@ def evaluate_places(gold: Path) -> None:
                    f"{r.median_km:>11.0f}")
 
 
+def _debug_everywhere(group: click.Group) -> None:
+    """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
+    for command in group.commands.values():
+        command.params.append(click.Option(["--debug"], is_flag=True, expose_value=False, is_eager=True,
+                                           hidden=True, callback=_set_debug))
+        if isinstance(command, click.Group):
+            _debug_everywhere(command)
+
+
+_debug_everywhere(main)
+
 if __name__ == "__main__":
     main()
-

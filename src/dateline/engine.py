@@ -76,8 +76,10 @@ class BatchReport:
 class Corpus:
     """A store of analysed articles: add files to it, search it, read back any analysis."""
 
-    def __init__(self, db_url: str | Path) -> None:
-        self.store = open_store(str(db_url))
+    def __init__(self, db_url: str | Path, *, readonly: bool = False) -> None:
+        """Read-only: the store must exist and nothing is written (``StoreError`` otherwise); writing: a
+        missing or empty file becomes a store, and a database that is not a dateline store is refused."""
+        self.store = open_store(str(db_url), readonly=readonly)
 
     def close(self) -> None:
         self.store.close()
@@ -97,6 +99,7 @@ class Corpus:
             for item in read_sources(paths, outlet=outlet):
                 if isinstance(item, Article) and not force and self.store.has(item.id, __version__):
                     report.unchanged += 1
+                    self.store.seen(item.id, item.source)
                     stored = self.store.get(item.id)
                     if on_result and stored is not None:
                         on_result(stored)
@@ -117,8 +120,12 @@ class Corpus:
         return report
 
     def get(self, key: str) -> Analysis | None:
-        """An analysis by article id or by the path it was read from."""
+        """An analysis by article id or by any path it was read from."""
         return self.store.get(key)
+
+    def sources(self, article_id: str) -> list[str]:
+        """Every path an article was read from (the same text read twice is stored once)."""
+        return self.store.sources(article_id)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self.store.search(query, limit)

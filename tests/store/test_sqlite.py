@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.analyze import analyze_articles
+from dateline.errors import QuerySyntaxError
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Reject
 from dateline.store import StoreError, open_store
@@ -28,7 +29,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     open_store(f"sqlite:///{db}").close()
     rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
     assert rows == [(1, "articles"), (2, "actors"), (3, "quotes"), (4, "claims"), (5, "events"),
-                    (6, "event_reciprocal"), (7, "source_id")]
+                    (6, "event_reciprocal"), (7, "source_id"), (8, "article_paths")]
 
 
 def test_upsert_is_idempotent(tmp_path: Path, analysis: Analysis) -> None:
@@ -50,7 +51,11 @@ def test_search_and_odd_queries(tmp_path: Path, analysis: Analysis) -> None:
     assert [h.id for h in hits] == [analysis.article.id]
     assert "[" in hits[0].snippet
     assert store.search("tornado") == []
-    assert store.search('"unbalanced quote AND (') == []  # not FTS syntax: searched as a phrase, no error
+    with pytest.raises(QuerySyntaxError) as raised:  # not FTS syntax: said so, never silently searched otherwise
+        store.search("O'Brien AND (")
+    assert raised.value.phrase == '"O\'Brien AND ("'
+    assert store.search(raised.value.phrase) == []
+    assert store.search('"Red River delta"')[0].id == analysis.article.id
 
 
 def test_rejects_are_kept_and_cleared_by_success(tmp_path: Path, analysis: Analysis) -> None:

@@ -36,8 +36,9 @@ def _actor_for(connection: sqlite3.Connection, entity: Entity) -> int:
     row = connection.execute("SELECT id, name FROM actors WHERE identity = ?", (identity,)).fetchone()
     if row is None and entity.type == "person" and " " not in identity:
         surname = identity.split(":", 1)[1]
-        rows = connection.execute("SELECT id, name FROM actors WHERE type = 'person' AND identity LIKE ?",
-                                  (f"person:% {surname}",)).fetchall()
+        pattern = "person:% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = connection.execute("SELECT id, name FROM actors WHERE type = 'person' AND identity LIKE ? ESCAPE '\\'",
+                                  (pattern,)).fetchall()
         row = rows[0] if len(rows) == 1 else None
     if row is not None:
         actor_id = int(row[0])

@@ -32,8 +32,8 @@ def find_claims(connection: sqlite3.Connection, status: str | None, kind: str | 
             where.append(f"{column} = ?")
             params.append(value)
     if finding:
-        where.append("c.findings LIKE ?")
-        params.append(f'%"{finding}"%')
+        where.append("EXISTS (SELECT 1 FROM json_each(c.findings) WHERE json_each.value = ?)")
+        params.append(finding)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     rows = connection.execute(
         f"""SELECT c.article_id, a.source, a.published, c.cid, c.kind, c.status, c.source, c.checkworthy, c.text,

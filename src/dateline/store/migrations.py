@@ -1,10 +1,20 @@
-"""Numbered SQL migrations, applied in order on open and recorded in ``schema_migrations``."""
+"""Numbered SQL migrations, applied in order on open and recorded in ``schema_migrations``.
+
+All that is missing is applied in one ``BEGIN IMMEDIATE`` transaction that re-reads what is done
+inside it, so processes opening a new database at once wait for each other (busy timeout) instead
+of each creating the tables; and nothing is applied to a database that is not a dateline store.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
 from importlib import resources
+
+from ..errors import StoreError
+
+MIGRATIONS_TABLE = ("CREATE TABLE schema_migrations "
+                    "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -18,22 +28,55 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def migrate(connection: sqlite3.Connection) -> list[int]:
-    """Apply what is missing, each migration in its own transaction; returns the numbers applied."""
-    connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
-                       "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+def store_kind(connection: sqlite3.Connection) -> str:
+    """'empty' (no schema at all), 'dateline' (migration 1 recorded) or 'foreign' (anyone else's schema).
+
+    Reads only; a file that is not SQLite raises ``sqlite3.DatabaseError`` here, before anything is written.
+    """
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    if not names:
+        return "empty"
+    if not {"schema_migrations", "articles"} <= names:
+        return "foreign"
+    try:  # another tool's schema_migrations (Rails, dbmate, …) has other columns or other rows
+        row = connection.execute("SELECT 1 FROM schema_migrations WHERE version = 1 AND name = 'articles'").fetchone()
+    except sqlite3.OperationalError:
+        return "foreign"
+    return "dateline" if row else "foreign"
+
+
+def pending(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """The migrations a dateline (or empty) database still lacks."""
+    if not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+                              ).fetchone():
+        return migrations()
     done = {row[0] for row in connection.execute("SELECT version FROM schema_migrations")}
+    return [m for m in migrations() if m[0] not in done]
+
+
+def migrate(connection: sqlite3.Connection, path: str = "database") -> list[int]:
+    """Apply what is missing in one immediate transaction; returns the numbers applied.
+
+    Refuses (``StoreError``, nothing written) a database holding anyone else's schema.
+    """
+    if store_kind(connection) == "foreign":
+        raise StoreError(f"{path}: not a dateline store (it holds other tables); left unchanged")
+    if not pending(connection):
+        return []
     applied = []
-    for number, name, sql in migrations():
-        if number in done:
-            continue
-        with connection:
-            connection.execute("BEGIN")
+    with connection:
+        connection.execute("BEGIN IMMEDIATE")
+        kind = store_kind(connection)  # again, under the write lock: another process may have got here first
+        if kind == "foreign":
+            raise StoreError(f"{path}: not a dateline store (it holds other tables); left unchanged")
+        if kind == "empty":
+            connection.execute(MIGRATIONS_TABLE)
+        for number, name, sql in pending(connection):
             for statement in _statements(sql):
                 connection.execute(statement)
             connection.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                (number, name, datetime.now(UTC).isoformat(timespec="seconds")))
-        applied.append(number)
+            applied.append(number)
     return applied
 
 
