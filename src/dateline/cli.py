@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import click
 
 from . import __version__
+from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .engine import Corpus, analyze_stream
 from .errors import (
     EXIT_CRASH,
@@ -154,8 +155,12 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored by this version.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Time budget per article; an article over it is rejected and the batch goes on.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Size budget per article (characters of text); a longer one is rejected before analysis.")
 def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str | None, workers: int,
-            force: bool, quiet: bool) -> None:
+            force: bool, quiet: bool, max_seconds: float, max_chars: int) -> None:
     """Analyse articles: text files, JSONL, HTML, WARC, directories or globs ('-' reads stdin).
 
     \b
@@ -184,11 +189,13 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
 
     if db:
         with Corpus(db) as corpus:
-            report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit)
+            report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit,
+                                max_seconds=max_seconds, max_chars=max_chars)
         stored, unchanged, rejected = report.stored, report.unchanged, len(report.rejects)
     else:
         stored = unchanged = rejected = 0
-        for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers):
+        budget = Budget(max_seconds, max_chars)
+        for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers, budget=budget):
             emit(result)
             rejected += isinstance(result, Reject)
             stored += not isinstance(result, Reject)

@@ -7,14 +7,29 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .analyze import analyze_articles
+from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .ingest import IngestError, article_from_text, read_sources
-from .model import ActorProfile, ActorSummary, Analysis, Article, ClaimHit, EventRow, QuoteHit, Reject, SearchHit
+from .model import (
+    ActorProfile,
+    ActorSummary,
+    Analysis,
+    Article,
+    ClaimHit,
+    EventRow,
+    QuoteHit,
+    Reject,
+    SearchHit,
+    article_id,
+)
 from .store import open_store
 
 
@@ -22,19 +37,36 @@ class AnalysisError(ValueError):
     """Raised by :func:`analyze` when its single input cannot be read or analysed."""
 
 
-def analyze(text_or_path: str | Path, *, url: str | None = None, outlet: str | None = None,
-            title: str | None = None, published: str | None = None) -> Analysis:
-    """Analyse one article given as text, or as the path of a file in any supported format."""
-    if isinstance(text_or_path, Path) or (len(text_or_path) < 4096 and "\n" not in text_or_path
-                                          and Path(text_or_path).is_file()):
-        items = list(read_sources([str(text_or_path)], outlet=outlet))
+_ACCEPTED = ("analyze() takes an article's text (str) or the path of a file (str or os.PathLike); "
+             "got {kind}")
+_PATH_LIKE = re.compile(r"[^\s]*[/\\][^\s]*|[^\s/\\]+\.[A-Za-z][A-Za-z0-9]{0,4}")
+
+
+def analyze(text_or_path: str | os.PathLike[str], *, url: str | None = None, outlet: str | None = None,
+            title: str | None = None, published: str | None = None, max_seconds: float = MAX_SECONDS,
+            max_chars: int = MAX_CHARS) -> Analysis:
+    """Analyse one article given as text, or as the path of a file in any supported format.
+
+    Which it is: a ``pathlib.Path`` (any ``os.PathLike``) is always a path; a string is a path when a
+    file of that name exists. A string without whitespace that looks like a path (``dir/name``, or
+    ``name.ext``) and does not exist raises FileNotFoundError instead of being analysed as text;
+    anything else, and anything with a space or a newline, is the article's text. Bytes are refused
+    (decode them first: the encoding is the caller's to know). ``url``, ``outlet``, ``title`` and
+    ``published`` override what the file states. The article must fit the budget (``max_seconds`` of
+    analysis, ``max_chars`` of text) or AnalysisError says which it exceeded.
+    """
+    budget = Budget(max_seconds, max_chars)
+    path = _as_path(text_or_path)
+    if path is not None:
+        items = [_override(item, url, outlet, title, published) for item in read_sources([str(path)], outlet=outlet)]
     else:
+        assert isinstance(text_or_path, str)
         try:
             items = [article_from_text(text_or_path, "<text>", url=url, outlet=outlet, title=title,
                                        published=published)]
         except IngestError as error:
             items = [Reject(error.source, error.reason)]
-    results = list(analyze_stream(items))
+    results = list(analyze_stream(items, budget=budget))
     if not results:
         raise AnalysisError(f"{text_or_path}: no article found")
     first = results[0]
@@ -43,8 +75,41 @@ def analyze(text_or_path: str | Path, *, url: str | None = None, outlet: str | N
     return first
 
 
-def analyze_stream(items: Iterable[Article | Reject], workers: int = 1, batch_size: int = 32
-                   ) -> Iterator[Analysis | Reject]:
+def _as_path(value: object) -> Path | None:
+    """The path ``analyze`` should read, None for text; TypeError/FileNotFoundError as documented there."""
+    if isinstance(value, os.PathLike):
+        path = Path(value)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no such file")
+    elif isinstance(value, str):
+        if any(ch.isspace() for ch in value) or not value or len(value) > 4096:
+            return None
+        path = Path(value)
+        if not path.exists():
+            if _PATH_LIKE.fullmatch(value):
+                raise FileNotFoundError(f"{value}: no such file (to analyse it as text, give the article's text)")
+            return None
+    else:
+        kind = "bytes (decode them first, e.g. data.decode('utf-8'))" if isinstance(value, bytes | bytearray) \
+            else type(value).__name__
+        raise TypeError(_ACCEPTED.format(kind=kind))
+    if path.is_dir():
+        raise IsADirectoryError(f"{path}: a directory; analyse its articles with Corpus(...).add([path])")
+    return path
+
+
+def _override(item: Article | Reject, url: str | None, outlet: str | None, title: str | None,
+              published: str | None) -> Article | Reject:
+    """The caller's metadata wins over the file's, as it does for text; the id follows a new URL."""
+    if isinstance(item, Reject) or not (url or outlet or title or published):
+        return item
+    return dataclasses.replace(item, id=article_id(item.text, url) if url else item.id, url=url or item.url,
+                               outlet=outlet or item.outlet, title=title or item.title,
+                               published=published or item.published)
+
+
+def analyze_stream(items: Iterable[Article | Reject], workers: int = 1, batch_size: int = 32,
+                   budget: Budget | None = None) -> Iterator[Analysis | Reject]:
     """Analyses and Rejects in input order: ingest rejects pass through where they occurred."""
     held: list[Article | Reject] = []
 
@@ -54,7 +119,7 @@ def analyze_stream(items: Iterable[Article | Reject], workers: int = 1, batch_si
             if isinstance(item, Article):
                 yield item
 
-    for result in analyze_articles(articles(), batch_size=batch_size, workers=workers):
+    for result in analyze_articles(articles(), batch_size=batch_size, workers=workers, budget=budget):
         while held and isinstance(held[0], Reject):
             yield held.pop(0)  # type: ignore[misc]
         if held:
@@ -90,13 +155,25 @@ class Corpus:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, paths: Iterable[str], *, outlet: str | None = None, workers: int = 1, force: bool = False,
-            keep: bool = False, on_result: Callable[[Analysis | Reject], None] | None = None) -> BatchReport:
-        """Read, analyse and store; articles already stored by this version are skipped (resume)."""
+    def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, outlet: str | None = None,
+            workers: int = 1, force: bool = False, keep: bool = False,
+            on_result: Callable[[Analysis | Reject], None] | None = None, max_seconds: float = MAX_SECONDS,
+            max_chars: int = MAX_CHARS) -> BatchReport:
+        """Read, analyse and store; articles already stored by this version are skipped (resume).
+
+        ``paths`` is one path (a string is one path, never its characters) or several; each article
+        gets ``max_seconds`` of analysis and ``max_chars`` of text, else it is a reject.
+        """
         report = BatchReport()
+        budget = Budget(max_seconds, max_chars)
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        elif isinstance(paths, bytes | bytearray):
+            raise TypeError("Corpus.add() takes a path (str or os.PathLike) or several; got bytes")
+        names = [os.fspath(p) for p in paths]
 
         def pending() -> Iterator[Article | Reject]:
-            for item in read_sources(paths, outlet=outlet):
+            for item in read_sources(names, outlet=outlet):
                 if isinstance(item, Article) and not force and self.store.has(item.id, __version__):
                     report.unchanged += 1
                     self.store.seen(item.id, item.source)
@@ -106,7 +183,7 @@ class Corpus:
                     continue
                 yield item
 
-        for result in analyze_stream(pending(), workers=workers):
+        for result in analyze_stream(pending(), workers=workers, budget=budget):
             if isinstance(result, Reject):
                 self.store.reject(result)
                 report.rejects.append(result)

