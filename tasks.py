@@ -1,9 +1,10 @@
-"""Set-up and checks with nothing but Python 3.11 and pip:  python3 tasks.py demo | test | bench | train.
+"""Set-up and checks with nothing but Python 3.11 and pip:  python3 tasks.py demo | test | bench | fuzz | train.
 
 demo   create .venv, install dateline and its pinned English model, analyse the bundled sample
        articles into demo.db and print the report of one
 test   the same install, then ruff, mypy --strict and the whole pytest suite
 bench  the same install, then benchmarks/throughput.py
+fuzz   the same install, then the fuzz job (tests/fuzzing.py: 10,000 hostile documents; not part of test)
 train  the same install plus scikit-learn, then refit the shipped models from ../shared/train
        (python -m dateline.training); demo and test never train
 """
@@ -57,6 +58,10 @@ def bench() -> None:
     run(BIN / "python", ROOT / "benchmarks" / "throughput.py", *sys.argv[2:])
 
 
+def fuzz() -> None:
+    run(BIN / "python", ROOT / "tests" / "fuzzing.py", *sys.argv[2:])
+
+
 def train() -> None:
     pip = [BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     run(*pip, "-e", f"{ROOT}[test,train]")
@@ -64,7 +69,7 @@ def train() -> None:
 
 
 def main() -> None:
-    tasks = {"demo": demo, "test": test, "bench": bench, "train": train}
+    tasks = {"demo": demo, "test": test, "bench": bench, "fuzz": fuzz, "train": train}
     if len(sys.argv) < 2 or sys.argv[1] not in tasks:
         sys.exit(__doc__)
     install()
