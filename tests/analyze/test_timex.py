@@ -214,3 +214,9 @@ def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone() -> None:
     (past,) = find_timexes("He was a guest at the fair this weekend.", tuesday, lambda _: "past")
     (ahead,) = find_timexes("He will be a guest at the fair this weekend.", tuesday, lambda _: "future")
     assert past.value == "2025-W10-WE" and ahead.value == "2025-W11-WE"
+
+
+def test_a_time_beyond_the_calendar_is_left_unresolved_not_fatal() -> None:
+    found = find_timexes("The ruins were built 1000000 days ago, and stood until Monday.", date(2024, 3, 1),
+                         lambda offset: "past")
+    assert [t.value for t in found if t.value] == ["2024-02-26"]  # Monday still resolves

@@ -276,10 +276,13 @@ def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: T
     reference: str | None = None  # the last calendar value the text mentioned
     result: list[Timex] = []
     for candidate in kept:
-        timex = _resolve(candidate, text, dct, tense, reference)
-        if timex is None:
-            continue
-        timex = _modified(timex, candidate.modifier)
+        try:
+            timex = _resolve(candidate, text, dct, tense, reference)
+            if timex is None:
+                continue
+            timex = _modified(timex, candidate.modifier)
+        except (OverflowError, ValueError):
+            continue  # "1000000 days ago", "the year 99999": no calendar day to give, and no reason to fail
         result.append(timex)
         if timex.type in ("DATE", "TIME") and timex.value and _grain(timex.value) is not None and \
                 (candidate.name not in ANAPHORIC or _forward(candidate.groups)):
