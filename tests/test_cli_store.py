@@ -208,3 +208,9 @@ def test_every_path_of_the_same_article_finds_it(tmp_path: Path) -> None:
     code, out, err = _run("show", str(tmp_path / "d.txt"), "--db", db)
     assert (code, out) == (errors.EXIT_REJECTS, "")
     assert err == f"dateline: {tmp_path / 'd.txt'}: no such article in {db}\n"
+
+
+def test_a_missing_gold_file_is_a_usage_error_in_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "cues", "--gold", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "no such file" in result.output

@@ -63,7 +63,7 @@ Exit status:
   {0}  every input analysed (or found already stored); the query answered
   {EXIT_REJECTS}  some inputs rejected (each named on stderr, kept in 'dateline rejects'),
      or show/actor found no such article or actor
-  {EXIT_USAGE}  usage error: bad option or value, or a query refused (too long, too many terms)
+  {EXIT_USAGE}  usage error: bad option or value, a file it names missing, or a query refused (too long, too many terms)
   {EXIT_STORE}  store error: --db missing, a directory, not SQLite, not a dateline store,
      read-only for a writing command, or locked past the busy timeout
   {EXIT_CRASH}  internal error: one line names it; --debug shows the traceback
@@ -87,6 +87,12 @@ class RefusedQuery(Failure):
 
 class StoreFailure(Failure):
     exit_code = EXIT_STORE
+
+
+class MissingInput(Failure):
+    """A file a command was pointed at (a gold set, an output folder) is missing or cannot be opened."""
+
+    exit_code = EXIT_USAGE
 
 
 class Crash(Failure):
@@ -114,6 +120,10 @@ class _Main(click.Group):
             raise StoreFailure(str(error)) from error
         except QueryError as error:
             raise RefusedQuery(str(error)) from error
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as error:
+            if _debug(ctx):
+                raise
+            raise MissingInput(f"{error.filename or 'input'}: {(error.strerror or str(error)).lower()}") from error
         except KeyboardInterrupt:
             click.echo("\ndateline: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
