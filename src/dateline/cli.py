@@ -216,6 +216,155 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
         sys.exit(EXIT_REJECTS)
 
 
+def _interval(value: str | None) -> float | None:
+    """'15m', '90s', '1h', '2d' or plain seconds → seconds; None when not given."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    number, unit = (text[:-1], units[text[-1]]) if text and text[-1] in units else (text, 1)
+    try:
+        seconds = float(number) * unit
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a duration such as 15m, 90s or 1h",
+                                 param_hint="--every") from None
+    if not 1 <= seconds <= 7 * 86400:
+        raise click.BadParameter("between 1 second and 7 days", param_hint="--every")
+    return seconds
+
+
+@main.command()
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="RSS/Atom/JSON feed, or a homepage whose feeds "
+              "are found from its <link rel=alternate>.")
+@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="Sitemap, news sitemap or sitemap index.")
+@click.option("--url", "urls", multiple=True, metavar="URL", help="One article URL (revalidated on every run).")
+@click.option("--urls", "url_files", multiple=True, metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="File of article URLs, one per line ('#' comments).")
+@click.option("--db", help="SQLite store: analyses, rejects and what was seen (a re-run fetches only what is new). "
+              "Without it nothing is remembered between runs.")
+@click.option("--warc", "warc_path", metavar="OUT.warc.gz", help="Also archive each article page (appended); "
+              "'dateline analyze OUT.warc.gz' re-analyses it offline to the same records.")
+@click.option("--every", metavar="DURATION", help="Keep collecting every DURATION (15m, 1h, 90s) until Ctrl-C or "
+              "SIGTERM; a stop finishes the pages in flight, and the next start resumes.")
+@click.option("--rate", default=1.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="Seconds between two requests to one host (a longer robots.txt Crawl-delay wins).")
+@click.option("--user-agent-contact", "contact", metavar="EMAIL", help="Contact put in the User-Agent so site "
+              "operators can reach you (else $DATELINE_CONTACT).")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Seconds to connect and for each read.")
+@click.option("--retries", default=2, show_default=True, type=click.IntRange(0, 10),
+              help="Further attempts after a timeout, a dropped connection, 429 or 5xx (backoff doubles).")
+@click.option("--backoff", default=2.0, show_default=True, type=click.FloatRange(0), help="Seconds before the "
+              "first retry.")
+@click.option("--max-bytes", default=10_000_000, show_default=True, type=click.IntRange(1),
+              help="Size cap of one page (decompressed); a bigger one is rejected.")
+@click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Hosts fetched at once (one request at a time per host).")
+@click.option("--quiet", "-q", is_flag=True, help="Only the progress line of each source, no reject lines.")
+@click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Analysis time budget per article.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Analysis size budget per article (characters of text).")
+def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, ...], url_files: tuple[str, ...],
+            db: str | None, warc_path: str | None, every: str | None, rate: float, contact: str | None,
+            timeout: float, retries: int, backoff: float, max_bytes: int, concurrency: int, quiet: bool,
+            max_seconds: float, max_chars: int) -> None:
+    """Collect articles from the web (feeds, sitemaps, URLs), politely and incrementally, then analyse them.
+
+    \b
+    Obeys robots.txt; one request at a time per host, --rate seconds apart; a User-Agent naming
+    dateline and your --user-agent-contact; conditional GETs (ETag, Last-Modified) for what was seen.
+    A changed article (same URL, new text) is analysed again and its old version kept ('dateline
+    versions URL'). Tag, section and video pages, live blogs and paywall stubs are rejects with
+    their reason ('dateline rejects'), as are pages that fail (404, timeout, over the size cap).
+
+    \b
+    Examples:
+      dateline collect --feed https://example.org/rss.xml --db news.db --user-agent-contact me@example.org
+      dateline collect --sitemap https://example.org/news-sitemap.xml --db news.db --warc crawl.warc.gz
+      dateline collect --feed https://example.org/ --db news.db --every 15m
+
+    \b
+    Exit status 0 when every page was collected or already known (and after a clean stop of --every),
+    1 when any page or source was rejected, 130 when a single run was interrupted.
+    """
+    import signal
+    import threading
+
+    from .collect import Collector, Fetcher, Politeness, Source, SourceReport, user_agent
+    from .collect.warc import WarcOut
+
+    interval = _interval(every)
+    sources = ([Source("feed", u) for u in feeds] + [Source("sitemap", u) for u in sitemaps]
+               + [Source("url", u) for u in urls] + [Source("urls", f) for f in url_files])
+    if not sources:
+        raise click.UsageError("give at least one --feed, --sitemap, --url or --urls")
+    agent = user_agent(contact)
+    if not (contact or os.environ.get("DATELINE_CONTACT")):
+        click.echo("dateline: no contact in the User-Agent (--user-agent-contact or DATELINE_CONTACT); "
+                   "site operators cannot reach you", err=True)
+    politeness = Politeness(user_agent=agent, delay=rate, timeout=timeout, retries=retries, backoff=backoff,
+                            max_bytes=max_bytes, concurrency=concurrency)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo("\ndateline: stopping after the pages in flight (again to abort)", err=True)
+
+    def emit(result: Analysis | Reject) -> None:
+        if isinstance(result, Reject) and not quiet:
+            click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
+
+    def progress(report: SourceReport) -> None:
+        click.echo(f"dateline: {report.line()}", err=True)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    fetcher = Fetcher(politeness)
+    warc = WarcOut(warc_path, agent) if warc_path else None
+    rejected = rounds = 0
+    try:
+        with Corpus(db or ":memory:") as corpus:
+            collector = Collector(corpus, fetcher, warc=warc, stop=stop, on_result=emit, max_seconds=max_seconds,
+                                  max_chars=max_chars)
+            while True:
+                rounds += 1
+                reports = collector.run(sources, on_source=progress)
+                rejected = sum(len(r.rejects) for r in reports)
+                if interval is None or stop.is_set() or stop.wait(interval):
+                    break
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        fetcher.close()
+        if warc is not None:
+            warc.close()
+    if stop.is_set():
+        click.echo(f"dateline: stopped after {rounds} round(s)" + (f"; state kept in {db}" if db else ""), err=True)
+        sys.exit(0 if interval is not None else EXIT_INTERRUPTED)
+    if rejected:
+        sys.exit(EXIT_REJECTS)
+
+
+@main.command()
+@click.argument("url")
+@click.option("--db", required=True, help="SQLite file written by 'dateline collect --db'.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per version.")
+def versions(url: str, db: str, as_json: bool) -> None:
+    """Every collected version of a page (by its canonical URL or a URL it was fetched from), oldest first."""
+    with Corpus(db, readonly=True) as corpus:
+        found = corpus.versions(url)
+    for version in found:
+        if as_json:
+            click.echo(json.dumps(to_json(version), ensure_ascii=False))
+        else:
+            click.echo(f"{version.fetched_at}  {version.article_id}  {version.url}")
+    if not found:
+        raise NotFound(f"{url}: no collected versions in {db}")
+    click.echo(f"{len(found)} version(s)", err=True)
+
+
 @main.command()
 @click.argument("key")
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")

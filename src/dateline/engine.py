@@ -23,6 +23,7 @@ from .model import (
     ActorSummary,
     Analysis,
     Article,
+    ArticleVersion,
     ClaimHit,
     EventRow,
     QuoteHit,
@@ -164,16 +165,24 @@ class Corpus:
         ``paths`` is one path (a string is one path, never its characters) or several; each article
         gets ``max_seconds`` of analysis and ``max_chars`` of text, else it is a reject.
         """
-        report = BatchReport()
-        budget = Budget(max_seconds, max_chars)
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
         elif isinstance(paths, bytes | bytearray):
             raise TypeError("Corpus.add() takes a path (str or os.PathLike) or several; got bytes")
         names = [os.fspath(p) for p in paths]
+        return self.add_articles(read_sources(names, outlet=outlet), workers=workers, force=force, keep=keep,
+                                 on_result=on_result, max_seconds=max_seconds, max_chars=max_chars)
+
+    def add_articles(self, items: Iterable[Article | Reject], *, workers: int = 1, force: bool = False,
+                     keep: bool = False, on_result: Callable[[Analysis | Reject], None] | None = None,
+                     max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS) -> BatchReport:
+        """Like :meth:`add`, for articles already read (``dateline collect`` builds them from web pages);
+        Rejects among them are stored and reported in their place."""
+        report = BatchReport()
+        budget = Budget(max_seconds, max_chars)
 
         def pending() -> Iterator[Article | Reject]:
-            for item in read_sources(names, outlet=outlet):
+            for item in items:
                 if isinstance(item, Article) and not force and self.store.has(item.id, __version__):
                     report.unchanged += 1
                     self.store.seen(item.id, item.source)
@@ -227,6 +236,12 @@ class Corpus:
     def events(self, category: str | None = None, modality: str | None = None, limit: int = 1000) -> list[EventRow]:
         """Stored events in date order, by PLOVER category and/or modality."""
         return self.store.events(category, modality, limit)
+
+    def versions(self, url: str) -> list[ArticleVersion]:
+        """Every collected version of a page (by canonical URL or a URL it was fetched from), oldest first."""
+        from .collect.state import CollectState
+
+        return CollectState(self.store.connection).versions(url)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

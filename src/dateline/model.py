@@ -268,6 +268,7 @@ class Article:
     dateline: Dateline | None = None
     source_id: str | None = None  # the input's own id: JSONL ``id``, WARC-Record-ID, else the file path
     warnings: list[str] = field(default_factory=list)  # what reading changed or dropped, so nothing goes silently
+    language: str | None = None  # primary language subtag ("en") the page or feed states
 
 
 @dataclass
@@ -315,6 +316,17 @@ class Reject:
 
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One version of a collected page: same canonical URL, its own text (content hash) and article id."""
+
+    url: str
+    article_id: str
+    content_hash: str
+    fetched_url: str | None
+    fetched_at: str
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def article_from_html(html: str, source: str, *, url: str | None = None, source_
     text = _without_headline(clean_body(document.text or ""), document.title)
     if not text.strip():
         raise IngestError(source, "no article text found in the HTML")
-    return article_from_text(
+    article = article_from_text(
         text,
         source,
         url=url or document.url or None,
@@ -67,6 +67,22 @@ def article_from_html(html: str, source: str, *, url: str | None = None, source_
         source_id=source_id,
         warnings=warnings,
     )
+    article.language = page_language(html)
+    return article
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]{0,2000}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])", re.IGNORECASE)
+_META_LANG = re.compile(r"<meta\b[^>]{0,500}?(?:property\s*=\s*[\"']og:locale[\"']|http-equiv\s*=\s*[\"']"
+                        r"content-language[\"'])[^>]{0,500}?content\s*=\s*[\"']\s*([A-Za-z]{2,3})(?![A-Za-z])",
+                        re.IGNORECASE)
+
+
+def page_language(html: str) -> str | None:
+    """The language a page states (``<html lang>``, else ``og:locale`` or Content-Language), as its primary
+    subtag in lower case ("en" for "en-GB"); None when it states none. Read from the head only."""
+    head = html[:65536]
+    match = _HTML_LANG.search(head) or _META_LANG.search(head)
+    return match.group(1).lower() if match else None
 
 
 # Elements whose end tag HTML5 never lets a page omit: a page that ends with one still open was cut off.

@@ -9,6 +9,7 @@ reading resumes at the next ``WARC/1.x`` header, instead of the next records bei
 from __future__ import annotations
 
 import io
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from . import limits
 from .decode import decode_text
 from .errors import IngestError
 from .html import article_from_html
+from .meta import PageMeta, with_metadata
 from .stream import GZIP_MAGIC, CorruptGzip, Gunzip
 
 _WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
@@ -36,12 +38,21 @@ _PARSE_ERRORS = (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeErro
 def read_warc(stream: io.BufferedReader, source: str) -> Iterator[Article | IngestError]:
     """Articles and per-record errors; a corrupt archive ends with one error naming where it broke."""
     count = 0
+    held: Article | IngestError | None = None  # the last article, until we know no metadata record follows
     try:
         if stream.peek(2)[:2] == GZIP_MAGIC:
             stream = io.BufferedReader(Gunzip(stream))
         records = _split(stream, source) if _WARC_LINE.match(stream.peek(16)[:16]) else _warcio(stream)
         for record in records:
+            if not isinstance(record, IngestError) and record.rec_type == "metadata" and isinstance(held, Article):
+                meta = collector_metadata(record, held.source_id)
+                if meta is not None:
+                    held = with_metadata(held, meta)
+                continue
             if isinstance(record, IngestError):
+                if held is not None:
+                    yield held
+                held = None
                 yield record
                 continue
             if record.rec_type != "response" or record.http_headers is None:
@@ -50,11 +61,19 @@ def read_warc(stream: io.BufferedReader, source: str) -> Iterator[Article | Inge
             if "html" not in content_type:
                 continue
             count += 1
-            yield _article(record, source, count)
+            if held is not None:
+                yield held
+            held = _article(record, source, count)
+        if held is not None:
+            yield held
     except CorruptGzip as error:
+        if held is not None:
+            yield held
         yield IngestError(source, f"corrupt WARC after {count} HTML record(s) (corrupt gzip data: {error})")
         return
     except _PARSE_ERRORS as error:
+        if held is not None:
+            yield held
         yield IngestError(source, f"corrupt WARC after {count} HTML record(s) ({_first_line(error)})")
         return
     if count == 0:
@@ -75,6 +94,24 @@ def _article(record: ArcWarcRecord, source: str, count: int) -> Article | Ingest
         return error
     except _PARSE_ERRORS as error:  # a damaged HTTP body (bad chunking, bad gzip) spoils one record
         return IngestError(where, f"unreadable record ({_first_line(error)})")
+
+
+COLLECTOR_KEY = "dateline_page"
+"""The key of the JSON metadata record ``dateline collect`` writes after each response: the page's
+canonical URL and the feed's fallbacks (title, date, author, outlet, language)."""
+
+
+def collector_metadata(record: ArcWarcRecord, response_id: str | None) -> PageMeta | None:
+    """The collector's metadata for the response ``response_id``, when ``record`` is that."""
+    if response_id is None or record.rec_headers.get_header("WARC-Concurrent-To") != response_id:
+        return None
+    if "json" not in (record.rec_headers.get_header("Content-Type") or ""):
+        return None
+    try:
+        value = json.loads(record.content_stream().read(limits.MAX_HEADER_BYTES))
+    except (ValueError, *_PARSE_ERRORS):
+        return None
+    return PageMeta.from_json(value.get(COLLECTOR_KEY)) if isinstance(value, dict) else None
 
 
 def _warcio(stream: io.BufferedReader) -> Iterator[ArcWarcRecord]:

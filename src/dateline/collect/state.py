@@ -1,0 +1,92 @@
+"""What collection has seen, in the dateline store (migration 009): one row per URL, one per version.
+
+State is written after the article it describes is stored, so a run killed in between fetches that
+page again next time and finds its text already stored; nothing is lost or stored twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..model import ArticleVersion
+from .fetch import Redirect
+
+TRANSIENT = "retry"  # a timeout, a dropped connection, 429 or 5xx: tried again on the next run
+
+
+@dataclass(frozen=True)
+class Seen:
+    url: str
+    kind: str
+    status: str
+    etag: str | None
+    last_modified: str | None
+    entry_updated: str | None
+    content_hash: str | None
+    article_id: str | None
+    first_seen: str
+    last_seen: str
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class CollectState:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def get(self, url: str) -> Seen | None:
+        row = self.connection.execute(
+            "SELECT url, kind, status, etag, last_modified, entry_updated, content_hash, article_id, first_seen, "
+            "last_seen FROM collect_urls WHERE url = ?", (url,)).fetchone()
+        return Seen(*row) if row else None
+
+    def by_hash(self, content_hash: str) -> tuple[str, str] | None:
+        """(url, article id) of a page already stored with this text: a duplicate under another URL."""
+        row = self.connection.execute(
+            "SELECT url, article_id FROM collect_versions WHERE content_hash = ? ORDER BY fetched_at LIMIT 1",
+            (content_hash,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def record(self, url: str, kind: str, status: str, *, found_in: str | None = None, final_url: str | None = None,
+               redirects: tuple[Redirect, ...] = (), etag: str | None = None, last_modified: str | None = None,
+               entry_updated: str | None = None, content_hash: str | None = None, article_id: str | None = None,
+               reason: str | None = None, fetched: bool = True) -> None:
+        """Insert or update one URL's row (``first_seen`` and ``found_in`` are kept from the first time)."""
+        stamp = now()
+        hops = json.dumps([[r.url, r.status, r.location] for r in redirects]) if redirects else None
+        with self.connection:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute(
+                """INSERT INTO collect_urls (url, kind, found_in, final_url, redirects, etag, last_modified,
+                       entry_updated, content_hash, article_id, status, reason, first_seen, last_seen, last_fetched)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET kind=excluded.kind, final_url=coalesce(excluded.final_url, final_url),
+                       redirects=coalesce(excluded.redirects, redirects), etag=coalesce(excluded.etag, etag),
+                       last_modified=coalesce(excluded.last_modified, last_modified),
+                       entry_updated=coalesce(excluded.entry_updated, entry_updated),
+                       content_hash=coalesce(excluded.content_hash, content_hash),
+                       article_id=coalesce(excluded.article_id, article_id), status=excluded.status,
+                       reason=excluded.reason, last_seen=excluded.last_seen,
+                       last_fetched=coalesce(excluded.last_fetched, last_fetched)""",
+                (url, kind, found_in, final_url, hops, etag, last_modified, entry_updated, content_hash, article_id,
+                 status, reason, stamp, stamp, stamp if fetched else None))
+
+    def add_version(self, url: str, content_hash: str, article_id: str, fetched_url: str | None) -> None:
+        with self.connection:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("INSERT OR IGNORE INTO collect_versions VALUES (?, ?, ?, ?, ?)",
+                                    (url, content_hash, article_id, fetched_url, now()))
+
+    def versions(self, url: str) -> list[ArticleVersion]:
+        """Every stored version of a page, oldest first, by its canonical URL or any URL it was fetched from."""
+        rows = self.connection.execute(
+            """SELECT url, article_id, content_hash, fetched_url, fetched_at FROM collect_versions
+               WHERE url = ? OR url IN (SELECT url FROM collect_urls WHERE final_url = ?)
+                  OR url IN (SELECT url FROM collect_versions WHERE fetched_url = ?)
+               ORDER BY fetched_at, rowid""", (url, url, url)).fetchall()
+        return [ArticleVersion(*row) for row in rows]
