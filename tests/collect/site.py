@@ -63,6 +63,10 @@ FLAKY = """DAKAR, Senegal — Senegal's electoral commission published the final
 confirming that 19 people will stand in next month's presidential election, commission chairman Amadou
 Diallo said. Two candidates who had been excluded said they would appeal to the constitutional council."""
 
+FERRY = """PIRAEUS, Greece — Greek ferry crews will strike for 24 hours on Wednesday over pay, the seamen's
+union said, halting sailings between Piraeus and the Aegean islands. The shipping ministry said it would
+ask a court to rule the strike unlawful."""
+
 PAYWALL_TEASER = """BERLIN, Germany — The finance ministry presented a draft budget on Wednesday that"""
 
 
@@ -217,7 +221,7 @@ class Site:
                 return 503, "text/plain", "try again", {"Retry-After": "0"}
             return 200, html, _article_page("Senegal publishes candidate list", FLAKY, date="2024-05-10"), {}
         if path == "/news/gzip":
-            return 200, html, _article_page("Coast guard rescues 14 fishermen", QUIET_HARBOR), {"X-Gzip": "1"}
+            return 200, html, _article_page("Greek ferry crews to strike", FERRY, site=None), {"X-Gzip": "1"}
         if path == "/news/slow":
             time.sleep(2.0)
             return 200, html, _article_page("Slow", FLAKY), {}
@@ -229,8 +233,10 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
-            arrived = time.monotonic()
             path = self.path.split("?")[0]
+            hit = Hit(time.monotonic(), path, 0, self.headers.get("If-None-Match"), self.headers.get("User-Agent"))
+            with site.lock:
+                site.hits.append(hit)  # logged on arrival: a slow answer still counts as asked for
             status, kind, body, extra = site.page(path)
             data = body.encode("utf-8")
             tag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
@@ -239,9 +245,7 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
             if extra.pop("X-Gzip", None):
                 data = gzip.compress(data)
                 extra["Content-Encoding"] = "gzip"
-            with site.lock:
-                site.hits.append(Hit(arrived, path, status, self.headers.get("If-None-Match"),
-                                     self.headers.get("User-Agent")))
+            hit.status = status
             self.send_response(status)
             self.send_header("Content-Type", kind)
             if status in (200, 304):

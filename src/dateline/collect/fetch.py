@@ -110,8 +110,7 @@ class Fetcher:
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.politeness = politeness or Politeness()
         self.clock, self.sleep = clock, sleep
-        self.pool = urllib3.PoolManager(num_pools=32, headers={"User-Agent": self.politeness.user_agent},
-                                        retries=False)
+        self.pool = urllib3.PoolManager(num_pools=32, retries=False)
         self.hosts: dict[str, _Host] = {}
         self.hosts_lock = threading.Lock()
 
@@ -218,7 +217,7 @@ class Fetcher:
         """One request, in this host's turn; the turn passes ``delay`` seconds after it ends."""
         netloc = urlsplit(url).netloc
         host = self._host(netloc)
-        headers = {"Accept-Encoding": "gzip, deflate"}
+        headers = {"User-Agent": self.politeness.user_agent, "Accept-Encoding": "gzip, deflate"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:

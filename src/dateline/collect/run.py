@@ -85,7 +85,8 @@ class Collector:
 
     def collect(self, source: Source) -> SourceReport:
         report = SourceReport(source)
-        done: list[tuple[str, str, Response]] = []  # the source's own responses, saved once its pages are done
+        done: list[tuple[str, str | None, Response]] = []  # (url, the source that led to it, response): saved
+        # once the source's pages are done
         if source.kind in ("url", "urls"):
             listing = self._url_listing(source, report)
             candidates = listing.candidates if listing else []
@@ -94,9 +95,11 @@ class Collector:
         report.listed = len(candidates)
         self._pages(candidates, report, revalidate=source.kind in ("url", "urls"))
         if not report.stopped:
-            for url, kind, response in done:
-                self.state.record(url, kind, "listed", final_url=response.final_url, redirects=response.redirects,
-                                  etag=response.etag, last_modified=response.last_modified)
+            kind = "feed" if source.kind == "feed" else "sitemap"
+            for url, parent, response in done:
+                self.state.record(url, kind, "listed", found_in=parent, final_url=response.final_url,
+                                  redirects=response.redirects, etag=response.etag,
+                                  last_modified=response.last_modified)
         return report
 
     def _url_listing(self, source: Source, report: SourceReport) -> Listing | None:
@@ -114,15 +117,16 @@ class Collector:
             self._reject(report, Reject(url, reason))
         return listing
 
-    def _listed(self, source: Source, report: SourceReport, done: list[tuple[str, str, Response]]
+    def _listed(self, source: Source, report: SourceReport, done: list[tuple[str, str | None, Response]]
                 ) -> list[Candidate]:
         """The candidates of a feed (or of the feeds a homepage links to) or of a sitemap and its children."""
         kind = "feed" if source.kind == "feed" else "sitemap"
-        queue, seen_sources, found = [source.location], set[str](), dict[str, Candidate]()
+        queue: list[tuple[str, str | None]] = [(source.location, None)]
+        seen_sources, found = set[str](), dict[str, Candidate]()
         answered = modified = 0
         limit = MAX_FEEDS + 1 if kind == "feed" else MAX_SITEMAPS
         while queue and len(seen_sources) < limit and not self.stop.is_set():
-            url = queue.pop(0)
+            url, parent = queue.pop(0)
             key = canonical_url(url) or url
             if key in seen_sources:
                 continue
@@ -131,19 +135,20 @@ class Collector:
             if response is None:
                 continue
             answered += 1
-            if response.status == 304:
+            done.append((key, parent, response))
+            if response.status == 304:  # unchanged: the feeds or sitemaps it led to last time may not be
+                queue.extend((child, key) for child in self.state.children(key))
                 continue
             modified += 1
             text, _ = decode_text(response.body, url) if response.body else ("", [])
             listing = read_feed(text, response.final_url) if kind == "feed" else read_sitemap(text, response.final_url)
             if kind == "feed" and not listing.candidates and not listing.more:
                 self._reject(report, Reject(url, "no feed entries and no feed links found"))
-            queue.extend(listing.more[:MAX_FEEDS] if kind == "feed" else listing.more)
+            queue.extend((more, key) for more in (listing.more[:MAX_FEEDS] if kind == "feed" else listing.more))
             for refused, reason in listing.refused:
                 self._reject(report, Reject(refused, reason))
             for candidate in listing.candidates:
                 found.setdefault(candidate.url, candidate)
-            done.append((key, kind, response))
         report.not_modified = answered > 0 and modified == 0
         return list(found.values())
 

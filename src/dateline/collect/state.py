@@ -45,6 +45,12 @@ class CollectState:
             "last_seen FROM collect_urls WHERE url = ?", (url,)).fetchone()
         return Seen(*row) if row else None
 
+    def children(self, url: str) -> list[str]:
+        """The feeds or sitemaps ``url`` led to when last read (a homepage's feeds, an index's sitemaps)."""
+        rows = self.connection.execute("SELECT url FROM collect_urls WHERE found_in = ? AND kind IN ('feed', "
+                                       "'sitemap') ORDER BY first_seen, url", (url,))
+        return [row[0] for row in rows]
+
     def by_hash(self, content_hash: str) -> tuple[str, str] | None:
         """(url, article id) of a page already stored with this text: a duplicate under another URL."""
         row = self.connection.execute(
