@@ -20,7 +20,6 @@ import urllib3
 
 from .. import __version__
 
-PROJECT_URL = "https://github.com/dateline-news/dateline"
 CONTACT_ENV = "DATELINE_CONTACT"
 ROBOTS_AGENT = "dateline"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -30,9 +29,9 @@ MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is taken as this
 
 
 def user_agent(contact: str | None) -> str:
-    """``dateline/VERSION (+project; contact)``: the tool, and whom a site operator can write to."""
+    """``dateline/VERSION (news collector; +contact)``: the tool, and whom a site operator can write to."""
     contact = contact or os.environ.get(CONTACT_ENV) or None
-    return f"dateline/{__version__} (+{PROJECT_URL}" + (f"; {contact})" if contact else ")")
+    return f"dateline/{__version__} (news collector" + (f"; +{contact})" if contact else ")")
 
 
 @dataclass(frozen=True)
