@@ -290,6 +290,7 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
     """
     import signal
     import threading
+    from urllib.parse import urlsplit
 
     from .collect import Collector, Fetcher, Politeness, Source, SourceReport, user_agent
     from .collect.warc import WarcOut
@@ -299,6 +300,10 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
                + [Source("url", u) for u in urls] + [Source("urls", f) for f in url_files])
     if not sources:
         raise click.UsageError("give at least one --feed, --sitemap, --url or --urls")
+    for source in sources:
+        parts = urlsplit(source.location)
+        if source.kind != "urls" and (parts.scheme not in ("http", "https") or not parts.netloc):
+            raise click.BadParameter(f"{source.location!r} is not an http(s) URL", param_hint=f"--{source.kind}")
     agent = user_agent(contact)
     if not (contact or os.environ.get("DATELINE_CONTACT")):
         click.echo("dateline: no contact in the User-Agent (--user-agent-contact or DATELINE_CONTACT); "

@@ -176,6 +176,12 @@ class Site:
             return 200, "application/atom+xml", self.atom(), {}
         if path == "/news-sitemap.xml":
             return 200, "application/xml", self.sitemap(), {}
+        if path == "/sitemap-index.xml":
+            return 200, "application/xml", ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
+                                             f'schemas/sitemap/0.9"><sitemap><loc>{self.base}/news-sitemap.xml.gz'
+                                             "</loc></sitemap></sitemapindex>"), {}
+        if path == "/news-sitemap.xml.gz":  # a gzip file, not a gzip Content-Encoding
+            return 200, "application/x-gzip", self.sitemap(), {"X-Gzip-File": "1"}
         if path == "/news/port-strike":
             return 200, html, _article_page("Dock strike ends at Rotterdam port", PORT_STRIKE,
                                             canonical=self.base + "/news/port-strike"), {}
@@ -242,6 +248,8 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
             tag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
             if status == 200 and self.headers.get("If-None-Match") == tag:
                 status, data = 304, b""
+            if extra.pop("X-Gzip-File", None):
+                data = gzip.compress(data)
             if extra.pop("X-Gzip", None):
                 data = gzip.compress(data)
                 extra["Content-Encoding"] = "gzip"

@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -22,7 +23,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from dateline.cli import main
+from dateline.collect import Collector, Fetcher, Politeness, Source
 from dateline.engine import Corpus
+from dateline.model import Analysis, Reject
 
 from .site import Site, start
 
@@ -265,3 +268,43 @@ def test_every_stops_cleanly_on_sigterm_and_resumes(site: Site, tmp_path: Path) 
 def test_no_source_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["collect", "--db", "x.db"])
     assert result.exit_code == 2 and "--feed" in result.output
+
+
+def test_a_round_stopped_half_way_is_taken_up_by_the_next(site: Site, tmp_path: Path) -> None:
+    """Stop after the first stored article: the feed's ETag is not saved, so the next round reads the feed
+    again and fetches only the pages the first did not finish."""
+    politeness = Politeness(delay=0.01, timeout=1, retries=0, max_bytes=100_000, concurrency=1)
+    stop = threading.Event()
+
+    def stop_after_first(result: Analysis | Reject) -> None:
+        if isinstance(result, Analysis):
+            stop.set()
+
+    with Corpus(tmp_path / "news.db") as corpus:
+        first = Collector(corpus, Fetcher(politeness), stop=stop, on_result=stop_after_first).run(
+            [Source("feed", site.url("/feed.xml"))])
+        assert first[0].stopped and first[0].new == 1 and len(corpus) == 1
+        done = {a.article.source for a in map(corpus.get, corpus.store.ids()) if a is not None}
+        before = len(site.hits)
+        second = Collector(corpus, Fetcher(politeness)).run([Source("feed", site.url("/feed.xml"))])
+        assert not second[0].stopped and first[0].new + second[0].new == 2
+        assert len(corpus) == 2
+    again = site.requests(before)
+    assert [h.status for h in again if h.path == "/feed.xml"] == [200]  # its ETag was not saved by the stopped round
+    assert not {site.url(h.path) for h in again} & done  # stored in the first round: not fetched again
+
+
+def test_without_db_the_warc_is_written_and_replays(site: Site, tmp_path: Path) -> None:
+    warc = tmp_path / "out.warc.gz"
+    result = collect("--sitemap", site.url("/sitemap-index.xml"), "--warc", str(warc), *FAST)
+    assert result.exit_code == 0, result.output
+    assert "2 listed, 2 new" in result.output  # the index's gzip-file sitemap read
+    offline = CliRunner().invoke(main, ["analyze", str(warc), "--json"])
+    records = [json.loads(line) for line in offline.stdout.splitlines()]
+    assert sorted(r["url"] for r in records) == [site.url("/news/bridge-vote"), site.url("/news/quiet-harbor")]
+    assert {r["outlet"] for r in records} == {"Harbor Wire", "Harbor Wire Malta"}
+
+
+def test_a_source_that_is_no_url_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["collect", "--feed", "news.example/rss"])
+    assert result.exit_code == 2 and "not an http(s) URL" in result.output

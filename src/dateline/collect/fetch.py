@@ -240,6 +240,8 @@ class Fetcher:
         except (urllib3.exceptions.TimeoutError, urllib3.exceptions.ProtocolError,
                 urllib3.exceptions.NewConnectionError) as error:
             raise FetchError(url, _network_reason(error, politeness.timeout), transient=True) from None
+        except urllib3.exceptions.LocationValueError:
+            raise FetchError(url, "not a valid http(s) URL") from None
         except urllib3.exceptions.HTTPError as error:
             raise FetchError(url, f"request failed ({type(error).__name__})", transient=True) from None
         try:

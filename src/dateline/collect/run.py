@@ -2,7 +2,8 @@
 
 Pages are fetched by a pool of workers (one request at a time per host, see ``fetch``) while the
 main thread reads, analyses (through ``Corpus.add_articles``, the same path as ``dateline analyze``)
-and stores them one by one, so a stop or a kill loses at most the pages in flight. A source's own
+and stores them one by one; a stop ends the round after the article being stored (requests in flight
+finish, nothing new starts), so a stop or a kill loses at most the pages in flight. A source's own
 validators (ETag, Last-Modified) are saved only once all its pages are done: a round cut short is
 taken up again by the next, which skips the pages already stored.
 """
@@ -10,6 +11,7 @@ taken up again by the next, which skips the pages already stored.
 from __future__ import annotations
 
 import dataclasses
+import io
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +22,7 @@ from ..analyze.budget import MAX_CHARS, MAX_SECONDS
 from ..engine import Corpus
 from ..ingest.decode import decode_text
 from ..ingest.errors import IngestError
+from ..ingest.stream import GZIP_MAGIC, CorruptGzip, Gunzip, read_upto
 from ..model import Analysis, Reject
 from .discover import Candidate, Listing, canonical_url, later, newer, read_feed, read_sitemap, read_url_list
 from .fetch import Fetcher, FetchError, Response
@@ -140,7 +143,7 @@ class Collector:
                 queue.extend((child, key) for child in self.state.children(key))
                 continue
             modified += 1
-            text, _ = decode_text(response.body, url) if response.body else ("", [])
+            text = self._text(response, report)
             listing = read_feed(text, response.final_url) if kind == "feed" else read_sitemap(text, response.final_url)
             if kind == "feed" and not listing.candidates and not listing.more:
                 self._reject(report, Reject(url, "no feed entries and no feed links found"))
@@ -151,6 +154,21 @@ class Collector:
                 found.setdefault(candidate.url, candidate)
         report.not_modified = answered > 0 and modified == 0
         return list(found.values())
+
+    def _text(self, response: Response, report: SourceReport) -> str:
+        """A feed's or sitemap's text; a gzip file (``sitemap.xml.gz``) is decompressed within the size cap."""
+        body = response.body
+        try:
+            if body[:2] == GZIP_MAGIC:
+                body = read_upto(Gunzip(io.BytesIO(body)), self.fetcher.politeness.max_bytes + 1)
+                if len(body) > self.fetcher.politeness.max_bytes:
+                    raise IngestError(response.final_url, f"over the size cap (more than "
+                                                          f"{self.fetcher.politeness.max_bytes:,} bytes unzipped)")
+            return decode_text(body, response.final_url)[0] if body else ""
+        except (IngestError, CorruptGzip) as error:
+            reason = error.reason if isinstance(error, IngestError) else f"corrupt gzip data ({error})"
+            self._reject(report, Reject(response.final_url, reason))
+            return ""
 
     def _fetch_source(self, url: str, kind: str, report: SourceReport) -> Response | None:
         seen = self.state.get(url)
@@ -174,8 +192,9 @@ class Collector:
             else:
                 report.known += 1
         for candidate, seen, result in self._fetched(plan):
-            if result is None:
+            if result is None or self.stop.is_set():  # what is fetched but not stored is fetched again next time
                 report.stopped = True
+                break
             elif isinstance(result, FetchError):
                 status = TRANSIENT if result.transient else "reject"
                 self.state.record(candidate.url, "page", status, found_in=candidate.found_in, reason=result.reason,
