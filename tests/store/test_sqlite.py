@@ -70,3 +70,10 @@ def test_rejects_are_kept_and_cleared_by_success(tmp_path: Path, analysis: Analy
 def test_unknown_database_url() -> None:
     with pytest.raises(StoreError, match="unsupported database URL"):
         open_store("mysql://localhost/news")
+
+
+def test_analyses_stream_in_publication_order_or_by_id(tmp_path: Path, analysis: Analysis) -> None:
+    store = open_store(str(tmp_path / "news.db"))
+    store.save(analysis)
+    assert [a.article.id for a in store.analyses(batch=1)] == [analysis.article.id]
+    assert [a.article.id for a in store.analyses(ids=["nope", analysis.article.id])] == [analysis.article.id]

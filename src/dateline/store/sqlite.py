@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -141,6 +142,28 @@ class SQLiteStore:
 
     def count(self) -> int:
         return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def analyses(self, ids: list[str] | None = None, batch: int = 500) -> Iterator[Analysis]:
+        """Stored analyses, oldest publication first, read a batch at a time (the corpus layer streams
+        them rather than loading the store), or only those of ``ids``."""
+        if ids is not None:
+            for start in range(0, len(ids), batch):
+                chunk = ids[start:start + batch]
+                marks = ",".join("?" * len(chunk))
+                chosen = self.connection.execute(f"SELECT analysis FROM articles WHERE id IN ({marks})", chunk)
+                found = {a.article.id: a for a in (Analysis.from_json(json.loads(r[0])) for r in chosen)}
+                yield from (found[i] for i in chunk if i in found)
+            return
+        last: tuple[str, str] = ("", "")
+        while True:
+            rows = self.connection.execute(
+                """SELECT coalesce(published, ''), id, analysis FROM articles
+                   WHERE (coalesce(published, ''), id) > (?, ?) ORDER BY coalesce(published, ''), id LIMIT ?""",
+                (*last, batch)).fetchall()
+            if not rows:
+                return
+            yield from (Analysis.from_json(json.loads(row[2])) for row in rows)
+            last = (rows[-1][0], rows[-1][1])
 
     def ids(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT id FROM articles ORDER BY published, id")]
