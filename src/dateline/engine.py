@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import __version__
@@ -19,16 +20,19 @@ from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .ingest import IngestError, article_from_text, read_sources
 from .model import (
+    ActorGraph,
     ActorProfile,
     ActorSummary,
     Analysis,
     Article,
     ArticleVersion,
     ClaimHit,
+    Comparison,
     EventRow,
     QuoteHit,
     Reject,
     SearchHit,
+    Timeline,
     article_id,
 )
 from .store import open_store
@@ -248,3 +252,53 @@ class Corpus:
 
     def __len__(self) -> int:
         return self.store.count()
+
+    # --- Corpus layer (issue 13, part C): timelines, the actor graph, outlet comparison -----------------
+
+    def _chosen(self, story: str | None, articles: list[str] | None, query: str | None) -> tuple[str, list[str]]:
+        from .corpus.select import article_ids
+
+        return article_ids(self.store, story=story, articles=articles, query=query)
+
+    def timeline(self, *, story: str | None = None, actor: str | None = None, articles: list[str] | None = None,
+                 query: str | None = None, since: date | None = None) -> Timeline:
+        """The events of a story, of listed articles, of a search, or of one actor, merged and in date order.
+
+        ``LookupError`` for an unknown actor; ``QueryError`` for a selection that names nothing."""
+        from .corpus import timeline as timelines
+        from .corpus.select import actor_articles, identities
+
+        if actor:
+            profile, ids = actor_articles(self.store, actor)
+            chosen = list(self.store.analyses(ids))
+            built = timelines.build(chosen, f"actor:{profile.summary.name}", identities(profile, actor, chosen))
+        else:
+            scope, ids = self._chosen(story, articles, query)
+            built = timelines.build(self.store.analyses(ids), scope)
+        return timelines.since(built, since) if since else built
+
+    def graph(self, *, actor: str | None = None, since: date | None = None, story: str | None = None,
+              articles: list[str] | None = None, query: str | None = None) -> ActorGraph:
+        """The actor graph of the store (streamed), of a selection, or around one actor, from ``since`` on."""
+        from .corpus import graph as graphs
+        from .corpus.select import actor_articles, identities
+
+        if actor:
+            profile, ids = actor_articles(self.store, actor)
+            chosen = list(self.store.analyses(ids))
+            return graphs.around(graphs.build(chosen), identities(profile, actor, chosen), since)
+        if story or articles or query:
+            built = graphs.build(self.store.analyses(self._chosen(story, articles, query)[1]))
+        else:
+            built = graphs.build(self.store.analyses())
+        if since is None:
+            return built
+        every = {node.id for node in built.nodes}
+        return graphs.around(built, every, since)
+
+    def compare(self, *, story: str | None = None, articles: list[str] | None = None,
+                query: str | None = None) -> Comparison:
+        """Outlets side by side on one story: points carried and omitted, quotes, sourcing, loaded language."""
+        from .corpus.compare import compare
+
+        return compare(self.store.analyses(self._chosen(story, articles, query)[1]))

@@ -497,3 +497,158 @@ def _decode(hint: Any, value: Any) -> Any:
         names = {_key(f): f.name for f in dataclasses.fields(hint)}
         return hint(**{names[k]: _decode(hints[names[k]], v) for k, v in value.items() if k in names})
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back as they were written
+
+
+# --- Corpus layer (issue 13, part C): timelines, the actor graph, outlet comparison ----------------------
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A quote of one article that carries an event or a claim: its words and who said them."""
+
+    article_id: str
+    quote_id: str
+    speaker: str | None
+    content: Span
+
+
+@dataclass(frozen=True)
+class EventSupport:
+    """One article's report of a timeline entry: its event, as that article states it."""
+
+    article_id: str
+    outlet: str | None
+    published: str | None
+    event: str  # the event's id in that article
+    trigger: Span
+    modality: str
+    date: str | None
+    sentence: Span  # the sentence that reports it
+    numbers: list[str] = field(default_factory=list)  # counts the sentence gives ("12", "2,000")
+    quotes: list[QuoteRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One value articles give for a field of an event, and which articles give it."""
+
+    value: str
+    articles: list[str]
+    outlets: list[str]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Articles that report the same event differently, side by side: ``field`` is date | modality | numbers."""
+
+    field: str
+    variants: list[Variant]
+
+
+@dataclass
+class TimelineEntry:
+    """One real-world event merged from the articles that report it (rule in dateline/corpus/timeline.py)."""
+
+    id: str
+    category: str
+    date: str | None
+    precision: str | None
+    modality: str  # as the latest report states it
+    history: list[str]  # modalities in publication order, repeats dropped: ["planned", "blocked"]
+    source: str | None
+    target: str | None
+    participants: list[str]  # identities of source and target
+    triggers: list[str]
+    supports: list[EventSupport] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+@dataclass
+class Timeline:
+    scope: str  # "story:ID", "actor:NAME", "articles", "query:TEXT"
+    articles: list[str]
+    entries: list[TimelineEntry] = field(default_factory=list)
+
+
+@dataclass
+class GraphNode:
+    id: str  # the actor's corpus-wide identity
+    name: str
+    type: str
+    actor_type: str | None
+    country_code: str | None
+    articles: int
+    mentions: int
+    first: str | None
+    last: str | None
+
+
+@dataclass
+class GraphEdge:
+    """Who relates to whom: ``kind`` is cooccurrence (undirected) | speaks_of | addresses | acts_on."""
+
+    source: str
+    target: str
+    kind: str
+    weight: int
+    first: str | None
+    last: str | None
+    dates: list[str] = field(default_factory=list)  # one per observation (event date, else publication)
+    articles: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)  # event categories, for acts_on
+
+
+@dataclass
+class ActorGraph:
+    nodes: list[GraphNode] = field(default_factory=list)
+    edges: list[GraphEdge] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PointText:
+    """One article's wording of a comparison point."""
+
+    article_id: str
+    outlet: str
+    claim: str
+    text: Span
+    status: str  # the claim's attribution status
+    source: str | None
+
+
+@dataclass
+class ComparisonPoint:
+    """A factual claim carried by one or more outlets (claims matched by normalised token overlap)."""
+
+    id: str
+    text: str
+    outlets: list[str]
+    wordings: list[PointText] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    name: str
+    kind: str
+    quotes: int
+
+
+@dataclass
+class OutletView:
+    outlet: str
+    articles: list[str]
+    words: int
+    quotes: list[QuoteRef] = field(default_factory=list)
+    sources: list[SourceUse] = field(default_factory=list)
+    includes: list[str] = field(default_factory=list)  # point ids it carries
+    omits: list[str] = field(default_factory=list)  # point ids others carry and it does not
+    profile: dict[str, float] = field(default_factory=dict)
+    loaded: int = 0
+    loaded_per_1000: float = 0.0
+
+
+@dataclass
+class Comparison:
+    articles: list[str]
+    outlets: list[OutletView] = field(default_factory=list)
+    points: list[ComparisonPoint] = field(default_factory=list)
