@@ -770,6 +770,126 @@ def evaluate_places(gold: Path) -> None:
                    f"{r.median_km:>11.0f}")
 
 
+# --- Corpus layer (issue 13, part C): timelines, the actor graph, outlet comparison ---------------------
+
+def _selection(f: Any) -> Any:
+    """--story / --articles / --query: the articles a corpus command works on."""
+    f = click.option("--query", help="The articles a full-text search finds (FTS5 syntax, at most 500).")(f)
+    f = click.option("--articles", "article_list", help="Article ids or paths, comma-separated.")(f)
+    f = click.option("--story", help="A story id, as 'dateline stories' lists them.")(f)
+    return click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")(f)
+
+
+def _ids(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+def _since(value: str | None) -> Any:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--since") from None
+
+
+@main.command()
+@_selection
+@click.option("--actor", help="The events one actor (name or alias) takes part in, across the store.")
+@click.option("--since", "since_text", help="Only events dated (or first reported) on or after this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as one JSON object.")
+def timeline(db: str, story: str | None, article_list: str | None, query: str | None, actor: str | None,
+             since_text: str | None, as_json: bool) -> None:
+    """Events of a story, an actor, listed articles or a search, merged across articles, in date order.
+
+    \b
+    Each entry: date, category, who acts on whom, modality (and how it changed: planned → blocked),
+    the articles and quotes that report it; where articles disagree (date, modality, counts) both sides.
+      dateline timeline --actor "Marta Kolin" --db news.db
+      dateline timeline --query "Sorrel dam" --db news.db
+    """
+    if sum(bool(x) for x in (story, article_list, query, actor)) != 1:
+        raise RefusedQuery("give exactly one of --story, --actor, --articles, --query")
+    with Corpus(db, readonly=True) as corpus:
+        try:
+            found = corpus.timeline(story=story, actor=actor, articles=_ids(article_list), query=query,
+                                    since=_since(since_text))
+        except LookupError as error:
+            raise NotFound(f"{actor}: no such actor in {db}") from error
+        outlets = {a.article.id: (a.article.outlet, a.article.published) for a in corpus.store.analyses(found.articles)}
+    if as_json:
+        click.echo(json.dumps(to_json(found), ensure_ascii=False))
+        return
+    for entry in found.entries:
+        who = " → ".join(x for x in (entry.source, entry.target) if x) or "(no actor)"
+        changes = f" ({' → '.join(entry.history)})" if len(entry.history) > 1 else ""
+        articles = len({s.article_id for s in entry.supports})
+        click.echo(f"{entry.id:>4}  {entry.date or '----------'}  {entry.category:<11} {who}  "
+                   f"{entry.modality}{changes}  [{articles} article(s)]")
+        for support in entry.supports:
+            outlet, published = outlets.get(support.article_id, (None, None))
+            click.echo(f"        {published or '----------'} {outlet or support.article_id[:19]}: "
+                       f"{support.sentence.text[:160]}")
+        for disagreement in entry.disagreements:
+            sides = " | ".join(f"{v.value} ({', '.join(v.outlets)})" for v in disagreement.variants)
+            click.echo(f"        disagree on {disagreement.field}: {sides}")
+    click.echo(f"{len(found.entries)} event(s) from {len(found.articles)} article(s)", err=True)
+
+
+@main.command()
+@_selection
+@click.option("--actor", help="Only the edges touching this actor (name or alias).")
+@click.option("--since", "since_text", help="Only what was observed on or after this date (YYYY-MM-DD).")
+@click.option("--format", "form", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+def graph(db: str, story: str | None, article_list: str | None, query: str | None, actor: str | None,
+          since_text: str | None, form: str) -> None:
+    """The actor graph: co-occurrence, who speaks of whom, who addresses whom, who acts on whom.
+
+    \b
+    Without a selection, the whole store. Edges carry a weight and their dates.
+      dateline graph --actor "Marta Kolin" --since 2025-03-01 --format graphml --db news.db > kolin.graphml
+    """
+    from .corpus.graph import to_graphml, to_json_text
+
+    if sum(bool(x) for x in (story, article_list, query, actor)) > 1:
+        raise RefusedQuery("give at most one of --story, --actor, --articles, --query")
+    with Corpus(db, readonly=True) as corpus:
+        try:
+            found = corpus.graph(actor=actor, since=_since(since_text), story=story, articles=_ids(article_list),
+                                 query=query)
+        except LookupError as error:
+            raise NotFound(f"{actor}: no such actor in {db}") from error
+    click.echo(to_graphml(found) if form == "graphml" else to_json_text(found), nl=False)
+    click.echo(f"{len(found.nodes)} actor(s), {len(found.edges)} edge(s)", err=True)
+
+
+@main.command()
+@_selection
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as one JSON object.")
+def compare(db: str, story: str | None, article_list: str | None, query: str | None, as_json: bool) -> None:
+    """Outlets side by side on one story: the points each carries and omits, its quotes and sources,
+    its sourcing profile and loaded words per 1,000."""
+    with Corpus(db, readonly=True) as corpus:
+        found = corpus.compare(story=story, articles=_ids(article_list), query=query)
+    if as_json:
+        click.echo(json.dumps(to_json(found), ensure_ascii=False))
+        return
+    click.echo(f"{len(found.points)} point(s) from {len(found.articles)} article(s)")
+    for point in found.points:
+        click.echo(f"  {point.id:>4} [{', '.join(point.outlets)}] {point.text[:150]}")
+    for view in found.outlets:
+        profile = ", ".join(f"{k} {v:g}" for k, v in view.profile.items() if k in
+                            ("attributed", "anonymous", "unattributed", "named_sources", "quoted_share"))
+        click.echo(f"\n{view.outlet}: {len(view.articles)} article(s), {view.words} words, "
+                   f"{view.loaded_per_1000:g} loaded per 1,000 ({view.loaded})")
+        click.echo(f"  sourcing: {profile}")
+        click.echo("  sources: " + ", ".join(f"{s.name} ×{s.quotes}" for s in view.sources[:12]))
+        click.echo(f"  carries: {', '.join(view.includes) or '-'}")
+        click.echo(f"  omits: {', '.join(view.omits) or '-'}")
+
+
 def _debug_everywhere(group: click.Group) -> None:
     """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
     for command in group.commands.values():

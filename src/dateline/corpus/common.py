@@ -107,3 +107,19 @@ def as_date(value: str | None) -> date | None:
 def words(analysis: Analysis) -> int:
     body = analysis.article.body
     return len(analysis.article.text[body.start:body.end].split())
+
+
+def surname_joins(keys: set[str]) -> dict[str, str]:
+    """Within one selection, a bare surname key ("person:netanyahu") → the one full name that ends with it.
+
+    Stays apart when no or several full names end with it: two Okonkwos are not guessed between.
+    """
+    joins = {}
+    for key in keys:
+        kind, _, name = key.partition(":")
+        if kind != "person" or " " in name or not name:
+            continue
+        full = [k for k in keys if k.startswith("person:") and k.endswith(" " + name)]
+        if len(full) == 1:
+            joins[key] = full[0]
+    return joins

@@ -4,7 +4,8 @@ whose words it quotes, how it sources, and how loaded its own language is.
 A point is a group of factual claims from different articles that say the same thing: their content
 words (folded, light suffixes off, numbers kept) overlap by Dice ≥ ``SAME_POINT`` or one's words are
 nearly all in the other's (``CONTAINED``: a trimmed wire copy). Omitted = carried by another outlet
-of the story and by no article of this one.
+of the story and by no article of this one. Claims that report different events ("arrested" /
+"released") are never one point, however many words they share.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 from ..model import Analysis, Claim, Comparison, ComparisonPoint, OutletView, PointText, QuoteRef, SourceUse
 from .common import words
+from .timeline import lemma_of
 
 SAME_POINT = 0.6
 CONTAINED = 0.85
@@ -55,12 +57,26 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return max(dice, 1.0 if contained >= CONTAINED and min(len(a), len(b)) >= 4 else 0.0)
 
 
+def same_point(a: frozenset[str], a_events: frozenset[str], b: frozenset[str], b_events: frozenset[str]) -> float:
+    """``similarity``, but 0 when both claims report events and no event word is shared: "police arrested
+    three engineers" and "police released three engineers" share most words and are different facts."""
+    if a_events and b_events and not (a_events & b_events):
+        return 0.0
+    return similarity(a, b)
+
+
+def _events(analysis: Analysis, claim: Claim) -> frozenset[str]:
+    """The events a claim reports, by lexicon head word (the category when a lexicon names none)."""
+    return frozenset(lemma_of(e) for e in analysis.events
+                     if claim.span.start <= e.trigger.start < claim.span.end)
+
+
 def _outlet(analysis: Analysis) -> str:
     return analysis.article.outlet or NO_OUTLET
 
 
 def _points(analyses: list[Analysis]) -> list[ComparisonPoint]:
-    groups: list[list[tuple[frozenset[str], PointText]]] = []
+    groups: list[list[tuple[frozenset[str], frozenset[str], PointText]]] = []
     for analysis in analyses:
         for claim in analysis.claims:
             if claim.kind != "factual":
@@ -69,19 +85,20 @@ def _points(analyses: list[Analysis]) -> list[ComparisonPoint]:
             if not key:
                 continue
             wording = _wording(analysis, claim)
+            events = _events(analysis, claim)
             best, home = 0.0, None
             for group in groups:
-                score = max(similarity(key, other) for other, _ in group)
+                score = max(same_point(key, events, other, theirs) for other, theirs, _ in group)
                 if score > best:
                     best, home = score, group
             if home is not None and best >= SAME_POINT:
-                home.append((key, wording))
+                home.append((key, events, wording))
             else:
-                groups.append([(key, wording)])
+                groups.append([(key, events, wording)])
     points = []
     for group in groups:
-        outlets = sorted({w.outlet for _, w in group})
-        points.append(ComparisonPoint("", group[0][1].text.text, outlets, [w for _, w in group]))
+        outlets = sorted({w.outlet for _, _, w in group})
+        points.append(ComparisonPoint("", group[0][2].text.text, outlets, [w for _, _, w in group]))
     points.sort(key=lambda p: (-len(p.outlets), p.wordings[0].article_id, p.wordings[0].text.start))
     for number, point in enumerate(points, 1):
         point.id = f"p{number}"

@@ -3,7 +3,7 @@
 Two reports are one event when they have the same category, share a participant (``Entity.identity``)
 and their dates agree: equal, one a coarser form of the other ("2024-02" and "2024-02-07"), or
 undated and within the days before the article appeared. Reports with the same participants on both
-sides and the same trigger word a couple of days apart are the same event too, with a date
+sides a couple of days apart are the same event too, with a date
 disagreement. An event with no participant joins only the same trigger word on the same date.
 What articles disagree on (date, modality on the same publication day, the counts their sentence
 gives) is kept side by side rather than settled.
@@ -26,6 +26,7 @@ from .common import (
     quote_refs,
     sentence_of,
     span_of,
+    surname_joins,
 )
 
 NEAR_DAYS = 2
@@ -44,10 +45,17 @@ class _Report:
     source_name: str | None
     target_name: str | None
     precision: str | None
+    actors: set[str] = field(default_factory=set)  # the keys of source and target that are entities
+    place: str | None = None
 
     @property
     def participants(self) -> set[str]:
-        return {p for p in (self.source, self.target) if p}
+        """Entity-backed participants: a written phrase ("the river", "12 workers") is no actor to join on."""
+        return {p for p in (self.source, self.target) if p and p in self.actors}
+
+    @property
+    def others(self) -> set[str]:
+        return {p for p in (self.source, self.target, self.place) if p} - self.participants
 
 
 @dataclass
@@ -88,7 +96,9 @@ def reports(analysis: Analysis, only: set[str] | None = None) -> list[_Report]:
         found.append(_Report(support, event.category, lemma_of(event), source, target,
                              event.source.name if event.source else None,
                              event.target.name if event.target else None,
-                             event.date.precision if event.date and support.date else None))
+                             event.date.precision if event.date and support.date else None,
+                             {k for k in (source, target) if k and not k.startswith("name:")},
+                             actor_key(analysis, event.place, entities)))
     return found
 
 
@@ -120,12 +130,10 @@ def _fits(entry: _Entry, report: _Report) -> bool:
         return False
     shared = entry.participants & report.participants
     if not report.participants or not entry.participants:
-        return (not report.participants and not entry.participants and report.lemma == first.lemma
-                and report.support.date is not None and report.support.date == first.support.date)
+        return _loose_fit(entry, report)
     if not shared:
         return False
-    same_sides = any(r.source == report.source and r.target == report.target and r.lemma == report.lemma
-                     for r in entry.reports)
+    same_sides = any(r.source == report.source and r.target == report.target for r in entry.reports)
     for other in entry.reports:
         mine, theirs = report.support.date, other.support.date
         if mine and theirs:
@@ -143,6 +151,18 @@ def _fits(entry: _Entry, report: _Report) -> bool:
     return True
 
 
+def _loose_fit(entry: _Entry, report: _Report) -> bool:
+    """Without actors on both sides: the same trigger word, on an agreeing date, with a shared place or
+    phrase when either names one."""
+    if any(r.lemma != report.lemma or r.participants != report.participants for r in entry.reports):
+        return False
+    others = set().union(*(r.others for r in entry.reports))
+    if (others or report.others) and not (others & report.others):
+        return False
+    mine = report.support.date
+    return mine is not None and all(r.support.date and _dates_agree(mine, r.support.date) for r in entry.reports)
+
+
 def merge(found: Iterable[_Report]) -> list[_Entry]:
     """Greedy, in publication order: each report joins the first entry it fits, else opens one."""
     ordered = sorted(found, key=lambda r: (r.support.published or "", r.support.article_id, r.support.trigger.start))
@@ -150,6 +170,7 @@ def merge(found: Iterable[_Report]) -> list[_Entry]:
     by_key: dict[tuple[str, str], list[_Entry]] = {}
     for report in ordered:
         keys = [(report.category, p) for p in sorted(report.participants)] or [(report.category, "#" + report.lemma)]
+        keys += [(report.category, "#" + report.lemma)] if report.participants else []
         candidates: list[_Entry] = []
         for key in keys:
             candidates += [e for e in by_key.get(key, []) if e not in candidates]
@@ -220,6 +241,12 @@ def build(analyses: Iterable[Analysis], scope: str, only: set[str] | None = None
     for analysis in analyses:
         articles.append(analysis.article.id)
         found += reports(analysis, only)
+    keys = {k for r in found for k in (r.source, r.target) if k}
+    joins = surname_joins(keys)
+    for report in found:
+        report.source = joins.get(report.source or "", report.source)
+        report.target = joins.get(report.target or "", report.target)
+        report.actors = {joins.get(k, k) for k in report.actors}
     entries = [_entry(0, e) for e in merge(found)]
     entries.sort(key=_order)
     for number, entry in enumerate(entries, 1):
