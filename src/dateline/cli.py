@@ -682,14 +682,27 @@ def evaluate_timex(gold: Path) -> None:
 @evaluate.command("events")
 @click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
               help="JSON Lines gold (format in dateline/evaluation/events.py), the PLOVER gold-standard "
-                   "records folder, or the PETRARCH-2 validation folder.")
-def evaluate_events(gold: Path) -> None:
+                   "records folder, the PETRARCH-2 validation folder, or (with --cross-doc) the ECB+ folder.")
+@click.option("--cross-doc", is_flag=True,
+              help="Cross-document event linking on ECB+ (topics 1-35): CoNLL F1 beside a same-lemma baseline.")
+def evaluate_events(gold: Path, cross_doc: bool) -> None:
     """Events: category, source and target against event-data gold, or triples, modality and date on JSON Lines.
 
     \b
       dateline eval events --gold ../shared/eval/plover-gsr
       dateline eval events --gold ../shared/eval/petrarch2-validation
+      dateline eval events --gold ../shared/eval/ecbplus --cross-doc
     """
+    if cross_doc:
+        from .evaluation.crossdoc import evaluate_crossdoc
+
+        click.echo(f"{'system':<12} {'mentions':>8} {'clusters':>8} {'MUC':>6} {'B3':>6} {'CEAF-e':>6} {'CoNLL':>6}"
+                   f" {'found':>6}")
+        for linked in evaluate_crossdoc(gold):
+            f = linked.score
+            click.echo(f"{linked.system:<12} {linked.mentions:>8} {linked.clusters:>8} {f.muc.f1:>6.3f} "
+                       f"{f.b_cubed.f1:>6.3f} {f.ceaf_e.f1:>6.3f} {f.conll:>6.3f} {linked.found:>6.3f}")
+        return
     if gold.is_dir() and any(gold.glob("*.xml")):
         from .evaluation.plover import evaluate_petrarch
 
