@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
+from .analyze.fingerprint import pipeline_fingerprint
+from .corpus.actors import canonical_actors
 from .ingest import IngestError, article_from_text, read_sources
 from .model import (
     ActorProfile,
@@ -160,7 +161,8 @@ class Corpus:
             workers: int = 1, force: bool = False, keep: bool = False,
             on_result: Callable[[Analysis | Reject], None] | None = None, max_seconds: float = MAX_SECONDS,
             max_chars: int = MAX_CHARS) -> BatchReport:
-        """Read, analyse and store; articles already stored by this version are skipped (resume).
+        """Read, analyse and store; articles already stored by this pipeline are skipped (resume: the
+        fingerprint, version plus lexicon, model and weight hashes, must match, else they are re-analysed).
 
         ``paths`` is one path (a string is one path, never its characters) or several; each article
         gets ``max_seconds`` of analysis and ``max_chars`` of text, else it is a reject.
@@ -180,10 +182,13 @@ class Corpus:
         Rejects among them are stored and reported in their place."""
         report = BatchReport()
         budget = Budget(max_seconds, max_chars)
+        fingerprint = pipeline_fingerprint()
+        if not self.store.readonly:
+            self.store.resolve_actors(canonical_actors)  # what an interrupted run left pending
 
         def pending() -> Iterator[Article | Reject]:
             for item in items:
-                if isinstance(item, Article) and not force and self.store.has(item.id, __version__):
+                if isinstance(item, Article) and not force and self.store.has(item.id, fingerprint):
                     report.unchanged += 1
                     self.store.seen(item.id, item.source)
                     stored = self.store.get(item.id)
@@ -198,6 +203,7 @@ class Corpus:
                 report.rejects.append(result)
             else:
                 self.store.save(result)
+                self.store.resolve_actors(canonical_actors)
                 report.stored += 1
                 if keep:
                     report.analyses.append(result)
