@@ -770,6 +770,50 @@ def evaluate_places(gold: Path) -> None:
                    f"{r.median_km:>11.0f}")
 
 
+# --- corpus layer, part A (issue 13): near-duplicates and quote propagation ---
+
+
+def _corpus_for_index(db: str) -> Corpus:
+    """The store, writable when it may be (the corpus indexes stored articles it has not indexed yet), else
+    read-only (grouping what is indexed); a missing file is an error, never a new store."""
+    if not Path(db).exists() or not os.access(db, os.W_OK):
+        return Corpus(db, readonly=True)
+    return Corpus(db)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--threshold", default=0.6, show_default=True, type=click.FloatRange(0.3, 1.0),
+              help="Share of the shorter article's word 4-shingles found in the other (estimated by MinHash).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per group.")
+def dedup(db: str, threshold: float, as_json: bool) -> None:
+    """Copies and near-copies: groups of articles with (nearly) the same body, the earliest published first.
+
+    \b
+    Wire copy republished with a new headline, light edits or trimmed paragraphs groups under the original;
+    each copy shows its estimated similarity (Jaccard) and overlap with it. Articles stored before the index
+    existed are indexed on the first run (that run writes to the store).
+    Example:
+      dateline dedup --db news.db --threshold 0.8
+    """
+    with _corpus_for_index(db) as corpus:
+        groups = corpus.duplicates(threshold)
+    for group in groups:
+        if as_json:
+            click.echo(json.dumps(to_json(group), ensure_ascii=False))
+            continue
+        first = group.original
+        click.echo(f"{first.published or '----------'}  {first.outlet or '-'}  {first.title or first.article_id}"
+                   f"  [original] {first.source or first.article_id}")
+        for copy in group.copies:
+            click.echo(f"    {copy.published or '----------'}  {copy.outlet or '-'}  similarity {copy.similarity:.2f}"
+                       f"  overlap {copy.overlap:.2f}  {copy.title or copy.article_id}"
+                       f"  {copy.source or copy.article_id}")
+    if not as_json:
+        copies = sum(len(g.copies) for g in groups)
+        click.echo(f"{len(groups)} duplicate group(s), {copies} copies", err=True)
+
+
 def _debug_everywhere(group: click.Group) -> None:
     """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
     for command in group.commands.values():

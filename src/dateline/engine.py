@@ -17,6 +17,7 @@ from pathlib import Path
 from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .analyze.fingerprint import pipeline_fingerprint
+from .corpus import dedup
 from .corpus.actors import canonical_actors
 from .ingest import IngestError, article_from_text, read_sources
 from .model import (
@@ -26,6 +27,7 @@ from .model import (
     Article,
     ArticleVersion,
     ClaimHit,
+    DuplicateGroup,
     EventRow,
     QuoteHit,
     Reject,
@@ -204,6 +206,7 @@ class Corpus:
             else:
                 self.store.save(result)
                 self.store.resolve_actors(canonical_actors)
+                dedup.index(self.store, [result])
                 report.stored += 1
                 if keep:
                     report.analyses.append(result)
@@ -254,3 +257,17 @@ class Corpus:
 
     def __len__(self) -> int:
         return self.store.count()
+
+    # --- corpus layer, part A (issue 13) ---
+
+    def duplicates(self, threshold: float = dedup.THRESHOLD) -> list[DuplicateGroup]:
+        """Groups of copies and near-copies, each with its original (the earliest published) first.
+
+        ``threshold`` (0.3–1) is the estimated share of the shorter body's word shingles found in the other.
+        A writable corpus first indexes stored articles the index lacks; a read-only one groups what is indexed.
+        """
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1]; got {threshold}")
+        if not self.store.readonly:
+            dedup.catch_up(self.store)
+        return dedup.duplicates(self.store, threshold)

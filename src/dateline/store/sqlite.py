@@ -11,13 +11,14 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import QueryError, QuerySyntaxError, StoreError
 from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, EventRow, QuoteHit, Reject, SearchHit
+from . import dedup
 from .actors import Resolver, find_actor, list_actors, record_actors, resolve_actors
 from .claims import find_claims, record_claims
 from .events import find_events, record_events
@@ -122,6 +123,20 @@ class SQLiteStore:
         row = self.connection.execute("SELECT 1 FROM articles WHERE id = ? AND fingerprint = ?",
                                       (article_id, fingerprint)).fetchone()
         return row is not None
+
+    def dedup_add(self, entries: Iterable[dedup.Entry], scorer: dedup.Scorer) -> int:
+        """Index articles for near-duplicate search (see ``dateline.corpus.dedup``)."""
+        self._writable()
+        return dedup.add_entries(self.connection, entries, scorer)
+
+    def dedup_unindexed(self, batch: int = 500) -> Iterator[list[str]]:
+        return dedup.unindexed(self.connection, batch)
+
+    def dedup_pairs(self, threshold: float) -> Iterator[dedup.Pair]:
+        return dedup.pairs(self.connection, threshold)
+
+    def dedup_members(self, nums: list[int]) -> list[dedup.Member]:
+        return dedup.members(self.connection, nums)
 
     def resolve_actors(self, resolver: Resolver) -> int:
         """Run the corpus layer's actor identity step on every key saved articles left pending."""

@@ -59,6 +59,7 @@ CREATE TABLE dedup_pairs (
     b INTEGER NOT NULL REFERENCES dedup_signatures(num) ON DELETE CASCADE,
     jaccard REAL NOT NULL,         -- estimated Jaccard similarity of the two shingle sets
     overlap REAL NOT NULL,         -- estimated share of the shorter body's shingles found in the other
+    score REAL NOT NULL,           -- what a threshold is compared with: overlap, or jaccard for tiny bodies
     PRIMARY KEY (a, b)
 );
 CREATE INDEX dedup_pairs_b ON dedup_pairs(b);
