@@ -8,6 +8,7 @@ and from plain JSON with :func:`to_json` / :func:`from_json`; the round trip is 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -480,6 +481,13 @@ def from_json(kind: type[T], value: Any) -> T:
     return typing.cast(T, _decode(kind, value))
 
 
+@functools.cache
+def _fields(kind: type) -> tuple[dict[str, Any], dict[str, str]]:
+    """A record's type hints and JSON-name → field-name map, worked out once per class (``get_type_hints``
+    costs more than decoding a small record: streaming a corpus spent most of its time there)."""
+    return typing.get_type_hints(kind), {_key(f): f.name for f in dataclasses.fields(kind)}
+
+
 def _decode(hint: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -494,8 +502,7 @@ def _decode(hint: Any, value: Any) -> Any:
         _, item = typing.get_args(hint)
         return {k: _decode(item, v) for k, v in value.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        names = {_key(f): f.name for f in dataclasses.fields(hint)}
+        hints, names = _fields(hint)
         return hint(**{names[k]: _decode(hints[names[k]], v) for k, v in value.items() if k in names})
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back as they were written
 
