@@ -814,6 +814,43 @@ def dedup(db: str, threshold: float, as_json: bool) -> None:
         click.echo(f"{len(groups)} duplicate group(s), {copies} copies", err=True)
 
 
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(2, 100_000),
+              help="Only quotes found in at least this many articles.")
+@click.option("--speaker", help="Only quotes by this speaker (part of the name is enough).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per spread quote.")
+def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) -> None:
+    """How quotes spread: the same quote (same or nearly the same words) across articles, first appearance
+    first, each later one with the outlets it names as its source and the article it took the quote from.
+
+    \b
+    "via" lists what the text says: the chain ("according to Reuters") and whom the speaker told ("told the
+    BBC"); "←" names the earlier article by that outlet when it is in the store.
+    Example:
+      dateline propagation --db news.db --speaker Mutua
+    """
+    with Corpus(db, readonly=True) as corpus:
+        spreads = corpus.quote_spread(min_articles, speaker)
+    for spread in spreads:
+        if as_json:
+            click.echo(json.dumps(to_json(spread), ensure_ascii=False))
+            continue
+        click.echo(f"{spread.articles} articles  {spread.speaker or 'unknown speaker'}: \"{spread.text[:160]}\"")
+        for n, seen in enumerate(spread.appearances):
+            where = seen.outlet or seen.source or seen.article_id
+            line = f"    {seen.published or '----------'}  {where}  {seen.quote_id}"
+            line += "  first appearance" if n == 0 else f"  similarity {seen.similarity:.2f}"
+            if seen.via:
+                line += "  via " + ", ".join(seen.via)
+            if seen.took_from:
+                origin = next(a for a in spread.appearances if a.article_id == seen.took_from)
+                line += f" ← {origin.outlet or origin.source or origin.article_id} ({origin.published or '?'})"
+            click.echo(line)
+    if not as_json:
+        click.echo(f"{len(spreads)} quote(s) in more than one article", err=True)
+
+
 def _debug_everywhere(group: click.Group) -> None:
     """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
     for command in group.commands.values():

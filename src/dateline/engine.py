@@ -18,6 +18,7 @@ from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .analyze.fingerprint import pipeline_fingerprint
 from .corpus import dedup
+from .corpus import quotes as spread
 from .corpus.actors import canonical_actors
 from .ingest import IngestError, article_from_text, read_sources
 from .model import (
@@ -30,6 +31,7 @@ from .model import (
     DuplicateGroup,
     EventRow,
     QuoteHit,
+    QuoteSpread,
     Reject,
     SearchHit,
     article_id,
@@ -271,3 +273,8 @@ class Corpus:
         if not self.store.readonly:
             dedup.catch_up(self.store)
         return dedup.duplicates(self.store, threshold)
+
+    def quote_spread(self, min_articles: int = 2, speaker: str | None = None) -> list[QuoteSpread]:
+        """The same quote (same or nearly the same words) across articles: first appearance first, each
+        appearance with the outlets the article says it came through and the article it took it from."""
+        return spread.quote_spread(self.store, min_articles, speaker)

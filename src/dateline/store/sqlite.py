@@ -23,7 +23,7 @@ from .actors import Resolver, find_actor, list_actors, record_actors, resolve_ac
 from .claims import find_claims, record_claims
 from .events import find_events, record_events
 from .migrations import migrate, pending, store_kind
-from .quotes import find_quotes, record_quotes
+from .quotes import SpreadRow, find_quotes, record_quotes, spread_rows
 
 BUSY_TIMEOUT = 30.0
 """Seconds a connection waits for another process's write lock before giving up."""
@@ -137,6 +137,10 @@ class SQLiteStore:
 
     def dedup_members(self, nums: list[int]) -> list[dedup.Member]:
         return dedup.members(self.connection, nums)
+
+    def quote_rows(self) -> Iterator[SpreadRow]:
+        """Every stored quote with its chain and addressee, oldest publication first (quote propagation)."""
+        return spread_rows(self.connection)
 
     def resolve_actors(self, resolver: Resolver) -> int:
         """Run the corpus layer's actor identity step on every key saved articles left pending."""

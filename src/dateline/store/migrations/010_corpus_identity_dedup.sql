@@ -63,3 +63,8 @@ CREATE TABLE dedup_pairs (
     PRIMARY KEY (a, b)
 );
 CREATE INDEX dedup_pairs_b ON dedup_pairs(b);
+
+-- (4) Quote propagation (dateline.corpus.quotes): who the speaker told ("told the BBC") says where a quote
+-- first appeared, so each quote row keeps its addressee beside its speaker and chain.
+ALTER TABLE quotes ADD COLUMN addressee TEXT;
+ALTER TABLE quotes ADD COLUMN addressee_kind TEXT;
