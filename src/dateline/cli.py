@@ -901,6 +901,85 @@ def compare(db: str, story: str | None, article_list: str | None, query: str | N
         click.echo("  sources: " + ", ".join(f"{s.name} ×{s.quotes}" for s in view.sources[:12]))
         click.echo(f"  carries: {', '.join(view.includes) or '-'}")
         click.echo(f"  omits: {', '.join(view.omits) or '-'}")
+# --- corpus layer, part A (issue 13): near-duplicates and quote propagation ---
+
+
+def _corpus_for_index(db: str) -> Corpus:
+    """The store, writable when it may be (the corpus indexes stored articles it has not indexed yet), else
+    read-only (grouping what is indexed); a missing file is an error, never a new store."""
+    if not Path(db).exists() or not os.access(db, os.W_OK):
+        return Corpus(db, readonly=True)
+    return Corpus(db)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--threshold", default=0.6, show_default=True, type=click.FloatRange(0.3, 1.0),
+              help="Share of the shorter article's word 4-shingles found in the other (estimated by MinHash).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per group.")
+def dedup(db: str, threshold: float, as_json: bool) -> None:
+    """Copies and near-copies: groups of articles with (nearly) the same body, the earliest published first.
+
+    \b
+    Wire copy republished with a new headline, light edits or trimmed paragraphs groups under the original;
+    each copy shows its estimated similarity (Jaccard) and overlap with it. Articles stored before the index
+    existed are indexed on the first run (that run writes to the store).
+    Example:
+      dateline dedup --db news.db --threshold 0.8
+    """
+    with _corpus_for_index(db) as corpus:
+        groups = corpus.duplicates(threshold)
+    for group in groups:
+        if as_json:
+            click.echo(json.dumps(to_json(group), ensure_ascii=False))
+            continue
+        first = group.original
+        click.echo(f"{first.published or '----------'}  {first.outlet or '-'}  {first.title or first.article_id}"
+                   f"  [original] {first.source or first.article_id}")
+        for copy in group.copies:
+            click.echo(f"    {copy.published or '----------'}  {copy.outlet or '-'}  similarity {copy.similarity:.2f}"
+                       f"  overlap {copy.overlap:.2f}  {copy.title or copy.article_id}"
+                       f"  {copy.source or copy.article_id}")
+    if not as_json:
+        copies = sum(len(g.copies) for g in groups)
+        click.echo(f"{len(groups)} duplicate group(s), {copies} copies", err=True)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(2, 100_000),
+              help="Only quotes found in at least this many articles.")
+@click.option("--speaker", help="Only quotes by this speaker (part of the name is enough).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per spread quote.")
+def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) -> None:
+    """How quotes spread: the same quote (same or nearly the same words) across articles, first appearance
+    first, each later one with the outlets it names as its source and the article it took the quote from.
+
+    \b
+    "via" lists what the text says: the chain ("according to Reuters") and whom the speaker told ("told the
+    BBC"); "←" names the earlier article by that outlet when it is in the store.
+    Example:
+      dateline propagation --db news.db --speaker Mutua
+    """
+    with Corpus(db, readonly=True) as corpus:
+        spreads = corpus.quote_spread(min_articles, speaker)
+    for spread in spreads:
+        if as_json:
+            click.echo(json.dumps(to_json(spread), ensure_ascii=False))
+            continue
+        click.echo(f"{spread.articles} articles  {spread.speaker or 'unknown speaker'}: \"{spread.text[:160]}\"")
+        for n, seen in enumerate(spread.appearances):
+            where = seen.outlet or seen.source or seen.article_id
+            line = f"    {seen.published or '----------'}  {where}  {seen.quote_id}"
+            line += "  first appearance" if n == 0 else f"  similarity {seen.similarity:.2f}"
+            if seen.via:
+                line += "  via " + ", ".join(seen.via)
+            if seen.took_from:
+                origin = next(a for a in spread.appearances if a.article_id == seen.took_from)
+                line += f" ← {origin.outlet or origin.source or origin.article_id} ({origin.published or '?'})"
+            click.echo(line)
+    if not as_json:
+        click.echo(f"{len(spreads)} quote(s) in more than one article", err=True)
 
 
 def _debug_everywhere(group: click.Group) -> None:

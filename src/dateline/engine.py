@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import __version__
 from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
+from .analyze.fingerprint import pipeline_fingerprint
+from .corpus import dedup
+from .corpus import quotes as spread
+from .corpus.actors import canonical_actors
 from .ingest import IngestError, article_from_text, read_sources
 from .model import (
     ActorGraph,
@@ -28,8 +31,10 @@ from .model import (
     ArticleVersion,
     ClaimHit,
     Comparison,
+    DuplicateGroup,
     EventRow,
     QuoteHit,
+    QuoteSpread,
     Reject,
     SearchHit,
     Timeline,
@@ -164,7 +169,8 @@ class Corpus:
             workers: int = 1, force: bool = False, keep: bool = False,
             on_result: Callable[[Analysis | Reject], None] | None = None, max_seconds: float = MAX_SECONDS,
             max_chars: int = MAX_CHARS) -> BatchReport:
-        """Read, analyse and store; articles already stored by this version are skipped (resume).
+        """Read, analyse and store; articles already stored by this pipeline are skipped (resume: the
+        fingerprint, version plus lexicon, model and weight hashes, must match, else they are re-analysed).
 
         ``paths`` is one path (a string is one path, never its characters) or several; each article
         gets ``max_seconds`` of analysis and ``max_chars`` of text, else it is a reject.
@@ -184,10 +190,13 @@ class Corpus:
         Rejects among them are stored and reported in their place."""
         report = BatchReport()
         budget = Budget(max_seconds, max_chars)
+        fingerprint = pipeline_fingerprint()
+        if not self.store.readonly:
+            self.store.resolve_actors(canonical_actors)  # what an interrupted run left pending
 
         def pending() -> Iterator[Article | Reject]:
             for item in items:
-                if isinstance(item, Article) and not force and self.store.has(item.id, __version__):
+                if isinstance(item, Article) and not force and self.store.has(item.id, fingerprint):
                     report.unchanged += 1
                     self.store.seen(item.id, item.source)
                     stored = self.store.get(item.id)
@@ -202,6 +211,8 @@ class Corpus:
                 report.rejects.append(result)
             else:
                 self.store.save(result)
+                self.store.resolve_actors(canonical_actors)
+                dedup.index(self.store, [result])
                 report.stored += 1
                 if keep:
                     report.analyses.append(result)
@@ -302,3 +313,21 @@ class Corpus:
         from .corpus.compare import compare
 
         return compare(self.store.analyses(self._chosen(story, articles, query)[1]))
+    # --- corpus layer, part A (issue 13) ---
+
+    def duplicates(self, threshold: float = dedup.THRESHOLD) -> list[DuplicateGroup]:
+        """Groups of copies and near-copies, each with its original (the earliest published) first.
+
+        ``threshold`` (0.3–1) is the estimated share of the shorter body's word shingles found in the other.
+        A writable corpus first indexes stored articles the index lacks; a read-only one groups what is indexed.
+        """
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1]; got {threshold}")
+        if not self.store.readonly:
+            dedup.catch_up(self.store)
+        return dedup.duplicates(self.store, threshold)
+
+    def quote_spread(self, min_articles: int = 2, speaker: str | None = None) -> list[QuoteSpread]:
+        """The same quote (same or nearly the same words) across articles: first appearance first, each
+        appearance with the outlets the article says it came through and the article it took it from."""
+        return spread.quote_spread(self.store, min_articles, speaker)

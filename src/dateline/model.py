@@ -8,6 +8,7 @@ and from plain JSON with :func:`to_json` / :func:`from_json`; the round trip is 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -287,6 +288,7 @@ class Analysis:
     times: list[TimeExpression] = field(default_factory=list)
     profile: dict[str, float] = field(default_factory=dict)
     version: str = ""
+    fingerprint: str = ""  # version plus the hashes of the lexicons, models and weights that made it
 
     def to_json(self) -> dict[str, Any]:
         """The flat ``dateline/1`` record (article fields at the top level, as OUTPUT.md shows)."""
@@ -479,6 +481,13 @@ def from_json(kind: type[T], value: Any) -> T:
     return typing.cast(T, _decode(kind, value))
 
 
+@functools.cache
+def _fields(kind: type) -> tuple[dict[str, Any], dict[str, str]]:
+    """A record's type hints and JSON-name → field-name map, worked out once per class (``get_type_hints``
+    costs more than decoding a small record: streaming a corpus spent most of its time there)."""
+    return typing.get_type_hints(kind), {_key(f): f.name for f in dataclasses.fields(kind)}
+
+
 def _decode(hint: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -493,10 +502,85 @@ def _decode(hint: Any, value: Any) -> Any:
         _, item = typing.get_args(hint)
         return {k: _decode(item, v) for k, v in value.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        names = {_key(f): f.name for f in dataclasses.fields(hint)}
+        hints, names = _fields(hint)
         return hint(**{names[k]: _decode(hints[names[k]], v) for k, v in value.items() if k in names})
     return value  # JSON keeps 1 and 1.0 apart, so numbers come back as they were written
+
+
+# --- corpus layer, part A (issue 13): actor identity rows, near-duplicates, quote propagation ---
+
+
+@dataclass(frozen=True)
+class ActorMentionRow:
+    """One actor of one stored article as the batch identity step reads it (store → corpus)."""
+
+    identity: str
+    name: str
+    type: str
+    actor_type: str | None
+    country_code: str | None
+    article_id: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class CanonicalActor:
+    """One corpus actor as the identity step decides it: a stable id, its name and the identities it joins."""
+
+    id: int
+    identity: str
+    name: str
+    type: str
+    actor_type: str | None
+    country_code: str | None
+    members: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DuplicateMember:
+    """One article of a duplicate group; similarity and overlap are estimated against the group's original."""
+
+    article_id: str
+    source: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    similarity: float  # estimated Jaccard similarity of the body shingles (1.0 for the original)
+    overlap: float  # estimated share of the shorter body's shingles found in the other (trimmed copies: high)
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Copies and near-copies of one text: the earliest published is the original, listed first."""
+
+    original: DuplicateMember
+    copies: list[DuplicateMember] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QuoteAppearance:
+    """One article's use of a spread quote, with the outlets the article says it came through."""
+
+    article_id: str
+    source: str | None
+    outlet: str | None
+    published: str | None
+    quote_id: str
+    text: str
+    speaker: str | None
+    similarity: float  # token-set similarity to the first appearance's words (1.0: same words)
+    via: list[str] = field(default_factory=list)  # chain links between this article and the speaker, nearest first
+    took_from: str | None = None  # article id of an earlier appearance by the outlet named in ``via``
+
+
+@dataclass(frozen=True)
+class QuoteSpread:
+    """The same quote (same or nearly the same words) across articles, first appearance first."""
+
+    text: str
+    speaker: str | None
+    articles: int
+    appearances: list[QuoteAppearance] = field(default_factory=list)
 
 
 # --- Corpus layer (issue 13, part C): timelines, the actor graph, outlet comparison ----------------------

@@ -1,8 +1,9 @@
 """Corpus-wide identity keys: what makes "Robert J. Vance", "Bob Vance" and "Robert Vance" one actor.
 
 A person's key is the given name (short forms expanded: "Tony" → "antony") and the surname,
-with middle names and initials dropped; a surname alone keys as itself, for the store to tie to
-the one full name that ends so. A place keys by its GeoNames id; anything else by its folded name.
+with middle names and initials dropped; a surname alone keys as itself, for the corpus layer
+(``dateline.corpus.actors``) to tie to the one full name of the corpus that ends so. A place keys
+by its GeoNames id; anything else by its folded name.
 """
 
 from __future__ import annotations

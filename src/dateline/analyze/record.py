@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .. import __version__
 from ..model import Analysis, Article, Range
+from .fingerprint import pipeline_fingerprint
 from .structure import paragraphs
 
 
@@ -32,6 +33,7 @@ def to_analysis(doc: Doc) -> Analysis:
         events=list(doc._.events or []),
         times=list(doc._.times or []),
         version=__version__,
+        fingerprint=pipeline_fingerprint(),
     )
 
 

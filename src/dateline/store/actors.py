@@ -1,60 +1,113 @@
-"""Actors across the store: each entity of an article is tied to one canonical actor row.
+"""Actors across the store: each article's actors under their own identity keys, tied to canonical actors.
 
-Ties by identity key (computed by the analysis); a bare surname ("person:okonkwo") joins the
-one stored full name that ends with it, and stays its own actor when there are none or several.
+Saving an article writes its rows under a provisional actor (its own identity) and marks their
+resolution keys pending; ``resolve_actors`` then applies the corpus layer's deterministic decision
+(``dateline.corpus.actors``) to every pending key, so the canonical actors never depend on input order.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 
-from ..model import ActorArticle, ActorProfile, ActorRole, ActorSummary, Analysis, Entity
+from ..corpus.actors import resolution_key, stable_id
+from ..model import ActorArticle, ActorMentionRow, ActorProfile, ActorRole, ActorSummary, Analysis, CanonicalActor
 
 ACTOR_TYPES = ("person", "organisation", "group")
 
+Resolver = Callable[[Sequence[ActorMentionRow]], list[CanonicalActor]]
+
 
 def record_actors(connection: sqlite3.Connection, analysis: Analysis) -> None:
-    """Inside the caller's transaction: replace this article's actor links, mentions and roles."""
+    """Inside the caller's transaction: replace this article's actor rows, mark their keys pending."""
     article = analysis.article
+    connection.execute("INSERT OR IGNORE INTO actor_pending SELECT DISTINCT actor_key FROM actor_mentions "
+                       "WHERE article_id = ? AND actor_key IS NOT NULL", (article.id,))
     connection.execute("DELETE FROM actor_mentions WHERE article_id = ?", (article.id,))
     connection.execute("DELETE FROM actor_roles WHERE article_id = ?", (article.id,))
     for entity in analysis.entities:
         if entity.type not in ACTOR_TYPES or not entity.identity:
             continue
-        actor_id = _actor_for(connection, entity)
-        connection.execute("INSERT INTO actor_mentions VALUES (?, ?, ?, ?)",
-                           (actor_id, article.id, entity.id, len(entity.mentions)))
-        for alias in {entity.name, *entity.aliases}:
-            connection.execute("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)", (actor_id, alias))
+        identity = entity.identity
+        key = resolution_key(identity, entity.type)
+        actor_id = _provisional(connection, identity, entity.name, entity.type)
+        connection.execute("INSERT INTO actor_mentions (actor_id, article_id, eid, mentions, identity, actor_key, name,"
+                           " type, actor_type, country_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (actor_id, article.id, entity.id, len(entity.mentions), identity, key, entity.name,
+                            entity.type, entity.actor_type, entity.country_code))
+        connection.executemany("INSERT OR IGNORE INTO actor_aliases (actor_id, identity, alias) VALUES (?, ?, ?)",
+                               [(actor_id, identity, alias) for alias in sorted({entity.name, *entity.aliases})])
         for role in entity.roles:
-            connection.execute("INSERT INTO actor_roles VALUES (?, ?, ?, ?, ?, ?)",
-                               (actor_id, article.id, role.title, role.affiliation, article.published, role.rule))
+            connection.execute("INSERT INTO actor_roles (actor_id, article_id, title, affiliation, published, rule, "
+                               "identity) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               (actor_id, article.id, role.title, role.affiliation, article.published, role.rule,
+                                identity))
+        connection.execute("INSERT OR IGNORE INTO actor_pending VALUES (?)", (key,))
 
 
-def _actor_for(connection: sqlite3.Connection, entity: Entity) -> int:
-    identity = entity.identity or ""
-    row = connection.execute("SELECT id, name FROM actors WHERE identity = ?", (identity,)).fetchone()
-    if row is None and entity.type == "person" and " " not in identity:
-        surname = identity.split(":", 1)[1]
-        pattern = "person:% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = connection.execute("SELECT id, name FROM actors WHERE type = 'person' AND identity LIKE ? ESCAPE '\\'",
-                                  (pattern,)).fetchall()
-        row = rows[0] if len(rows) == 1 else None
+def _provisional(connection: sqlite3.Connection, identity: str, name: str, kind: str) -> int:
+    """The actor a row points at until its key is resolved: whatever holds the identity, else a new one."""
+    row = connection.execute("SELECT id FROM actors WHERE identity = ?", (identity,)).fetchone()
     if row is not None:
-        actor_id = int(row[0])
-        if entity.type == "person" and " " not in row[1] and " " in entity.name:
-            # a surname-only actor gets the first full name that joins it; a full name is never replaced
-            connection.execute("UPDATE actors SET name = ? WHERE id = ?", (entity.name, actor_id))
-        connection.execute("UPDATE actors SET actor_type = coalesce(actor_type, ?), "
-                           "country_code = coalesce(country_code, ?) WHERE id = ?",
-                           (entity.actor_type, entity.country_code, actor_id))
-        return actor_id
-    cursor = connection.execute("INSERT INTO actors (identity, name, type, actor_type, country_code) "
-                                "VALUES (?, ?, ?, ?, ?)",
-                                (identity, entity.name, entity.type, entity.actor_type, entity.country_code))
-    return int(cursor.lastrowid or 0)
+        return int(row[0])
+    actor_id = stable_id(identity)
+    connection.execute("INSERT INTO actors (id, identity, name, type) VALUES (?, ?, ?, ?)",
+                       (actor_id, identity, name, kind))
+    return actor_id
 
 
+def resolve_actors(connection: sqlite3.Connection, resolver: Resolver) -> int:
+    """Apply ``resolver`` to every pending key in one transaction; returns how many keys were resolved."""
+    with connection:
+        connection.execute("BEGIN IMMEDIATE")
+        keys = [row[0] for row in connection.execute("SELECT key FROM actor_pending ORDER BY key")]
+        if not keys:
+            return 0
+        if "*" in keys:
+            keys = _rekey_all(connection)
+        for key in keys:
+            _resolve_key(connection, key, resolver)
+        connection.execute("DELETE FROM actor_pending")
+    return len(keys)
+
+
+def _rekey_all(connection: sqlite3.Connection) -> list[str]:
+    """A store from before keyed rows: give every row its resolution key, then resolve every key."""
+    pairs = connection.execute("SELECT DISTINCT identity, type FROM actor_mentions WHERE identity IS NOT NULL")
+    for identity, kind in pairs.fetchall():
+        connection.execute("UPDATE actor_mentions SET actor_key = ? WHERE identity = ?",
+                           (resolution_key(identity, kind), identity))
+    return [row[0] for row in connection.execute("SELECT DISTINCT actor_key FROM actor_mentions "
+                                                 "WHERE actor_key IS NOT NULL ORDER BY actor_key")]
+
+
+def _resolve_key(connection: sqlite3.Connection, key: str, resolver: Resolver) -> None:
+    rows = [ActorMentionRow(*row) for row in connection.execute(
+        "SELECT identity, name, type, actor_type, country_code, article_id, mentions FROM actor_mentions "
+        "WHERE actor_key = ?", (key,))]
+    before = {row[0] for row in connection.execute(
+        "SELECT DISTINCT actor_id FROM actor_mentions WHERE actor_key = ?", (key,))}
+    for actor in resolver(rows):
+        held = connection.execute("SELECT id FROM actors WHERE identity = ?", (actor.identity,)).fetchone()
+        if held is not None and held[0] != actor.id:  # a row of an older store: free its identity
+            connection.execute("UPDATE actors SET identity = identity || '#' || id WHERE id = ?", (held[0],))
+            before.add(held[0])
+        connection.execute(
+            """INSERT INTO actors (id, identity, name, type, actor_type, country_code) VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET identity = excluded.identity, name = excluded.name,
+                   type = excluded.type, actor_type = excluded.actor_type, country_code = excluded.country_code""",
+            (actor.id, actor.identity, actor.name, actor.type, actor.actor_type, actor.country_code))
+        for member in actor.members:
+            for table in ("actor_mentions", "actor_roles", "actor_aliases"):
+                connection.execute(f"UPDATE OR IGNORE {table} SET actor_id = ? WHERE identity = ?", (actor.id, member))
+            if member != actor.identity:
+                before.update(row[0] for row in connection.execute(
+                    "SELECT id FROM actors WHERE identity = ?", (member,)))
+        before.discard(actor.id)
+    for old in before:
+        if not any(connection.execute(f"SELECT 1 FROM {table} WHERE actor_id = ? LIMIT 1", (old,)).fetchone()
+                   for table in ("actor_mentions", "actor_roles", "actor_aliases")):
+            connection.execute("DELETE FROM actors WHERE id = ?", (old,))
 _SUMMARY = """SELECT a.id, a.name, a.type, a.actor_type, a.country_code,
                      coalesce(sum(m.mentions), 0), count(DISTINCT m.article_id)
               FROM actors a JOIN actor_mentions m ON m.actor_id = a.id"""

@@ -11,18 +11,19 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import QueryError, QuerySyntaxError, StoreError
 from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, EventRow, QuoteHit, Reject, SearchHit
-from .actors import find_actor, list_actors, record_actors
+from . import dedup
+from .actors import Resolver, find_actor, list_actors, record_actors, resolve_actors
 from .claims import find_claims, record_claims
 from .events import find_events, record_events
 from .migrations import migrate, pending, store_kind
-from .quotes import find_quotes, record_quotes
+from .quotes import SpreadRow, find_quotes, record_quotes, spread_rows
 
 BUSY_TIMEOUT = 30.0
 """Seconds a connection waits for another process's write lock before giving up."""
@@ -65,17 +66,18 @@ class SQLiteStore:
             self.connection.execute("BEGIN IMMEDIATE")
             self.connection.execute(
                 """INSERT INTO articles (id, source, url, outlet, title, author, published, dateline_place,
-                       dateline_country, text, analysis, version, stored_at, source_id)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       dateline_country, text, analysis, version, stored_at, source_id, fingerprint)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(id) DO UPDATE SET source=excluded.source, url=excluded.url,
                        outlet=excluded.outlet, title=excluded.title, author=excluded.author,
                        published=excluded.published, dateline_place=excluded.dateline_place,
                        dateline_country=excluded.dateline_country, text=excluded.text,
                        analysis=excluded.analysis, version=excluded.version, stored_at=excluded.stored_at,
-                       source_id=excluded.source_id""",
+                       source_id=excluded.source_id, fingerprint=excluded.fingerprint""",
                 (article.id, article.source, article.url, article.outlet, article.title, article.author,
                  article.published, dateline.place if dateline else None, dateline.country if dateline else None,
-                 article.text, analysis.dumps(), analysis.version, now, article.source_id),
+                 article.text, analysis.dumps(), analysis.version, now, article.source_id,
+                 analysis.fingerprint or None),
             )
             self.connection.execute("DELETE FROM entities WHERE article_id = ?", (article.id,))
             self.connection.executemany(
@@ -116,10 +118,34 @@ class SQLiteStore:
                 "INSERT INTO rejects VALUES (?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
                 "reason=excluded.reason, rejected_at=excluded.rejected_at", (reject.source, reject.reason, now))
 
-    def has(self, article_id: str, version: str) -> bool:
-        row = self.connection.execute("SELECT 1 FROM articles WHERE id = ? AND version = ?",
-                                      (article_id, version)).fetchone()
+    def has(self, article_id: str, fingerprint: str) -> bool:
+        """Whether the article is stored as analysed by this pipeline (version and data-file hashes)."""
+        row = self.connection.execute("SELECT 1 FROM articles WHERE id = ? AND fingerprint = ?",
+                                      (article_id, fingerprint)).fetchone()
         return row is not None
+
+    def dedup_add(self, entries: Iterable[dedup.Entry], scorer: dedup.Scorer) -> int:
+        """Index articles for near-duplicate search (see ``dateline.corpus.dedup``)."""
+        self._writable()
+        return dedup.add_entries(self.connection, entries, scorer)
+
+    def dedup_unindexed(self, batch: int = 500) -> Iterator[list[str]]:
+        return dedup.unindexed(self.connection, batch)
+
+    def dedup_pairs(self, threshold: float) -> Iterator[dedup.Pair]:
+        return dedup.pairs(self.connection, threshold)
+
+    def dedup_members(self, nums: list[int]) -> list[dedup.Member]:
+        return dedup.members(self.connection, nums)
+
+    def quote_rows(self) -> Iterator[SpreadRow]:
+        """Every stored quote with its chain and addressee, oldest publication first (quote propagation)."""
+        return spread_rows(self.connection)
+
+    def resolve_actors(self, resolver: Resolver) -> int:
+        """Run the corpus layer's actor identity step on every key saved articles left pending."""
+        self._writable()
+        return resolve_actors(self.connection, resolver)
 
     def get(self, key: str) -> Analysis | None:
         """By article id, by any path it was read from (the article last read from it if several), or by its
