@@ -303,3 +303,16 @@ def test_whoever_is_on_a_visit_makes_it(nlp, body: str, source: str | None) -> N
     assert (event.source.name if event.source else None) == source
     if source:
         assert event.modality == "ongoing"
+
+
+def test_a_negation_after_its_verb_still_gives_a_forward_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from dateline.analyze.event_modality import modality
+
+    words = ["Officials", "met", "never", "again", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 1], deps=["nsubj", "ROOT", "neg", "advmod", "punct"],
+              pos=["NOUN", "VERB", "ADV", "ADV", "PUNCT"])
+    reading, cue, _ = modality(doc[1], doc.text)
+    assert reading == "blocked" and cue is not None
+    assert cue.start <= cue.end and doc.text[cue.start:cue.end] == cue.text == "met never"

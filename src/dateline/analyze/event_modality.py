@@ -53,6 +53,13 @@ _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 
 
+def _between(a: Token, b: Token, text: str) -> Span:
+    """The words from the first of two tokens to the end of the last, whichever comes first in the text."""
+    start = min(a.idx, b.idx)
+    end = max(a.idx + len(a.text), b.idx + len(b.text))
+    return Span(start, end, text[start:end])
+
+
 def _forms(word: Token) -> tuple[str, ...]:
     """The lemma, then the plain stems of the form: the small model's lemmatiser misreads some ("hoped" →
     "hop"). Ordered, so that the lemma decides first and every run reads a word the same way."""
@@ -145,11 +152,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             return "blocked", _span(word), "modality:blocked"
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
-                return "hypothetical", Span(negation.idx, word.idx + len(word.text),
-                                            text[negation.idx:word.idx + len(word.text)]), "modality:negated_intent"
-            end = word.idx + len(word.text)
-            return "blocked", Span(negation.idx, end, text[negation.idx:end]), "modality:negation"
+                return "hypothetical", cue, "modality:negated_intent"
+            return "blocked", cue, "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
             return "attempted", _span(word), "modality:attempt"
         if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"):
