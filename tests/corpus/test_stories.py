@@ -178,3 +178,11 @@ def test_uci_reader_shuffles_headlines_with_a_fixed_seed() -> None:
     runs = sum(1 for a, b in itertools.pairwise(first) if a.story == b.story)
     assert runs < len(first) / 5  # no longer grouped by story
     assert all(g.article.published and g.article.outlet for g in first[:50])
+
+
+def test_baseline_features_have_no_empty_counts() -> None:
+    from dateline.evaluation.stories import BASELINE
+
+    item = features(_analysis(0, "2025-03-01", ["Nadia Serrat"], "Strike at the Harbour of Marenport"), BASELINE)
+    assert all(n > 0 for counts in item.counts.values() for n in counts.values())
+    assert StoryClusterer(BASELINE).run([item]).__next__().opened

@@ -4,7 +4,7 @@ An article, read in publication order, joins the story it is most like, or opens
 like enough. Likeness has four blocks, each a cosine between the article's TF-IDF vector and the story's
 summed vector (its centroid):
 
-  text     words of title and body;
+  text     words of title and body (a capitalised word inside a sentence, likely a name, counts twice);
   actors   identities of the people, organisations and groups it names (``Entity.identity``);
   places   the places it names (GeoNames id when resolved) and its dateline;
   events   event category with each participant and place ("MEET|person:ada obi");
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from .vectors import DocumentFrequencies, Vector, bucket, dot, norm, top, weigh,
 
 BLOCKS = ("text", "actors", "places", "events", "dates")
 ACTOR_TYPES = {"person", "organisation", "group"}
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Params:
     refine: int = 2  # times each article of a chunk is re-placed after the chunk's single pass
     half_life: float = 7.0  # days after which the time factor halves (the first day is free)
     title_weight: int = 2  # a title word counts this many times
+    name_boost: int = 1  # a capitalised word inside a sentence counts this many times more
     keep_terms: int = 150  # terms kept in a story's centroid
     keep_keys: int = 40  # actors, places, events kept per story
     index_terms: int = 20  # an article's heaviest terms used to find candidate stories
@@ -100,13 +103,18 @@ class Assignment:
     shared_events: list[str]
 
 
-def features(analysis: Analysis, title_weight: int = 2) -> Features:
+def features(analysis: Analysis, params: Params | None = None) -> Features:
+    params = params or Params()
     article = analysis.article
     names: dict[int, str] = {}
-    text = Counter(bucket("w:" + w) for w in words(article.text[article.body.start:article.body.end]))
+    body = article.text[article.body.start:article.body.end]
+    text = Counter(bucket("w:" + w) for w in words(body))
+    if params.name_boost:  # a capitalised word inside a sentence: likely a name
+        for w in words(" ".join(_NAME.findall(body))):
+            text[bucket("w:" + w)] += params.name_boost
     if article.title and article.title not in article.text[article.body.start:article.body.start + 400]:
         for w in words(article.title):
-            text[bucket("w:" + w)] += title_weight
+            text[bucket("w:" + w)] += params.title_weight
     actors: Counter[int] = Counter()
     places: Counter[int] = Counter()
     identities: dict[str, str] = {}

@@ -43,7 +43,7 @@ def update_stories(store: SQLiteStore, params: Params | None = None, *, rebuild:
     clusterer = load(store, params)
     placed = 0
     for start in range(0, len(pending), CHUNK):
-        chunk = [features(a, params.title_weight) for a in store.analyses(pending[start:start + CHUNK])]
+        chunk = [features(a, params) for a in store.analyses(pending[start:start + CHUNK])]
         assignments = list(clusterer.run(chunk, chunk=len(chunk) or 1))
         save(store, clusterer, assignments)
         placed += len(assignments)
