@@ -982,6 +982,103 @@ def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) 
         click.echo(f"{len(spreads)} quote(s) in more than one article", err=True)
 
 
+# --- issue 13 (B): stories ---
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000))
+@click.option("--min-size", default=1, show_default=True, type=click.IntRange(1, 1_000_000),
+              help="Only stories of at least this many articles.")
+@click.option("--rebuild", is_flag=True, help="Forget the stored stories and place every article again.")
+@click.option("--no-update", is_flag=True, help="List the stories as stored (read-only; new articles stay unplaced).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
+def stories(db: str, limit: int, min_size: int, rebuild: bool, no_update: bool, as_json: bool) -> None:
+    """Stories: articles that report the same event or developing story, largest first.
+
+    Articles not yet in a story are placed first (each joins the story it is most like or opens one), so
+    the command writes to the store unless --no-update.
+
+    \b
+    Examples:
+      dateline stories --db news.db --min-size 3
+      dateline story 12 --db news.db             why each article joined story 12
+    """
+    with Corpus(db, readonly=no_update) as corpus:
+        if rebuild and not no_update:
+            corpus.update_stories(rebuild=True)
+        found = corpus.stories(limit, min_size)
+    for story in found:
+        if as_json:
+            click.echo(json.dumps(to_json(story), ensure_ascii=False))
+        else:
+            span = _span(story.first, story.last)
+            click.echo(f"{story.id:>6}  {story.size:>5} article(s)  {span:<23}  {story.label}")
+    if not as_json:
+        click.echo(f"{len(found)} story(ies)", err=True)
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return first[:10] if not last or last[:10] == first[:10] else f"{first[:10]} … {last[:10]}"
+
+
+@main.command()
+@click.argument("story_id", type=int)
+@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+def story(story_id: int, db: str, as_json: bool) -> None:
+    """One story: label, span, and its articles with the scores that explain why each joined."""
+    with Corpus(db, readonly=True) as corpus:
+        found = corpus.story(story_id)
+    if found is None:
+        raise NotFound(f"{story_id}: no such story in {db} ('dateline stories --db {db}' places new articles)")
+    if as_json:
+        click.echo(json.dumps(to_json(found), ensure_ascii=False))
+        return
+    click.echo(f"story {found.id}: {found.label}")
+    click.echo(f"  {_span(found.first, found.last)}, {found.size} article(s)")
+    for member in found.articles:
+        name = member.title or member.source or member.article_id
+        click.echo(f"  {member.published or '----------':<10.10}  {member.outlet or '':<16.16}  {name[:90]}")
+        if member.opened:
+            click.echo("      opened the story")
+            continue
+        parts = ", ".join(f"{block} {value:.2f}" for block, value in member.scores.items())
+        click.echo(f"      joined: score {member.score:.2f} ({parts}; time {member.time:.2f})")
+        for kind, names in (("actors", member.shared_actors), ("places", member.shared_places),
+                            ("events", member.shared_events)):
+            if names:
+                click.echo(f"      shared {kind}: {', '.join(names)}")
+
+
+@evaluate.command("stories")
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="ECB+ folder (../shared/eval/ecbplus), the UCI news-aggregator CSV or its folder, or the eval "
+                   "folder holding both.")
+@click.option("--db", "cache", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the gold articles' analyses in this store, so a second run skips the analysis.")
+@click.option("--grid", is_flag=True, help="Also print the parameter grid the shipped parameters were picked from.")
+def evaluate_stories(gold: Path, cache: Path | None, grid: bool) -> None:
+    """Story clustering: B-cubed and pairwise P/R/F1 and cluster counts, beside a TF-IDF single-pass baseline.
+
+    \b
+    ECB+ development topics 1–35 (gold story: topic + ecb/ecbplus); UCI headlines shuffled with a fixed seed.
+      dateline eval stories --gold ../shared/eval/ecbplus
+      dateline eval stories --gold ../shared/eval/uci-news-aggregator-head
+    """
+    from .evaluation.stories import evaluate as run
+
+    click.echo(f"{'set':<10}{'system':<22}{'items':>6}{'gold':>6}{'found':>6}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}"
+               f"{'pair P':>8}{'pair R':>8}{'pair F1':>8}")
+    for row in run(gold, cache, grid=grid):
+        s = row.score
+        click.echo(f"{row.set:<10}{row.system:<22}{s.items:>6}{s.gold_clusters:>6}{s.clusters:>6}"
+                   f"{s.b3_precision:>7.3f}{s.b3_recall:>7.3f}{s.b3_f1:>7.3f}{s.pair_precision:>8.3f}"
+                   f"{s.pair_recall:>8.3f}{s.pair_f1:>8.3f}")
+
+
 def _debug_everywhere(group: click.Group) -> None:
     """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
     for command in group.commands.values():

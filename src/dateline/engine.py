@@ -37,6 +37,7 @@ from .model import (
     QuoteSpread,
     Reject,
     SearchHit,
+    Story,
     Timeline,
     article_id,
 )
@@ -331,3 +332,34 @@ class Corpus:
         """The same quote (same or nearly the same words) across articles: first appearance first, each
         appearance with the outlets the article says it came through and the article it took it from."""
         return spread.quote_spread(self.store, min_articles, speaker)
+
+    # --- issue 13 (B): stories ---
+
+    def update_stories(self, *, rebuild: bool = False) -> int:
+        """Place the stored articles that are in no story yet (each joins a story or opens one); returns how
+        many. ``rebuild`` forgets the stories and places every article again."""
+        from .corpus.story_update import update_stories
+
+        return update_stories(self.store, rebuild=rebuild)
+
+    def stories(self, limit: int = 50, min_size: int = 1) -> list[Story]:
+        """Stories, largest first, after placing any article not yet in one (read-only: as stored)."""
+        from .corpus.story_update import list_stories
+
+        if not self.store.readonly:
+            self.update_stories()
+        return list_stories(self.store, limit, min_size)
+
+    def story(self, story_id: int) -> Story | None:
+        """One story with its articles, oldest first, and the scores that explain why each joined."""
+        from .corpus.story_update import get_story
+
+        if not self.store.readonly:
+            self.update_stories()
+        return get_story(self.store, story_id)
+
+    def story_articles(self, story_id: int) -> list[str]:
+        """A story's article ids, oldest first."""
+        from .corpus.story_update import story_articles
+
+        return story_articles(self.store, story_id)

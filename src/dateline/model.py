@@ -736,3 +736,41 @@ class Comparison:
     articles: list[str]
     outlets: list[OutletView] = field(default_factory=list)
     points: list[ComparisonPoint] = field(default_factory=list)
+
+
+# --- issue 13 (B): stories (dateline/corpus/stories.py) ---
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    """One article of a story and why it is there: ``scores`` are the cosines of each block (text, actors,
+    places, events, dates) with the story as it stood, ``time`` the factor for the days between them,
+    ``score`` the weighed total that passed the threshold; ``opened``: it started the story."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str | None
+    opened: bool
+    score: float
+    time: float
+    scores: dict[str, float] = field(default_factory=dict)
+    shared_actors: list[str] = field(default_factory=list)
+    shared_places: list[str] = field(default_factory=list)
+    shared_events: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles reporting one event or developing story: label (main actors — event — place), span, size."""
+
+    id: int
+    label: str
+    actors: list[str]
+    event: str | None
+    place: str | None
+    first: str | None
+    last: str | None
+    size: int
+    articles: list[StoryMember] = field(default_factory=list)

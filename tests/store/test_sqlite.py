@@ -30,7 +30,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
     assert rows == [(1, "articles"), (2, "actors"), (3, "quotes"), (4, "claims"), (5, "events"),
                     (6, "event_reciprocal"), (7, "source_id"), (8, "article_paths"), (9, "collect_state"),
-                    (10, "corpus_identity_dedup")]
+                    (10, "corpus_identity_dedup"), (11, "stories")]
 
 
 def test_upsert_is_idempotent(tmp_path: Path, analysis: Analysis) -> None:
