@@ -186,3 +186,23 @@ def test_baseline_features_have_no_empty_counts() -> None:
     item = features(_analysis(0, "2025-03-01", ["Nadia Serrat"], "Strike at the Harbour of Marenport"), BASELINE)
     assert all(n > 0 for counts in item.counts.values() for n in counts.values())
     assert StoryClusterer(BASELINE).run([item]).__next__().opened
+
+
+def _headline(number: int, text: str) -> Features:
+    article = Article(id=f"h{number}", text=text, body=Range(0, len(text)), title=text, published="2025-03-01")
+    return features(Analysis(article))
+
+
+def test_headlines_of_one_event_join_under_the_lower_short_text_threshold() -> None:
+    filler = [_headline(10 + n, t) for n, t in enumerate([
+        "Ferry timetable changes for the islands", "Museum reopens after renovation work",
+        "Rail fares rise in spring", "Council approves new cycle lanes", "Bakery wins regional award"])]
+    items = [*filler, _headline(0, "Dock strike halts cargo at Marenport harbour"),
+             _headline(1, "Marenport dockers walk out over pay"),
+             _headline(2, "Vote count halted in Veloria election dispute")]
+    long_text = dataclasses.replace(Params(), short_words=0)
+    placed = {a.article_id: a.story for a in StoryClusterer(long_text).run(items)}
+    assert placed["h0"] != placed["h1"]  # full-article threshold: two headlines never reach it
+    placed = {a.article_id: a.story for a in StoryClusterer(Params()).run(items)}
+    assert placed["h0"] == placed["h1"] != placed["h2"]
+    assert len({placed[f.article_id] for f in filler}) == len(filler)

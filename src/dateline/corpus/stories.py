@@ -13,7 +13,8 @@ summed vector (its centroid):
 
 The blocks are weighed (``Params``), over the blocks the article has (a headline with no actor is judged
 on its words alone), and the sum is discounted by the days between the article and the story's nearest
-date (a half-life). Each membership keeps the block scores and the actors, places and events shared, so a
+date (a half-life). A short text (a headline) joins at a lower threshold: few words can share only a small
+part of a story's vector. Each membership keeps the block scores and the actors, places and events shared, so a
 reader sees why an article joined. A story that has aged past any chance of joining is retired from the
 candidate index, which with a capped index per key keeps the work per article bounded (near-linear).
 
@@ -48,6 +49,7 @@ class Params:
     events: float = 0.10
     dates: float = 0.30
     refine: int = 2  # times each article of a chunk is re-placed after the chunk's single pass
+    short_words: int = 30  # texts of fewer distinct words get a threshold lowered by sqrt(words / this)
     half_life: float = 7.0  # days after which the time factor halves (the first day is free)
     title_weight: int = 2  # a title word counts this many times
     name_boost: int = 1  # a capitalised word inside a sentence counts this many times more
@@ -236,10 +238,11 @@ class StoryClusterer:
     def _place(self, item: Features, vectors: dict[str, Vector]) -> Assignment:
         best: tuple[float, int] | None = None
         best_parts: tuple[dict[str, float], float] = ({}, 1.0)
+        threshold = self._threshold(item)
         for sid in self._candidates(vectors):
             story = self.stories[sid]
             parts, factor, total = self._score(vectors, story, item.day)
-            if total >= self.params.threshold and (best is None or (total, -sid) > (best[0], -best[1])):
+            if total >= threshold and (best is None or (total, -sid) > (best[0], -best[1])):
                 best, best_parts = (total, sid), (parts, factor)
         if best is None:
             story = StoryState(self.next_id)
@@ -254,6 +257,13 @@ class StoryClusterer:
         return Assignment(item.article_id, story.id, False, round(best[0], 4),
                           {b: round(v, 4) for b, v in parts.items()}, round(factor, 4),
                           shared["actors"], shared["places"], shared["events"])
+
+    def _threshold(self, item: Features) -> float:
+        """Lower for a short text (a headline): few words can share only a small part of a long vector."""
+        if not self.params.short_words:
+            return self.params.threshold
+        size = len(item.counts["text"])
+        return self.params.threshold * min(1.0, math.sqrt(size / self.params.short_words))
 
     def _withdraw(self, sid: int, vectors: dict[str, Vector]) -> None:
         """Take an article's vectors out of its story again (before it is re-placed)."""

@@ -24,7 +24,7 @@ from .story_gold import SHUFFLE_SEED, GoldArticle, iter_gold
 
 BASELINE_THRESHOLD = 0.24
 BASELINE = Params(threshold=BASELINE_THRESHOLD, text=1.0, actors=0.0, places=0.0, events=0.0, dates=0.0, refine=0,
-                  name_boost=0)
+                  name_boost=0, short_words=0)
 
 GRID_THRESHOLDS = (0.20, 0.22, 0.24, 0.26, 0.28, 0.30)
 GRID_ACTORS = (0.15, 0.25, 0.35)
