@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import QueryError
 from ..model import ActorProfile, Analysis, SearchHit
@@ -21,16 +20,15 @@ class Store(Protocol):
     def get(self, key: str) -> Analysis | None: ...
 
 
-def story_ids(store: object, story: str) -> list[str]:
-    """A story's articles, from the stories layer (``dateline.corpus.stories.story_articles``)."""
-    try:
-        stories = importlib.import_module(f"{__package__}.stories")  # helper B's layer, merged separately
-    except ImportError as error:
-        raise QueryError("--story needs the stories layer, which this build does not have; "
-                         "give --articles or --query") from error
-    found = list(stories.story_articles(store, story))
+def story_ids(store: Any, story: str) -> list[str]:
+    """A story's articles, as ``dateline stories`` placed them."""
+    from .story_update import story_articles
+
+    if not story.strip().isdigit():
+        raise QueryError(f"story {story}: a story id is a number, as 'dateline stories' lists them")
+    found = story_articles(store, int(story))
     if not found:
-        raise QueryError(f"story {story}: no such story")
+        raise QueryError(f"story {story}: no such story (run 'dateline stories' to place new articles)")
     return found
 
 
