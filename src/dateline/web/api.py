@@ -1,0 +1,7 @@
+"""REST API (JSON only). Filled in by issue 14."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/api")
