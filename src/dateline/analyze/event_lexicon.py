@@ -8,6 +8,7 @@ A verb is looked up in three places, most specific first:
    attack), mapped to PLOVER by ``cameo_plover.tsv``;
 3. ``events.tsv`` — event nouns, and verbs of happenings PLOVER leaves out (accidents, disasters, deaths,
    rulings, elections, appointments, publications, launches, rescues, business, contests).
+A verb none of them lists may still tell a happening when the article dates it: see :meth:`EventLexicon.dated`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ SENSES = "event_senses.tsv"
 VERBS = "cameo_verbs.tsv"
 PATTERNS = "cameo_patterns.tsv"
 PLOVER = "cameo_plover.tsv"
+STATES = "state_verbs.tsv"
+HAPPENING = "HAPPENING"
+DATED_RULE = "rule:dated_happening"
 _WINDOW_AFTER = 14
 _WINDOW_BEFORE = 8
 
@@ -57,6 +61,7 @@ class EventLexicon:
         for row in load(SENSES):
             self.senses.setdefault(f"{row['lemma']}/{row['pos']}", []).append(row)
         self.generic = {r["verb"] for r in load("generic_verbs.tsv")}
+        self.states = {r["verb"] for r in load(STATES)} | {r["lemma"] for r in load("cues.tsv") if r["pos"] == "verb"}
         self.plover = {r["code"]: (r["category"], r["mode"]) for r in load(PLOVER)}
         self.synsets: dict[str, set[str]] = {}
         for row in load("cameo_synsets.tsv"):
@@ -79,6 +84,23 @@ class EventLexicon:
             cache[token.i] = self._verb(token) if token.pos_ == "VERB" else \
                 self._noun(token) if token.pos_ in ("NOUN", "PROPN") else None
         return cache[token.i]
+
+    def dated(self, token: Token) -> Sense | None:
+        """A verb no lexicon lists, in a clause the article dates ("the ferry docked at Piraeus on Monday", "the
+        archive was digitised in 2009"), is a happening for the timeline even without a category of its own;
+        states, perception, thought, measure and speech are not ("owned it since 1990", "said on Monday")."""
+        gerund = token.tag_ == "VBG" and token.dep_ != "ROOT"
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.states or gerund:
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children) \
+                and token.dep_ in ("xcomp", "advcl", "acl"):
+            return None  # "in order to comply by Friday", "wants to finish by May": the governing verb's
+        listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
+        if listed is not None and listed.category == "-":
+            return None  # a sense entry that says this use is no event ("ruled the country") stands
+        if _measured(token):
+            return None  # "fell by 25 percent since 1980", "exceeded $2m in 2019": a trend, not a happening
+        return Sense(HAPPENING, None, None, DATED_RULE)
 
     def default_category(self, token: Token) -> str | None:
         """The keyword baseline: the PLOVER category of the verb's CAMEO default code, no context."""
@@ -262,3 +284,18 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     inner |= _nested_clauses(token)
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])
+
+
+_AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
+
+
+def _measured(verb: Token) -> bool:
+    """The verb's object or its "by"/"to" phrase is an amount: a quantity changing, not someone acting."""
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "npadvmod", "attr") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("by", "to") \
+            else []
+        if any(h.ent_type_ in _AMOUNTS or h.like_num or any(n.ent_type_ in _AMOUNTS for n in h.children)
+               for h in heads):
+            return True
+    return False

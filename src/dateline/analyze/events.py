@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .demonyms import Demonyms
-from .event_lexicon import EventLexicon, Sense
+from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense
 from .event_modality import modality as read_modality
 from .event_scope import describes_noun, fixed_phrase, governs_event, said_again, things_only
 from .gazetteer import gazetteer
@@ -99,18 +99,22 @@ class EventReader:
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
+        dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         for token in doc:
             if token.idx < body:
                 continue
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
-            sense = self.lexicon.sense(token) or _appeal(token, self.lexicon)
+            sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
+                self.lexicon.dated(token) if token.i in dated else None)
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if sense.rule == DATED_RULE and _projection(mention, article):
+                continue
             forced = _force(mention, token)
             if forced is None:
                 continue
@@ -119,10 +123,14 @@ class EventReader:
                 cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
                 if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
                     mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if not sense.specific and not _named(mention):
-                continue  # a CAMEO default with nobody taking part: "it was resolved"
-            if "cameo_" in sense.rule and (not _acting(mention) or things_only(token, self._someone(positions))):
-                continue  # event data codes acts of actors: "ozone declined", "iodine comes from salt" are none
+            if (not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
+                    not _acting(mention) or things_only(token, self._someone(positions)))):
+                # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
+                # ("ozone declined", "iodine comes from salt"); but a dated one is still a happening of the story
+                fallback = self.lexicon.dated(token) if token.i in dated else None
+                if fallback is None or _projection(mention, article):
+                    continue
+                mention.sense = fallback
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token):
@@ -708,6 +716,56 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
     return None
 
 
+_TIME_LINKS = {"npadvmod", "advmod", "tmod", "obl", "nmod:tmod"}
+_AT_THE_TIME = {"when", "as", "while"}
+_TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base", "VBG": "ing"}
+
+
+def _projection(mention: Mention, article: Article | None) -> bool:
+    """ "would rise by 2050", "found that yields fell by 2050": a dated clause that tells no happening."""
+    return mention.modality == "hypothetical" or (mention.modality == "happened" and (
+        mention.date is None or _after(mention.date, _published(article))))
+
+
+def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
+    """A clause at the same time as a dated one has its date: "was lost when it exploded on 28 January", "was
+    arrested on Monday and charged"; a clause with a time of its own keeps it."""
+    shared = set(dated)
+    for i in dated:
+        verb = doc[i]
+        for other in [*verb.children, verb.head]:
+            if other.pos_ != "VERB" or other.i in dated or other.i == i:
+                continue
+            lower, upper = (other, verb) if other.head.i == verb.i else (verb, other)
+            joined = lower.dep_ == "conj" and _TENSES.get(lower.tag_) == _TENSES.get(upper.tag_) \
+                and not any(c.dep_ == "nsubj" for c in lower.children)
+            meanwhile = lower.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in lower.children
+                                                      if c.dep_ in ("mark", "advmod"))
+            if joined or meanwhile:
+                shared.add(other.i)
+    return shared
+
+
+def _dates_verb(doc: Doc, timex: Timex) -> int | None:
+    """The verb a calendar time is attached to as its time ("docked on Monday", "was found in March", "left
+    yesterday"), not a date inside a noun phrase ("2000 levels", "Tuesday's vote", "the 2014 report") and not a
+    vague "now" or "in the future"."""
+    if timex.type not in ("DATE", "TIME") or not timex.value or not timex.value[:1].isdigit():
+        return None
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span.root
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        word = word.head
+        while word.head.dep_ == "prep" and word.head.i != word.i:  # "back on January 28"
+            word = word.head
+        return int(word.head.i) if word.head.pos_ == "VERB" else None
+    if word.dep_ in _TIME_LINKS and word.head.pos_ == "VERB":
+        return int(word.head.i)
+    return None
+
+
 def _precision(value: str | None) -> str | None:
     if not value:
         return None
@@ -727,7 +785,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in found:
-        home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)), None)
+        home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
+                     and (g.category != HAPPENING or g.trigger.lemma_ == mention.trigger.lemma_)), None)
         if home is None:
             groups.append(mention)
         else:
