@@ -159,7 +159,8 @@ def main() -> None:
 @click.option("--outlet", help="Outlet name for articles whose input does not state one.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored by this version.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print no reports, only the summary line (and the progress bar on a terminal).")
 @click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Time budget per article; an article over it is rejected and the batch goes on.")
 @click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
