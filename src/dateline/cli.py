@@ -183,6 +183,7 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
 
     def emit(result: Analysis | Reject) -> None:
         nonlocal first
+        progress.advance("rejected" if isinstance(result, Reject) else "analysed")
         with progress.paused() if shared or isinstance(result, Reject) or result.article.warnings else nullcontext():
             if isinstance(result, Reject):
                 click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
@@ -194,20 +195,21 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
                 elif not quiet:
                     click.echo(("" if first else "\n") + render(result, colour=sys.stdout.isatty()))
                     first = False
-        progress.advance("rejected" if isinstance(result, Reject) else "analysed")
 
-    if db:
-        with Corpus(db) as corpus:
-            report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit,
-                                max_seconds=max_seconds, max_chars=max_chars)
-        # what the store already held came back through emit too: the report tells the two apart
-        progress.counts.update({"analysed": report.stored, "skipped": report.unchanged,
-                                "rejected": len(report.rejects)})
-    else:
-        budget = Budget(max_seconds, max_chars)
-        for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers, budget=budget):
-            emit(result)
-    progress.close()
+    try:
+        if db:
+            with Corpus(db) as corpus:
+                report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit,
+                                    max_seconds=max_seconds, max_chars=max_chars)
+            # what the store already held came back through emit too: the report tells the two apart
+            progress.counts.update({"analysed": report.stored, "skipped": report.unchanged,
+                                    "rejected": len(report.rejects)})
+        else:
+            budget = Budget(max_seconds, max_chars)
+            for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers, budget=budget):
+                emit(result)
+    finally:
+        progress.close()  # an error's one line, or the summary, starts on a clean line
     summary = progress.summary("already stored" if db else None)
     click.echo(f"dateline: {summary}" + (f" → {db}" if db else ""), err=True)
     if progress.counts["rejected"]:
