@@ -12,12 +12,13 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, Protocol
 
 import click
 
-from . import __version__
+from . import __version__, limits
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .engine import Corpus, analyze_stream
 from .errors import (
@@ -31,29 +32,23 @@ from .errors import (
     StoreError,
 )
 from .ingest import read_sources
-from .model import Analysis, Reject, to_json
+from .model import (
+    ActorSummary,
+    Analysis,
+    ArticleVersion,
+    ClaimHit,
+    DuplicateGroup,
+    EventRow,
+    QuoteHit,
+    QuoteSpread,
+    Reject,
+    SearchHit,
+    Story,
+    to_json,
+)
+from .output import Output, listing
+from .progress import Outcome, Progress, count_articles
 from .report import render
-
-
-class Progress:
-    """A one-line counter on stderr while a batch runs; silent when stderr is not a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.analysed = self.rejected = 0
-
-    def __call__(self, result: Analysis | Reject) -> None:
-        if isinstance(result, Reject):
-            self.rejected += 1
-        else:
-            self.analysed += 1
-        if self.enabled:
-            click.echo(f"\r[dateline] {self.analysed} analysed, {self.rejected} rejected", err=True, nl=False)
-
-    def close(self) -> None:
-        if self.enabled:
-            click.echo("", err=True)
-
 
 EXIT_PIPE = 141
 """stdout was closed early (``dateline … | head``): what was not printed may not be stored either."""
@@ -164,7 +159,8 @@ def main() -> None:
 @click.option("--outlet", help="Outlet name for articles whose input does not state one.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored by this version.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print no reports, only the summary line (and the progress bar on a terminal).")
 @click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Time budget per article; an article over it is rejected and the batch goes on.")
 @click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
@@ -178,41 +174,45 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
     naming the input and the reason, and (with --db) kept in the store: see 'dateline rejects'.
     3 when the --db cannot be used (not a dateline store, read-only, …); see 'dateline --help'.
     """
-    progress = Progress(enabled=not as_json or not sys.stdout.isatty())
+    progress = Progress()
+    if progress.live:
+        progress.total = count_articles(paths)
+    # records and the bar on one terminal: the bar is erased to print a record
+    shared = progress.live and sys.stdout.isatty() and (as_json or not quiet)
     first = True
 
     def emit(result: Analysis | Reject) -> None:
         nonlocal first
-        progress(result)
-        if isinstance(result, Reject):
-            if progress.enabled:
-                click.echo("", err=True)
-            click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
-            return
-        for warning in result.article.warnings:  # read, but with something replaced or dropped
-            click.echo(f"dateline: warning {result.article.source}: {warning}", err=True)
-        if as_json:
-            click.echo(result.dumps())
-        elif not quiet:
-            click.echo(("" if first else "\n") + render(result, colour=sys.stdout.isatty()))
-            first = False
+        progress.advance("rejected" if isinstance(result, Reject) else "analysed")
+        with progress.paused() if shared or isinstance(result, Reject) or result.article.warnings else nullcontext():
+            if isinstance(result, Reject):
+                click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
+            else:
+                for warning in result.article.warnings:  # read, but with something replaced or dropped
+                    click.echo(f"dateline: warning {result.article.source}: {warning}", err=True)
+                if as_json:
+                    click.echo(result.dumps())
+                elif not quiet:
+                    click.echo(("" if first else "\n") + render(result, colour=sys.stdout.isatty()))
+                    first = False
 
-    if db:
-        with Corpus(db) as corpus:
-            report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit,
-                                max_seconds=max_seconds, max_chars=max_chars)
-        stored, unchanged, rejected = report.stored, report.unchanged, len(report.rejects)
-    else:
-        stored = unchanged = rejected = 0
-        budget = Budget(max_seconds, max_chars)
-        for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers, budget=budget):
-            emit(result)
-            rejected += isinstance(result, Reject)
-            stored += not isinstance(result, Reject)
-    progress.close()
-    summary = f"dateline: {stored} analysed" + (f", {unchanged} already stored" if db else "")
-    click.echo(f"{summary}, {rejected} rejected" + (f" → {db}" if db else ""), err=True)
-    if rejected:
+    try:
+        if db:
+            with Corpus(db) as corpus:
+                report = corpus.add(paths, outlet=outlet, workers=workers, force=force, on_result=emit,
+                                    max_seconds=max_seconds, max_chars=max_chars)
+            # what the store already held came back through emit too: the report tells the two apart
+            progress.counts.update({"analysed": report.stored, "skipped": report.unchanged,
+                                    "rejected": len(report.rejects)})
+        else:
+            budget = Budget(max_seconds, max_chars)
+            for result in analyze_stream(read_sources(paths, outlet=outlet), workers=workers, budget=budget):
+                emit(result)
+    finally:
+        progress.close()  # an error's one line, or the summary, starts on a clean line
+    summary = progress.summary("already stored" if db else None)
+    click.echo(f"dateline: {summary}" + (f" → {db}" if db else ""), err=True)
+    if progress.counts["rejected"]:
         sys.exit(EXIT_REJECTS)
 
 
@@ -318,25 +318,34 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
         stop.set()
         click.echo("\ndateline: stopping after the pages in flight (again to abort)", err=True)
 
+    bar = Progress(noun="page")
+
     def emit(result: Analysis | Reject) -> None:
         if isinstance(result, Reject) and not quiet:
-            click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
+            with bar.paused():
+                click.echo(f"dateline: rejected {result.source}: {result.reason}", err=True)
 
     def progress(report: SourceReport) -> None:
-        click.echo(f"dateline: {report.line()}", err=True)
+        with bar.paused():
+            click.echo(f"dateline: {report.line()}", err=True)
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     fetcher = Fetcher(politeness)
     warc = WarcOut(warc_path, agent) if warc_path else None
     rejected = rounds = 0
+    totals: dict[Outcome, int] = {"analysed": 0, "skipped": 0, "rejected": 0}
     try:
         with Corpus(db or ":memory:") as corpus:
             collector = Collector(corpus, fetcher, warc=warc, stop=stop, on_result=emit, max_seconds=max_seconds,
-                                  max_chars=max_chars)
+                                  max_chars=max_chars, on_plan=bar.grow, on_page=bar.advance)
             while True:
                 rounds += 1
                 reports = collector.run(sources, on_source=progress)
                 rejected = sum(len(r.rejects) for r in reports)
+                for r in reports:
+                    totals["analysed"] += r.new + r.changed
+                    totals["skipped"] += r.unchanged + r.known + r.duplicates
+                    totals["rejected"] += len(r.rejects)
                 if interval is None or stop.is_set() or stop.wait(interval):
                     break
     finally:
@@ -345,6 +354,9 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
         fetcher.close()
         if warc is not None:
             warc.close()
+        bar.close()
+    bar.counts.update(totals)
+    click.echo(f"dateline: {bar.summary('unchanged or known')}" + (f" → {db}" if db else ""), err=True)
     if stop.is_set():
         click.echo(f"dateline: stopped after {rounds} round(s)" + (f"; state kept in {db}" if db else ""), err=True)
         sys.exit(0 if interval is not None else EXIT_INTERRUPTED)
@@ -355,19 +367,15 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
 @main.command()
 @click.argument("url")
 @click.option("--db", required=True, help="SQLite file written by 'dateline collect --db'.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per version.")
-def versions(url: str, db: str, as_json: bool) -> None:
+@listing(None, "versions")
+def versions(url: str, db: str, out: Output) -> None:
     """Every collected version of a page (by its canonical URL or a URL it was fetched from), oldest first."""
     with Corpus(db, readonly=True) as corpus:
         found = corpus.versions(url)
-    for version in found:
-        if as_json:
-            click.echo(json.dumps(to_json(version), ensure_ascii=False))
-        else:
-            click.echo(f"{version.fetched_at}  {version.article_id}  {version.url}")
     if not found:
         raise NotFound(f"{url}: no collected versions in {db}")
-    click.echo(f"{len(found)} version(s)", err=True)
+    out.emit(found, ArticleVersion, lambda v: f"{v.fetched_at}  {v.article_id}  {v.url}",
+             lambda n: f"{n} version(s)")
 
 
 @main.command()
@@ -389,9 +397,8 @@ def show(key: str, db: str, as_json: bool) -> None:
 @main.command()
 @click.argument("query")
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(query: str, db: str, limit: int, as_json: bool) -> None:
+@listing(limits.SEARCH, "articles", maximum=10_000)
+def search(query: str, db: str, out: Output) -> None:
     """Full-text search of stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*).
 
     \b
@@ -400,47 +407,40 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
     """
     with Corpus(db, readonly=True) as corpus:
         try:
-            hits = corpus.search(query, limit)
+            hits = corpus.search(query, out.ask)
         except QuerySyntaxError as error:
             click.echo(f"dateline: not FTS5 query syntax ({error.reason}); searched as the phrase {error.phrase}",
                        err=True)
-            hits = corpus.search(error.phrase, limit)
-    for hit in hits:
-        if as_json:
-            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
-        else:
-            click.echo(f"{hit.published or '----------'}  {hit.source or hit.id}\n    {hit.snippet}")
-    if not as_json:
-        click.echo(f"{len(hits)} article(s)", err=True)
+            hits = corpus.search(error.phrase, out.ask)
+    out.emit(hits, SearchHit, lambda hit: f"{hit.published or '----------'}  {hit.source or hit.id}\n    {hit.snippet}",
+             lambda n: f"{n} article(s)")
 
 
 @main.command()
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
-def rejects(db: str) -> None:
+@listing(None, "rejects")
+def rejects(db: str, out: Output) -> None:
     """List inputs that could not be read or analysed, with the reason."""
     with Corpus(db, readonly=True) as corpus:
         found = corpus.rejects()
-    for reject in found:
-        click.echo(f"{reject.source}\t{reject.reason}")
-    click.echo(f"{len(found)} reject(s)", err=True)
+    out.emit(found, Reject, lambda reject: f"{reject.source}\t{reject.reason}", lambda n: f"{n} reject(s)")
 
 
 @main.command()
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--type", "kind", type=click.Choice(["person", "organisation", "group"]), help="Only this type.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per actor.")
-def actors(db: str, kind: str | None, limit: int, as_json: bool) -> None:
+@listing(limits.ACTORS, "actors", maximum=100_000)
+def actors(db: str, kind: str | None, out: Output) -> None:
     """Actors across the store (people, organisations, groups), most mentioned first."""
     with Corpus(db, readonly=True) as corpus:
-        found = corpus.actors(kind, limit)
-    for actor in found:
-        if as_json:
-            click.echo(json.dumps(to_json(actor), ensure_ascii=False))
-        else:
-            extra = ", ".join(x for x in (actor.actor_type, actor.country_code) if x)
-            click.echo(f"{actor.mentions:>6} mentions {actor.articles:>5} articles  {actor.name} ({actor.type}"
-                       + (f"; {extra}" if extra else "") + ")")
+        found = corpus.actors(kind, out.ask)
+
+    def line(actor: ActorSummary) -> str:
+        extra = ", ".join(x for x in (actor.actor_type, actor.country_code) if x)
+        return (f"{actor.mentions:>6} mentions {actor.articles:>5} articles  {actor.name} ({actor.type}"
+                + (f"; {extra}" if extra else "") + ")")
+
+    out.emit(found, ActorSummary, line)
 
 
 @main.command()
@@ -476,9 +476,8 @@ def actor(name: str, db: str, as_json: bool) -> None:
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--speaker", help="Only quotes by this speaker (name or alias, part of it is enough).")
 @click.option("--source", help="Only quotes that reached the article through this source (outlet, agency, …).")
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
-def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json: bool) -> None:
+@listing(limits.QUOTES, "quotes", maximum=100_000)
+def quotes(db: str, speaker: str | None, source: str | None, out: Output) -> None:
     """Quotes across the store with speaker, cue, source chain and article.
 
     \b
@@ -487,17 +486,15 @@ def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json
       dateline quotes --speaker Okonkwo --db news.db   what Okonkwo is quoted as saying
     """
     with Corpus(db, readonly=True) as corpus:
-        found = corpus.quotes(speaker, source, limit)
-    for hit in found:
-        if as_json:
-            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
-            continue
+        found = corpus.quotes(speaker, source, out.ask)
+
+    def lines(hit: QuoteHit) -> str:
         cue = f" ({hit.cue}{', ' + hit.cue_class if hit.cue_class else ''})" if hit.cue else ""
-        click.echo(f"{hit.published or '----------'}  {hit.source or hit.article_id}  {hit.quote_id} {hit.kind}")
-        click.echo(f"    {hit.speaker or 'unknown speaker'} [{hit.speaker_kind}]{cue}: {hit.content[:200]}")
-        click.echo(f"    via {' → '.join(hit.chain)}")
-    if not as_json:
-        click.echo(f"{len(found)} quote(s)", err=True)
+        return (f"{hit.published or '----------'}  {hit.source or hit.article_id}  {hit.quote_id} {hit.kind}\n"
+                f"    {hit.speaker or 'unknown speaker'} [{hit.speaker_kind}]{cue}: {hit.content[:200]}\n"
+                f"    via {' → '.join(hit.chain)}")
+
+    out.emit(found, QuoteHit, lines, lambda n: f"{n} quote(s)")
 
 
 @main.command()
@@ -505,9 +502,8 @@ def quotes(db: str, speaker: str | None, source: str | None, limit: int, as_json
 @click.option("--status", type=click.Choice(["attributed", "anonymous", "agentless", "unattributed"]))
 @click.option("--kind", type=click.Choice(["factual", "opinion", "speculation", "characterisation", "question"]))
 @click.option("--finding", help="Only claims with this finding, e.g. claim_exceeds_source.")
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim.")
-def claims(db: str, status: str | None, kind: str | None, finding: str | None, limit: int, as_json: bool) -> None:
+@listing(limits.CLAIMS, "claims", maximum=100_000)
+def claims(db: str, status: str | None, kind: str | None, finding: str | None, out: Output) -> None:
     """Claims across the store, most check-worthy first.
 
     \b
@@ -516,18 +512,16 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
       dateline claims --finding claim_exceeds_source --db news.db
     """
     with Corpus(db, readonly=True) as corpus:
-        found = corpus.claims(status, kind, finding, limit)
-    for hit in found:
-        if as_json:
-            click.echo(json.dumps(to_json(hit), ensure_ascii=False))
-            continue
+        found = corpus.claims(status, kind, finding, out.ask)
+
+    def lines(hit: ClaimHit) -> str:
         source = f" ← {hit.attributed_to}" if hit.attributed_to else ""
         flags = f"  [{', '.join(hit.findings)}]" if hit.findings else ""
-        click.echo(f"{hit.checkworthy or 0:.2f}  {hit.kind:<16} {hit.status:<12}{source}{flags}")
-        click.echo(f"      {hit.text[:220]}")
-        click.echo(f"      {hit.published or '----------'}  {hit.source or hit.article_id} {hit.claim_id}")
-    if not as_json:
-        click.echo(f"{len(found)} claim(s)", err=True)
+        return (f"{hit.checkworthy or 0:.2f}  {hit.kind:<16} {hit.status:<12}{source}{flags}\n"
+                f"      {hit.text[:220]}\n"
+                f"      {hit.published or '----------'}  {hit.source or hit.article_id} {hit.claim_id}")
+
+    out.emit(found, ClaimHit, lines, lambda n: f"{n} claim(s)")
 
 
 @main.command()
@@ -536,16 +530,26 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, l
               help="gdelt: GDELT 2.0 event columns, tab-separated (mapping in dateline/export.py).")
 @click.option("--category", help="Only this category (PLOVER: CONSULT, ASSAULT, …; own: ACCIDENT, ELECTION, …).")
 @click.option("--modality", help="Only this modality (happened, planned, blocked, hypothetical, …).")
-@click.option("--limit", default=100_000, show_default=True, type=click.IntRange(1, 10_000_000))
-def events(db: str, form: str, category: str | None, modality: str | None, limit: int) -> None:
-    """Events across the store, in date order, as JSON Lines, CSV or GDELT rows."""
+@listing(limits.EVENTS, "events")
+def events(db: str, form: str, category: str | None, modality: str | None, out: Output) -> None:
+    """Events across the store, in date order, as JSON Lines (the default), a JSON array, CSV or GDELT rows.
+
+    --json, --jsonl and --csv are the same as on every listing; --format also offers gdelt.
+    """
     from .export import csv_lines, gdelt, jsonl
 
+    ctx = click.get_current_context()
+    if out.form != "text" and ctx.get_parameter_source("form") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(f"--format and --{out.form} cannot be used together: choose one output format")
     with Corpus(db, readonly=True) as corpus:
-        rows = corpus.events(category, modality, limit)
+        rows = corpus.events(category, modality, out.ask)
+    if out.form != "text":
+        out.emit(rows, EventRow, str)
+        return
     writer = {"jsonl": jsonl, "csv": csv_lines, "gdelt": gdelt}[form]
-    for line in writer(rows):
+    for line in writer(rows[:out.limit]):
         click.echo(line)
+    out.say_if_cut(rows)
 
 
 @main.group(name="eval")
@@ -916,8 +920,8 @@ def _corpus_for_index(db: str) -> Corpus:
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
 @click.option("--threshold", default=0.6, show_default=True, type=click.FloatRange(0.3, 1.0),
               help="Share of the shorter article's word 4-shingles found in the other (estimated by MinHash).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per group.")
-def dedup(db: str, threshold: float, as_json: bool) -> None:
+@listing(None, "groups")
+def dedup(db: str, threshold: float, out: Output) -> None:
     """Copies and near-copies: groups of articles with (nearly) the same body, the earliest published first.
 
     \b
@@ -929,20 +933,20 @@ def dedup(db: str, threshold: float, as_json: bool) -> None:
     """
     with _corpus_for_index(db) as corpus:
         groups = corpus.duplicates(threshold)
-    for group in groups:
-        if as_json:
-            click.echo(json.dumps(to_json(group), ensure_ascii=False))
-            continue
+
+    def lines(group: DuplicateGroup) -> str:
         first = group.original
-        click.echo(f"{first.published or '----------'}  {first.outlet or '-'}  {first.title or first.article_id}"
-                   f"  [original] {first.source or first.article_id}")
+        text = (f"{first.published or '----------'}  {first.outlet or '-'}  {first.title or first.article_id}"
+                f"  [original] {first.source or first.article_id}")
         for copy in group.copies:
-            click.echo(f"    {copy.published or '----------'}  {copy.outlet or '-'}  similarity {copy.similarity:.2f}"
-                       f"  overlap {copy.overlap:.2f}  {copy.title or copy.article_id}"
-                       f"  {copy.source or copy.article_id}")
-    if not as_json:
-        copies = sum(len(g.copies) for g in groups)
-        click.echo(f"{len(groups)} duplicate group(s), {copies} copies", err=True)
+            text += (f"\n    {copy.published or '----------'}  {copy.outlet or '-'}  similarity {copy.similarity:.2f}"
+                     f"  overlap {copy.overlap:.2f}  {copy.title or copy.article_id}"
+                     f"  {copy.source or copy.article_id}")
+        return text
+
+    shown = groups[:out.limit]
+    out.emit(groups, DuplicateGroup, lines,
+             lambda n: f"{n} duplicate group(s), {sum(len(g.copies) for g in shown)} copies")
 
 
 @main.command()
@@ -950,8 +954,8 @@ def dedup(db: str, threshold: float, as_json: bool) -> None:
 @click.option("--min-articles", default=2, show_default=True, type=click.IntRange(2, 100_000),
               help="Only quotes found in at least this many articles.")
 @click.option("--speaker", help="Only quotes by this speaker (part of the name is enough).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per spread quote.")
-def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) -> None:
+@listing(None, "quotes")
+def propagation(db: str, min_articles: int, speaker: str | None, out: Output) -> None:
     """How quotes spread: the same quote (same or nearly the same words) across articles, first appearance
     first, each later one with the outlets it names as its source and the article it took the quote from.
 
@@ -963,11 +967,9 @@ def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) 
     """
     with Corpus(db, readonly=True) as corpus:
         spreads = corpus.quote_spread(min_articles, speaker)
-    for spread in spreads:
-        if as_json:
-            click.echo(json.dumps(to_json(spread), ensure_ascii=False))
-            continue
-        click.echo(f"{spread.articles} articles  {spread.speaker or 'unknown speaker'}: \"{spread.text[:160]}\"")
+
+    def lines(spread: QuoteSpread) -> str:
+        text = f"{spread.articles} articles  {spread.speaker or 'unknown speaker'}: \"{spread.text[:160]}\""
         for n, seen in enumerate(spread.appearances):
             where = seen.outlet or seen.source or seen.article_id
             line = f"    {seen.published or '----------'}  {where}  {seen.quote_id}"
@@ -977,9 +979,10 @@ def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) 
             if seen.took_from:
                 origin = next(a for a in spread.appearances if a.article_id == seen.took_from)
                 line += f" ← {origin.outlet or origin.source or origin.article_id} ({origin.published or '?'})"
-            click.echo(line)
-    if not as_json:
-        click.echo(f"{len(spreads)} quote(s) in more than one article", err=True)
+            text += "\n" + line
+        return text
+
+    out.emit(spreads, QuoteSpread, lines, lambda n: f"{n} quote(s) in more than one article")
 
 
 # --- issue 13 (B): stories ---
@@ -987,13 +990,12 @@ def propagation(db: str, min_articles: int, speaker: str | None, as_json: bool) 
 
 @main.command()
 @click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000))
 @click.option("--min-size", default=1, show_default=True, type=click.IntRange(1, 1_000_000),
               help="Only stories of at least this many articles.")
 @click.option("--rebuild", is_flag=True, help="Forget the stored stories and place every article again.")
 @click.option("--no-update", is_flag=True, help="List the stories as stored (read-only; new articles stay unplaced).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
-def stories(db: str, limit: int, min_size: int, rebuild: bool, no_update: bool, as_json: bool) -> None:
+@listing(limits.STORIES, "stories", maximum=1_000_000)
+def stories(db: str, min_size: int, rebuild: bool, no_update: bool, out: Output) -> None:
     """Stories: articles that report the same event or developing story, largest first.
 
     Articles not yet in a story are placed first (each joins the story it is most like or opens one), so
@@ -1007,15 +1009,11 @@ def stories(db: str, limit: int, min_size: int, rebuild: bool, no_update: bool, 
     with Corpus(db, readonly=no_update) as corpus:
         if rebuild and not no_update:
             corpus.update_stories(rebuild=True)
-        found = corpus.stories(limit, min_size)
-    for story in found:
-        if as_json:
-            click.echo(json.dumps(to_json(story), ensure_ascii=False))
-        else:
-            span = _span(story.first, story.last)
-            click.echo(f"{story.id:>6}  {story.size:>5} article(s)  {span:<23}  {story.label}")
-    if not as_json:
-        click.echo(f"{len(found)} story(ies)", err=True)
+        found = corpus.stories(out.ask, min_size)
+    out.emit(found, Story,
+             lambda story: f"{story.id:>6}  {story.size:>5} article(s)  {_span(story.first, story.last):<23}  "
+                           f"{story.label}",
+             lambda n: f"{n} story(ies)")
 
 
 def _span(first: str | None, last: str | None) -> str:

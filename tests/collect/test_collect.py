@@ -196,7 +196,7 @@ def test_changed_article_is_reanalysed_and_the_old_version_kept(site: Site, tmp_
     assert old is not None and new is not None and current is not None
     assert "begin next year" in old.article.text and "1.2 billion" in new.article.text
     assert current.article.id == new.article.id
-    listed = CliRunner().invoke(main, ["versions", url, "--db", str(db), "--json"])
+    listed = CliRunner().invoke(main, ["versions", url, "--db", str(db), "--jsonl"])
     assert [json.loads(line)["article_id"] for line in listed.stdout.splitlines()] == [v.article_id for v in versions]
 
 

@@ -88,7 +88,7 @@ def test_analyze_then_dedup_command(tmp_path: Path) -> None:
     assert sum(line.startswith("    ") for line in lines) == 5
     assert "Talks" not in result.stdout and "dredging" not in result.stdout
     assert "2 duplicate group(s)" in result.stderr
-    as_json = CliRunner().invoke(main, ["dedup", "--db", db, "--json", "--threshold", "0.95"])
+    as_json = CliRunner().invoke(main, ["dedup", "--db", db, "--jsonl", "--threshold", "0.95"])  # one group a line
     assert as_json.exit_code == 0 and len(as_json.stdout.splitlines()) == 2
     bad = CliRunner().invoke(main, ["dedup", "--db", db, "--threshold", "1.5"])
     assert bad.exit_code == 2

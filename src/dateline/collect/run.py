@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ..analyze.budget import MAX_CHARS, MAX_SECONDS
 from ..engine import Corpus
@@ -32,6 +32,8 @@ from .warc import WarcOut
 
 MAX_FEEDS = 3  # feeds followed from one homepage
 MAX_SITEMAPS = 50  # sitemaps read from one index (recursively)
+PageOutcome = Literal["analysed", "skipped", "rejected"]
+"""What became of one fetched page: stored (new or changed), skipped (the same as before), or rejected."""
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,16 @@ class SourceReport:
 class Collector:
     def __init__(self, corpus: Corpus, fetcher: Fetcher, *, warc: WarcOut | None = None,
                  stop: threading.Event | None = None, on_result: Callable[[Analysis | Reject], None] | None = None,
-                 max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS) -> None:
+                 max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS,
+                 on_plan: Callable[[int], None] | None = None,
+                 on_page: Callable[[PageOutcome], None] | None = None) -> None:
+        """``on_plan(n)``: a source's n pages are about to be fetched; ``on_page(outcome)``: one of them is done
+        (a progress bar's total and its steps)."""
         self.corpus, self.fetcher, self.warc = corpus, fetcher, warc
         self.state = CollectState(corpus.store.connection)
         self.stop = stop or threading.Event()
         self.on_result = on_result
+        self.on_plan, self.on_page = on_plan, on_page
         self.max_seconds, self.max_chars = max_seconds, max_chars
 
     def run(self, sources: Iterable[Source], on_source: Callable[[SourceReport], None] | None = None
@@ -191,7 +198,10 @@ class Collector:
                 plan.append((candidate, seen))
             else:
                 report.known += 1
+        if self.on_plan and plan:
+            self.on_plan(len(plan))
         for candidate, seen, result in self._fetched(plan):
+            before = (report.new + report.changed, len(report.rejects))
             if result is None or self.stop.is_set():  # what is fetched but not stored is fetched again next time
                 report.stopped = True
                 break
@@ -206,6 +216,9 @@ class Collector:
                 report.unchanged += 1
             else:
                 self._page(candidate, seen, result, report)
+            if self.on_page:
+                self.on_page("analysed" if report.new + report.changed > before[0]
+                             else "rejected" if len(report.rejects) > before[1] else "skipped")
 
     def _fetched(self, plan: list[tuple[Candidate, Seen | None]]
                  ) -> Iterator[tuple[Candidate, Seen | None, Response | FetchError | None]]:
