@@ -84,6 +84,9 @@ def test_json_round_trip_and_store_keep_the_times(analysis: Analysis, tmp_path: 
     ("The board declared a dividend payable on Sept. 30.", "Sept. 30", "2024-09-30"),
     ("The board paid a dividend on Sept. 30.", "Sept. 30", "2023-09-30"),
     ("He said the firm would file the papers in August.", "August", "2024-08"),
+    # a schedule in the present names the nearest such day, ahead or behind
+    ("The last flight, which launches July 8, carries four crew.", "July 8", "2024-07-08"),
+    ("The fair, which opens May 30, is in its second week.", "May 30", "2024-05-30"),
 ])
 def test_clause_tense_chooses_the_year(text: str, words: str, value: str) -> None:
     published = date(2024, 6, 12)  # a Wednesday

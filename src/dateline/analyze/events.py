@@ -34,6 +34,7 @@ from .event_scope import describes_noun, fixed_phrase, governs_event, said_again
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
+from .tense import clause_tense
 from .timex import Timex, find_timexes
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -93,9 +94,7 @@ class EventReader:
         text = doc.text
         body = article.body.start if article else 0
         positions = {p: e for e in entities for m in e.mentions for p in range(m.start, m.end)}
-        sentences = [(s.start_char, s.end_char, _tense(s)) for s in doc.sents]
-        timexes = find_timexes(text, _published(article), lambda o: next((t for a, b, t in sentences if a <= o < b),
-                                                                        "past"))
+        timexes = find_timexes(text, _published(article), clause_tense(doc))  # as the ``times`` record reads them
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []

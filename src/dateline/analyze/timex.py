@@ -576,6 +576,9 @@ def _day_of(groups: dict[str, str], dct: date, direction: str) -> str | None:
     if groups.get("weekday") and not groups.get("month"):
         return _weekday(dct, groups["weekday"], "", direction, {})
     month, day = _month(groups["month"]), int(groups["day"])
+    if direction == "present":  # "the flight which launches June 28": a schedule, the nearest such day
+        near = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _valid(y, month, day)) is not None]
+        return min(near, key=lambda d: abs((d - dct).days)).isoformat() if near else None
     year = _nearest_year(dct, month, direction)
     named = _valid(year, month, day)
     if named is not None and direction == "past" and named > dct:  # "visited on March 20", written March 12
