@@ -55,6 +55,13 @@ def build_store(db: Path) -> Path:
     return db
 
 
+_BUILT: dict[Path, Path] = {}
+
+
 @pytest.fixture(scope="session")
 def reader_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("reader") / "reader.db")
+    """Built once per run (the fixture is imported into several modules, each of which sets it up)."""
+    base = tmp_path_factory.getbasetemp()
+    if base not in _BUILT:
+        _BUILT[base] = build_store(tmp_path_factory.mktemp("reader") / "reader.db")
+    return _BUILT[base]

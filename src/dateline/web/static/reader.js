@@ -59,13 +59,14 @@
       place(x, y);
     }
 
+    // x, y: viewport coordinates; the tooltip is placed in page coordinates so scrolling carries it along
     function place(x, y) {
       var width = tip.offsetWidth, height = tip.offsetHeight;
-      var left = Math.max(8, Math.min(x - width / 2, window.innerWidth - width - 8));
+      var left = Math.max(8, Math.min(x - width / 2, document.documentElement.clientWidth - width - 8));
       var top = y + 12;
-      if (top + height > window.innerHeight - 8) top = Math.max(8, y - height - 24);
-      tip.style.left = left + "px";
-      tip.style.top = top + "px";
+      if (top + height > window.innerHeight - 8 && y - height - 24 > 0) top = y - height - 24;
+      tip.style.left = (left + window.scrollX) + "px";
+      tip.style.top = (top + window.scrollY) + "px";
     }
 
     function anchorOf(el) {
@@ -97,7 +98,6 @@
         if (entry) { location.hash = "info-" + event.target.getAttribute("data-ref"); }
       }
     });
-    window.addEventListener("scroll", function () { if (!tip.hidden && !text.contains(document.activeElement)) hide(); }, { passive: true });
   }
 
   function setupGraph() {
