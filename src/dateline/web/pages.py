@@ -7,10 +7,11 @@ the graph's hover. Every error a page meets is shown as a page (404, 400, 413, 4
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
@@ -19,7 +20,7 @@ from ..errors import QueryError, QuerySyntaxError, StoreError
 from . import deps
 from .article_view import article_view
 from .corpus_views import actor_view, graph_view, home_view, story_view
-from .paste import PasteError, analyse_pasted, read_form
+from .paste import LOCK, PasteError, analyse_pasted, read_form
 from .render import STATIC, page
 from .settings import Settings
 
@@ -53,16 +54,16 @@ def error_page(status: int, message: str) -> Response:
     return page("error.html", status, title=_TITLES.get(status, "Error"), status=status, message=message)
 
 
-def optional_corpus(request: Request) -> Iterator[Corpus | None]:
-    """The request's read-only Corpus, or None when the server serves no store (paste still works)."""
-    if deps.settings(request).db is None:
-        yield None
-        return
-    yield from deps.corpus(request)
-
-
-StoreCorpus = Annotated[Corpus, Depends(deps.corpus)]
-MaybeCorpus = Annotated[Corpus | None, Depends(optional_corpus)]
+@contextmanager
+def reading(request: Request) -> Iterator[Corpus]:
+    """The served store, read-only, opened in the handler's own thread: an SQLite connection belongs to the
+    thread that opened it, and FastAPI may run a dependency's set-up on another pool thread than the handler
+    (a Corpus from a dependency failed most requests under concurrent load)."""
+    chosen = deps.settings(request)
+    if chosen.db is None:
+        raise HTTPException(404, "no store is served (start the server with --db)")
+    with Corpus(chosen.db, readonly=True) as opened:
+        yield opened
 
 
 @router.get("/static/{name}")
@@ -79,16 +80,22 @@ def static(name: str, request: Request) -> Response:
 
 
 @router.get("/")
-def home(corpus: MaybeCorpus) -> Response:
-    return page("home.html", view=home_view(corpus) if corpus is not None else None)
+def home(request: Request) -> Response:
+    if deps.settings(request).db is None:
+        return page("home.html", view=None)
+    with reading(request) as corpus:
+        view = home_view(corpus)
+    return page("home.html", view=view)
 
 
 @router.get("/articles/{article_id}")
-def article(article_id: str, corpus: StoreCorpus) -> Response:
-    analysis = corpus.get(article_id)
-    if analysis is None:
-        raise HTTPException(404, f"no article {article_id!r} in this store")
-    return page("article.html", view=article_view(analysis, sources=corpus.sources(analysis.article.id)))
+def article(article_id: str, request: Request) -> Response:
+    with reading(request) as corpus:
+        analysis = corpus.get(article_id)
+        if analysis is None:
+            raise HTTPException(404, f"no article {article_id!r} in this store")
+        sources = corpus.sources(analysis.article.id)
+    return page("article.html", view=article_view(analysis, sources=sources))
 
 
 @router.get("/paste")
@@ -102,7 +109,8 @@ async def paste(request: Request) -> Response:
     chosen: Settings = deps.settings(request)
     try:
         form = await read_form(request, chosen.max_upload)
-        analysis = await run_in_threadpool(analyse_pasted, form, chosen.max_seconds)
+        lock = getattr(request.app.state, "analysis_lock", None) or LOCK
+        analysis = await run_in_threadpool(analyse_pasted, form, chosen.max_seconds, lock)
     except PasteError as error:
         return page("paste.html", error.status, max_upload=chosen.max_upload, error=error.message,
                     text=error.text)
@@ -110,47 +118,54 @@ async def paste(request: Request) -> Response:
 
 
 @router.get("/search")
-def search(corpus: StoreCorpus, q: str = "", limit: int = Query(20, ge=1, le=200)) -> Response:
+def search(request: Request, q: str = "", limit: int = Query(20, ge=1, le=200)) -> Response:
     note = None
     hits = []
     if q.strip():
-        try:
-            hits = corpus.search(q, limit)
-        except QuerySyntaxError as error:
-            hits = corpus.search(error.phrase, limit)
-            note = f"Searched for the phrase {error.phrase}: the query is not search syntax ({error.reason})."
+        with reading(request) as corpus:
+            try:
+                hits = corpus.search(q, limit)
+            except QuerySyntaxError as error:
+                hits = corpus.search(error.phrase, limit)
+                note = f"Searched for the phrase {error.phrase}: the query is not search syntax ({error.reason})."
     return page("search.html", q=q, hits=hits, limit=limit, note=note)
 
 
 @router.get("/actors")
-def actors(corpus: StoreCorpus, kind: str | None = Query(None, alias="type", max_length=40),
+def actors(request: Request, kind: str | None = Query(None, alias="type", max_length=40),
            limit: int = Query(100, ge=1, le=1000)) -> Response:
-    return page("actors.html", actors=corpus.actors(kind or None, limit), kind=kind or "", limit=limit)
+    with reading(request) as corpus:
+        found = corpus.actors(kind or None, limit)
+    return page("actors.html", actors=found, kind=kind or "", limit=limit)
 
 
 @router.get("/actors/{name:path}")
-def actor(name: str, corpus: StoreCorpus) -> Response:
-    view = actor_view(corpus, name)
+def actor(name: str, request: Request) -> Response:
+    with reading(request) as corpus:
+        view = actor_view(corpus, name)
     if view is None:
         raise HTTPException(404, f"no actor named {name!r} in this store")
     return page("actor.html", view=view)
 
 
 @router.get("/stories")
-def stories(corpus: StoreCorpus, min_size: int = Query(1, ge=1, le=1000)) -> Response:
-    return page("stories.html", stories=corpus.stories(limit=100, min_size=min_size), min_size=min_size)
+def stories(request: Request, min_size: int = Query(1, ge=1, le=1000)) -> Response:
+    with reading(request) as corpus:
+        found = corpus.stories(limit=100, min_size=min_size)
+    return page("stories.html", stories=found, min_size=min_size)
 
 
 @router.get("/stories/{story_id}")
-def story(story_id: int, corpus: StoreCorpus) -> Response:
-    view = story_view(corpus, story_id)
+def story(story_id: int, request: Request) -> Response:
+    with reading(request) as corpus:
+        view = story_view(corpus, story_id)
     if view is None:
         raise HTTPException(404, f"no story {story_id} in this store")
     return page("story.html", view=view)
 
 
 @router.get("/graph")
-def graph(corpus: StoreCorpus, actor: str = Query("", max_length=200),
+def graph(request: Request, actor: str = Query("", max_length=200),
           since: str = Query("", max_length=10)) -> Response:
     start = None
     if since.strip():
@@ -159,7 +174,8 @@ def graph(corpus: StoreCorpus, actor: str = Query("", max_length=200),
         except ValueError:
             raise HTTPException(400, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
     try:
-        view = graph_view(corpus, actor.strip() or None, start)
+        with reading(request) as corpus:
+            view = graph_view(corpus, actor.strip() or None, start)
     except LookupError:
         raise HTTPException(404, f"no actor named {actor!r} in this store") from None
     return page("graph.html", view=view, actor=actor, since=since)

@@ -3,7 +3,8 @@
 The request body is counted as it arrives, so an oversized paste is refused before it is parsed; a
 pasted string is always the article's text (it is never taken for a file name, so nothing a request
 holds can reach the filesystem); an uploaded file is read as HTML when its name or its first bytes say
-so, else as text. Analyses run one at a time: two cores serve the whole server.
+so, else as text. Analyses run one at a time (each takes a core and up to 1 GB): under the server's own
+analysis lock when the app has one, else under this module's.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..ingest import IngestError, article_from_html, article_from_text
 from ..ingest.decode import decode
 from ..model import Analysis, Article
 
-_LOCK = threading.Lock()
+LOCK = threading.Lock()
 _HTML_START = ("<!doctype", "<html", "<head", "<body", "<article", "<main", "<div", "<p>", "<p ")
 
 
@@ -78,13 +79,13 @@ async def _fields(form: Mapping[str, object]) -> Pasted:
     return Pasted(text if isinstance(text, str) else "", data, name)
 
 
-def analyse_pasted(pasted: Pasted, max_seconds: float) -> Analysis:
+def analyse_pasted(pasted: Pasted, max_seconds: float, lock: threading.Lock = LOCK) -> Analysis:
     """The analysis of the upload if one was given, else of the text; PasteError says why there is none."""
     try:
         article = _article(pasted)
     except IngestError as error:
         raise PasteError(422, error.reason, pasted.text) from None
-    with _LOCK:
+    with lock:
         results = list(analyze_stream([article], budget=Budget(max_seconds, MAX_CHARS)))
     result = results[0] if results else None
     if not isinstance(result, Analysis):
