@@ -111,7 +111,10 @@ def test_unknown_ids_are_404_pages(client: TestClient) -> None:
 def test_bad_input_is_a_400_page(client: TestClient) -> None:
     response = client.get("/graph?since=last-week")
     assert response.status_code == 400 and "is not a date" in response.text
-    assert client.get("/stories/abc").status_code in (404, 422)
+    story = client.get("/stories/abc")
+    assert story.status_code == 400 and "story_id" in story.text
+    assert story.headers["content-type"].startswith("text/html")
+    assert client.get("/search?q=x&limit=0").status_code == 400
 
 
 def test_search_finds_the_article_and_marks_the_words(client: TestClient) -> None:

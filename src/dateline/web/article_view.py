@@ -164,7 +164,7 @@ def article_view(analysis: Analysis, *, sources: list[str] | None = None, stored
     view.claims = [_claim(c, [k.span.text for k in analysis.cues if k.claim == c.id]) for c in analysis.claims]
     view.cues = [CueRow(k.id, k.kind, "hedging" if k.kind in HEDGING else "loaded" if k.kind in LOADED else "other",
                         k.span.text, _voice(k.voice, quotes), k.technique, k.rule) for k in analysis.cues]
-    view.events = [_event(v, quotes) for v in analysis.events]
+    view.events = [_event(v) for v in analysis.events]
     view.status_bars, view.counts = profile_chart(analysis.profile)
     return view
 
@@ -221,7 +221,7 @@ def _voice(voice: str, quotes: dict[str, Quote]) -> str:
     return f"{name} ({voice})"
 
 
-def _event(event: Event, quotes: dict[str, Quote]) -> EventLine:
+def _event(event: Event) -> EventLine:
     voices = [f"{'article' if e.voice == 'article' else e.voice}: {e.modality}"
               for e in event.evidence if e.modality and e.modality != event.modality]
     date = event.date

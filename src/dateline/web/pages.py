@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
@@ -37,12 +38,20 @@ class PageRoute(APIRoute):
                 return await handler(request)
             except HTTPException as error:
                 return error_page(error.status_code, str(error.detail))
+            except RequestValidationError as error:
+                return error_page(400, "; ".join(_problem(e) for e in error.errors()))
             except QueryError as error:
                 return error_page(400, str(error))
             except StoreError as error:
                 return error_page(503, str(error))
 
         return handle
+
+
+def _problem(error: Any) -> str:
+    """One validation error as a line: which parameter, and FastAPI's reason."""
+    where = [str(part) for part in error.get("loc", ()) if part not in ("path", "query", "body")]
+    return f"{'.'.join(where) or 'request'}: {error.get('msg', 'invalid')}"
 
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
