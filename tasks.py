@@ -45,7 +45,9 @@ def install() -> None:
 
 def demo() -> None:
     examples = ROOT / "src" / "dateline" / "examples"
-    run(BIN / "dateline", "analyze", examples, "--db", ROOT / "demo.db", "--quiet")
+    sample = ROOT.parent / "shared" / "seed" / "article-2024-02-07-jerusalem.txt"  # the reader's sample, if present
+    inputs = [examples, sample] if sample.exists() else [examples]
+    run(BIN / "dateline", "analyze", *inputs, "--db", ROOT / "demo.db", "--quiet")
     run(BIN / "dateline", "show", examples / "geneva-water-talks.txt", "--db", ROOT / "demo.db")
 
 
