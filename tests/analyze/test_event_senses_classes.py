@@ -51,6 +51,11 @@ def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untype
     # turning down a request rejects it; turning down the music is no event
     ("The council turned down the request of the traders.", "turned", "REJECT"),
     ("The neighbours turned down the music after midnight.", "turned", None),
+    # a leak of a substance is an accident; a leak of a document a publication
+    ("A fuel leak forced the harbour to close.", "leak", "ACCIDENT"),
+    ("The stricken tanker leaked oil into the bay.", "leaked", "ACCIDENT"),
+    ("A leak of the draft budget angered the finance minister.", "leak", "PUBLISH"),
+    ("The memo was leaked to reporters by an aide.", "leaked", "PUBLISH"),
 ])
 def test_sense_classes(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _view(nlp, body, trigger) == category
