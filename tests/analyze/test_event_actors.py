@@ -157,3 +157,13 @@ def test_they_is_the_plural_actor_of_the_sentence_before(nlp) -> None:  # type: 
     assert call.source is not None and call.source.name == "authors"
     things = "The new rules took effect on Monday. They call for urgent action on wages."
     assert _event(nlp, things, "call").source is None  # rules do not call for anything
+
+
+def test_the_possessor_is_not_the_possessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Trade Minister Ngozi Eze of Ghana met her Kenyan counterpart, Trade Minister Peter Wambua, on Monday."
+    meeting = _event(nlp, body, "met")
+    assert meeting.source is not None and meeting.source.name.endswith("Eze")
+    assert meeting.target is not None and meeting.target.name.endswith("Wambua")  # not Eze again, through "her"
+    body = "Police arrested the governor's driver in Kaduna on Friday."
+    arrest = _event(nlp, body, "arrested")
+    assert arrest.target is None or "governor" not in arrest.target.name.lower() or "driver" in arrest.target.name

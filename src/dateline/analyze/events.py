@@ -413,9 +413,12 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
     if token is None:
         return None
     entity = positions.get(token.idx)
-    if entity is None:
-        entity = next((positions[c.idx] for c in token.subtree if c.idx in positions
-                       and positions[c.idx].type != "place"), None)
+    if entity is None:  # a name in apposition first ("her counterpart, Minister X"); never the possessor ("her
+        # counterpart" is not she, "the president's aide" not the president)
+        named = [c for c in token.children if c.dep_ == "appos"]
+        named += [c for c in token.subtree if not _possessed(c, token)]
+        entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"),
+                      None)
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
@@ -430,6 +433,17 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
             return None  # "it", "this"; but "no one", "someone" are people
         phrase = whole
     return EventActor(phrase, None, _country_in(token, positions), _agent(token))
+
+
+def _possessed(word: Token, head: Token) -> bool:
+    """Whether ``word`` sits in a possessor of ``head``'s phrase ("her", "the president's")."""
+    while word.i != head.i:
+        if word.dep_ == "poss":
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _country_in(token: Token, positions: dict[int, Entity]) -> str | None:
