@@ -1112,11 +1112,13 @@ def serve(db: str | None, host: str, port: int, token_env: str, max_upload: int,
     import uvicorn
 
     from .web import create_app
+    from .web.hosts import allowed_for
 
     if db is not None:
         Corpus(db, readonly=True).close()  # a missing or foreign store fails here, with its one-line error
     token = os.environ.get(token_env) or None
-    app = create_app(db, token=token, max_upload=max_upload, max_seconds=max_seconds, max_chars=max_chars)
+    app = create_app(db, token=token, max_upload=max_upload, max_seconds=max_seconds, max_chars=max_chars,
+                     allowed_hosts=allowed_for(host))
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     listener = socket.socket(family, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -14,7 +14,6 @@ from fastapi.responses import JSONResponse
 
 from ..engine import Corpus
 from ..errors import QuerySyntaxError
-from ..store.sqlite import as_phrase
 from ..model import (
     ActorProfile,
     ActorSummary,
@@ -27,6 +26,7 @@ from ..model import (
     SearchHit,
     to_json,
 )
+from ..store.sqlite import as_phrase
 from .deps import reading
 from .errors import ApiError, errors
 from .paging import Offset, api_default, limit_query, page, sliced

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from fastapi import FastAPI
 from .. import __version__
 from ..analyze.budget import MAX_CHARS, MAX_SECONDS
 from . import api, errors, pages
+from .hosts import HostCheck
 from .limits import BodyLimit
 from .schemas import RECORDS
 from .settings import MAX_UPLOAD, Settings
@@ -23,13 +25,19 @@ Every answer is JSON; every error is `{"status": N, "message": "..."}`. Listings
 
 
 def create_app(db: str | Path | None = None, *, token: str | None = None, max_upload: int = MAX_UPLOAD,
-               max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS) -> FastAPI:
-    """Build the app over one store; ``dateline serve`` and the tests both come through here."""
+               max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+    """Build the app over one store; ``dateline serve`` and the tests both come through here.
+
+    ``allowed_hosts``: the only ``Host`` names answered (``dateline serve`` passes the names it listens on,
+    see :mod:`.hosts`); None answers any."""
     app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION)
     app.state.settings = Settings(db=db, token=token or None, max_upload=max_upload, max_seconds=max_seconds,
                                   max_chars=max_chars)
     app.state.analysis_lock = threading.Lock()
     app.add_middleware(BodyLimit, max_bytes=max_upload)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, names=frozenset(h.lower() for h in allowed_hosts))
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)

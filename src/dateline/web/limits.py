@@ -43,6 +43,12 @@ class BodyLimit:
                 break
         body = b"".join(chunks)
         replayed = False
+        api = scope.get("path", "").startswith("/api")
+
+        async def marked(message: Message) -> None:
+            if api and message["type"] == "http.response.start":  # JSON is data: never sniffed into HTML
+                message["headers"] = [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]
+            await send(message)
 
         async def replay() -> Message:
             nonlocal replayed
@@ -51,7 +57,7 @@ class BodyLimit:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        await self.app(scope, replay, send)
+        await self.app(scope, replay, marked)
 
     @staticmethod
     async def _refuse(send: Send, message: str) -> None:
