@@ -190,3 +190,21 @@ def test_the_spec_describes_every_record_served(client: TestClient, corpus: Corp
         assert not errors, errors[:3]
     broken = {**record, "quotes": [{"id": "q1"}]}
     assert not validator.is_valid(broken)  # the schema is strict enough to catch a wrong record
+
+
+def test_errors_outside_the_api_are_the_readers_pages(api_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from fastapi.responses import HTMLResponse
+
+    from dateline.web import pages
+
+    def shown(request: object, status: int, message: str) -> HTMLResponse:
+        return HTMLResponse(f"<p>{status}: {message}</p>", status_code=status)
+
+    monkeypatch.setattr(pages, "error_response", shown, raising=False)
+    with TestClient(create_app(api_store, max_upload=1000)) as client:
+        missing = client.get("/no-such-page")
+        assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+        too_big = client.post("/no-such-page", content=b"x" * 2000)
+        assert too_big.status_code == 413 and "over the limit" in too_big.text
+        assert error(client, "/api/no-such-endpoint", 404)  # the API stays JSON
+        assert client.post("/api/analyze", content=b"x" * 2000).json()["status"] == 413

@@ -31,7 +31,8 @@ def create_app(db: str | Path | None = None, *, token: str | None = None, max_up
 
     ``allowed_hosts``: the only ``Host`` names answered (``dateline serve`` passes the names it listens on,
     see :mod:`.hosts`); None answers any."""
-    app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION)
+    # no /docs or /redoc: their pages load scripts from a CDN, which an offline tool on loopback should not
+    app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None)
     app.state.settings = Settings(db=db, token=token or None, max_upload=max_upload, max_seconds=max_seconds,
                                   max_chars=max_chars)
     app.state.analysis_lock = threading.Lock()

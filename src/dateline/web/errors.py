@@ -75,22 +75,24 @@ def _validation_message(error: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def answer(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+    """The error as JSON; outside ``/api`` as the reader's page when :mod:`.pages` offers one."""
+    page: Callable[..., Response] | None = None
+    if not request.url.path.startswith(API_PREFIX) and request.url.path != "/openapi.json":
+        from . import pages
+
+        page = getattr(pages, "error_response", None)
+    if page is not None:
+        response = page(request, status, message)
+        for name, value in (headers or {}).items():
+            response.headers[name] = value
+        return response
+    return JSONResponse({"status": status, "message": message}, status_code=status,
+                        headers=dict(headers) if headers else None)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn every failure into JSON (or the reader's page outside ``/api``)."""
-
-    def answer(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
-        page: Callable[..., Response] | None = None
-        if not request.url.path.startswith(API_PREFIX) and request.url.path != app.openapi_url:
-            from . import pages
-
-            page = getattr(pages, "error_response", None)
-        if page is not None:
-            response = page(request, status, message)
-            for name, value in (headers or {}).items():
-                response.headers[name] = value
-            return response
-        return JSONResponse({"status": status, "message": message}, status_code=status,
-                            headers=dict(headers) if headers else None)
 
     async def http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, StarletteHTTPException)

@@ -2,14 +2,16 @@
 refused at once, and a body streamed without one (chunked) is refused as soon as it passes the limit.
 
 The body is read here whole (at most the limit) and replayed to the application, so a handler, a form parser
-or a JSON decoder never meets more than the operator allowed, and the refusal is always the API's JSON 413.
+or a JSON decoder never meets more than the operator allowed; the refusal is answered as every error is
+(:func:`.errors.answer`). API answers also carry ``X-Content-Type-Options: nosniff``.
 """
 
 from __future__ import annotations
 
-import json
-
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .errors import answer
 
 
 class BodyLimit:
@@ -25,7 +27,8 @@ class BodyLimit:
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
-            await self._refuse(send, f"request body of {declared:,} bytes is over the limit of {self.max_bytes:,}")
+            await _refuse(scope, receive, send, f"request body of {declared:,} bytes is over the limit of "
+                                                f"{self.max_bytes:,}")
             return
         chunks: list[bytes] = []
         size = 0
@@ -36,7 +39,7 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
-                await self._refuse(send, f"request body is over the limit of {self.max_bytes:,} bytes")
+                await _refuse(scope, receive, send, f"request body is over the limit of {self.max_bytes:,} bytes")
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -59,13 +62,11 @@ class BodyLimit:
 
         await self.app(scope, replay, marked)
 
-    @staticmethod
-    async def _refuse(send: Send, message: str) -> None:
-        payload = json.dumps({"status": 413, "message": message}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
-                                (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": payload})
+
+async def _refuse(scope: Scope, receive: Receive, send: Send, message: str) -> None:
+    """413 as every error is answered (JSON, or the reader's page outside /api); the connection closes."""
+    response = answer(Request(scope, receive), 413, message, {"Connection": "close"})
+    await response(scope, receive, send)
 
 
 def _content_length(scope: Scope) -> int | None:
