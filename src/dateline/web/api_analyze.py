@@ -68,7 +68,7 @@ async def analyze(request: Request, store: Store = False, url: Meta = None, outl
             raise ApiError(409, "this server serves no store to write to (start it with --db)")
     meta = {"url": url, "outlet": outlet, "title": title, "published": published}
     sent = await _submission(request, meta)
-    article = article_of(sent)
+    article = await run_in_threadpool(article_of, sent)  # extracting a large page takes a while: not on the loop
     result = await run_in_threadpool(_run, request, article, store)
     if isinstance(result, Reject):
         status = 413 if result.reason.startswith("over the size budget") else 422
@@ -104,6 +104,8 @@ async def _upload(request: Request, given: dict[str, str | None]) -> Submission:
         if not isinstance(upload, UploadFile):
             raise ApiError(422, "form: a 'file' part with the article (text or HTML) is required")
         fields = {name: form.get(name) for name in _FORM_FIELDS}
+        if any(isinstance(value, str) and len(value) > 4096 for value in fields.values()):
+            raise ApiError(422, "form: url, outlet, title and published are at most 4,096 characters")
         meta = {name: value if isinstance(value, str) and value else given[name] for name, value in fields.items()}
         data = await upload.read()
         return from_bytes(data, html=is_html_name(upload.filename, upload.content_type),
