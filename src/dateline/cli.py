@@ -1077,6 +1077,65 @@ def evaluate_stories(gold: Path, cache: Path | None, grid: bool) -> None:
                    f"{s.pair_recall:>8.3f}{s.pair_f1:>8.3f}")
 
 
+# --- issue 14: the REST API and the web reader ---
+
+
+@main.command()
+@click.option("--db", help="SQLite store to serve (read; written only by POST /api/analyze?store=true with the token). "
+                           "Without it, only POST /api/analyze answers.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback makes the server reachable from the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
+@click.option("--token-env", default="DATELINE_TOKEN", show_default=True, metavar="VAR",
+              help="Environment variable holding the token writing requests must send (Authorization: Bearer …); "
+                   "unset or empty: writing is refused.")
+@click.option("--max-upload", default=5_000_000, show_default=True, type=click.IntRange(1),
+              help="Bytes a request body may carry (413 above).")
+@click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Analysis time budget for one posted article.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Characters a posted article may have.")
+def serve(db: str | None, host: str, port: int, token_env: str, max_upload: int, max_seconds: float,
+          max_chars: int) -> None:
+    """Serve the store over HTTP: the REST API under /api (spec: /openapi.json) and the web reader at /.
+
+    \b
+    Examples:
+      dateline serve --db news.db                         http://127.0.0.1:8000/
+      DATELINE_TOKEN=s3cret dateline serve --db news.db   POST /api/analyze?store=true may write
+      curl 'http://127.0.0.1:8000/api/search?q=strike'
+    """
+    import socket
+
+    import uvicorn
+
+    from .web import create_app
+    from .web.hosts import allowed_for
+
+    if db is not None:
+        Corpus(db, readonly=True).close()  # a missing or foreign store fails here, with its one-line error
+    token = os.environ.get(token_env) or None
+    app = create_app(db, token=token, max_upload=max_upload, max_seconds=max_seconds, max_chars=max_chars,
+                     allowed_hosts=allowed_for(host))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as error:
+        listener.close()
+        raise RefusedQuery(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    bound = listener.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"dateline: serving {db or '(no store)'} at http://{shown}:{bound}/ (API: /api, spec: /openapi.json); "
+               f"writing {'needs the token in $' + token_env if token else 'disabled (no token)'}; Ctrl-C stops",
+               err=True)
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        click.echo(f"dateline: warning: listening on {host}, reachable from other machines", err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    server.run(sockets=[listener])
+
+
 def _debug_everywhere(group: click.Group) -> None:
     """'--debug' after the command name too, where users type it ('dateline analyze x --debug')."""
     for command in group.commands.values():

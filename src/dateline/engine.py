@@ -28,6 +28,7 @@ from .model import (
     ActorSummary,
     Analysis,
     Article,
+    ArticleSummary,
     ArticleVersion,
     ClaimHit,
     Comparison,
@@ -363,3 +364,18 @@ class Corpus:
         from .corpus.story_update import story_articles
 
         return story_articles(self.store, story_id)
+
+    # --- issue 14: the article listing the REST API and the web reader page through ---
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        """Stored articles, most recently published first (undated last), ``limit`` of them from ``offset``."""
+        ids = self.store.ids()[::-1][offset:offset + limit]
+        return [article_summary(analysis) for analysis in self.store.analyses(ids)]
+
+
+def article_summary(analysis: Analysis) -> ArticleSummary:
+    """What a listing shows of one analysis."""
+    article = analysis.article
+    return ArticleSummary(article.id, article.title, article.outlet, article.published, article.source, article.url,
+                          article.dateline.place if article.dateline else None, len(analysis.entities),
+                          len(analysis.quotes), len(analysis.claims), len(analysis.events))

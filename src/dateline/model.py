@@ -774,3 +774,23 @@ class Story:
     last: str | None
     size: int
     articles: list[StoryMember] = field(default_factory=list)
+
+
+# --- issue 14: the REST API's article listing ---
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One stored article in a listing: what tells it apart, and how much its analysis found."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    place: str | None  # the dateline's place, if the article opens with one
+    entities: int
+    quotes: int
+    claims: int
+    events: int
