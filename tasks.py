@@ -48,7 +48,9 @@ def demo() -> None:
     sample = ROOT.parent / "shared" / "seed" / "article-2024-02-07-jerusalem.txt"  # the reader's sample, if present
     inputs = [examples, sample] if sample.exists() else [examples]
     run(BIN / "dateline", "analyze", *inputs, "--db", ROOT / "demo.db", "--quiet")
+    run(BIN / "dateline", "stories", "--db", ROOT / "demo.db", "--limit", "5")  # place them, for the reader's pages
     run(BIN / "dateline", "show", examples / "geneva-water-talks.txt", "--db", ROOT / "demo.db")
+    print("Read it in the browser: .venv/bin/dateline serve --db demo.db  (then open http://127.0.0.1:8000)")
 
 
 def system_packages() -> None:

@@ -6,8 +6,7 @@ the graph's hover. Every error a page meets is shown as a page (404, 400, 413, 4
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Any
 
@@ -16,7 +15,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
-from ..engine import Corpus
 from ..errors import QueryError, QuerySyntaxError, StoreError
 from . import deps
 from .article_view import article_view
@@ -63,16 +61,15 @@ def error_page(status: int, message: str) -> Response:
     return page("error.html", status, title=_TITLES.get(status, "Error"), status=status, message=message)
 
 
-@contextmanager
-def reading(request: Request) -> Iterator[Corpus]:
-    """The served store, read-only, opened in the handler's own thread: an SQLite connection belongs to the
-    thread that opened it, and FastAPI may run a dependency's set-up on another pool thread than the handler
-    (a Corpus from a dependency failed most requests under concurrent load)."""
-    chosen = deps.settings(request)
-    if chosen.db is None:
-        raise HTTPException(404, "no store is served (start the server with --db)")
-    with Corpus(chosen.db, readonly=True) as opened:
-        yield opened
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The hook :mod:`.errors` calls for failures outside ``/api``: the reader's page, not JSON; a paste
+    refused before it reached the handler (too large) gets its form back with the reason."""
+    if request.url.path == "/paste" and request.method == "POST":
+        return page("paste.html", status, max_upload=deps.settings(request).max_upload, error=message, text="")
+    return error_page(status, message)
+
+
+reading = deps.reading  # the served store, opened in the handler's own thread (see :mod:`.deps`)
 
 
 @router.get("/static/{name}")
