@@ -207,19 +207,33 @@ class Corpus:
                 yield item
 
         for result in analyze_stream(pending(), workers=workers, budget=budget):
-            if isinstance(result, Reject):
-                self.store.reject(result)
-                report.rejects.append(result)
-            else:
-                self.store.save(result)
-                self.store.resolve_actors(canonical_actors)
-                dedup.index(self.store, [result])
-                report.stored += 1
-                if keep:
-                    report.analyses.append(result)
+            self._keep(result, report, keep)
             if on_result:
                 on_result(result)
         return report
+
+    def load(self, results: Iterable[Analysis | Reject]) -> BatchReport:
+        """Store analyses made elsewhere (a Spark job's output, another machine's JSON Lines) exactly as
+        :meth:`add` stores its own: each saved whole (``Store.save``, an upsert by article id), each reject
+        kept (``Store.reject``), then actor identity and the near-duplicate index brought up to date."""
+        report = BatchReport()
+        if not self.store.readonly:
+            self.store.resolve_actors(canonical_actors)
+        for result in results:
+            self._keep(result, report, False)
+        return report
+
+    def _keep(self, result: Analysis | Reject, report: BatchReport, keep: bool) -> None:
+        if isinstance(result, Reject):
+            self.store.reject(result)
+            report.rejects.append(result)
+            return
+        self.store.save(result)
+        self.store.resolve_actors(canonical_actors)
+        dedup.index(self.store, [result])
+        report.stored += 1
+        if keep:
+            report.analyses.append(result)
 
     def get(self, key: str) -> Analysis | None:
         """An analysis by article id or by any path it was read from."""
@@ -257,7 +271,7 @@ class Corpus:
         """Every collected version of a page (by canonical URL or a URL it was fetched from), oldest first."""
         from .collect.state import CollectState
 
-        return CollectState(self.store.connection).versions(url)
+        return CollectState(self.store).versions(url)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

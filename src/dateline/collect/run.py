@@ -69,7 +69,7 @@ class Collector:
                  stop: threading.Event | None = None, on_result: Callable[[Analysis | Reject], None] | None = None,
                  max_seconds: float = MAX_SECONDS, max_chars: int = MAX_CHARS) -> None:
         self.corpus, self.fetcher, self.warc = corpus, fetcher, warc
-        self.state = CollectState(corpus.store.connection)
+        self.state = CollectState(corpus.store)
         self.stop = stop or threading.Event()
         self.on_result = on_result
         self.max_seconds, self.max_chars = max_seconds, max_chars
