@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,26 +16,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import QueryError, QuerySyntaxError, StoreError
+from ..errors import StoreError
 from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, EventRow, QuoteHit, Reject, SearchHit, Story
 from . import articles, dedup
 from . import stories as story_sql
 from .actors import Resolver, find_actor, list_actors, resolve_actors
-from .base import Db, Dialect, SpreadRow, StoryWrite
+from .base import Dialect, SpreadRow, StoryWrite
 from .claims import find_claims
 from .events import find_events
 from .migrations import migrate, pending, store_kind
 from .quotes import SPREAD, find_quotes, spread_rows
+from .search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, as_phrase, by_source_id, check_query, syntax_error
 
 BUSY_TIMEOUT = 30.0
 """Seconds a connection waits for another process's write lock before giving up."""
-MAX_QUERY_CHARS = 1000
-MAX_QUERY_TERMS = 16
-"""FTS5 ranking time grows with the square of the number of terms (16 prefix terms: seconds on a
-large store; 30,000: hours), so longer queries are refused rather than left to run."""
-
-_TERM = re.compile(r'"(?:[^"]|"")*"?|[^\s()"]+')
-_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 
 class SQLiteDb:
@@ -244,35 +237,6 @@ class SQLiteStore:
         return story_sql.story_article_ids(self.db, story_id)
 
 
-def by_source_id(db: Db, query: str, limit: int) -> list[SearchHit]:
-    """Articles whose own id (JSONL ``id``, WARC-Record-ID) is exactly the query: listed first."""
-    key = query.strip()
-    return [SearchHit(r[0], r[1], r[2], r[3], f"[{key}] {r[4]}…", 0.0) for r in articles.by_source_id(db, key, limit)]
-
-
-def syntax_error(query: str, reason: str) -> QuerySyntaxError:
-    """The error for a query that is not FTS5 syntax, naming it (shortened) and carrying it as one phrase."""
-    shown = query if len(query) <= 60 else query[:57] + "…"
-    message = (f"search: {shown!r} is not FTS5 query syntax ({reason}); "
-               "put it in double quotes to search it as a phrase")
-    return QuerySyntaxError(message, reason, as_phrase(query))
-
-
-def as_phrase(query: str) -> str:
-    """The query as one FTS5 phrase: its words in order, whatever punctuation it holds."""
-    return '"' + query.replace('"', '""') + '"'
-
-
-def check_query(query: str) -> None:
-    """Refuse, before running it, a search whose time would run away (see ``MAX_QUERY_TERMS``)."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"search: query too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,})")
-    terms = [term for term in _TERM.findall(query) if term not in _OPERATORS]
-    if len(terms) > MAX_QUERY_TERMS:
-        raise QueryError(f"search: too many terms ({len(terms):,}; at most {MAX_QUERY_TERMS}); "
-                         "put words in double quotes to search them as one phrase")
-
-
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     """A connection, after the checks a path allows without opening it: nothing is created for a reader."""
     if path != ":memory:":
@@ -364,3 +328,6 @@ def _reason(error: sqlite3.Error) -> str:
     if "file is not a database" in reason:
         return "not an SQLite database"
     return reason
+
+
+__all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "SQLiteStore", "as_phrase", "check_query"]
