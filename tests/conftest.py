@@ -55,16 +55,17 @@ def pg_server():  # type: ignore[no-untyped-def]
 
 
 def _store_factory(request: pytest.FixtureRequest, backend: str, folder: Path):  # type: ignore[no-untyped-def]
-    made: list[str] = []
+    made: dict[str, str] = {}
     server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
 
     def new(name: str = "news") -> str:
-        """A fresh store URL: a file in the test's folder, or a new database on the test server."""
-        url = server.create() if server is not None else str(folder / f"{name}.db")
-        made.append(url)
-        return url
+        """The store URL called ``name`` (fresh the first time): a file in the test's folder, or a database of
+        its own on the test server."""
+        if name not in made:
+            made[name] = server.create() if server is not None else str(folder / f"{name}.db")
+        return made[name]
 
-    return new, (lambda: [server.drop(url) for url in made]) if server is not None else (lambda: None)
+    return new, (lambda: [server.drop(url) for url in made.values()]) if server is not None else (lambda: None)
 
 
 @pytest.fixture(params=BACKENDS)

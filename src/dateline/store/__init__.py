@@ -3,6 +3,8 @@ both implement ``base.Store``."""
 
 from __future__ import annotations
 
+import re
+
 from ..errors import StoreError
 from .base import Store
 from .sqlite import SQLiteStore
@@ -18,7 +20,7 @@ def open_store(url: str, *, readonly: bool = False) -> Store:
         try:
             from .postgres import PostgresStore
         except ImportError as error:  # psycopg is the optional extra ``postgres``
-            raise StoreError(f"{url.split('@')[-1]}: PostgreSQL needs psycopg ({error}); "
+            raise StoreError(f"{shown(url)}: PostgreSQL needs psycopg ({error}); "
                              "install it with: pip install 'dateline[postgres]'") from error
 
         return PostgresStore(url, readonly=readonly)
@@ -27,6 +29,12 @@ def open_store(url: str, *, readonly: bool = False) -> Store:
     if "://" in url:
         raise StoreError(f"{url}: unsupported database URL (use a file path, sqlite:///path or postgresql://…)")
     return SQLiteStore(url, readonly=readonly)
+
+
+def shown(url: str) -> str:
+    """A store as messages name it: a path as given, a URL without its password."""
+    url = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+    return re.sub(r"(password=)[^&\s]*", r"\1***", url)
 
 
 def is_server_url(url: str) -> bool:
@@ -46,4 +54,4 @@ def backend_errors() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreError", "backend_errors", "is_server_url", "open_store"]
+__all__ = ["SQLiteStore", "Store", "StoreError", "backend_errors", "is_server_url", "open_store", "shown"]

@@ -304,12 +304,24 @@ def _phrase(phrase: Phrase) -> str:
     return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
 
 
+def _per_column(columns: frozenset[str]) -> list[frozenset[str]]:
+    """One column at a time: FTS5 matches a phrase or a NEAR group inside one column, and title and text are
+    one tsvector, where the title's last word stands next to the text's first."""
+    return [frozenset({c}) for c in sorted(columns)]
+
+
 def _render(node: Phrase | Near | Op) -> str:
     if isinstance(node, Phrase):
-        return _phrase(node)
-    if isinstance(node, Near):  # at most N words between the two phrases, in either order
-        first, second = (_phrase(p) for p in node.phrases)
-        either = [f"{a} <{d}> {b}" for d in range(1, node.distance + 2) for a, b in ((first, second), (second, first))]
+        if len(node.words) == 1:
+            return _phrase(node)
+        each = [_phrase(Phrase(node.words, node.prefix, c)) for c in _per_column(node.columns)]
+        return each[0] if len(each) == 1 else "(" + " | ".join(each) + ")"
+    if isinstance(node, Near):  # at most N words between the two phrases, in either order, in one column
+        either = []
+        for column in _per_column(node.phrases[0].columns):
+            first, second = (_phrase(Phrase(p.words, p.prefix, column)) for p in node.phrases)
+            either += [f"{a} <{d}> {b}" for d in range(1, node.distance + 2)
+                       for a, b in ((first, second), (second, first))]
         return "(" + " | ".join(either) + ")"
     left, right = _render(node.left), _render(node.right)  # type: ignore[arg-type]
     if node.op == "AND":

@@ -22,7 +22,6 @@ import functools
 import json
 import os
 import random
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,7 +35,7 @@ from psycopg_pool import ConnectionPool
 
 from ..errors import StoreError
 from ..model import ActorProfile, ActorSummary, Analysis, ClaimHit, EventRow, QuoteHit, Reject, SearchHit, Story
-from . import articles, dedup, pg_migrations
+from . import articles, dedup, pg_migrations, shown
 from . import stories as story_sql
 from .actors import Resolver, find_actor, list_actors, resolve_actors
 from .base import Dialect, SpreadRow, StoryWrite
@@ -117,12 +116,6 @@ def _conninfo(url: str, readonly: bool) -> str:
         options = str(conninfo_to_dict(url).get("options") or "")
         extra["options"] = (options + " -c default_transaction_read_only=on").strip()
     return make_conninfo(url, **extra)
-
-
-def shown(url: str) -> str:
-    """The URL without its password, for messages."""
-    url = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
-    return re.sub(r"(password=)[^&\s]*", r"\1***", url)
 
 
 class PostgresStore:
