@@ -159,6 +159,23 @@ def test_a_reader_upgrades_an_older_store(database: str, analyses: list[Analysis
         assert db.execute("SELECT count(*) FROM schema_migrations WHERE version = 8").fetchone()[0] == 1
 
 
+def test_whole_store_reads_stream_through_a_server_side_cursor(database: str, analyses: list[Analysis]) -> None:
+    import psycopg
+
+    store = open_store(database)
+    for analysis in analyses:
+        store.save(analysis)
+    streamed = store.analyses(batch=2)
+    first = next(streamed)
+    with psycopg.connect(database) as watcher:  # what the reading connection runs meanwhile
+        running = [row[0] for row in watcher.execute(
+            "SELECT query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
+    assert any(q.startswith('FETCH FORWARD 2 FROM "dateline_') for q in running), running
+    rest = list(streamed)
+    ordered = sorted(analyses, key=lambda a: (a.article.published or "", a.article.id))
+    assert [a.article.id for a in [first, *rest]] == [a.article.id for a in ordered]
+
+
 def test_a_password_never_reaches_a_message(pg_server: Server) -> None:
     url = "postgresql://dateline:hunter2@127.0.0.1:1/news"
     with pytest.raises(StoreError) as raised:

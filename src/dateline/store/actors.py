@@ -7,6 +7,8 @@ resolution keys pending; ``resolve_actors`` then applies the corpus layer's dete
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..corpus.actors import resolution_key, stable_id
 from ..model import ActorArticle, ActorMentionRow, ActorProfile, ActorRole, ActorSummary, Analysis, Entity
 from .base import Db, Resolver
@@ -22,16 +24,14 @@ def record_actors(db: Db, analysis: Analysis) -> None:
     Shared rows (actors, aliases, pending keys) are written each table in turn and in key order, so two
     PostgreSQL transactions saving articles with the same actors lock them in the same order (no deadlock)."""
     article = analysis.article
-    pending = {row[0] for row in db.execute("SELECT DISTINCT actor_key FROM actor_mentions "
-                                            "WHERE article_id = ? AND actor_key IS NOT NULL", (article.id,))}
-    db.execute("DELETE FROM actor_mentions WHERE article_id = ?", (article.id,))
+    pending = {row[0] for row in db.execute("DELETE FROM actor_mentions WHERE article_id = ? RETURNING actor_key",
+                                            (article.id,)) if row[0] is not None}
     db.execute("DELETE FROM actor_roles WHERE article_id = ?", (article.id,))
     entities = [e for e in analysis.entities if e.type in ACTOR_TYPES and e.identity]
     first: dict[str, Entity] = {}
     for entity in entities:
         first.setdefault(entity.identity or "", entity)
-    actor_ids = {identity: _provisional(db, identity, first[identity].name, first[identity].type)
-                 for identity in sorted(first)}
+    actor_ids = _provisional(db, {identity: (e.name, e.type) for identity, e in first.items()})
     mentions, roles, aliases = [], [], set()
     for entity in entities:
         identity = entity.identity or ""
@@ -52,29 +52,38 @@ def record_actors(db: Db, analysis: Analysis) -> None:
     db.executemany("INSERT INTO actor_pending VALUES (?) ON CONFLICT DO NOTHING", [(key,) for key in sorted(pending)])
 
 
-def _provisional(db: Db, identity: str, name: str, kind: str) -> int:
-    """The actor a row points at until its key is resolved: whatever holds the identity, else a new one."""
-    row = db.execute("SELECT id FROM actors WHERE identity = ?", (identity,)).fetchone()
-    if row is not None:
-        return int(row[0])
-    actor_id = stable_id(identity)
-    db.execute("INSERT INTO actors (id, identity, name, type) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-               (actor_id, identity, name, kind))
-    return actor_id
+def _provisional(db: Db, named: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """The actor each identity's rows point at until its key is resolved: whatever holds the identity, else a
+    new one (its stable id; one another writer adds at the same moment is the same row)."""
+    if not named:
+        return {}
+    identities = sorted(named)
+    marks = ",".join("?" * len(identities))
+    held = {row[1]: int(row[0]) for row in db.execute(f"SELECT id, identity FROM actors WHERE identity IN ({marks})",
+                                                       identities)}
+    missing = [(stable_id(i), i, *named[i]) for i in identities if i not in held]
+    db.executemany("INSERT INTO actors (id, identity, name, type) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", missing)
+    return {**{row[1]: row[0] for row in missing}, **held}
 
 
 def resolve_actors(db: Db, resolver: Resolver) -> int:
     """Inside the caller's transaction, which no article save may run beside (the store's write lock):
-    apply ``resolver`` to every pending key; returns how many keys were resolved."""
+    apply ``resolver`` to every pending key; returns how many keys were resolved.
+
+    Keys are resolved together, a chunk at a time, so the statements a server store waits on do not grow
+    with the number of keys (each key's rows are its own: resolving them together is resolving them in turn)."""
     keys = [row[0] for row in db.execute("SELECT key FROM actor_pending ORDER BY key")]
     if not keys:
         return 0
     if "*" in keys:
         keys = _rekey_all(db)
-    for key in keys:
-        _resolve_key(db, key, resolver)
+    for start in range(0, len(keys), CHUNK):
+        _resolve_keys(db, keys[start:start + CHUNK], resolver)
     db.execute("DELETE FROM actor_pending")
     return len(keys)
+
+
+CHUNK = 500
 
 
 def _rekey_all(db: Db) -> list[str]:
@@ -87,33 +96,47 @@ def _rekey_all(db: Db) -> list[str]:
                                          "WHERE actor_key IS NOT NULL ORDER BY actor_key")]
 
 
-def _resolve_key(db: Db, key: str, resolver: Resolver) -> None:
-    rows = [ActorMentionRow(*row) for row in db.execute(
-        "SELECT identity, name, type, actor_type, country_code, article_id, mentions FROM actor_mentions "
-        "WHERE actor_key = ?", (key,))]
-    before = {row[0] for row in db.execute(
-        "SELECT DISTINCT actor_id FROM actor_mentions WHERE actor_key = ?", (key,))}
-    for actor in resolver(rows):
-        held = db.execute("SELECT id FROM actors WHERE identity = ?", (actor.identity,)).fetchone()
-        if held is not None and held[0] != actor.id:  # a row of an older store: free its identity
-            db.execute("UPDATE actors SET identity = identity || '#' || id WHERE id = ?", (held[0],))
-            before.add(held[0])
-        db.execute(
-            """INSERT INTO actors (id, identity, name, type, actor_type, country_code) VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT(id) DO UPDATE SET identity = excluded.identity, name = excluded.name,
-                   type = excluded.type, actor_type = excluded.actor_type, country_code = excluded.country_code""",
-            (actor.id, actor.identity, actor.name, actor.type, actor.actor_type, actor.country_code))
-        for member in actor.members:
-            for table in ("actor_mentions", "actor_roles", "actor_aliases"):
-                db.execute(f"UPDATE {table} SET actor_id = ? WHERE identity = ?", (actor.id, member))
-            if member != actor.identity:
-                before.update(row[0] for row in db.execute(
-                    "SELECT id FROM actors WHERE identity = ?", (member,)))
-        before.discard(actor.id)
-    for old in before:
-        if not any(db.execute(f"SELECT 1 FROM {table} WHERE actor_id = ? LIMIT 1", (old,)).fetchone()
-                   for table in ("actor_mentions", "actor_roles", "actor_aliases")):
-            db.execute("DELETE FROM actors WHERE id = ?", (old,))
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _resolve_keys(db: Db, keys: list[str], resolver: Resolver) -> None:
+    rows: dict[str, list[ActorMentionRow]] = {key: [] for key in keys}
+    before: set[int] = set()  # the actors the keys' rows pointed at: deleted at the end if nothing points at them
+    for row in db.execute("SELECT actor_key, identity, name, type, actor_type, country_code, article_id, mentions, "
+                          f"actor_id FROM actor_mentions WHERE actor_key IN ({_marks(keys)}) "
+                          "ORDER BY actor_key, article_id, eid", keys):
+        rows[row[0]].append(ActorMentionRow(*row[1:8]))
+        before.add(int(row[8]))
+    actors = [actor for key in keys for actor in resolver(rows[key])]
+    if not actors:
+        return
+    wanted = [a.identity for a in actors]
+    held = {row[1]: int(row[0]) for row in db.execute(
+        f"SELECT id, identity FROM actors WHERE identity IN ({_marks(wanted)})", wanted)}
+    others = sorted({m for a in actors for m in a.members if m != a.identity})
+    if others:
+        before.update(int(row[0]) for row in db.execute(
+            f"SELECT id FROM actors WHERE identity IN ({_marks(others)})", others))
+    for actor in actors:
+        if held.get(actor.identity, actor.id) != actor.id:  # a row of an older store: free its identity
+            db.execute("UPDATE actors SET identity = identity || '#' || id WHERE id = ?", (held[actor.identity],))
+            before.add(held[actor.identity])
+    db.executemany(
+        """INSERT INTO actors (id, identity, name, type, actor_type, country_code) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET identity = excluded.identity, name = excluded.name,
+               type = excluded.type, actor_type = excluded.actor_type, country_code = excluded.country_code""",
+        [(a.id, a.identity, a.name, a.type, a.actor_type, a.country_code) for a in actors])
+    moves = [(actor.id, member) for actor in actors for member in actor.members]
+    for table in ("actor_mentions", "actor_roles", "actor_aliases"):
+        db.executemany(f"UPDATE {table} SET actor_id = ? WHERE identity = ?", moves)
+    gone = sorted(before - {a.id for a in actors})
+    for start in range(0, len(gone), CHUNK):
+        chunk = gone[start:start + CHUNK]
+        db.execute(f"""DELETE FROM actors WHERE id IN ({_marks(chunk)})
+                       AND NOT EXISTS (SELECT 1 FROM actor_mentions m WHERE m.actor_id = actors.id)
+                       AND NOT EXISTS (SELECT 1 FROM actor_roles r WHERE r.actor_id = actors.id)
+                       AND NOT EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = actors.id)""", chunk)
 
 
 _SUMMARY = """SELECT a.id, a.name, a.type, a.actor_type, a.country_code,

@@ -39,11 +39,13 @@ def add_entries(db: Db, entries: Iterable[Entry], scorer: Scorer) -> int:
     Returns how many were added."""
     added = 0
     for entry in entries:
-        if db.execute("SELECT 1 FROM dedup_signatures WHERE article_id = ?", (entry.article_id,)).fetchone():
+        inserted = db.execute("INSERT INTO dedup_signatures (article_id, shingles, signature) VALUES (?, ?, ?) "
+                              "ON CONFLICT(article_id) DO NOTHING RETURNING num",
+                              (entry.article_id, entry.shingles, entry.signature)).fetchone()
+        if inserted is None:
             continue
-        candidates = _candidates(db, entry.keys)
-        num = int(db.execute("INSERT INTO dedup_signatures (article_id, shingles, signature) VALUES (?, ?, ?) "
-                             "RETURNING num", (entry.article_id, entry.shingles, entry.signature)).fetchone()[0])
+        num = int(inserted[0])
+        candidates = _candidates(db, entry.keys)  # its own bands are not written yet: never its own candidate
         db.executemany("INSERT INTO dedup_bands VALUES (?, ?)", [(key, num) for key in entry.keys])
         db.executemany("INSERT INTO dedup_pairs VALUES (?, ?, ?, ?, ?) ON CONFLICT(a, b) DO UPDATE SET "
                        "jaccard = excluded.jaccard, overlap = excluded.overlap, score = excluded.score",

@@ -13,16 +13,16 @@ def record_events(db: Db, analysis: Analysis) -> None:
     article_id = analysis.article.id
     db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     entities = {e.id: e for e in analysis.entities}
+    rows = []
     for event in analysis.events:
         place = entities.get(event.place.entity or "") if event.place else None
         geo = place.geo if place is not None else None
-        db.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, event.id, event.category, event.cameo, event.modality, event.trigger.text,
-             event.date.value if event.date else None, event.date.precision if event.date else None,
-             *_actor(event.source, entities), *_actor(event.target, entities),
-             event.place.name if event.place else None, event.place.country_code if event.place else None,
-             geo.lat if geo else None, geo.lon if geo else None, int(event.reciprocal)))
+        rows.append((article_id, event.id, event.category, event.cameo, event.modality, event.trigger.text,
+                     event.date.value if event.date else None, event.date.precision if event.date else None,
+                     *_actor(event.source, entities), *_actor(event.target, entities),
+                     event.place.name if event.place else None, event.place.country_code if event.place else None,
+                     geo.lat if geo else None, geo.lon if geo else None, int(event.reciprocal)))
+    db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _actor(actor: EventActor | None, entities: dict[str, Entity]) -> tuple[str | None, str | None, str | None]:

@@ -93,8 +93,7 @@ def _pool(url: str, readonly: bool) -> ConnectionPool:
     key = (os.getpid(), url, readonly)
     pool = _pools.get(key)
     if pool is None or pool.closed:
-        pool = ConnectionPool(_conninfo(url, readonly), min_size=1, max_size=POOL_SIZE, open=True,
-                              check=ConnectionPool.check_connection, timeout=60,
+        pool = ConnectionPool(_conninfo(url, readonly), min_size=1, max_size=POOL_SIZE, open=True, timeout=60,
                               name=f"dateline-{'ro' if readonly else 'rw'}")
         _pools[key] = pool
     return pool
@@ -125,7 +124,9 @@ class PostgresStore:
         self.url = url
         self.name = shown(url)
         self.readonly = readonly
-        self._prepare()
+        known = _pools.get((os.getpid(), url, readonly))
+        if known is None or known.closed:  # checked once per process: a web server opens a store per request
+            self._prepare()
         self.pool = _pool(url, readonly)
 
     def _prepare(self) -> None:
@@ -194,12 +195,15 @@ class PostgresStore:
                 connection.autocommit = False
 
     def _write(self, work: Callable[[PostgresDb], T], lock: str | None = None, shared: bool = False) -> T:
-        """``work`` in one transaction (holding the advisory ``lock``), run again from the start when
-        PostgreSQL aborts it for a deadlock or a serialization failure."""
+        """``work`` in one transaction (holding the advisory ``lock``), its statements pipelined (sent without
+        waiting for each answer, up to the first result it reads), run again from the start when PostgreSQL
+        aborts it for a deadlock or a serialization failure, or once when a pooled connection turns out broken
+        (a server restart)."""
         self._writable()
         for attempt in range(RETRIES):
+            connection: psycopg.Connection[Any] | None = None
             try:
-                with self.pool.connection() as connection, connection.transaction():
+                with self.pool.connection() as connection, connection.transaction(), connection.pipeline():
                     if lock:
                         function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
                         connection.execute(f"SELECT {function}(hashtextextended(current_schema() || %s, 0))",
@@ -209,6 +213,9 @@ class PostgresStore:
                 if attempt == RETRIES - 1:
                     raise
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+            except psycopg.OperationalError:
+                if attempt > 0 or connection is None or not connection.broken:
+                    raise
         raise AssertionError("unreachable")
 
     def _stream(self, sql: str, params: Sequence[Any] = (), batch: int = 500) -> Iterator[Any]:

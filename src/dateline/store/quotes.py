@@ -17,19 +17,17 @@ def record_quotes(db: Db, analysis: Analysis) -> None:
     article_id = analysis.article.id
     db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     db.execute("DELETE FROM quote_sources WHERE article_id = ?", (article_id,))
+    rows, links = [], []
     for quote in analysis.quotes:
-        speaker = quote.speaker
-        addressee = quote.addressee
-        db.execute(
-            "INSERT INTO quotes (article_id, qid, kind, content, speaker, speaker_kind, cue, cue_class, chain, "
-            "addressee, addressee_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, quote.id, quote.kind, quote.content.text, speaker.name if speaker else None,
-             speaker.kind if speaker else None, quote.cue.text if quote.cue else None,
-             quote.cue.cue_class if quote.cue else None, json.dumps([link.name for link in quote.chain]),
-             addressee.name if addressee else None, addressee.kind if addressee else None))
-        db.executemany(
-            "INSERT INTO quote_sources VALUES (?, ?, ?, ?, ?)",
-            [(article_id, quote.id, n, link.kind, link.name) for n, link in enumerate(quote.chain)])
+        speaker, addressee, cue = quote.speaker, quote.addressee, quote.cue
+        rows.append((article_id, quote.id, quote.kind, quote.content.text, speaker.name if speaker else None,
+                     speaker.kind if speaker else None, cue.text if cue else None, cue.cue_class if cue else None,
+                     json.dumps([link.name for link in quote.chain]), addressee.name if addressee else None,
+                     addressee.kind if addressee else None))
+        links += [(article_id, quote.id, n, link.kind, link.name) for n, link in enumerate(quote.chain)]
+    db.executemany("INSERT INTO quotes (article_id, qid, kind, content, speaker, speaker_kind, cue, cue_class, chain, "
+                   "addressee, addressee_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO quote_sources VALUES (?, ?, ?, ?, ?)", links)
 
 
 def find_quotes(db: Db, speaker: str | None, source: str | None, limit: int
