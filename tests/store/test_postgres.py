@@ -283,6 +283,23 @@ def test_every_command_takes_a_postgresql_url(database: str, tmp_path: Path) -> 
     assert code == errors.EXIT_REJECTS and "no such article in postgresql://" in err
 
 
+def test_collect_state_lives_in_a_server_store(database: str) -> None:
+    from dateline.collect.state import CollectState
+
+    store = open_store(database)
+    state = CollectState(store)
+    state.record("https://example.org/a", "page", "article", found_in="https://example.org/feed", etag='"v1"',
+                 content_hash="h1", article_id="id1")
+    state.record("https://example.org/a", "page", "article", etag=None, content_hash="h2", article_id="id2")
+    seen = state.get("https://example.org/a")
+    assert seen is not None and (seen.etag, seen.content_hash, seen.article_id) == ('"v1"', "h2", "id2")
+    for number in (1, 2, 3):  # fetched within one second: insertion order breaks the tie
+        state.add_version("https://example.org/a", f"h{number}", f"id{number}", f"https://example.org/a?v={number}")
+    state.add_version("https://example.org/a", "h1", "id1", None)  # the same version again: kept once
+    assert [v.article_id for v in state.versions("https://example.org/a?v=2")] == ["id1", "id2", "id3"]
+    assert state.by_hash("h2") == ("https://example.org/a", "id2")
+
+
 def test_a_server_failure_mid_command_is_a_store_error(database: str, monkeypatch: pytest.MonkeyPatch) -> None:
     import psycopg
 

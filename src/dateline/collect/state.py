@@ -72,17 +72,18 @@ class CollectState:
         hops = json.dumps([[r.url, r.status, r.location] for r in redirects]) if redirects else None
         with self.store.transaction() as db:
             db.execute(
-                """INSERT INTO collect_urls (url, kind, found_in, final_url, redirects, etag, last_modified,
+                """INSERT INTO collect_urls AS u (url, kind, found_in, final_url, redirects, etag, last_modified,
                        entry_updated, content_hash, article_id, status, reason, first_seen, last_seen, last_fetched)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(url) DO UPDATE SET kind=excluded.kind, final_url=coalesce(excluded.final_url, final_url),
-                       redirects=coalesce(excluded.redirects, redirects), etag=coalesce(excluded.etag, etag),
-                       last_modified=coalesce(excluded.last_modified, last_modified),
-                       entry_updated=coalesce(excluded.entry_updated, entry_updated),
-                       content_hash=coalesce(excluded.content_hash, content_hash),
-                       article_id=coalesce(excluded.article_id, article_id), status=excluded.status,
+                   ON CONFLICT(url) DO UPDATE SET kind=excluded.kind,
+                       final_url=coalesce(excluded.final_url, u.final_url),
+                       redirects=coalesce(excluded.redirects, u.redirects), etag=coalesce(excluded.etag, u.etag),
+                       last_modified=coalesce(excluded.last_modified, u.last_modified),
+                       entry_updated=coalesce(excluded.entry_updated, u.entry_updated),
+                       content_hash=coalesce(excluded.content_hash, u.content_hash),
+                       article_id=coalesce(excluded.article_id, u.article_id), status=excluded.status,
                        reason=excluded.reason, last_seen=excluded.last_seen,
-                       last_fetched=coalesce(excluded.last_fetched, last_fetched)""",
+                       last_fetched=coalesce(excluded.last_fetched, u.last_fetched)""",
                 (url, kind, found_in, final_url, hops, etag, last_modified, entry_updated, content_hash, article_id,
                  status, reason, stamp, stamp, stamp if fetched else None))
 
