@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
@@ -49,6 +48,7 @@ from .model import (
 from .output import Output, listing
 from .progress import Outcome, Progress, count_articles
 from .report import render
+from .store import backend_errors, is_server_url, shown
 
 EXIT_PIPE = 141
 """stdout was closed early (``dateline … | head``): what was not printed may not be stored either."""
@@ -60,7 +60,7 @@ Exit status:
      or show/actor found no such article or actor
   {EXIT_USAGE}  usage error: bad option or value, a file it names missing, or a query refused (too long, too many terms)
   {EXIT_STORE}  store error: --db missing, a directory, not SQLite, not a dateline store,
-     read-only for a writing command, or locked past the busy timeout
+     read-only for a writing command, locked past the busy timeout, or its server unreachable
   {EXIT_CRASH}  internal error: one line names it; --debug shows the traceback
   {EXIT_INTERRUPTED}  interrupted (Ctrl-C); {EXIT_PIPE} output closed early (e.g. piped into head)"""
 
@@ -128,9 +128,9 @@ class _Main(click.Group):
         except Exception as error:
             if _debug(ctx):
                 traceback.print_exc()
-                ctx.exit(EXIT_STORE if isinstance(error, sqlite3.Error) else EXIT_CRASH)
+                ctx.exit(EXIT_STORE if isinstance(error, backend_errors()) else EXIT_CRASH)
             message = (str(error).splitlines() or [""])[0][:300]
-            if isinstance(error, sqlite3.Error):
+            if isinstance(error, backend_errors()):
                 raise StoreFailure(f"store error: {message}") from error
             raise Crash(f"internal error: {type(error).__name__}" + (f": {message}" if message else "")
                         + " (--debug shows the traceback)") from error
@@ -154,7 +154,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", help="SQLite file to store the analyses in (articles already stored are skipped).")
+@click.option("--db", help="Store to keep the analyses in: an SQLite file, or a postgresql://user@host/db URL "
+              "(articles already stored are skipped).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON record per article (JSON Lines).")
 @click.option("--outlet", help="Outlet name for articles whose input does not state one.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
@@ -211,7 +212,7 @@ def analyze(paths: tuple[str, ...], db: str | None, as_json: bool, outlet: str |
     finally:
         progress.close()  # an error's one line, or the summary, starts on a clean line
     summary = progress.summary("already stored" if db else None)
-    click.echo(f"dateline: {summary}" + (f" → {db}" if db else ""), err=True)
+    click.echo(f"dateline: {summary}" + (f" → {shown(db)}" if db else ""), err=True)
     if progress.counts["rejected"]:
         sys.exit(EXIT_REJECTS)
 
@@ -356,9 +357,10 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
             warc.close()
         bar.close()
     bar.counts.update(totals)
-    click.echo(f"dateline: {bar.summary('unchanged or known')}" + (f" → {db}" if db else ""), err=True)
+    click.echo(f"dateline: {bar.summary('unchanged or known')}" + (f" → {shown(db)}" if db else ""), err=True)
     if stop.is_set():
-        click.echo(f"dateline: stopped after {rounds} round(s)" + (f"; state kept in {db}" if db else ""), err=True)
+        kept = f"; state kept in {shown(db)}" if db else ""
+        click.echo(f"dateline: stopped after {rounds} round(s){kept}", err=True)
         sys.exit(0 if interval is not None else EXIT_INTERRUPTED)
     if rejected:
         sys.exit(EXIT_REJECTS)
@@ -366,21 +368,21 @@ def collect(feeds: tuple[str, ...], sitemaps: tuple[str, ...], urls: tuple[str, 
 
 @main.command()
 @click.argument("url")
-@click.option("--db", required=True, help="SQLite file written by 'dateline collect --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline collect --db'.")
 @listing(None, "versions")
 def versions(url: str, db: str, out: Output) -> None:
     """Every collected version of a page (by its canonical URL or a URL it was fetched from), oldest first."""
     with Corpus(db, readonly=True) as corpus:
         found = corpus.versions(url)
     if not found:
-        raise NotFound(f"{url}: no collected versions in {db}")
+        raise NotFound(f"{url}: no collected versions in {shown(db)}")
     out.emit(found, ArticleVersion, lambda v: f"{v.fetched_at}  {v.article_id}  {v.url}",
              lambda n: f"{n} version(s)")
 
 
 @main.command()
 @click.argument("key")
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON record instead of the report.")
 def show(key: str, db: str, as_json: bool) -> None:
     """Show one stored article by id or by any path it was read from."""
@@ -388,7 +390,7 @@ def show(key: str, db: str, as_json: bool) -> None:
         analysis = corpus.get(key) or corpus.get(str(Path(key)))
         paths = corpus.sources(analysis.article.id) if analysis else []
     if analysis is None:
-        raise NotFound(f"{key}: no such article in {db}")
+        raise NotFound(f"{key}: no such article in {shown(db)}")
     click.echo(analysis.dumps() if as_json else render(analysis, colour=sys.stdout.isatty()))
     if not as_json and len(paths) > 1:
         click.echo("\nread from " + ", ".join(paths))
@@ -396,7 +398,7 @@ def show(key: str, db: str, as_json: bool) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @listing(limits.SEARCH, "articles", maximum=10_000)
 def search(query: str, db: str, out: Output) -> None:
     """Full-text search of stored articles (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*).
@@ -417,7 +419,7 @@ def search(query: str, db: str, out: Output) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @listing(None, "rejects")
 def rejects(db: str, out: Output) -> None:
     """List inputs that could not be read or analysed, with the reason."""
@@ -427,7 +429,7 @@ def rejects(db: str, out: Output) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--type", "kind", type=click.Choice(["person", "organisation", "group"]), help="Only this type.")
 @listing(limits.ACTORS, "actors", maximum=100_000)
 def actors(db: str, kind: str | None, out: Output) -> None:
@@ -445,14 +447,14 @@ def actors(db: str, kind: str | None, out: Output) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
 def actor(name: str, db: str, as_json: bool) -> None:
     """One actor by name or alias: aliases, roles over time, and the articles that mention it."""
     with Corpus(db, readonly=True) as corpus:
         profile = corpus.actor(name)
     if profile is None:
-        raise NotFound(f"{name}: no such actor in {db}")
+        raise NotFound(f"{name}: no such actor in {shown(db)}")
     if as_json:
         click.echo(json.dumps(to_json(profile), ensure_ascii=False))
         return
@@ -473,7 +475,7 @@ def actor(name: str, db: str, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--speaker", help="Only quotes by this speaker (name or alias, part of it is enough).")
 @click.option("--source", help="Only quotes that reached the article through this source (outlet, agency, …).")
 @listing(limits.QUOTES, "quotes", maximum=100_000)
@@ -498,7 +500,7 @@ def quotes(db: str, speaker: str | None, source: str | None, out: Output) -> Non
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--status", type=click.Choice(["attributed", "anonymous", "agentless", "unattributed"]))
 @click.option("--kind", type=click.Choice(["factual", "opinion", "speculation", "characterisation", "question"]))
 @click.option("--finding", help="Only claims with this finding, e.g. claim_exceeds_source.")
@@ -525,7 +527,7 @@ def claims(db: str, status: str | None, kind: str | None, finding: str | None, o
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--format", "form", type=click.Choice(["jsonl", "csv", "gdelt"]), default="jsonl", show_default=True,
               help="gdelt: GDELT 2.0 event columns, tab-separated (mapping in dateline/export.py).")
 @click.option("--category", help="Only this category (PLOVER: CONSULT, ASSAULT, …; own: ACCIDENT, ELECTION, …).")
@@ -794,7 +796,8 @@ def _selection(f: Any) -> Any:
     f = click.option("--query", help="The articles a full-text search finds (FTS5 syntax, at most 500).")(f)
     f = click.option("--articles", "article_list", help="Article ids or paths, comma-separated.")(f)
     f = click.option("--story", help="A story id, as 'dateline stories' lists them.")(f)
-    return click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")(f)
+    return click.option("--db", required=True,
+                        help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")(f)
 
 
 def _ids(value: str | None) -> list[str] | None:
@@ -834,7 +837,7 @@ def timeline(db: str, story: str | None, article_list: str | None, query: str | 
             found = corpus.timeline(story=story, actor=actor, articles=_ids(article_list), query=query,
                                     since=_since(since_text))
         except LookupError as error:
-            raise NotFound(f"{actor}: no such actor in {db}") from error
+            raise NotFound(f"{actor}: no such actor in {shown(db)}") from error
         outlets = {a.article.id: (a.article.outlet, a.article.published) for a in corpus.store.analyses(found.articles)}
     if as_json:
         click.echo(json.dumps(to_json(found), ensure_ascii=False))
@@ -877,7 +880,7 @@ def graph(db: str, story: str | None, article_list: str | None, query: str | Non
             found = corpus.graph(actor=actor, since=_since(since_text), story=story, articles=_ids(article_list),
                                  query=query)
         except LookupError as error:
-            raise NotFound(f"{actor}: no such actor in {db}") from error
+            raise NotFound(f"{actor}: no such actor in {shown(db)}") from error
     click.echo(to_graphml(found) if form == "graphml" else to_json_text(found), nl=False)
     click.echo(f"{len(found.nodes)} actor(s), {len(found.edges)} edge(s)", err=True)
 
@@ -911,13 +914,15 @@ def compare(db: str, story: str | None, article_list: str | None, query: str | N
 def _corpus_for_index(db: str) -> Corpus:
     """The store, writable when it may be (the corpus indexes stored articles it has not indexed yet), else
     read-only (grouping what is indexed); a missing file is an error, never a new store."""
+    if is_server_url(db):
+        return Corpus(db)  # a server store: the server says what this user may write
     if not Path(db).exists() or not os.access(db, os.W_OK):
         return Corpus(db, readonly=True)
     return Corpus(db)
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--threshold", default=0.6, show_default=True, type=click.FloatRange(0.3, 1.0),
               help="Share of the shorter article's word 4-shingles found in the other (estimated by MinHash).")
 @listing(None, "groups")
@@ -944,13 +949,13 @@ def dedup(db: str, threshold: float, out: Output) -> None:
                      f"  {copy.source or copy.article_id}")
         return text
 
-    shown = groups[:out.limit]
+    listed = groups[:out.limit]
     out.emit(groups, DuplicateGroup, lines,
-             lambda n: f"{n} duplicate group(s), {sum(len(g.copies) for g in shown)} copies")
+             lambda n: f"{n} duplicate group(s), {sum(len(g.copies) for g in listed)} copies")
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--min-articles", default=2, show_default=True, type=click.IntRange(2, 100_000),
               help="Only quotes found in at least this many articles.")
 @click.option("--speaker", help="Only quotes by this speaker (part of the name is enough).")
@@ -989,7 +994,7 @@ def propagation(db: str, min_articles: int, speaker: str | None, out: Output) ->
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--min-size", default=1, show_default=True, type=click.IntRange(1, 1_000_000),
               help="Only stories of at least this many articles.")
 @click.option("--rebuild", is_flag=True, help="Forget the stored stories and place every article again.")
@@ -1024,14 +1029,15 @@ def _span(first: str | None, last: str | None) -> str:
 
 @main.command()
 @click.argument("story_id", type=int)
-@click.option("--db", required=True, help="SQLite file written by 'dateline analyze --db'.")
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
 def story(story_id: int, db: str, as_json: bool) -> None:
     """One story: label, span, and its articles with the scores that explain why each joined."""
     with Corpus(db, readonly=True) as corpus:
         found = corpus.story(story_id)
     if found is None:
-        raise NotFound(f"{story_id}: no such story in {db} ('dateline stories --db {db}' places new articles)")
+        raise NotFound(f"{story_id}: no such story in {shown(db)} "
+                       f"('dateline stories --db {shown(db)}' places new articles)")
     if as_json:
         click.echo(json.dumps(to_json(found), ensure_ascii=False))
         return

@@ -208,19 +208,50 @@ class Corpus:
                 yield item
 
         for result in analyze_stream(pending(), workers=workers, budget=budget):
-            if isinstance(result, Reject):
-                self.store.reject(result)
-                report.rejects.append(result)
-            else:
-                self.store.save(result)
-                self.store.resolve_actors(canonical_actors)
-                dedup.index(self.store, [result])
-                report.stored += 1
-                if keep:
-                    report.analyses.append(result)
+            self._keep(result, report, keep)
             if on_result:
                 on_result(result)
         return report
+
+    def load(self, results: Iterable[Analysis | Reject], batch: int = 200) -> BatchReport:
+        """Store analyses made elsewhere (a Spark job's output, another machine's JSON Lines) as :meth:`add`
+        stores its own: each saved whole (``Store.save``, an upsert by article id: loading twice, or from two
+        processes at once, stores each article once), each reject kept (``Store.reject``). Actor identity
+        and the near-duplicate index are brought up to date after every ``batch`` articles rather than after
+        each (the same result, in far fewer transactions); a load cut short leaves them to the next run."""
+        report = BatchReport()
+        self.store.resolve_actors(canonical_actors)
+        pending: list[Analysis] = []
+
+        def catch_up() -> None:
+            self.store.resolve_actors(canonical_actors)
+            dedup.index(self.store, pending)
+            pending.clear()
+
+        for result in results:
+            if isinstance(result, Reject):
+                self.store.reject(result)
+                report.rejects.append(result)
+                continue
+            self.store.save(result)
+            report.stored += 1
+            pending.append(result)
+            if len(pending) >= batch:
+                catch_up()
+        catch_up()
+        return report
+
+    def _keep(self, result: Analysis | Reject, report: BatchReport, keep: bool) -> None:
+        if isinstance(result, Reject):
+            self.store.reject(result)
+            report.rejects.append(result)
+            return
+        self.store.save(result)
+        self.store.resolve_actors(canonical_actors)
+        dedup.index(self.store, [result])
+        report.stored += 1
+        if keep:
+            report.analyses.append(result)
 
     def get(self, key: str) -> Analysis | None:
         """An analysis by article id or by any path it was read from."""
@@ -258,7 +289,7 @@ class Corpus:
         """Every collected version of a page (by canonical URL or a URL it was fetched from), oldest first."""
         from .collect.state import CollectState
 
-        return CollectState(self.store.connection).versions(url)
+        return CollectState(self.store).versions(url)
 
     def rejects(self) -> list[Reject]:
         return self.store.rejects()

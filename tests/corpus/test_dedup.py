@@ -4,6 +4,7 @@ topic, people and place do not; adding articles indexes only the new ones."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,10 @@ def _named(groups: list, ids: dict[str, str]) -> list[tuple[str, list[str]]]:  #
     return [(name[g.original.article_id], sorted(name[c.article_id] for c in g.copies)) for g in groups]
 
 
-def test_copies_group_under_the_earliest_original(tmp_path: Path) -> None:
+def test_copies_group_under_the_earliest_original(tmp_path: Path, new_db: Callable[[], str]) -> None:
     records = all_articles()
     random.Random(3).shuffle(records)  # copies stored before their original
-    with Corpus(tmp_path / "news.db") as corpus:
+    with Corpus(new_db()) as corpus:
         ids = _light(corpus, records, tmp_path, "all")
         groups = corpus.duplicates()
     assert _named(groups, ids) == [
@@ -51,8 +52,8 @@ def test_copies_group_under_the_earliest_original(tmp_path: Path) -> None:
     assert not grouped & {ids[n["id"]] for n in NEGATIVES}  # same strike, same people: other stories
 
 
-def test_threshold_keeps_only_the_closest_copies(tmp_path: Path) -> None:
-    with Corpus(tmp_path / "news.db") as corpus:
+def test_threshold_keeps_only_the_closest_copies(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    with Corpus(new_db()) as corpus:
         ids = _light(corpus, all_articles(), tmp_path, "all")
         assert _named(corpus.duplicates(0.95), ids) == [("meridian-strike", ["coastal-copy"]),
                                                         ("meridian-flood", ["gold-flood"])]
@@ -60,10 +61,11 @@ def test_threshold_keeps_only_the_closest_copies(tmp_path: Path) -> None:
             corpus.duplicates(0)
 
 
-def test_adding_articles_indexes_only_the_new_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_adding_articles_indexes_only_the_new_ones(tmp_path: Path,
+                                                   new_db: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
     records = all_articles()
     late = [r for r in records if r["id"] in {"weekly-relede", "gold-flood"}]
-    with Corpus(tmp_path / "news.db") as corpus:
+    with Corpus(new_db()) as corpus:
         ids = _light(corpus, [r for r in records if r not in late], tmp_path, "early")
         assert len(corpus.duplicates()) == 1
         computed: list[int] = []
@@ -77,9 +79,9 @@ def test_adding_articles_indexes_only_the_new_ones(tmp_path: Path, monkeypatch: 
         ("meridian-flood", ["gold-flood"])]
 
 
-def test_analyze_then_dedup_command(tmp_path: Path) -> None:
+def test_analyze_then_dedup_command(tmp_path: Path, new_db: Callable[[], str]) -> None:
     source = write_jsonl(tmp_path / "wire.jsonl", all_articles())
-    db = str(tmp_path / "news.db")
+    db = new_db()
     assert CliRunner().invoke(main, ["analyze", str(source), "--db", db, "--quiet"]).exit_code == 0
     result = CliRunner().invoke(main, ["dedup", "--db", db])
     assert result.exit_code == 0, result.output

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -88,15 +88,15 @@ def test_unlike_claims_stay_apart() -> None:
 
 
 @pytest.fixture(scope="module")
-def store(corpus: dict[str, Analysis], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("corpus") / "news.db"
+def store(corpus: dict[str, Analysis], new_module_db: Callable[[str], str]) -> str:
+    path = new_module_db("corpus")
     with Corpus(path) as opened:
         for analysis in corpus.values():
             opened.store.save(analysis)
     return path
 
 
-def test_cli_timeline_graph_compare(store: Path) -> None:
+def test_cli_timeline_graph_compare(store: str) -> None:
     runner = CliRunner()
     shown = runner.invoke(main, ["timeline", "--query", "Sorrel", "--db", str(store)])
     assert shown.exit_code == 0, shown.output
@@ -114,7 +114,7 @@ def test_cli_timeline_graph_compare(store: Path) -> None:
     assert listed.exit_code == 0 and len(json.loads(listed.output)["articles"]) == 2
 
 
-def test_cli_refusals(store: Path) -> None:
+def test_cli_refusals(store: str) -> None:
     runner = CliRunner()
     missing = runner.invoke(main, ["timeline", "--actor", "Nobody Atall", "--db", str(store)])
     assert missing.exit_code == EXIT_REJECTS and "no such actor" in missing.output

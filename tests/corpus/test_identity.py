@@ -4,6 +4,7 @@ keys on the pipeline fingerprint, so a changed lexicon or model re-analyses stor
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,11 @@ OTHER = ("other.txt", "date 2024-05-04 BOULDER, Colorado — Union organiser Mar
                       "the transit strike was over. Whitfield thanked the drivers.")
 
 
-def _actors(tmp_path: Path, order: tuple[tuple[str, str], ...], name: str) -> list[tuple[object, ...]]:
+def _actors(tmp_path: Path, new_db: Callable[[str], str], order: tuple[tuple[str, str], ...],
+            name: str) -> list[tuple[object, ...]]:
     folder = tmp_path / name
     folder.mkdir()
-    with Corpus(tmp_path / f"{name}.db") as corpus:
+    with Corpus(new_db(name)) as corpus:
         for file, text in order:  # one article at a time: the order the store sees them in
             (folder / file).write_text(text, encoding="utf-8")
             assert corpus.add(str(folder / file)).stored == 1
@@ -30,35 +32,37 @@ def _actors(tmp_path: Path, order: tuple[tuple[str, str], ...], name: str) -> li
                 for a in corpus.actors("person")]
 
 
-def test_bare_surname_joins_the_one_full_name_in_either_order(tmp_path: Path) -> None:
-    first = _actors(tmp_path, (FULL, BARE), "forward")
-    second = _actors(tmp_path, (BARE, FULL), "backward")
+def test_bare_surname_joins_the_one_full_name_in_either_order(tmp_path: Path, new_db: Callable[[str], str]) -> None:
+    first = _actors(tmp_path, new_db, (FULL, BARE), "forward")
+    second = _actors(tmp_path, new_db, (BARE, FULL), "backward")
     assert first == second
     assert [(row[1], row[6]) for row in first] == [("Ellen Whitfield", 2)]
 
 
-def test_bare_surname_stays_apart_when_two_full_names_share_it_whatever_the_order(tmp_path: Path) -> None:
-    results = [_actors(tmp_path, order, f"order{n}")
+def test_bare_surname_stays_apart_when_two_full_names_share_it_whatever_the_order(tmp_path: Path,
+                                                                                  new_db: Callable[[str], str]) -> None:
+    results = [_actors(tmp_path, new_db, order, f"order{n}")
                for n, order in enumerate(itertools.permutations((FULL, BARE, OTHER)))]
     assert all(result == results[0] for result in results)
     assert sorted((row[1], row[6]) for row in results[0]) == [("Ellen Whitfield", 1), ("Mark Whitfield", 1),
                                                               ("Whitfield", 1)]
 
 
-def test_actor_ids_are_stable_across_stores(tmp_path: Path) -> None:
-    one = _actors(tmp_path, (FULL,), "one")
-    two = _actors(tmp_path, (OTHER, FULL), "two")
+def test_actor_ids_are_stable_across_stores(tmp_path: Path, new_db: Callable[[str], str]) -> None:
+    one = _actors(tmp_path, new_db, (FULL,), "one")
+    two = _actors(tmp_path, new_db, (OTHER, FULL), "two")
     assert one[0][0] in {row[0] for row in two}
 
 
-def test_changed_fingerprint_reanalyses_stored_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_fingerprint_reanalyses_stored_articles(tmp_path: Path, new_db: Callable[[str], str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import dateline.engine as engine
 
     folder = tmp_path / "in"
     folder.mkdir()
     for file, text in (FULL, BARE):
         (folder / file).write_text(text, encoding="utf-8")
-    with Corpus(tmp_path / "news.db") as corpus:
+    with Corpus(new_db("news")) as corpus:
         assert corpus.add(str(folder)).stored == 2
         again = corpus.add(str(folder))
         assert (again.stored, again.unchanged) == (0, 2)  # same pipeline: resumed, nothing re-analysed
@@ -72,13 +76,13 @@ def test_changed_fingerprint_reanalyses_stored_articles(tmp_path: Path, monkeypa
         assert corpus.actors("person")[0].articles == 2
 
 
-def test_store_from_before_keyed_rows_is_resolved_whole(tmp_path: Path) -> None:
-    expected = _actors(tmp_path, (BARE, FULL), "legacy")
+def test_store_from_before_keyed_rows_is_resolved_whole(tmp_path: Path, new_db: Callable[[str], str]) -> None:
+    expected = _actors(tmp_path, new_db, (BARE, FULL), "legacy")
     assert [row[1] for row in expected] == ["Ellen Whitfield"]
-    with Corpus(tmp_path / "legacy.db") as corpus:
-        connection = corpus.store.connection
-        connection.execute("UPDATE actor_mentions SET actor_key = identity")  # as migration 010 leaves them
-        connection.execute("INSERT INTO actor_pending VALUES ('*')")
+    with Corpus(new_db("legacy")) as corpus:
+        with corpus.store.transaction() as sql:
+            sql.execute("UPDATE actor_mentions SET actor_key = identity")  # as migration 010 leaves them
+            sql.execute("INSERT INTO actor_pending VALUES ('*')")
         assert corpus.store.resolve_actors(canonical_actors) >= 1
         found = [(a.id, a.name, a.type, a.actor_type, a.country_code, a.mentions, a.articles)
                  for a in corpus.actors("person")]

@@ -4,6 +4,7 @@ without the negation, stay apart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -39,16 +40,17 @@ RECORDS = [
 ]
 
 
-def _db(tmp_path: Path) -> str:
-    db = str(tmp_path / "news.db")
+def _db(tmp_path: Path, new_db: Callable[[], str]) -> str:
+    db = new_db()
     source = write_jsonl(tmp_path / "quotes.jsonl", RECORDS)
     result = CliRunner().invoke(main, ["analyze", str(source), "--db", db, "--quiet"])
     assert result.exit_code == 0, result.output
     return db
 
 
-def test_quote_spreads_with_first_appearance_and_who_took_it_from_whom(tmp_path: Path) -> None:
-    db = _db(tmp_path)
+def test_quote_spreads_with_first_appearance_and_who_took_it_from_whom(tmp_path: Path,
+                                                                       new_db: Callable[[], str]) -> None:
+    db = _db(tmp_path, new_db)
     with Corpus(db, readonly=True) as corpus:
         spreads = corpus.quote_spread()
         source_of = {a.article.id: a.article.source_id for a in corpus.store.analyses()}
@@ -67,8 +69,8 @@ def test_quote_spreads_with_first_appearance_and_who_took_it_from_whom(tmp_path:
     assert trimmed.text != spread.text and trimmed.similarity == 1.0
 
 
-def test_propagation_command(tmp_path: Path) -> None:
-    db = _db(tmp_path)
+def test_propagation_command(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _db(tmp_path, new_db)
     result = CliRunner().invoke(main, ["propagation", "--db", db])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith("4 articles  Grace Mutua: \"We have vaccinated every household")

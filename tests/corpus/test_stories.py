@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,9 @@ def _articles(names: list[str]) -> list[Article]:
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def store_path(new_module_db: Callable[[str], str]) -> str:
     """A store holding every fixture story but the last article of each (added later, incrementally)."""
-    path = tmp_path_factory.mktemp("stories") / "news.db"
+    path = new_module_db("stories")
     with Corpus(path) as corpus:
         articles = _articles(list(STORIES))
         firsts = [a for a in articles if not a.source.endswith("-2.txt")]  # type: ignore[union-attr]
@@ -50,7 +51,7 @@ def _by_story(corpus: Corpus) -> dict[int, set[str]]:
             for s in corpus.stories(limit=100)}
 
 
-def test_articles_of_one_event_form_one_story_and_same_kind_events_stay_apart(store_path: Path) -> None:
+def test_articles_of_one_event_form_one_story_and_same_kind_events_stay_apart(store_path: str) -> None:
     with Corpus(store_path) as corpus:
         groups = _by_story(corpus)
     assert sorted(sorted(g) for g in groups.values()) == sorted([[name] for name in STORIES])
@@ -58,12 +59,12 @@ def test_articles_of_one_event_form_one_story_and_same_kind_events_stay_apart(st
     assert sizes == [2, 2, 2, 2]
 
 
-def story_articles_of(path: Path, story_id: int) -> list[str]:
+def story_articles_of(path: str, story_id: int) -> list[str]:
     with Corpus(path, readonly=True) as corpus:
         return story_articles(corpus.store, story_id)
 
 
-def test_new_articles_join_their_stories_and_placed_ones_stay(store_path: Path) -> None:
+def test_new_articles_join_their_stories_and_placed_ones_stay(store_path: str) -> None:
     with Corpus(store_path) as corpus:
         before = {s.id: story_articles(corpus.store, s.id) for s in corpus.stories()}
         corpus.add_articles([a for a in _articles(list(STORIES)) if a.source.endswith("-2.txt")])  # type: ignore[union-attr]
@@ -77,7 +78,7 @@ def test_new_articles_join_their_stories_and_placed_ones_stay(store_path: Path) 
     assert sorted(sorted(g) for g in groups.values()) == sorted([[name] for name in STORIES])
 
 
-def test_a_story_says_why_each_article_joined(store_path: Path) -> None:
+def test_a_story_says_why_each_article_joined(store_path: str) -> None:
     with Corpus(store_path) as corpus:
         sid = next(s.id for s in corpus.stories() if "Brandt" in s.label or "Marenport" in s.label)
         story = corpus.story(sid)
@@ -92,14 +93,14 @@ def test_a_story_says_why_each_article_joined(store_path: Path) -> None:
         assert member.time == 1.0  # within a few days of the story
 
 
-def test_story_records_round_trip(store_path: Path) -> None:
+def test_story_records_round_trip(store_path: str) -> None:
     with Corpus(store_path, readonly=True) as corpus:
         story = corpus.story(corpus.stories()[0].id)
     assert story is not None
     assert from_json(Story, json.loads(json.dumps(to_json(story)))) == story
 
 
-def test_cli_lists_stories_and_explains_one(store_path: Path) -> None:
+def test_cli_lists_stories_and_explains_one(store_path: str) -> None:
     runner = CliRunner()
     listed = runner.invoke(main, ["stories", "--db", str(store_path)])
     assert listed.exit_code == 0, listed.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -20,20 +21,20 @@ ARTICLES = {
 }
 
 
-def _corpus(tmp_path: Path) -> Path:
+def _corpus(tmp_path: Path, new_db: Callable[[], str]) -> str:
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "news.db"
+    db = new_db()
     with Corpus(db) as corpus:
         report = corpus.add([str(folder)])
     assert report.stored == len(ARTICLES) and not report.rejects
     return db
 
 
-def test_name_variants_are_one_actor(tmp_path: Path) -> None:
-    db = _corpus(tmp_path)
+def test_name_variants_are_one_actor(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _corpus(tmp_path, new_db)
     with Corpus(db) as corpus:
         profile = corpus.actor("Mike Pompeo")
         assert profile is not None
@@ -45,8 +46,8 @@ def test_name_variants_are_one_actor(tmp_path: Path) -> None:
         assert [a.published for a in profile.articles] == ["2019-01-10", "2019-03-02", "2019-05-20", "2019-06-01"]
 
 
-def test_namesakes_stay_apart(tmp_path: Path) -> None:
-    db = _corpus(tmp_path)
+def test_namesakes_stay_apart(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _corpus(tmp_path, new_db)
     with Corpus(db) as corpus:
         ingrid, erik = corpus.actor("Ingrid Larsen"), corpus.actor("Erik Larsen")
         assert ingrid is not None and erik is not None
@@ -54,8 +55,8 @@ def test_namesakes_stay_apart(tmp_path: Path) -> None:
         assert ingrid.summary.articles == 1 and erik.summary.articles == 1
 
 
-def test_reanalysing_does_not_double_count(tmp_path: Path) -> None:
-    db = _corpus(tmp_path)
+def test_reanalysing_does_not_double_count(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _corpus(tmp_path, new_db)
     with Corpus(db) as corpus:
         before = corpus.actor("Michael Pompeo")
         corpus.add([str(tmp_path / "in")], force=True)
@@ -65,8 +66,8 @@ def test_reanalysing_does_not_double_count(tmp_path: Path) -> None:
     assert len(after.roles) == len(before.roles)
 
 
-def test_actor_commands(tmp_path: Path) -> None:
-    db = str(_corpus(tmp_path))
+def test_actor_commands(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _corpus(tmp_path, new_db)
     listing = CliRunner().invoke(main, ["actors", "--db", db, "--type", "person"])
     assert listing.exit_code == 0
     assert "Michael Pompeo (person; GOV, US)" in listing.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -17,16 +18,16 @@ ARTICLE = ("date 2025-03-12 GENEVA, Switzerland — Foreign Minister Amara Okonk
            "They will meet again in Cairo next week.\n")
 
 
-def _db(tmp_path: Path) -> str:
+def _db(tmp_path: Path, new_db: Callable[[], str]) -> str:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "news.db"
+    db = new_db()
     with Corpus(db) as corpus:
         corpus.add([str(tmp_path / "a.txt")])
-    return str(db)
+    return db
 
 
-def test_events_in_every_format(tmp_path: Path) -> None:
-    db = _db(tmp_path)
+def test_events_in_every_format(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _db(tmp_path, new_db)
     runner = CliRunner()
     lines = runner.invoke(main, ["events", "--db", db, "--category", "CONSULT"]).stdout.splitlines()
     records = [json.loads(line) for line in lines]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -17,16 +18,16 @@ ARTICLE = (
 )
 
 
-def _db(tmp_path: Path) -> Path:
+def _db(tmp_path: Path, new_db: Callable[[], str]) -> str:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "news.db"
+    db = new_db()
     with Corpus(db) as corpus:
         corpus.add([str(tmp_path / "a.txt")])
     return db
 
 
-def test_quotes_by_source_and_speaker(tmp_path: Path) -> None:
-    db = _db(tmp_path)
+def test_quotes_by_source_and_speaker(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _db(tmp_path, new_db)
     with Corpus(db) as corpus:
         via_daily = corpus.quotes(source="Denver Daily")
         assert [q.kind for q in via_daily] == ["post", "indirect"]
@@ -38,8 +39,8 @@ def test_quotes_by_source_and_speaker(tmp_path: Path) -> None:
         assert len(corpus.quotes(speaker="Marsh")) == len(by_marsh)
 
 
-def test_quotes_command(tmp_path: Path) -> None:
-    db = str(_db(tmp_path))
+def test_quotes_command(tmp_path: Path, new_db: Callable[[], str]) -> None:
+    db = _db(tmp_path, new_db)
     result = CliRunner().invoke(main, ["quotes", "--source", "Denver Daily", "--db", db])
     assert result.exit_code == 0
     assert "via (this article) → Denver Daily → Elena Marsh" in result.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -17,10 +18,10 @@ DUMP = [
 ]
 
 
-def test_source_id_is_stored_and_found(tmp_path: Path) -> None:
+def test_source_id_is_stored_and_found(tmp_path: Path, new_db: Callable[[], str]) -> None:
     dump = tmp_path / "dump.jsonl"
     dump.write_text("\n".join(json.dumps(r) for r in DUMP), encoding="utf-8")
-    db = tmp_path / "news.db"
+    db = new_db()
     with Corpus(db) as corpus:
         report = corpus.add([str(dump)])
         assert report.stored == 2 and not report.rejects

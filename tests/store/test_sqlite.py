@@ -1,9 +1,9 @@
-"""The store: migrations recorded, idempotent upsert, full-text search, rejects kept and cleared."""
+"""The store, on each backend (SQLite and PostgreSQL): migrations recorded, idempotent upsert, full-text
+search, rejects kept and cleared."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -23,30 +23,34 @@ def analysis(nlp) -> Analysis:  # type: ignore[no-untyped-def]
     return result
 
 
-def test_migrations_are_recorded_once(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    open_store(str(db)).close()
-    open_store(f"sqlite:///{db}").close()
-    rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
+def test_migrations_are_recorded_once(new_db: Callable[[], str]) -> None:
+    db = new_db()
+    open_store(db).close()
+    open_store(db if "://" in db else f"sqlite:///{db}").close()
+    store = open_store(db, readonly=True)
+    with store.reading() as sql:
+        rows = [tuple(r) for r in sql.execute("SELECT version, name FROM schema_migrations ORDER BY version")]
+    store.close()
     assert rows == [(1, "articles"), (2, "actors"), (3, "quotes"), (4, "claims"), (5, "events"),
                     (6, "event_reciprocal"), (7, "source_id"), (8, "article_paths"), (9, "collect_state"),
                     (10, "corpus_identity_dedup"), (11, "stories")]
 
 
-def test_upsert_is_idempotent(tmp_path: Path, analysis: Analysis) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+def test_upsert_is_idempotent(new_db: Callable[[], str], analysis: Analysis) -> None:
+    store = open_store(new_db())
     store.save(analysis)
     store.save(analysis)
     assert store.count() == 1
     assert store.get(analysis.article.id) == analysis
     assert store.get("hanoi.txt") == analysis
-    rows = store.connection.execute("SELECT count(*) FROM entities").fetchone()[0]
+    with store.reading() as sql:
+        rows = sql.execute("SELECT count(*) FROM entities").fetchone()[0]
     assert rows == len(analysis.entities)
     assert len(store.search("floods")) == 1  # FTS index not doubled by the second save
 
 
-def test_search_and_odd_queries(tmp_path: Path, analysis: Analysis) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+def test_search_and_odd_queries(new_db: Callable[[], str], analysis: Analysis) -> None:
+    store = open_store(new_db())
     store.save(analysis)
     hits = store.search("Red River")
     assert [h.id for h in hits] == [analysis.article.id]
@@ -59,8 +63,8 @@ def test_search_and_odd_queries(tmp_path: Path, analysis: Analysis) -> None:
     assert store.search('"Red River delta"')[0].id == analysis.article.id
 
 
-def test_rejects_are_kept_and_cleared_by_success(tmp_path: Path, analysis: Analysis) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+def test_rejects_are_kept_and_cleared_by_success(new_db: Callable[[], str], analysis: Analysis) -> None:
+    store = open_store(new_db())
     store.reject(Reject("hanoi.txt", "empty input"))
     store.reject(Reject("hanoi.txt", "binary data, not text"))
     assert store.rejects() == [Reject("hanoi.txt", "binary data, not text")]
@@ -71,10 +75,12 @@ def test_rejects_are_kept_and_cleared_by_success(tmp_path: Path, analysis: Analy
 def test_unknown_database_url() -> None:
     with pytest.raises(StoreError, match="unsupported database URL"):
         open_store("mysql://localhost/news")
+    with pytest.raises(StoreError, match="cannot connect"):  # nothing listens on port 1
+        open_store("postgresql://nobody:secret@127.0.0.1:1/news")
 
 
-def test_analyses_stream_in_publication_order_or_by_id(tmp_path: Path, analysis: Analysis) -> None:
-    store = open_store(str(tmp_path / "news.db"))
+def test_analyses_stream_in_publication_order_or_by_id(new_db: Callable[[], str], analysis: Analysis) -> None:
+    store = open_store(new_db())
     store.save(analysis)
     assert [a.article.id for a in store.analyses(batch=1)] == [analysis.article.id]
     assert [a.article.id for a in store.analyses(ids=["nope", analysis.article.id])] == [analysis.article.id]

@@ -75,7 +75,7 @@ class Collector:
         """``on_plan(n)``: a source's n pages are about to be fetched; ``on_page(outcome)``: one of them is done
         (a progress bar's total and its steps)."""
         self.corpus, self.fetcher, self.warc = corpus, fetcher, warc
-        self.state = CollectState(corpus.store.connection)
+        self.state = CollectState(corpus.store)
         self.stop = stop or threading.Event()
         self.on_result = on_result
         self.on_plan, self.on_page = on_plan, on_page

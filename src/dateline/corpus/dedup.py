@@ -19,8 +19,8 @@ from collections.abc import Iterable
 import numpy as np
 
 from ..model import Analysis, DuplicateGroup, DuplicateMember
+from ..store.base import Store
 from ..store.dedup import Candidate, Entry, Member
-from ..store.sqlite import SQLiteStore
 from . import minhash
 
 THRESHOLD = 0.6
@@ -62,12 +62,12 @@ def _scorer(item: Entry, candidates: list[Candidate]) -> list[tuple[int, float, 
     return kept
 
 
-def index(store: SQLiteStore, analyses: Iterable[Analysis]) -> int:
+def index(store: Store, analyses: Iterable[Analysis]) -> int:
     """Add these analyses to the index (already indexed ones are skipped); returns how many were added."""
     return store.dedup_add((entry(a) for a in analyses), _scorer)
 
 
-def catch_up(store: SQLiteStore, batch: int = 500) -> int:
+def catch_up(store: Store, batch: int = 500) -> int:
     """Index every stored article that is not yet (stored by an older version, or by another tool)."""
     added = 0
     for ids in store.dedup_unindexed(batch):
@@ -75,7 +75,7 @@ def catch_up(store: SQLiteStore, batch: int = 500) -> int:
     return added
 
 
-def duplicates(store: SQLiteStore, threshold: float = THRESHOLD) -> list[DuplicateGroup]:
+def duplicates(store: Store, threshold: float = THRESHOLD) -> list[DuplicateGroup]:
     """Groups of copies at or above ``threshold`` (the stored floor is the lowest it can go), oldest first."""
     parent: dict[int, int] = {}
 

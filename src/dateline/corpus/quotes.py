@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import QuoteAppearance, QuoteSpread
+from ..store.base import Store
 from ..store.quotes import SpreadRow
-from ..store.sqlite import SQLiteStore
 
 NEAR = 0.8
 MIN_WORDS = 5
@@ -50,7 +50,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def quote_spread(store: SQLiteStore, min_articles: int = 2, speaker: str | None = None,
+def quote_spread(store: Store, min_articles: int = 2, speaker: str | None = None,
                  near: float = NEAR) -> list[QuoteSpread]:
     """Quotes found in ``min_articles`` or more articles, the most widely spread first."""
     quotes = []

@@ -15,76 +15,68 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import Story
-from ..store import SQLiteStore
-from ..store import stories as sql
+from ..store.base import Store, StoryWrite
 from .stories import BLOCKS, Assignment, Params, StoryClusterer, StoryState, features, label
 from .vectors import DocumentFrequencies
 
 CHUNK = 1000
 
 
-def story_articles(store: SQLiteStore, story_id: int) -> list[str]:
+def story_articles(store: Store, story_id: int) -> list[str]:
     """The ids of a story's articles, oldest publication first (what timelines and comparisons read)."""
-    return sql.story_article_ids(store.connection, story_id)
+    return store.story_article_ids(story_id)
 
 
-def update_stories(store: SQLiteStore, params: Params | None = None, *, rebuild: bool = False,
+def update_stories(store: Store, params: Params | None = None, *, rebuild: bool = False,
                    progress: Callable[[int], None] | None = None) -> int:
-    """Place every stored article that is in no story yet; returns how many were placed."""
+    """Place every stored article that is in no story yet; returns how many were placed. One run at a time
+    per store (``Store.exclusive``): a second waits, then places what the first left."""
     params = params or Params()
-    connection = store.connection
-    if rebuild:
-        with connection:
-            connection.execute("BEGIN IMMEDIATE")
-            sql.clear(connection)
-    pending = sql.unplaced(connection)
-    if not pending:
-        return 0
-    clusterer = load(store, params)
-    placed = 0
-    for start in range(0, len(pending), CHUNK):
-        chunk = [features(a, params) for a in store.analyses(pending[start:start + CHUNK])]
-        assignments = list(clusterer.run(chunk, chunk=len(chunk) or 1))
-        save(store, clusterer, assignments)
-        placed += len(assignments)
-        if progress:
-            progress(placed)
+    with store.exclusive("stories"):
+        if rebuild:
+            store.story_clear()
+        clusterer: StoryClusterer | None = None
+        placed = 0
+        for pending in store.story_unplaced(CHUNK):
+            clusterer = clusterer or load(store, params)
+            chunk = [features(a, params) for a in store.analyses(pending)]
+            assignments = list(clusterer.run(chunk, chunk=len(chunk) or 1))
+            save(store, clusterer, assignments)
+            placed += len(assignments)
+            if progress:
+                progress(placed)
     return placed
 
 
-def load(store: SQLiteStore, params: Params) -> StoryClusterer:
-    connection = store.connection
-    counts = sql.read_state(connection, "df")
-    meta = json.loads(sql.read_state(connection, "meta") or b"{}")
+def load(store: Store, params: Params) -> StoryClusterer:
+    counts = store.story_state("df")
+    meta = json.loads(store.story_state("meta") or b"{}")
     df = DocumentFrequencies(counts, int(meta.get("documents", 0)))
-    stories = [decode(sid, state) for sid, state in sql.live_states(connection)]
+    stories = [decode(sid, state) for sid, state in store.story_live()]
     clusterer = StoryClusterer(params, df, stories, int(meta.get("next_id", 1)))
     return clusterer
 
 
-def save(store: SQLiteStore, clusterer: StoryClusterer, assignments: list[Assignment]) -> None:
+def save(store: Store, clusterer: StoryClusterer, assignments: list[Assignment]) -> None:
     """One transaction: memberships, changed and retired stories, frequencies."""
-    connection = store.connection
-    with connection:
-        connection.execute("BEGIN IMMEDIATE")
-        sql.write_members(connection, [
-            (a.article_id, a.story, a.opened, a.score, a.time, a.scores,
-             {"actors": a.shared_actors, "places": a.shared_places, "events": a.shared_events})
-            for a in assignments])
-        for sid in sorted(clusterer.dirty):
-            story = clusterer.stories.get(sid)
-            if story is not None:
-                sql.write_story(connection, record(story), True, encode(story))
-            elif sid not in clusterer.retired:
-                sql.delete_story(connection, sid)
-        for story in clusterer.retired.values():
-            sql.write_story(connection, record(story), False, encode(story))
-        clusterer.dirty.clear()
-        clusterer.retired.clear()
-        sql.write_state(connection, "df", clusterer.df.counts.tobytes())
-        meta = {"documents": clusterer.df.documents, "next_id": clusterer.next_id,
-                "params": dataclasses.asdict(clusterer.params)}
-        sql.write_state(connection, "meta", json.dumps(meta).encode())
+    members = [(a.article_id, a.story, a.opened, a.score, a.time, a.scores,
+                {"actors": a.shared_actors, "places": a.shared_places, "events": a.shared_events})
+               for a in assignments]
+    stories: list[tuple[Story, bool, str]] = []
+    deleted = []
+    for sid in sorted(clusterer.dirty):
+        story = clusterer.stories.get(sid)
+        if story is not None:
+            stories.append((record(story), True, encode(story)))
+        elif sid not in clusterer.retired:
+            deleted.append(sid)
+    stories += [(record(story), False, encode(story)) for story in clusterer.retired.values()]
+    meta = {"documents": clusterer.df.documents, "next_id": clusterer.next_id,
+            "params": dataclasses.asdict(clusterer.params)}
+    store.story_write(StoryWrite(members, stories, deleted,
+                                 {"df": clusterer.df.counts.tobytes(), "meta": json.dumps(meta).encode()}))
+    clusterer.dirty.clear()
+    clusterer.retired.clear()
 
 
 def record(story: StoryState) -> Story:
@@ -112,9 +104,9 @@ def decode(sid: int, state: str) -> StoryState:
     return story
 
 
-def list_stories(store: SQLiteStore, limit: int = 50, min_size: int = 1) -> list[Story]:
-    return sql.list_stories(store.connection, limit, min_size)
+def list_stories(store: Store, limit: int = 50, min_size: int = 1) -> list[Story]:
+    return store.stories(limit, min_size)
 
 
-def get_story(store: SQLiteStore, story_id: int) -> Story | None:
-    return sql.find_story(store.connection, story_id)
+def get_story(store: Store, story_id: int) -> Story | None:
+    return store.story(story_id)

@@ -2,109 +2,75 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+
+from .base import Db, DedupCandidate, DedupEntry, DedupMember, DedupPair, DedupScorer
+
+Entry = DedupEntry
+Candidate = DedupCandidate
+Pair = DedupPair
+Member = DedupMember
+Scorer = DedupScorer
+
+UNINDEXED = """SELECT coalesce(published, ''), id FROM articles a
+               WHERE NOT EXISTS (SELECT 1 FROM dedup_signatures s WHERE s.article_id = a.id)"""
+"""Stored articles without a signature yet; ``unindexed`` pages through them oldest publication first."""
+
+PAIRS = "SELECT a, b, jaccard, overlap, score FROM dedup_pairs WHERE score >= ?"
 
 
-class Entry(NamedTuple):
-    """One article to index: its distinct shingle count, signature bytes and band keys."""
-
-    article_id: str
-    shingles: int
-    signature: bytes
-    keys: list[int]
-
-
-class Candidate(NamedTuple):
-    num: int
-    shingles: int
-    signature: bytes
-
-
-class Pair(NamedTuple):
-    a: int
-    b: int
-    jaccard: float
-    overlap: float
-    score: float
-
-
-Scorer = Callable[[Entry, list[Candidate]], list[tuple[int, float, float, float]]]
-"""(entry, its LSH candidates) → (candidate num, jaccard, overlap, score) of the pairs worth keeping."""
-
-
-def unindexed(connection: sqlite3.Connection, batch: int = 500) -> Iterator[list[str]]:
-    """Ids of stored articles without a signature yet, oldest publication first, a batch at a time."""
+def unindexed(db: Db, batch: int = 500) -> Iterator[list[str]]:
+    """Ids of stored articles without a signature yet, oldest publication first, a batch at a time (each
+    batch a query of its own, after the last one read)."""
     last = ("", "")
     while True:
-        rows = connection.execute(
-            """SELECT coalesce(published, ''), id FROM articles a
-               WHERE (coalesce(published, ''), id) > (?, ?)
-                 AND NOT EXISTS (SELECT 1 FROM dedup_signatures s WHERE s.article_id = a.id)
-               ORDER BY coalesce(published, ''), id LIMIT ?""", (*last, batch)).fetchall()
+        rows = db.execute(f"""{UNINDEXED} AND (coalesce(published, ''), id) > (?, ?)
+                              ORDER BY coalesce(published, ''), id LIMIT ?""", (*last, batch)).fetchall()
         if not rows:
             return
         yield [row[1] for row in rows]
         last = (rows[-1][0], rows[-1][1])
 
 
-def add_entries(connection: sqlite3.Connection, entries: Iterable[Entry], scorer: Scorer) -> int:
-    """Index each entry against what is already indexed (earlier entries of the same call included), in one
-    transaction; an article indexed before is left as it is (its id is a hash of its text). Returns how many
-    were added."""
+def add_entries(db: Db, entries: Iterable[Entry], scorer: Scorer) -> int:
+    """Inside the caller's transaction, which no other indexing may run beside (a pair between two articles
+    indexed at once would be missed): index each entry against what is already indexed (earlier entries of
+    the same call included); an article indexed before is left as it is (its id is a hash of its text).
+    Returns how many were added."""
     added = 0
-    with connection:
-        connection.execute("BEGIN IMMEDIATE")
-        for entry in entries:
-            if connection.execute("SELECT 1 FROM dedup_signatures WHERE article_id = ?",
-                                  (entry.article_id,)).fetchone():
-                continue
-            candidates = _candidates(connection, entry.keys)
-            cursor = connection.execute("INSERT INTO dedup_signatures (article_id, shingles, signature) "
-                                        "VALUES (?, ?, ?)", (entry.article_id, entry.shingles, entry.signature))
-            num = int(cursor.lastrowid or 0)
-            connection.executemany("INSERT INTO dedup_bands VALUES (?, ?)", [(key, num) for key in entry.keys])
-            connection.executemany("INSERT OR REPLACE INTO dedup_pairs VALUES (?, ?, ?, ?, ?)",
-                                   [(min(num, other), max(num, other), round(j, 4), round(o, 4), round(v, 4))
-                                    for other, j, o, v in scorer(entry, candidates)])
-            added += 1
+    for entry in entries:
+        inserted = db.execute("INSERT INTO dedup_signatures (article_id, shingles, signature) VALUES (?, ?, ?) "
+                              "ON CONFLICT(article_id) DO NOTHING RETURNING num",
+                              (entry.article_id, entry.shingles, entry.signature)).fetchone()
+        if inserted is None:
+            continue
+        num = int(inserted[0])
+        candidates = _candidates(db, entry.keys)  # its own bands are not written yet: never its own candidate
+        db.executemany("INSERT INTO dedup_bands VALUES (?, ?)", [(key, num) for key in entry.keys])
+        db.executemany("INSERT INTO dedup_pairs VALUES (?, ?, ?, ?, ?) ON CONFLICT(a, b) DO UPDATE SET "
+                       "jaccard = excluded.jaccard, overlap = excluded.overlap, score = excluded.score",
+                       [(min(num, other), max(num, other), round(j, 4), round(o, 4), round(v, 4))
+                        for other, j, o, v in scorer(entry, candidates)])
+        added += 1
     return added
 
 
-def _candidates(connection: sqlite3.Connection, keys: list[int]) -> list[Candidate]:
+def _candidates(db: Db, keys: list[int]) -> list[Candidate]:
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
-    rows = connection.execute(
+    rows = db.execute(
         f"""SELECT s.num, s.shingles, s.signature FROM dedup_signatures s
             WHERE s.num IN (SELECT DISTINCT num FROM dedup_bands WHERE key IN ({marks}))""", keys)
-    return [Candidate(*row) for row in rows]
+    return [Candidate(int(row[0]), int(row[1]), bytes(row[2])) for row in rows]
 
 
-def pairs(connection: sqlite3.Connection, threshold: float) -> Iterator[Pair]:
-    for row in connection.execute("SELECT a, b, jaccard, overlap, score FROM dedup_pairs WHERE score >= ?",
-                                  (threshold,)):
-        yield Pair(*row)
-
-
-class Member(NamedTuple):
-    num: int
-    article_id: str
-    source: str | None
-    outlet: str | None
-    title: str | None
-    published: str | None
-    shingles: int
-    signature: bytes
-
-
-def members(connection: sqlite3.Connection, nums: list[int], batch: int = 500) -> list[Member]:
+def members(db: Db, nums: list[int], batch: int = 500) -> list[Member]:
     found: list[Member] = []
     for start in range(0, len(nums), batch):
         chunk = nums[start:start + batch]
         marks = ",".join("?" * len(chunk))
-        found += [Member(*row) for row in connection.execute(
+        found += [Member(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7])) for row in db.execute(
             f"""SELECT s.num, a.id, a.source, a.outlet, a.title, a.published, s.shingles, s.signature
                 FROM dedup_signatures s JOIN articles a ON a.id = s.article_id WHERE s.num IN ({marks})""", chunk)]
     return found
