@@ -81,6 +81,8 @@ def test_json_round_trip_and_store_keep_the_times(analysis: Analysis, tmp_path: 
     ("Officials said the plant, which closed in March, will reopen in January.", "January", "2025-01"),
     ("The two sides agreed to resume talks in January.", "January", "2025-01"),
     ("The envoy tried to meet the rebels on Monday.", "Monday", "2024-06-10"),
+    ("Floods forced residents to leave their homes on Monday.", "Monday", "2024-06-10"),  # they left then
+    ("The council voted to reopen the bridge on Monday.", "Monday", "2024-06-17"),  # not yet
     ("The board declared a dividend payable on Sept. 30.", "Sept. 30", "2024-09-30"),
     ("The board paid a dividend on Sept. 30.", "Sept. 30", "2023-09-30"),
     ("He said the firm would file the papers in August.", "August", "2024-08"),
