@@ -51,6 +51,13 @@ def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untype
     # turning down a request rejects it; turning down the music is no event
     ("The council turned down the request of the traders.", "turned", "REJECT"),
     ("The neighbours turned down the music after midnight.", "turned", None),
+    # an exchange of fire is fighting, its "fire" no blaze; a fire that destroys a building is one
+    ("After an exchange of fire near the border post, the army withdrew its troops.", "exchange", "FIGHT"),
+    ("After an exchange of fire near the border post, the army withdrew its troops.", "fire", None),
+    ("A fire destroyed the grain warehouse on Monday.", "fire", "DISASTER"),
+    # hanging out, around or up is no execution
+    ("The singer was hanging out with friends at the harbour.", "hanging", None),
+    ("The singer hung up on the radio host.", "hung", None),
     # a leak of a substance is an accident; a leak of a document a publication
     ("A fuel leak forced the harbour to close.", "leak", "ACCIDENT"),
     ("The stricken tanker leaked oil into the bay.", "leaked", "ACCIDENT"),

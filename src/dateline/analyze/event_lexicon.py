@@ -219,6 +219,8 @@ def _objects(token: Token) -> set[str]:
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "of<exchange": the fire in "an exchange of fire"
+        words.add(f"{token.head.lower_}<{token.head.head.lemma_.lower()}")
     if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs
         for child in token.head.children:  # the noun's own phrase, split off by a time, on its verb
             if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of"):
