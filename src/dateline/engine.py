@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .analyze.fingerprint import pipeline_fingerprint
 from .corpus import dedup
@@ -41,6 +40,7 @@ from .model import (
     Timeline,
     article_id,
 )
+from .runner import executor, run
 from .store import open_store
 
 
@@ -121,22 +121,10 @@ def _override(item: Article | Reject, url: str | None, outlet: str | None, title
 
 def analyze_stream(items: Iterable[Article | Reject], workers: int = 1, batch_size: int = 32,
                    budget: Budget | None = None) -> Iterator[Analysis | Reject]:
-    """Analyses and Rejects in input order: ingest rejects pass through where they occurred."""
-    held: list[Article | Reject] = []
+    """Analyses and Rejects in input order: ingest rejects pass through where they occurred.
 
-    def articles() -> Iterator[Article]:
-        for item in items:
-            held.append(item)
-            if isinstance(item, Article):
-                yield item
-
-    for result in analyze_articles(articles(), batch_size=batch_size, workers=workers, budget=budget):
-        while held and isinstance(held[0], Reject):
-            yield held.pop(0)  # type: ignore[misc]
-        if held:
-            held.pop(0)
-        yield result
-    yield from (r for r in held if isinstance(r, Reject))
+    ``workers`` picks the executor of :mod:`dateline.runner` (this process, or a pool of processes)."""
+    return run(items, executor(workers, batch_size), budget)
 
 
 @dataclass
@@ -207,19 +195,40 @@ class Corpus:
                 yield item
 
         for result in analyze_stream(pending(), workers=workers, budget=budget):
-            if isinstance(result, Reject):
-                self.store.reject(result)
-                report.rejects.append(result)
-            else:
-                self.store.save(result)
-                self.store.resolve_actors(canonical_actors)
-                dedup.index(self.store, [result])
-                report.stored += 1
-                if keep:
-                    report.analyses.append(result)
+            self._keep(result, report, keep)
             if on_result:
                 on_result(result)
         return report
+
+    def add_analyses(self, results: Iterable[Analysis | Reject], *, force: bool = False,
+                     on_result: Callable[[Analysis | Reject], None] | None = None) -> BatchReport:
+        """Store analyses made elsewhere (``dateline spark --db`` reads them back from its Parquet output), each
+        as :meth:`add` stores it; one already stored with the same fingerprint is left as it is unless ``force``."""
+        report = BatchReport()
+        if not self.store.readonly:
+            self.store.resolve_actors(canonical_actors)
+        for result in results:
+            if isinstance(result, Analysis) and not force and self.store.has(result.article.id, result.fingerprint):
+                report.unchanged += 1
+                self.store.seen(result.article.id, result.article.source)
+            else:
+                self._keep(result, report, keep=False)
+            if on_result:
+                on_result(result)
+        return report
+
+    def _keep(self, result: Analysis | Reject, report: BatchReport, keep: bool) -> None:
+        """The one place a result reaches the store: an analysis with its actor identities and dedup index."""
+        if isinstance(result, Reject):
+            self.store.reject(result)
+            report.rejects.append(result)
+            return
+        self.store.save(result)
+        self.store.resolve_actors(canonical_actors)
+        dedup.index(self.store, [result])
+        report.stored += 1
+        if keep:
+            report.analyses.append(result)
 
     def get(self, key: str) -> Analysis | None:
         """An analysis by article id or by any path it was read from."""
