@@ -1109,17 +1109,20 @@ def spark(inputs: tuple[str, ...], output: str, db: str | None, master: str | No
       spark-submit --master yarn "$(python -c 'import dateline.spark.__main__ as m; print(m.__file__)')" \\
           /shared/warc/ --output /shared/out/
     """
-    from .spark.job import OutputExists, run_job
+    from .spark.job import OutputExists, prepare_output, run_job
     from .spark.session import SparkUnavailable, start
 
     try:
+        prepare_output(output, overwrite)  # before Spark starts: a refused output costs no JVM
         session = start(master)
+    except OutputExists as error:
+        raise MissingInput(str(error)) from error
     except SparkUnavailable as error:
         raise MissingInput(str(error)) from error
     try:
         report = run_job(session, inputs, output, outlet=outlet, budget=Budget(max_seconds, max_chars),
-                         partitions=partitions, overwrite=overwrite)
-    except (OutputExists, ValueError) as error:
+                         partitions=partitions)
+    except ValueError as error:
         raise MissingInput(str(error)) from error
     finally:
         session.stop()
