@@ -35,6 +35,7 @@ def output(spark: Any, inputs: Path, tmp_path_factory: pytest.TempPathFactory) -
     out = tmp_path_factory.mktemp("spark") / "out"
     report = run_job(spark, [str(inputs)], out, partitions=3)
     assert report.articles == GOOD and report.rejects == len(BAD)
+    assert 1 <= report.model_loads <= report.workers <= 2  # the pipeline built once per Python worker, not per task
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import socket
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -41,13 +42,15 @@ class OutputExists(ValueError):
 
 @dataclass
 class JobReport:
-    """What a run did: rows per table, articles and rejects, partitions and wall time."""
+    """What a run did: rows per table, partitions, wall time, and the Python workers that did it."""
 
     output: str
     inputs: int
     partitions: int
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    workers: int = 0  # Python worker processes that ran analysis tasks
+    model_loads: int = 0  # times a worker built the pipeline (once per worker: Spark reuses them across tasks)
 
     @property
     def articles(self) -> int:
@@ -99,12 +102,18 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str | os.PathLik
     spread = keyed.repartitionAndSortWithinPartitions(count, partitionFunc=spread_key)
     task = functools.partial(analyse_partition, output=str(folder), budget=budget or Budget(), batch_size=batch_size)
     rows: Counter[str] = Counter()
+    workers: set[str] = set()
+    loads = 0
     for part in spread.mapPartitionsWithIndex(task).collect():
-        rows.update(part)
+        rows.update(part.rows)
+        workers.add(part.worker)
+        loads += part.loaded_model
     ensure_tables(folder)
-    report = JobReport(str(folder), len(entries), count, dict(rows), time.perf_counter() - started)
+    report = JobReport(str(folder), len(entries), count, dict(rows), time.perf_counter() - started, len(workers),
+                       loads)
     write_manifest(folder, {"schema": "dateline/1", "fingerprint": pipeline_fingerprint(), "inputs": len(entries),
                             "partitions": count, "master": context.master, "rows": report.rows,
+                            "python_workers": report.workers, "model_loads": report.model_loads,
                             "seconds": round(report.seconds, 3)})
     return report
 
@@ -127,12 +136,23 @@ def spread_key(key: Key) -> int:
     return (number * 1_000_003 + record // CHUNK) & 0x7FFFFFFF
 
 
+@dataclass(frozen=True)
+class PartReport:
+    """What one stage-2 task did: rows per table, and which Python worker ran it and whether it built the model."""
+
+    rows: dict[str, int]
+    worker: str
+    loaded_model: bool
+
+
 def analyse_partition(index: int, items: Iterator[tuple[Key, Item]], output: str, budget: Budget,
-                      batch_size: int) -> Iterator[dict[str, int]]:
+                      batch_size: int) -> Iterator[PartReport]:
     """Stage 2, on an executor: the runner over this partition's items, written as part ``index`` of each table."""
+    from ..analyze.pipeline import shared_nlp
     from ..parquet.writer import PartWriter
     from ..runner import InProcess, run_pairs
 
+    cached = shared_nlp.cache_info().currsize > 0  # built by an earlier task of this worker: not built again
     writer = PartWriter(output, index)
     try:
         for article, result in run_pairs((item for _, item in items), InProcess(batch_size), budget):
@@ -141,4 +161,4 @@ def analyse_partition(index: int, items: Iterator[tuple[Key, Item]], output: str
     except BaseException:
         writer.abort()
         raise
-    yield rows
+    yield PartReport(rows, f"{socket.gethostname()}:{os.getpid()}", not cached and shared_nlp.cache_info().currsize > 0)
