@@ -1091,12 +1091,15 @@ def evaluate_stories(gold: Path, cache: Path | None, grid: bool) -> None:
               help="Analysis tasks (default: 4 per core). Each writes one file per table.")
 @click.option("--outlet", help="Outlet name for articles whose input does not state one.")
 @click.option("--overwrite", is_flag=True, help="Replace the tables of an earlier run in --output.")
+@click.option("--corpus", "with_corpus", is_flag=True,
+              help="Then group near-duplicates and stories from the tables (tables duplicates, stories, "
+                   "story_members; read a batch at a time by this process).")
 @click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Time budget per article; an article over it is a reject and the job goes on.")
 @click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
               help="Size budget per article (characters of text).")
 def spark(inputs: tuple[str, ...], output: str, db: str | None, master: str | None, partitions: int | None,
-          outlet: str | None, overwrite: bool, max_seconds: float, max_chars: int) -> None:
+          outlet: str | None, overwrite: bool, with_corpus: bool, max_seconds: float, max_chars: int) -> None:
     """Analyse inputs on Spark: text, JSONL, HTML or WARC files and directories, written as Parquet tables.
 
     \b
@@ -1130,6 +1133,12 @@ def spark(inputs: tuple[str, ...], output: str, db: str | None, master: str | No
     rate = report.articles / report.seconds if report.seconds else 0.0
     click.echo(f"dateline: {report.articles} analysed, {report.rejects} rejected → {report.output} "
                f"({report.partitions} partitions, {report.seconds:.1f} s, {rate:.1f} articles/s)", err=True)
+    if with_corpus:
+        from .corpus.parquet import write_corpus_tables
+
+        made = write_corpus_tables(report.output)
+        click.echo(f"dateline: {made.groups} duplicate group(s) ({made.copies} copies), {made.stories} stories "
+                   f"→ {report.output}/duplicates, stories, story_members", err=True)
     if db:
         from .spark.load import to_store
 

@@ -36,7 +36,8 @@ def _page(title: str, body: str) -> bytes:
 def _warc(path: Path) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        records = [("https://courier.example/news/1", "text/html; charset=utf-8", _page("Budget review", make_article(11))),
+        records = [("https://courier.example/news/1", "text/html; charset=utf-8",
+                    _page("Budget review", make_article(11))),
                    ("https://courier.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n...."),
                    ("https://courier.example/news/2", "text/html", _page("Vaccine plan", make_article(12)))]
         for url, kind, payload in records:

@@ -24,6 +24,7 @@ from .schema import TABLES
 
 GROUP = 500  # articles per row group
 MANIFEST = "_dateline.json"
+CORPUS_TABLES = ("duplicates", "stories", "story_members")  # written from the article tables by corpus.parquet
 
 
 class PartWriter:
@@ -136,3 +137,10 @@ def write_manifest(directory: str | os.PathLike[str], facts: dict[str, Any]) -> 
     hidden = path.with_name(f".{MANIFEST}.tmp")
     hidden.write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(hidden, path)
+
+
+def update_manifest(directory: str | os.PathLike[str], facts: dict[str, Any]) -> None:
+    """Add ``facts`` to the manifest of a finished run (the corpus tables record what made them)."""
+    path = Path(directory) / MANIFEST
+    current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    write_manifest(directory, {**current, **facts})

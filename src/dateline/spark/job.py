@@ -64,13 +64,13 @@ class JobReport:
 def prepare_output(output: str | os.PathLike[str], overwrite: bool = False) -> Path:
     """The output directory as an absolute path, empty; a previous dateline output only with ``overwrite``."""
     from ..parquet.schema import TABLES
-    from ..parquet.writer import MANIFEST
+    from ..parquet.writer import CORPUS_TABLES, MANIFEST
 
     path = Path(output).absolute()
     if path.exists() and not path.is_dir():
         raise OutputExists(f"{output}: exists and is not a directory")
     entries = sorted(p.name for p in path.iterdir()) if path.is_dir() else []
-    ours = set(TABLES) | {MANIFEST}
+    ours = set(TABLES) | set(CORPUS_TABLES) | {MANIFEST}
     if entries and not overwrite:
         what = "a dateline spark output (--overwrite replaces it)" if set(entries) <= ours else "not empty"
         raise OutputExists(f"{output}: {what}")
