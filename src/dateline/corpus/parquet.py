@@ -27,9 +27,9 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..model import Analysis, Article, DuplicateGroup, DuplicateMember, Range, Story
+from ..model import Analysis, Article, DuplicateGroup, Range, Story
 from ..parquet import reader
-from ..parquet.schema import ARTICLE_ID, fields
+from ..parquet.schema import CORPUS
 from ..parquet.writer import update_manifest
 from ..store.sqlite import SQLiteStore
 from . import dedup
@@ -140,10 +140,9 @@ def stories(directory: str | os.PathLike[str], params: Params | None = None, chu
 
 # --- the results as tables beside the others --------------------------------------------------------------------
 
-_MEMBER = pa.schema([ARTICLE_ID, *fields(Assignment, skip=("article_id",))])
-_STORY = pa.schema(fields(Story, skip=("articles",)))
-_DUPLICATE = pa.schema([pa.field("group", pa.int64(), nullable=False), pa.field("original", pa.bool_(), nullable=False),
-                        *fields(DuplicateMember)])
+_MEMBER = CORPUS["story_members"].schema
+_STORY = CORPUS["stories"].schema
+_DUPLICATE = CORPUS["duplicates"].schema
 
 
 @dataclass(frozen=True)

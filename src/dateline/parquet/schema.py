@@ -96,10 +96,29 @@ TABLES: dict[str, Table] = {t.name: t for t in [
 ]}
 
 
+def _corpus_tables() -> dict[str, Table]:
+    from ..corpus.stories import Assignment
+
+    return {t.name: t for t in [
+        _table("duplicates", "one article of a group of copies (`group` numbers the groups; `original` marks the "
+               "earliest published, whose row has similarity and overlap 1.0)",
+               [pa.field("group", pa.int64(), nullable=False), pa.field("original", pa.bool_(), nullable=False),
+                *fields(model.DuplicateMember)]),
+        _table("stories", "one story: its label (main actors — event — place), span and size",
+               fields(model.Story, skip=("articles",))),
+        _table("story_members", "one article's place in a story, with the block scores and what it shares with it",
+               [ARTICLE_ID, *fields(Assignment, skip=("article_id",))]),
+    ]}
+
+
+CORPUS = _corpus_tables()
+"""Tables ``dateline spark --corpus`` adds from the article tables (``dateline.corpus.parquet``)."""
+
+
 def describe() -> str:
     """The tables and their columns as Markdown (docs/parquet.md holds this text; a test keeps it current)."""
     out = []
-    for table in TABLES.values():
+    for table in [*TABLES.values(), *CORPUS.values()]:
         out.append(f"### `{table.name}`\n\nA row is {table.row}.\n\n| column | type |\n|---|---|")
         for column in table.schema:
             kind = str(column.type).replace("|", "\\|")

@@ -95,16 +95,41 @@ def _tables(pending: list[Rows]) -> dict[str, pa.Table] | None:
         for name, items in rows.items():
             merged[name] += items
     try:
-        return {name: pa.Table.from_pylist(items, schema=TABLES[name].schema) for name, items in merged.items()}
+        tables = {name: _table(name, items) for name, items in merged.items()}
     except (pa.ArrowException, TypeError, ValueError, KeyError):
         return None
+    return tables
+
+
+def _table(name: str, items: list[dict[str, Any]]) -> pa.Table:
+    """Rows as a table of ``name``; ValueError when a value is null where the record's type says it cannot be
+    (Arrow builds such a table and only the Parquet writer refuses it, too late to tell which article)."""
+    table = pa.Table.from_pylist(items, schema=TABLES[name].schema)
+    for column, where in zip(table.columns, table.schema, strict=True):
+        if _null_where_required(column, where):
+            raise ValueError(f"'{where.name}' of {name} holds a null where the record requires a value")
+    return table
+
+
+def _null_where_required(array: Any, where: pa.Field) -> bool:
+    if isinstance(array, pa.ChunkedArray):
+        return any(_null_where_required(chunk, where) for chunk in array.chunks)
+    if not where.nullable and array.null_count:
+        return True
+    kind = where.type
+    if pa.types.is_struct(kind):
+        present = array.is_valid()
+        return any(_null_where_required(array.field(i).filter(present), kind.field(i)) for i in range(kind.num_fields))
+    if pa.types.is_list(kind):
+        return _null_where_required(array.flatten(), kind.value_field)
+    return False
 
 
 def _checked(rows: Rows) -> Rows:
     """An article's rows as they are if every table takes them, else one reject row saying why not."""
     try:
         for name, items in rows.items():
-            pa.Table.from_pylist(items, schema=TABLES[name].schema)
+            _table(name, items)
     except (pa.ArrowException, TypeError, ValueError, KeyError) as error:
         article_id = next((r.get("article_id") for r in rows.get("articles", [])), None)
         source = next((r.get("source") for r in rows.get("articles", [])), None)
