@@ -1,4 +1,5 @@
-"""``spark-submit`` of dateline's Spark module, with ``--db``: the same command a cluster runs, in local mode."""
+"""``spark-submit`` of dateline's Spark module, with ``--db`` and ``--corpus``: the command a cluster runs, in local
+mode."""
 
 from __future__ import annotations
 
@@ -40,13 +41,15 @@ def test_spark_submit_writes_the_tables_and_loads_the_store(tmp_path: Path) -> N
     submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
     out, db = tmp_path / "out", tmp_path / "news.db"
     done = subprocess.run([str(submit), "--master", "local[1]", *LOOPBACK, entry.__file__, str(inputs),
-                           "--output", str(out), "--db", str(db)], env=_env(), capture_output=True, text=True,
+                           "--output", str(out), "--db", str(db), "--corpus"], env=_env(), capture_output=True, text=True,
                           timeout=900)
     said = done.stdout  # spark-submit runs the Python driver with its stderr merged into stdout
     assert done.returncode == 1, said + done.stderr  # the empty file is a reject
     assert f"dateline: rejected {inputs / 'empty.txt'}: empty input" in said
     assert "dateline: 2 analysed, 1 rejected" in said
     assert "2 stored, 0 already stored, 1 rejects kept" in said
+    assert "0 duplicate group(s) (0 copies), 2 stories" in said  # --corpus: two unrelated articles
+    assert reader.manifest(out)["corpus"]["placed"] == 2
     records = {r["id"]: r for r in reader.records(out)}
     with Corpus(db, readonly=True) as corpus:
         assert len(corpus) == 2
