@@ -10,18 +10,19 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
-from dateline.corpus import parquet as from_parquet
-from dateline.corpus import story_update
-from dateline.corpus.stories import Params
-from dateline.engine import Corpus
-from dateline.model import Analysis, DuplicateGroup, Story
-from dateline.parquet import reader
-from dateline.parquet.writer import PartWriter, ensure_tables, write_manifest
+pq = pytest.importorskip("pyarrow.parquet")  # the spark extra; CI installs it
 
-from .conftest import gold
+from dateline.corpus import parquet as from_parquet  # noqa: E402
+from dateline.corpus import story_update  # noqa: E402
+from dateline.corpus.stories import Params  # noqa: E402
+from dateline.engine import Corpus  # noqa: E402
+from dateline.model import Analysis, DuplicateGroup, Story  # noqa: E402
+from dateline.parquet import reader  # noqa: E402
+from dateline.parquet.writer import PartWriter, ensure_tables, write_manifest  # noqa: E402
+
+from .conftest import gold  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -41,8 +41,8 @@ def test_spark_submit_writes_the_tables_and_loads_the_store(tmp_path: Path) -> N
     submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
     out, db = tmp_path / "out", tmp_path / "news.db"
     done = subprocess.run([str(submit), "--master", "local[1]", *LOOPBACK, entry.__file__, str(inputs),
-                           "--output", str(out), "--db", str(db), "--corpus"], env=_env(), capture_output=True, text=True,
-                          timeout=900)
+                           "--output", str(out), "--db", str(db), "--corpus"], env=_env(), capture_output=True,
+                          text=True, timeout=900)
     said = done.stdout  # spark-submit runs the Python driver with its stderr merged into stdout
     assert done.returncode == 1, said + done.stderr  # the empty file is a reject
     assert f"dateline: rejected {inputs / 'empty.txt'}: empty input" in said
