@@ -1143,8 +1143,7 @@ def spark(inputs: tuple[str, ...], output: str, db: str | None, master: str | No
         from .spark.load import to_store
 
         loaded = to_store(report.output, db)
-        click.echo(f"dateline: {loaded.stored} stored, {loaded.unchanged} already stored, "
-                   f"{len(loaded.rejects)} rejects kept → {db}", err=True)
+        click.echo(f"dateline: {loaded.stored} stored, {len(loaded.rejects)} rejects kept → {db}", err=True)
     if report.rejects:
         sys.exit(EXIT_REJECTS)
 

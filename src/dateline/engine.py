@@ -200,25 +200,35 @@ class Corpus:
                 on_result(result)
         return report
 
-    def add_analyses(self, results: Iterable[Analysis | Reject], *, force: bool = False,
-                     on_result: Callable[[Analysis | Reject], None] | None = None) -> BatchReport:
-        """Store analyses made elsewhere (``dateline spark --db`` reads them back from its Parquet output), each
-        as :meth:`add` stores it; one already stored with the same fingerprint is left as it is unless ``force``."""
+    def load(self, results: Iterable[Analysis | Reject], batch: int = 200) -> BatchReport:
+        """Store analyses made elsewhere (a Spark job's output, another machine's JSON Lines) as :meth:`add`
+        stores its own: each saved whole (``Store.save``, an upsert by article id: loading twice, or from two
+        processes at once, stores each article once), each reject kept (``Store.reject``). Actor identity
+        and the near-duplicate index are brought up to date after every ``batch`` articles rather than after
+        each (the same result, in far fewer transactions); a load cut short leaves them to the next run."""
         report = BatchReport()
-        if not self.store.readonly:
+        self.store.resolve_actors(canonical_actors)
+        pending: list[Analysis] = []
+
+        def catch_up() -> None:
             self.store.resolve_actors(canonical_actors)
+            dedup.index(self.store, pending)
+            pending.clear()
+
         for result in results:
-            if isinstance(result, Analysis) and not force and self.store.has(result.article.id, result.fingerprint):
-                report.unchanged += 1
-                self.store.seen(result.article.id, result.article.source)
-            else:
-                self._keep(result, report, keep=False)
-            if on_result:
-                on_result(result)
+            if isinstance(result, Reject):
+                self.store.reject(result)
+                report.rejects.append(result)
+                continue
+            self.store.save(result)
+            report.stored += 1
+            pending.append(result)
+            if len(pending) >= batch:
+                catch_up()
+        catch_up()
         return report
 
     def _keep(self, result: Analysis | Reject, report: BatchReport, keep: bool) -> None:
-        """The one place a result reaches the store: an analysis with its actor identities and dedup index."""
         if isinstance(result, Reject):
             self.store.reject(result)
             report.rejects.append(result)

@@ -1,7 +1,7 @@
 """Dedup and stories from the Parquet tables a batch at a time give what they give on a store.
 
 The fixture corpus is written as three parts in shuffled order (Spark writes parts in no date order); the
-store gets the same analyses through ``Corpus.add_analyses``. Small batches, chunks and sort runs force the
+store gets the same analyses through ``Corpus.load``. Small batches, chunks and sort runs force the
 batched paths (several scans, spilled runs merged) that a large output takes.
 """
 
@@ -45,9 +45,10 @@ def store(corpus: dict[str, Analysis], tmp_path_factory: pytest.TempPathFactory)
     path = tmp_path_factory.mktemp("store") / "news.db"
     ordered = sorted(corpus.values(), key=lambda a: a.article.id)
     with Corpus(path) as stored:
-        report = stored.add_analyses(ordered)
-        assert report.stored == len(ordered)
-        assert stored.add_analyses(ordered).unchanged == len(ordered)  # the same analyses again: left as stored
+        report = stored.load(ordered)
+        assert report.stored == len(stored) == len(ordered)
+        stored.load(ordered)  # the same analyses again: stored once
+        assert len(stored) == len(ordered)
     return path
 
 

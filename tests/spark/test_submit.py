@@ -47,7 +47,7 @@ def test_spark_submit_writes_the_tables_and_loads_the_store(tmp_path: Path) -> N
     assert done.returncode == 1, said + done.stderr  # the empty file is a reject
     assert f"dateline: rejected {inputs / 'empty.txt'}: empty input" in said
     assert "dateline: 2 analysed, 1 rejected" in said
-    assert "2 stored, 0 already stored, 1 rejects kept" in said
+    assert "dateline: 2 stored, 1 rejects kept" in said
     assert "0 duplicate group(s) (0 copies), 2 stories" in said  # --corpus: two unrelated articles
     assert reader.manifest(out)["corpus"]["placed"] == 2
     records = {r["id"]: r for r in reader.records(out)}

@@ -1,6 +1,6 @@
 """Parquet output → store: the one place ``dateline spark --db`` writes to a store.
 
-The analyses are read back a batch at a time and saved through :meth:`dateline.engine.Corpus.add_analyses`, as
+The analyses are read back a batch at a time and saved through :meth:`dateline.engine.Corpus.load`, as
 ``dateline analyze --db`` saves them (actor identities resolved, near-duplicate index updated); the rejects too.
 """
 
@@ -20,6 +20,6 @@ def results(output: str | os.PathLike[str]) -> Iterator[Analysis | Reject]:
         yield reject
 
 
-def to_store(output: str | os.PathLike[str], db_url: str, *, force: bool = False) -> BatchReport:
+def to_store(output: str | os.PathLike[str], db_url: str) -> BatchReport:
     with Corpus(db_url) as corpus:
-        return corpus.add_analyses(results(output), force=force)
+        return corpus.load(results(output))
