@@ -1132,14 +1132,95 @@ def serve(db: str | None, host: str, port: int, token_env: str, max_upload: int,
         listener.close()
         raise RefusedQuery(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     bound = listener.getsockname()[1]
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(f"dateline: serving {db or '(no store)'} at http://{shown}:{bound}/ (API: /api, spec: /openapi.json); "
+    where = f"[{host}]" if ":" in host else host
+    served = shown(db) if db else "(no store)"
+    click.echo(f"dateline: serving {served} at http://{where}:{bound}/ (API: /api, spec: /openapi.json); "
                f"writing {'needs the token in $' + token_env if token else 'disabled (no token)'}; Ctrl-C stops",
                err=True)
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.echo(f"dateline: warning: listening on {host}, reachable from other machines", err=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[listener])
+
+
+# --- issue 15: Spark batch mode ---
+
+
+@main.command(name="spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, help="Directory for the Parquet tables (created; must be empty).")
+@click.option("--db", help="Also load the analyses into this store (as 'dateline analyze --db' stores them).")
+@click.option("--master", help="Spark master URL (default local[*]; under spark-submit, its --master).")
+@click.option("--partitions", type=click.IntRange(1, 1_000_000),
+              help="Analysis tasks (default: 4 per core). Each writes one file per table.")
+@click.option("--outlet", help="Outlet name for articles whose input does not state one.")
+@click.option("--overwrite", is_flag=True, help="Replace the tables of an earlier run in --output.")
+@click.option("--corpus", "with_corpus", is_flag=True,
+              help="Then group near-duplicates and stories from the tables (tables duplicates, stories, "
+                   "story_members; read a batch at a time by this process).")
+@click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Time budget per article; an article over it is a reject and the job goes on.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Size budget per article (characters of text).")
+def spark(inputs: tuple[str, ...], output: str, db: str | None, master: str | None, partitions: int | None,
+          outlet: str | None, overwrite: bool, with_corpus: bool, max_seconds: float, max_chars: int) -> None:
+    """Analyse inputs on Spark: text, JSONL, HTML or WARC files and directories, written as Parquet tables.
+
+    \b
+    The pipeline is the one 'dateline analyze' runs, once per partition; the tables (articles, actors,
+    mentions, quotes, claims, cues, events, times, rejects) are described in docs/parquet.md. Inputs must be
+    paths every executor can read (local mode: any path). Bad records go to the rejects table; the job goes on.
+    Exit status 1 when any input was rejected.
+    Examples:
+      dateline spark crawl/ --output out/ --master local[2]
+      spark-submit --master yarn "$(python -c 'import dateline.spark.__main__ as m; print(m.__file__)')" \\
+          /shared/warc/ --output /shared/out/
+    """
+    from .spark.job import OutputExists, prepare_output, run_job
+    from .spark.session import SparkUnavailable, start
+
+    try:
+        prepare_output(output, overwrite)  # before Spark starts: a refused output costs no JVM
+        session = start(master)
+    except OutputExists as error:
+        raise MissingInput(str(error)) from error
+    except SparkUnavailable as error:
+        raise MissingInput(str(error)) from error
+    try:
+        report = run_job(session, inputs, output, outlet=outlet, budget=Budget(max_seconds, max_chars),
+                         partitions=partitions)
+    except ValueError as error:
+        raise MissingInput(str(error)) from error
+    finally:
+        session.stop()
+    _spark_rejects(report.output, report.rejects)
+    rate = report.articles / report.seconds if report.seconds else 0.0
+    click.echo(f"dateline: {report.articles} analysed, {report.rejects} rejected → {report.output} "
+               f"({report.partitions} partitions, {report.seconds:.1f} s, {rate:.1f} articles/s)", err=True)
+    if with_corpus:
+        from .corpus.parquet import write_corpus_tables
+
+        made = write_corpus_tables(report.output)
+        click.echo(f"dateline: {made.groups} duplicate group(s) ({made.copies} copies), {made.stories} stories "
+                   f"→ {report.output}/duplicates, stories, story_members", err=True)
+    if db:
+        from .spark.load import to_store
+
+        loaded = to_store(report.output, db)
+        click.echo(f"dateline: {loaded.stored} stored, {len(loaded.rejects)} rejects kept → {shown(db)}", err=True)
+    if report.rejects:
+        sys.exit(EXIT_REJECTS)
+
+
+def _spark_rejects(output: str, count: int, first: int = 20) -> None:
+    """The first rejects, one line each as 'dateline analyze' prints them; the rest are in the rejects table."""
+    from .parquet.reader import rejects
+
+    for number, (reject, _article_id, _stage) in enumerate(rejects(output)):
+        if number == first:
+            click.echo(f"dateline: … and {count - first} more rejects in {output}/rejects", err=True)
+            break
+        click.echo(f"dateline: rejected {reject.source}: {reject.reason}", err=True)
 
 
 def _debug_everywhere(group: click.Group) -> None:

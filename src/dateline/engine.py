@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .analyze import analyze_articles
 from .analyze.budget import MAX_CHARS, MAX_SECONDS, Budget
 from .analyze.fingerprint import pipeline_fingerprint
 from .corpus import dedup
@@ -42,6 +41,7 @@ from .model import (
     Timeline,
     article_id,
 )
+from .runner import executor, run
 from .store import open_store
 
 
@@ -122,22 +122,10 @@ def _override(item: Article | Reject, url: str | None, outlet: str | None, title
 
 def analyze_stream(items: Iterable[Article | Reject], workers: int = 1, batch_size: int = 32,
                    budget: Budget | None = None) -> Iterator[Analysis | Reject]:
-    """Analyses and Rejects in input order: ingest rejects pass through where they occurred."""
-    held: list[Article | Reject] = []
+    """Analyses and Rejects in input order: ingest rejects pass through where they occurred.
 
-    def articles() -> Iterator[Article]:
-        for item in items:
-            held.append(item)
-            if isinstance(item, Article):
-                yield item
-
-    for result in analyze_articles(articles(), batch_size=batch_size, workers=workers, budget=budget):
-        while held and isinstance(held[0], Reject):
-            yield held.pop(0)  # type: ignore[misc]
-        if held:
-            held.pop(0)
-        yield result
-    yield from (r for r in held if isinstance(r, Reject))
+    ``workers`` picks the executor of :mod:`dateline.runner` (this process, or a pool of processes)."""
+    return run(items, executor(workers, batch_size), budget)
 
 
 @dataclass

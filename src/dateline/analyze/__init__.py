@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import sys
 import time
 import types
@@ -14,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Analysis, Article, Reject
 from .budget import Budget, OverBudget, deadline
-from .pipeline import register_extensions, shared_nlp
+from .pipeline import register_extensions
 from .record import to_analysis
 
 Result = Analysis | Reject
@@ -23,16 +22,10 @@ Result = Analysis | Reject
 def analyze_articles(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32,
                      workers: int = 1, budget: Budget | None = None) -> Iterator[Result]:
     """Analyses in input order; ``workers`` > 1 spreads batches over that many processes, each
-    killed and replaced if it dies or hangs (see :mod:`.workers`)."""
-    budget = budget or Budget()
-    if workers > 1:
-        from .workers import analyze_in_workers
+    killed and replaced if it dies or hangs (see :mod:`dateline.runner` for the executors)."""
+    from ..runner import executor
 
-        yield from analyze_in_workers(articles, batch_size, workers, budget)
-        return
-    nlp = nlp or shared_nlp()
-    for batch in _batches(articles, batch_size):
-        yield from analyze_batch(nlp, batch, budget)
+    return executor(workers, batch_size, nlp)(articles, budget or Budget())
 
 
 def analyze_batch(nlp: Language, batch: list[Article], budget: Budget | None = None) -> list[Result]:
@@ -113,12 +106,6 @@ def _doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.article = article
     return doc
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
 
 
 __all__ = ["Budget", "analyze_articles", "analyze_batch"]

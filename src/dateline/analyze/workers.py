@@ -12,7 +12,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
-import itertools
 import multiprocessing
 import os
 import signal
@@ -26,6 +25,7 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 
 from ..model import Analysis, Article, Reject
+from ..runner import batches as _batches
 from .budget import Budget
 
 Result = Analysis | Reject
@@ -241,9 +241,3 @@ def _serve(conn: Connection, parent: int, budget: Budget) -> None:
             results = [Reject(a.source or a.id, f"analysis failed ({type(error).__name__}: {error})"[:500])
                        for a in batch]
         conn.send(results)
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
