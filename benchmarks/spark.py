@@ -6,9 +6,13 @@ the single-machine process pool (``dateline analyze --workers 2``).
 The corpus is ``--articles`` short invented wire stories (tests/synthetic.py), one JSON object per line, spread
 over ``--files`` JSONL files, each with its own URL so every article has its own id. Each system runs in its own
 process, one after the other: ``dateline analyze --workers 2 --json`` and ``dateline spark --master local[N]``.
-Printed per system: wall time, articles/s; for Spark also the job time (without the JVM start, with the model
-loads) and the output size. Then the speed-up local[2] / local[1] and the per-core figure a larger run is planned
-from. The three runs must agree: the same set of records, byte for byte (a digest of the sorted records).
+Printed per system: wall time, articles/s, CPU time (analyze: the parent and its workers; Spark: the Python
+workers in the analysis tasks, which the job reports, as the JVM is not a waited-for child), the machine's load
+average while it ran (other jobs share the cores: a load above the core count means the run did not have them to
+itself); for Spark also the job time (without the JVM start, with the model loads) and the output size. Then the
+speed-up local[2] / local[1] and the per-core figure (articles per CPU-second of the Python workers) a larger run
+is planned from. The three runs must agree: the same set of
+records, byte for byte (a digest of the sorted records).
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,6 +44,8 @@ SUMMARY = re.compile(r"(\d+) analysed, (\d+) rejected .*\((\d+) partitions, ([\d
 
 def write_corpus(folder: Path, articles: int, files: int, seed: int) -> int:
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("wire-*.jsonl"):  # a corpus of an earlier run in the same --work
+        old.unlink()
     words = 0
     handles = [(folder / f"wire-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(files)]
     try:
@@ -49,6 +59,32 @@ def write_corpus(folder: Path, articles: int, files: int, seed: int) -> int:
         for handle in handles:
             handle.close()
     return words
+
+
+T = TypeVar("T")
+
+
+def measured(step: Callable[[], T]) -> tuple[T, float, float]:
+    """``step()``, the CPU seconds its child processes used (waited-for descendants: Spark's JVM and Python
+    workers, the pool's workers) and the mean 1-minute load average while it ran."""
+    samples: list[float] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(15.0):
+            samples.append(os.getloadavg()[0])
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    watcher.start()
+    try:
+        result = step()
+    finally:
+        done.set()
+        watcher.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result, cpu, sum(samples) / len(samples) if samples else os.getloadavg()[0]
 
 
 def digest(lines: list[str]) -> str:
@@ -70,7 +106,7 @@ def run_analyze(corpus: Path, work: Path) -> tuple[float, int, str]:
     return elapsed, len(lines), digest(lines)
 
 
-def run_spark(corpus: Path, work: Path, cores: int) -> tuple[float, float, int, str, float]:
+def run_spark(corpus: Path, work: Path, cores: int) -> tuple[float, float, int, str, float, float]:
     from dateline.parquet import reader
 
     out = work / f"spark-local{cores}"
@@ -84,7 +120,8 @@ def run_spark(corpus: Path, work: Path, cores: int) -> tuple[float, float, int, 
         sys.exit(f"local[{cores}] failed:\n{done.stderr[-3000:]}")
     lines = [line for part in reader.scan(out, "articles", ["record"], 1024) for line in part["record"]]
     size = sum(p.stat().st_size for p in out.rglob("*.parquet")) / 2**20
-    return elapsed, float(found.group(4)), int(found.group(1)), digest(lines), size
+    python_cpu = float(reader.manifest(out)["python_cpu_seconds"])
+    return elapsed, float(found.group(4)), int(found.group(1)), digest(lines), size, python_cpu
 
 
 def main() -> None:
@@ -100,21 +137,25 @@ def main() -> None:
     print(f"{options.articles:,} synthetic articles, {words:,} words, in {options.files} JSONL files ({work}); "
           f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; "
           f"{time.strftime('%Y-%m-%d %H:%M')}", flush=True)
-    wall, count, first = run_analyze(corpus, work)
+    (wall, count, first), cpu, load = measured(lambda: run_analyze(corpus, work))
     print(f"analyze --workers 2  {count:>7,} articles  wall {wall:8.1f} s  {count / wall:7.1f} articles/s  "
-          f"records {first}", flush=True)
-    jobs = {}
+          f"cpu {cpu:8.1f} s  load {load:4.1f}  records {first}", flush=True)
+    jobs, workers_cpu = {}, {}
     for cores in (1, 2):
-        wall, job, count, records, size = run_spark(corpus, work, cores)
-        jobs[cores] = job
+        (wall, job, count, records, size, python_cpu), _, load = measured(
+            lambda: run_spark(corpus, work, cores))  # noqa: B023
+        jobs[cores], workers_cpu[cores] = job, python_cpu
         print(f"spark local[{cores}]       {count:>7,} articles  wall {wall:8.1f} s  job {job:8.1f} s  "
-              f"{count / job:7.1f} articles/s  records {records}  output {size:,.1f} MiB "
+              f"{count / job:7.1f} articles/s  cpu {python_cpu:8.1f} s (Python workers)  "
+              f"load {load:4.1f}  records {records}  output {size:,.1f} MiB "
               f"({size * 2**20 / max(count, 1) / 1024:.1f} KiB/article)", flush=True)
         if records != first:
             print(f"  records differ from analyze's ({records} != {first})", flush=True)
-    per_core = options.articles / jobs[1]
-    print(f"speed-up local[2] / local[1] (job time): {jobs[1] / jobs[2]:.2f}")
-    print(f"per core: {per_core:.1f} articles/s; 1,000,000 articles = {1e6 / per_core / 3600:,.1f} core-hours")
+    per_core = options.articles / workers_cpu[1]
+    print(f"speed-up local[2] / local[1] (job time): {jobs[1] / jobs[2]:.2f}; CPU of the Python workers "
+          f"local[2] / local[1]: {workers_cpu[2] / workers_cpu[1]:.2f}")
+    print(f"per core (articles per CPU-second of a Python worker, model build included): {per_core:.1f}; "
+          f"1,000,000 articles = {1e6 / per_core / 3600:,.1f} core-hours")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ class JobReport:
     seconds: float = 0.0
     workers: int = 0  # Python worker processes that ran analysis tasks
     model_loads: int = 0  # times a worker built the pipeline (once per worker: Spark reuses them across tasks)
+    cpu_seconds: float = 0.0  # CPU time of the Python workers in the analysis tasks (model builds included)
 
     @property
     def articles(self) -> int:
@@ -103,17 +104,19 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str | os.PathLik
     task = functools.partial(analyse_partition, output=str(folder), budget=budget or Budget(), batch_size=batch_size)
     rows: Counter[str] = Counter()
     workers: set[str] = set()
-    loads = 0
+    loads, cpu = 0, 0.0
     for part in spread.mapPartitionsWithIndex(task).collect():
         rows.update(part.rows)
         workers.add(part.worker)
         loads += part.loaded_model
+        cpu += part.cpu
     ensure_tables(folder)
     report = JobReport(str(folder), len(entries), count, dict(rows), time.perf_counter() - started, len(workers),
-                       loads)
+                       loads, cpu)
     write_manifest(folder, {"schema": "dateline/1", "fingerprint": pipeline_fingerprint(), "inputs": len(entries),
                             "partitions": count, "master": context.master, "rows": report.rows,
                             "python_workers": report.workers, "model_loads": report.model_loads,
+                            "python_cpu_seconds": round(report.cpu_seconds, 1),
                             "seconds": round(report.seconds, 3)})
     return report
 
@@ -143,6 +146,7 @@ class PartReport:
     rows: dict[str, int]
     worker: str
     loaded_model: bool
+    cpu: float  # CPU seconds of the Python worker on this task (what a core spends, however busy the machine)
 
 
 def analyse_partition(index: int, items: Iterator[tuple[Key, Item]], output: str, budget: Budget,
@@ -153,6 +157,7 @@ def analyse_partition(index: int, items: Iterator[tuple[Key, Item]], output: str
     from ..runner import InProcess, run_pairs
 
     cached = shared_nlp.cache_info().currsize > 0  # built by an earlier task of this worker: not built again
+    cpu = time.process_time()
     writer = PartWriter(output, index)
     try:
         for article, result in run_pairs((item for _, item in items), InProcess(batch_size), budget):
@@ -161,4 +166,5 @@ def analyse_partition(index: int, items: Iterator[tuple[Key, Item]], output: str
     except BaseException:
         writer.abort()
         raise
-    yield PartReport(rows, f"{socket.gethostname()}:{os.getpid()}", not cached and shared_nlp.cache_info().currsize > 0)
+    loaded = not cached and shared_nlp.cache_info().currsize > 0
+    yield PartReport(rows, f"{socket.gethostname()}:{os.getpid()}", loaded, time.process_time() - cpu)
