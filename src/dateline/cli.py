@@ -1030,16 +1030,24 @@ def _span(first: str | None, last: str | None) -> str:
 @main.command()
 @click.argument("story_id", type=int)
 @click.option("--db", required=True, help="SQLite file or postgresql:// URL written by 'dateline analyze --db'.")
-@click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the story as JSON, with its timeline and outlet comparison under 'timeline' and "
+                   "'comparison'.")
 def story(story_id: int, db: str, as_json: bool) -> None:
-    """One story: label, span, and its articles with the scores that explain why each joined."""
+    """One story: label, span, its articles with the scores that explain why each joined, then its
+    timeline and how its outlets compare (in full: 'dateline timeline --story ID', 'dateline compare --story ID').
+    """
     with Corpus(db, readonly=True) as corpus:
         found = corpus.story(story_id)
-    if found is None:
-        raise NotFound(f"{story_id}: no such story in {shown(db)} "
-                       f"('dateline stories --db {shown(db)}' places new articles)")
+        if found is None:
+            raise NotFound(f"{story_id}: no such story in {shown(db)} "
+                           f"('dateline stories --db {shown(db)}' places new articles)")
+        events = corpus.timeline(story=str(story_id))
+        sides = corpus.compare(story=str(story_id))
     if as_json:
-        click.echo(json.dumps(to_json(found), ensure_ascii=False))
+        record = to_json(found)
+        record["timeline"], record["comparison"] = to_json(events), to_json(sides)
+        click.echo(json.dumps(record, ensure_ascii=False))
         return
     click.echo(f"story {found.id}: {found.label}")
     click.echo(f"  {_span(found.first, found.last)}, {found.size} article(s)")
@@ -1055,6 +1063,35 @@ def story(story_id: int, db: str, as_json: bool) -> None:
                             ("events", member.shared_events)):
             if names:
                 click.echo(f"      shared {kind}: {', '.join(names)}")
+    _story_timeline(events, story_id)
+    _story_outlets(sides)
+
+
+STORY_EVENTS = 12
+"""Timeline entries 'dateline story' shows; the rest are counted ('dateline timeline --story' lists all)."""
+
+
+def _story_timeline(events: Any, story_id: int) -> None:
+    """The story's timeline, one line an event: date, category, who acts on whom, modality and its history."""
+    click.echo(f"\ntimeline: {len(events.entries)} event(s)")
+    for entry in events.entries[:STORY_EVENTS]:
+        who = " → ".join(x for x in (entry.source, entry.target) if x) or "(no actor)"
+        history = " → ".join(entry.history) if len(entry.history) > 1 else entry.modality
+        count = len({s.article_id for s in entry.supports})
+        disputed = f"; disputed: {', '.join(d.field for d in entry.disagreements)}" if entry.disagreements else ""
+        click.echo(f"  {entry.date or '----------':<10}  {entry.category:<11} {who[:60]}  {history}  "
+                   f"[{count} article(s){disputed}]")
+    if len(events.entries) > STORY_EVENTS:
+        click.echo(f"  … {len(events.entries) - STORY_EVENTS} more: dateline timeline --story {story_id}")
+
+
+def _story_outlets(sides: Any) -> None:
+    """Each outlet in one line: articles, the points it carries and omits, its main sources, loaded words."""
+    click.echo(f"\noutlets: {len(sides.outlets)}, {len(sides.points)} factual point(s)")
+    for view in sides.outlets:
+        sources = ", ".join(f"{s.name} ×{s.quotes}" for s in view.sources[:4]) or "-"
+        click.echo(f"  {view.outlet[:24]:<24}  {len(view.articles)} article(s), carries {len(view.includes)}, "
+                   f"omits {len(view.omits)}, loaded {view.loaded_per_1000:g}/1,000; sources: {sources}")
 
 
 @evaluate.command("stories")

@@ -109,6 +109,16 @@ def test_cli_lists_stories_and_explains_one(store_path: str) -> None:
     shown = runner.invoke(main, ["story", str(first), "--db", str(store_path)])
     assert shown.exit_code == 0 and "opened the story" in shown.output and "joined: score" in shown.output
     assert "shared actors:" in shown.output
+    assert "\ntimeline: " in shown.output and "event(s)" in shown.output
+    assert "\noutlets: " in shown.output and "carries" in shown.output and "omits" in shown.output
+    as_json = runner.invoke(main, ["story", str(first), "--db", str(store_path), "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    record = json.loads(as_json.output)
+    members = [m["article_id"] for m in record["articles"]]
+    assert record["id"] == first and record["timeline"]["scope"] == f"story:{first}"
+    assert sorted(record["timeline"]["articles"]) == sorted(members)
+    assert sorted(record["comparison"]["articles"]) == sorted(members)
+    assert {o["outlet"] for o in record["comparison"]["outlets"]} == {m["outlet"] for m in record["articles"]}
     missing = runner.invoke(main, ["story", "99999", "--db", str(store_path)])
     assert missing.exit_code == EXIT_REJECTS and "no such story" in missing.output
 
