@@ -18,8 +18,8 @@ part of a story's vector. Each membership keeps the block scores and the actors,
 reader sees why an article joined. A story that has aged past any chance of joining is retired from the
 candidate index, which with a capped index per key keeps the work per article bounded (near-linear).
 
-A single pass lets the first report of a second event of the same kind (another patch of one browser,
-another quake on one island) join the first: the kind's words outweigh the rest. So after each chunk's
+A single pass lets the first report of a second event of the same kind (another strike at one
+port, another flood in one valley) join the first: the kind's words outweigh the rest. So after each chunk's
 passes a split check (``story_split``) looks inside every story for two groups that share the kind's words
 but not their own people, numbers and details, splits such a story, and the chunk's articles are re-placed.
 With that check behind it, the join threshold can be lower than a single pass alone could afford.

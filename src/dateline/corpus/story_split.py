@@ -1,6 +1,6 @@
 """The split check: does one story hold two events of the same kind?
 
-Two events of one kind (two patches of one browser, two quakes on one island) share the words that make
+Two events of one kind (two strikes at one port, two floods in one valley) share the words that make
 them that kind, and those words outweigh, corpus-wide, what tells the two apart (other people, other
 numbers, other dates). Inside the story, though, the kind's words are in every article, and the instance's
 words in only part of them. So the check weighs each key by how rare it is *within the story* (a local
