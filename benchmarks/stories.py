@@ -1,6 +1,6 @@
 """Story clustering at scale: time and peak memory on generated corpora of 10,000 and 100,000 articles.
 
-    python benchmarks/stories.py [--sizes 10000 100000] [--per-day 100]
+    python benchmarks/stories.py [--sizes 10000 100000] [--per-day 100] [--threshold T]
 
 Each size runs in a fresh process, so each peak-memory figure is that run's alone. The articles are
 generated as analyses directly (wire-style sentences with invented names, places, events and dates, as
@@ -68,7 +68,10 @@ def generate(count: int, per_day: int, seed: int = 13) -> Iterator[tuple[object,
         yield Analysis(article, entities=entities, events=events), f"s{sid}"
 
 
-def run(count: int, per_day: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def run(count: int, per_day: int, threshold: float | None,
+        queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    import dataclasses
+
     from dateline.corpus.stories import Params, StoryClusterer, features
     from dateline.evaluation.clusters import score
 
@@ -79,7 +82,8 @@ def run(count: int, per_day: int, queue: multiprocessing.Queue) -> None:  # type
             gold[analysis.article.id] = story  # type: ignore[attr-defined]
             yield features(analysis)  # type: ignore[arg-type]
 
-    clusterer = StoryClusterer(Params())
+    params = Params() if threshold is None else dataclasses.replace(Params(), threshold=threshold)
+    clusterer = StoryClusterer(params)
     started = time.perf_counter()
     placed = {a.article_id: a.story for a in clusterer.run(items())}  # type: ignore[arg-type]
     seconds = time.perf_counter() - started
@@ -92,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--per-day", type=int, default=100)
+    parser.add_argument("--threshold", type=float, help="join threshold instead of the shipped one (how it was chosen)")
     args = parser.parse_args()
     print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MiB':>9} {'stories':>8} {'gold':>7} "
           f"{'B3 F1':>6} {'time ×':>7}")
@@ -99,7 +104,7 @@ def main() -> None:
     context = multiprocessing.get_context("spawn")
     for size in args.sizes:
         queue = context.Queue()
-        process = context.Process(target=run, args=(size, args.per_day, queue))
+        process = context.Process(target=run, args=(size, args.per_day, args.threshold, queue))
         process.start()
         count, seconds, peak, stories, gold, f1 = queue.get()
         process.join()

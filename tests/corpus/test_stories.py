@@ -209,7 +209,7 @@ def test_headlines_of_one_event_join_under_the_lower_short_text_threshold() -> N
         "Ferry timetable changes for the islands", "Museum reopens after renovation work",
         "Rail fares rise in spring", "Council approves new cycle lanes", "Bakery wins regional award"])]
     items = [*filler, _headline(0, "Dock strike halts cargo at Marenport harbour"),
-             _headline(1, "Marenport dockers walk out over pay"),
+             _headline(1, "Cargo stranded as port workers walk out over pay"),
              _headline(2, "Vote count halted in Veloria election dispute")]
     long_text = dataclasses.replace(Params(), short_words=0)
     placed = {a.article_id: a.story for a in StoryClusterer(long_text).run(items)}

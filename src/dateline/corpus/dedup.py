@@ -67,11 +67,21 @@ def index(store: Store, analyses: Iterable[Analysis]) -> int:
     return store.dedup_add((entry(a) for a in analyses), _scorer)
 
 
-def catch_up(store: Store, batch: int = 500) -> int:
-    """Index every stored article that is not yet (stored by an older version, or by another tool)."""
+def catch_up(store: Store, batch: int = 500, commit_every: int = 5000) -> int:
+    """Index every stored article that is not yet (stored by an older version, or by another tool).
+
+    Analyses are read ``batch`` at a time and written ``commit_every`` to a transaction: each commit
+    writes every index page its band keys touched, and random keys touch most of them, so few large
+    commits keep the writes near-linear in the corpus (500 a commit wrote 33 GB for 100,000 articles)."""
     added = 0
+    pending: list[str] = []
     for ids in store.dedup_unindexed(batch):
-        added += index(store, store.analyses(ids, batch))
+        pending += ids
+        if len(pending) >= commit_every:
+            added += index(store, store.analyses(pending, batch))
+            pending = []
+    if pending:
+        added += index(store, store.analyses(pending, batch))
     return added
 
 

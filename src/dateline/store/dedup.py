@@ -20,16 +20,13 @@ PAIRS = "SELECT a, b, jaccard, overlap, score FROM dedup_pairs WHERE score >= ?"
 
 
 def unindexed(db: Db, batch: int = 500) -> Iterator[list[str]]:
-    """Ids of stored articles without a signature yet, oldest publication first, a batch at a time (each
-    batch a query of its own, after the last one read)."""
-    last = ("", "")
-    while True:
-        rows = db.execute(f"""{UNINDEXED} AND (coalesce(published, ''), id) > (?, ?)
-                              ORDER BY coalesce(published, ''), id LIMIT ?""", (*last, batch)).fetchall()
-        if not rows:
-            return
-        yield [row[1] for row in rows]
-        last = (rows[-1][0], rows[-1][1])
+    """Ids of stored articles without a signature yet, oldest publication first, a batch at a time.
+
+    One scan of the store, its ids read before the first batch is handed out (a keyset query per batch
+    scans and sorts the whole articles table again each time: 200 scans for 100,000 articles)."""
+    ids = [row[1] for row in db.execute(f"{UNINDEXED} ORDER BY coalesce(published, ''), id")]
+    for start in range(0, len(ids), batch):
+        yield ids[start:start + batch]
 
 
 def add_entries(db: Db, entries: Iterable[Entry], scorer: Scorer) -> int:
