@@ -98,8 +98,8 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
-        if _measured(token):
-            return None  # "fell by 25 percent since 1980", "exceeded $2m in 2019": a trend, not a happening
+        if _measured(token) or _amount_subject(token):
+            return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def default_category(self, token: Token) -> str | None:
@@ -289,6 +289,20 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
 
 
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
+# Nouns that name a quantity: what they do over time is a trend ("shares slid on Monday", "the toll rose to 30
+# overnight"), which a timeline of happenings leaves out; a thing that falls ("a crane fell") is no amount.
+_QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", "rates", "index", "inflation",
+               "unemployment", "sales", "profit", "profits", "revenue", "revenues", "earnings", "output", "exports",
+               "imports", "production", "demand", "supply", "temperature", "temperatures", "level", "levels",
+               "number", "numbers", "figure", "figures", "cost", "costs", "value", "currency", "yield", "yields",
+               "turnover", "growth", "deficit", "debt", "population", "attendance", "ratings", "tally", "toll",
+               "count", "total", "volume", "volumes", "premium", "premiums", "wages", "salaries", "rents", "fares",
+               "bills", "spending", "borrowing", "reserves", "poll", "polls", "approval", "support", "turnout"}
+
+
+def _amount_subject(verb: Token) -> bool:
+    """The verb's subject is a quantity ("oil prices fell", "turnout rose"): its change is a trend."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _QUANTITIES for c in verb.children)
 
 
 def _measured(verb: Token) -> bool:

@@ -132,8 +132,8 @@ class EventReader:
                 mention.sense = fallback
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
-            if _generic_plural(token):
-                continue  # "hazards such as storms and heatwaves": no happening in particular
+            if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
+                continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
@@ -196,6 +196,9 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
           "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
+# Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
+_ARMED_ACTS = {"insurgency", "uprising", "rebellion", "hostility", "hostilities", "firefight", "gunfight",
+               "bombardment", "shelling", "counteroffensive", "counter-offensive", "siege"}
 _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", "grenade", "bullet", "shot", "mortar",
             "salvo", "volley", "torpedo", "drone", "weapon", "gun", "tear gas", "device", "mine", "explosive"}
 
@@ -226,12 +229,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
     if token.pos_ != "VERB":
-        return sense if sense.category != "FIGHT" or armed else None
+        return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
     if "event_senses" in sense.rule and sense.category == "ASSAULT":
         source = mention.source
         if source is not None and not (source.entity or source.actor_type or source.country_code
                                        or _human(source.name) or _proper(source.name)
-                                       or source.name.lower() in _PERSONAL):
+                                       or source.name.lower() in _PERSONAL or _weapon(source.name)):
             return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
         return sense
     if sense.category == "FIGHT" and not armed:
@@ -239,6 +242,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+def _weapon(name: str) -> bool:
+    """The phrase's last word is a weapon ("a roadside bomb", "two rockets"): someone set it off."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _WEAPONS or words[-1].rstrip("s") in _WEAPONS)
 
 
 _EXERCISES = {"exercise", "exercises", "drill", "drills", "game", "games", "wargame", "wargames", "maneuvers",
@@ -337,7 +346,9 @@ def _acting(mention: Mention) -> bool:
                                   or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name)):
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
-    return subject is not None and subject.lower_ in _PERSONAL
+    # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
+                                    or subject.lower_ in _ARMED)
 
 
 def _is_someone(actor: EventActor | None) -> bool:
@@ -385,6 +396,13 @@ def _generic_plural(token: Token) -> bool:
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
                    for c in o.children)
+
+
+def _bare_mass(token: Token) -> bool:
+    """A singular noun with no determiner after a preposition or verb names a kind of act ("a crackdown on
+    human trafficking", "convicted of fraud"), not one act; "the fraud" or "a fraud of $2m" is one."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("pobj", "dobj") and not any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ != "of") for c in token.children)
 
 
 def _named(mention: Mention) -> bool:
