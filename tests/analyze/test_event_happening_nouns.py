@@ -61,3 +61,17 @@ def _category(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-un
 ])
 def test_happening_classes(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _category(nlp, body, trigger) == category
+
+
+def test_a_pointing_noun_is_the_event_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"this ruling" and "the court's ruling" after a dated ruling are that ruling (one event, its date);
+    "a second ruling" is another."""
+    body = ("The High Court ruled on Monday that the eviction orders were unlawful. Lawyers for the families "
+            "welcomed the court's ruling. Residents celebrated outside the court.")
+    rulings = [e for e in _events(nlp, body) if e.category == "LEGAL"]
+    assert len(rulings) == 1
+    assert rulings[0].date is not None and rulings[0].date.value == "2025-03-10"
+    assert len(rulings[0].evidence) == 2
+    body = ("The High Court ruled on Monday that the eviction orders were unlawful. A second ruling, on the "
+            "water tariffs, is expected next month.")
+    assert len([e for e in _events(nlp, body) if e.category == "LEGAL"]) == 2

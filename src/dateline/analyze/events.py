@@ -883,6 +883,20 @@ def _same(a: Mention, b: Mention) -> bool:
         return True  # "his travel ban" … "the president's travel ban"
     if ids_a and ids_b:
         return ids_a == ids_b
-    # "… until the sale was halted": a bare "the sale" close after one is that one
-    definite = b.trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in b.trigger.children)
-    return not ids_b and definite and b.sentence.start - a.sentence.end < 3000
+    # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
+    # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
+    return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
+
+
+_ANOTHER = {"second", "third", "fourth", "another", "new", "next", "latest", "last", "previous", "earlier", "later",
+            "first", "further", "separate", "other", "fresh", "recent", "similar", "subsequent"}
+
+
+def _definite(trigger: Token) -> bool:
+    """A noun that points back: "the", "this", "that", or a possessor — and nothing that makes it another one."""
+    if trigger.pos_ != "NOUN" or (trigger.tag_ == "NNS" and trigger.lower_ not in _MUTUAL | {"clashes", "hostilities"}):
+        return False  # "the attacks" may be several; "the talks" are one
+    children = list(trigger.children)
+    if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children)
