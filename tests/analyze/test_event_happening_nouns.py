@@ -75,3 +75,12 @@ def test_a_pointing_noun_is_the_event_told_before(nlp) -> None:  # type: ignore[
     body = ("The High Court ruled on Monday that the eviction orders were unlawful. A second ruling, on the "
             "water tariffs, is expected next month.")
     assert len([e for e in _events(nlp, body) if e.category == "LEGAL"]) == 2
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a CAMEO pattern without a preposition names the verb's object; an adjunct does not supply it
+    ("The army gave the rebels a deadline to surrender their weapons.", "gave", "THREATEN"),
+    ("The ministry will provide a reminder after the deadline.", "provide", None),
+])
+def test_pattern_words_are_the_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _category(nlp, body, trigger) == category

@@ -149,6 +149,7 @@ class EventLexicon:
 
     def _cameo(self, verb: str, token: Token) -> Sense | None:
         before, after = _context(token)
+        core = _core(token)  # the verb's object and particles, without its prepositional adjuncts
         present = {*before, *after[0], *after[1]}
         best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
         if any(default.startswith("01") for _, default in self.blocks[verb]):
@@ -164,8 +165,11 @@ class EventLexicon:
                     continue  # a word the pattern needs is not in the clause at all
                 if not _content(pattern):
                     continue  # "came to", "praised … to": a verb and a preposition say nothing of the event
-                if self._fits(pattern.before, before) and (self._fits(pattern.after, after[0])
-                                                           or self._fits(pattern.after, after[1])):
+                # a pattern without a preposition names the verb's object ("provide a deadline"), which an
+                # adjunct does not supply ("will provide a reminder after the deadline")
+                right = after if any(w in _PREPOSITIONS for item in pattern.after for w in _split(item)) else core
+                if self._fits(pattern.before, before) and (self._fits(pattern.after, right[0])
+                                                           or self._fits(pattern.after, right[1])):
                     best = (size, pattern.code, pattern.text.replace("*", verb))
         if best is None or (best[0] == 0 and verb in self.generic):
             return None
@@ -286,6 +290,19 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     inner |= _nested_clauses(token)
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])
+
+
+_PREPOSITIONS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "over", "against", "about",
+                 "after", "before", "between", "under", "through", "toward", "towards", "across", "as", "upon", "onto"}
+
+
+def _core(token: Token) -> tuple[list[str], list[str]]:
+    """Words after the verb in its own clause, leaving out its prepositional and adverbial adjuncts."""
+    inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "prep", "agent",
+                                                       "npadvmod", "advmod") for t in c.subtree}
+    inner |= _nested_clauses(token)
+    right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
+    return [t.lower_ for t in right], [t.lemma_.lower() for t in right]
 
 
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
