@@ -84,3 +84,20 @@ def test_a_pointing_noun_is_the_event_told_before(nlp) -> None:  # type: ignore[
 ])
 def test_pattern_words_are_the_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _category(nlp, body, trigger) == category
+
+
+def test_a_remembered_event_keeps_no_date_of_the_remembering(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Commemorating is a ceremony on its day; the flood it remembers did not happen that day. A flood told
+    with its day keeps it."""
+    events = {e.trigger.text: e for e in _events(
+        nlp, "The town commemorated the anniversary of the flood on Monday.")}
+    assert events["commemorated"].category == "STATEMENT"
+    assert events["commemorated"].date is not None and events["commemorated"].date.value == "2025-03-10"
+    assert events["flood"].date is None
+    events = {e.trigger.text: e for e in _events(nlp, "The flood on Monday destroyed two bridges.")}
+    assert events["flood"].date is not None and events["flood"].date.value == "2025-03-10"
+    # praise of a person is still support
+    assert _category(nlp, "Fans celebrated the new coach on Monday.", "celebrated") == "SUPPORT"
+    events = {e.trigger.text: e for e in _events(
+        nlp, "The school marked the anniversary of the fire in 1998 with a service on Monday.")}
+    assert events["fire"].date is not None and events["fire"].date.value == "1998"

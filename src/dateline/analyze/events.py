@@ -723,10 +723,27 @@ def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) 
     return home
 
 
+_MEMORIAL = {"anniversary", "memory", "commemoration", "remembrance", "legacy", "aftermath", "wake", "anniversaries",
+             "memorial", "victims", "survivors"}
+_REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
+
+
+def _remembered(token: Token) -> bool:
+    """An event the clause looks back on ("marked the anniversary of the flood on Monday", "mourned the
+    massacre on Sunday"): the clause's date is the remembering's, not the event's."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MEMORIAL:
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _REMEMBERING
+
+
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     sentence = token.sent
     inside = [t for t in timexes
               if sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME")]
+    if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
+        inside = [t for t in inside if t.anchor == "absolute"]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
