@@ -205,7 +205,7 @@ QUERIES = ["strike", "STRIKE", "ferry strike", '"ferry strike"', '"dock strike"'
            "NEAR(ferry strike, 2)", "NEAR(strike ferry, 0)", "NEAR(cranes dock, 12)", 'strike ""', '""',
            "vote_count", "cont*", "NEAR", "nothinglikeit"]
 BAD = ["O'Brien", "U.S.", "al-Bashir", "(ferry", "ferry)", "(ferry OR strike) talks", "NOT ferry", '"unterminated',
-       "title:", "body:ferry"]
+       "title:", "body:ferry", "*ferry", "* ferry"]
 
 
 @pytest.fixture(scope="module")

@@ -285,6 +285,9 @@ def _restrict(node: Node, columns: frozenset[str]) -> Node:
 def to_tsquery(query: str) -> str | None:
     """The ``to_tsquery('simple', …)`` text for an FTS5 query, or None when it can match nothing.
     ``FtsSyntax`` when it is not FTS5 syntax; ``QueryError`` for the two forms a tsquery cannot say."""
+    special = re.match(r"\s*\*\s*([^\s*]*)", query)
+    if special:  # FTS5 reads a leading "*" as a command to the index ("*reads"), never as words
+        raise FtsSyntax(f"unknown special query: {special.group(1)}")
     node = _Parser(query).parse()
     if node is None or node == _EMPTY:
         return None

@@ -190,7 +190,8 @@ class SQLiteStore:
             if own:
                 return own[:limit]  # "feed.jsonl:3" is an article's own id, not search syntax
             reason = str(error)
-            if not any(sign in reason for sign in ("fts5", "no such column", "unterminated string", "syntax")):
+            if not any(sign in reason for sign in ("fts5", "no such column", "unterminated string", "syntax",
+                                                   "special query")):  # "*foo": FTS5 reads a leading * as a command
                 raise
             raise syntax_error(query, reason) from error
         hits = [SearchHit(r[0], r[1], r[2], r[3], r[4], round(-float(r[5]), 4)) for r in rows]
