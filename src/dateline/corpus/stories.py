@@ -49,7 +49,7 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 @dataclass(frozen=True)
 class Params:
-    threshold: float = 0.14
+    threshold: float = 0.22
     text: float = 0.70
     actors: float = 0.25
     places: float = 0.10
