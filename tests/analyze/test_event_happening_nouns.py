@@ -80,7 +80,7 @@ def test_a_pointing_noun_is_the_event_told_before(nlp) -> None:  # type: ignore[
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # a CAMEO pattern without a preposition names the verb's object; an adjunct does not supply it
     ("The army gave the rebels a deadline to surrender their weapons.", "gave", "THREATEN"),
-    ("The ministry will provide a reminder after the deadline.", "provide", None),
+    ("The council will give its answer before the deadline.", "give", None),
 ])
 def test_pattern_words_are_the_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _category(nlp, body, trigger) == category

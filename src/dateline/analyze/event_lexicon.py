@@ -166,7 +166,7 @@ class EventLexicon:
                 if not _content(pattern):
                     continue  # "came to", "praised … to": a verb and a preposition say nothing of the event
                 # a pattern without a preposition names the verb's object ("provide a deadline"), which an
-                # adjunct does not supply ("will provide a reminder after the deadline")
+                # adjunct does not supply ("will give its answer before the deadline")
                 right = after if any(w in _PREPOSITIONS for item in pattern.after for w in _split(item)) else core
                 if self._fits(pattern.before, before) and (self._fits(pattern.after, right[0])
                                                            or self._fits(pattern.after, right[1])):
