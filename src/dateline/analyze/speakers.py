@@ -205,6 +205,11 @@ class SpeakerIndex:
             gender = "m" if lower in _MASCULINE else "f"
             found = self._recent(head.idx, history, lambda e: e.type == "person"
                                  and self.gender.get(e.id, gender) == gender, objects)
+        elif lower in _NEUTER and (source := self._framing_document(verb)) is not None:
+            # "On the form, it asks …", "In the letter, it warned …": the text named before "it" speaks
+            phrase = list(source.subtree)
+            words = Range(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+            return Speaker(self._words(words), "document", None, self._span(words), "rule:it_is_the_document")
         else:  # "it said", "they said": a body
             found = self._recent(head.idx, history, lambda e: e.type == "organisation", objects)
         if found is None:
@@ -212,6 +217,16 @@ class SpeakerIndex:
         entity, rule = found
         kind = "outlet" if entity.actor_type == "MED" else "named"
         return Speaker(entity.name, kind, entity.id, span, rule)
+
+    def _framing_document(self, verb: Token | None) -> Token | None:
+        """A document named in an "in"/"on" phrase of the pronoun's own clause, before the pronoun."""
+        if verb is None:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                if self._kind(noun) == "document":
+                    return noun
+        return None
 
     def _recent(self, position: int, history: list[Said], fits: _Fits,
                 excluded: frozenset[str] = frozenset()) -> tuple[Entity, str] | None:

@@ -1,0 +1,22 @@
+"""'In the letter, it said …': the "it" is the text named before it, not the last organisation. Sentences
+written for this test."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+
+
+def _speakers(nlp, body: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text("date 2025-03-12 NAIROBI, Kenya — " + body, "<t>")], nlp)))
+    assert isinstance(result, Analysis)
+    return [(q.speaker.name, q.speaker.kind) for q in result.quotes if q.speaker is not None]
+
+
+def test_it_after_in_the_letter_is_the_letter(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(nlp, "The Kenya Ports Authority sent traders a letter on Monday. In the letter, it said "
+                          "that fees would double in May.") == [("the letter", "document")]
+    # without a text named before it, "it" is the body that spoke
+    assert _speakers(nlp, "The Kenya Ports Authority met unions on Monday. It said that fees would double "
+                          "in May.") == [("Kenya Ports Authority", "named")]
