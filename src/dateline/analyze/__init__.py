@@ -79,20 +79,23 @@ def _within(article: Article, budget: Budget, spent: dict[int, float], done: dic
 def _batched(proc: Any, docs: list[Doc], budget: Budget, spent: dict[int, float], done: dict[int, Result]
              ) -> list[Doc]:
     """A batched (neural) component over all docs at once, its time shared by their lengths; if the
-    batch fails or runs out of time, each doc again on its own."""
+    batch fails or runs out of time, each doc again on its own.
+
+    The batch may run as long as the doc with the most time left could: a fresh full budget per
+    component let one long article take a budget in each neural component (3 s and more on 1 s)."""
     if not docs:
         return docs
     started = time.perf_counter()
     try:
-        with deadline(budget.seconds):
+        with deadline(max(budget.seconds - spent[id(doc._.article)] for doc in docs)):
             out = list(proc.pipe(docs, batch_size=len(docs)))
     except Exception:
         out = None
     elapsed = time.perf_counter() - started
     tokens = sum(len(doc) for doc in docs) or 1
+    for doc in docs:  # a batch that failed still spent that time
+        spent[id(doc._.article)] += elapsed * len(doc) / tokens
     if out is not None:
-        for doc in out:
-            spent[id(doc._.article)] += elapsed * len(doc) / tokens
         return out
     return [d for doc in docs
             if (d := _within(doc._.article, budget, spent, done, lambda: next(iter(proc.pipe([doc]))))) is not None]  # noqa: B023
