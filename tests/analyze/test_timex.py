@@ -220,3 +220,19 @@ def test_a_time_beyond_the_calendar_is_left_unresolved_not_fatal() -> None:
     found = find_timexes("The ruins were built 1000000 days ago, and stood until Monday.", date(2024, 3, 1),
                          lambda offset: "past")
     assert [t.value for t in found if t.value] == ["2024-02-26"]  # Monday still resolves
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    # the day before the month, as most of the world writes it, with the year from the tense
+    ("The ferry sank on 4 May.", "past", ("4 May", "DATE", "2023-05-04")),
+    ("The talks resume on 19 March.", "future", ("19 March", "DATE", "2024-03-19")),
+    ("The court sat on the 11th of January.", "past", ("11th of January", "DATE", "2024-01-11")),
+    ("Results are due by 5 Dec., the board said.", "future", ("5 Dec.", "DATE", "2024-12-05")),
+    ("The mine reopened on Monday 5 February.", "past", ("Monday 5 February", "DATE", "2024-02-05")),
+])
+def test_day_month_dates(text: str, tense: str, expected: tuple[str, str, str]) -> None:
+    assert _one(text, tense) == expected
+
+
+def test_a_count_before_the_modal_may_is_no_day_month_date() -> None:
+    assert find_timexes("Only 10 may attend, and 12 Mayfair residents objected.", WEDNESDAY) == []

@@ -40,6 +40,10 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# A month after a day: its abbreviation may take a full stop ("5 Dec."), a full name may not ("on 4 May." ends a
+# sentence)
+_MONTH_AFTER_DAY = r"(?=(?-i:[A-Z]))" + _MONTH[:-3] + r"(?:(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|" \
+    r"(?<=Aug)|(?<=Sep)|(?<=Sept)|(?<=Oct)|(?<=Nov)|(?<=Dec))\.)?(?![\w-])"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -92,9 +96,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("month_year", rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
+        # "on 4 May", "the 11th of December" (the day first, as most of the world writes it); the month capitalised,
+        # so that "the 10 may not" is no date
+        ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?!,?\s+\d{{4}})"),
         # "8 a.m. Thursday", "noon on Friday", "6 p.m. CET, Dec. 2": one TIMEX3, the day's date with the clock
         ("clock_day", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY}\b)"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+        ("weekday_date", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+{_YEAR}\b)?"),
         ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
                     r"evening|night))?\b"),
         ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b"),
@@ -156,7 +164,7 @@ _MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", 
 _YEARLY = {"year", "year_bare", "the_period", "that_period", "next_period", "relative_period"}  # may be a year
 _FUZZY_BASES = _YEARLY | {"month", "month_year", "season", "season_year", "decade", "weekday", "relative_day"}
 _DURATIONS = {"duration", "last_n", "duration_adj"}
-_APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "clock", "clock_day", "weekday_date"}
+_APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock", "clock_day", "weekday_date"}
 
 
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
@@ -380,7 +388,7 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
             return make("DATE", fallback) if fallback else None
         nearest = min(days, key=lambda d: abs((d - dct).days)).isoformat()
         return make("DATE", nearest, "absolute" if groups.get("year") else anchor)
-    if name in ("clock_day", "month_day"):
+    if name in ("clock_day", "month_day", "day_month"):
         named = _day_of(groups, dct, tense(start))
         if name == "clock_day":
             return make("TIME", named + _clock(groups) if named else None)
