@@ -1,0 +1,62 @@
+"""Business and technology happenings a timeline needs — products shown, first flights, deliveries, events held,
+keynotes — each class beside a hard negative. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 SEATTLE — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-untyped-def]
+    return next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a product shown for the first time is a launch; a plan or a detail revealed is not
+    ("The carmaker unveiled its new electric truck at a show in Detroit on Tuesday.", "unveiled", "LAUNCH"),
+    ("The start-up introduced two folding phones on Wednesday.", "introduced", "LAUNCH"),
+    ("The minister revealed the details of the budget on Friday.", "revealed", None),
+    # an aircraft's first flight is a launch; a passenger's flight is no event
+    ("The new airliner made its maiden flight over the Pacific on Monday.", "flight", "LAUNCH"),
+    ("Her flight from Denver was full.", "flight", None),
+    # taking delivery is a sale done; aid delivered is aid; a delivery driver is a person
+    ("The airline will take delivery of its first jet in March.", "delivery", "BUSINESS"),
+    ("The agency resumed the delivery of food to the camps on Sunday.", "delivery", "AID"),
+    ("A delivery driver was hurt.", "delivery", None),
+    # a conference or an event held is a gathering; a stake held is a state
+    ("The company will hold a special event for developers on October 12.", "hold", "STATEMENT"),
+    ("The party held its annual convention in Tacoma in June.", "held", "CONSULT"),
+    ("The bank held a 10 percent stake in the airline.", "held", None),
+    # a keynote given is a statement; a keynote speaker is a person
+    ("The chief executive gave the keynote at the opening session on Monday.", "keynote", "STATEMENT"),
+    ("The keynote speaker arrived late.", "keynote", None),
+    # a conference is a gathering; a conference room or a league's conference is not
+    ("The climate conference opened in Lima on Monday.", "conference", "CONSULT"),
+    ("They talked in a conference room.", "conference", None),
+])
+def test_business_and_technology_happenings(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert (event.category if event else None) == category, [(e.trigger.text, e.category) for e in _events(nlp, body)]
+
+
+def test_a_first_flight_is_dated_and_a_planned_delivery_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    flight = _event(nlp, "The new airliner made its maiden flight on Monday.", "flight")
+    assert flight is not None and flight.date is not None and flight.date.value == "2025-03-10"
+    delivery = _event(nlp, "The airline will take delivery of its first jet in May.", "delivery")
+    assert delivery is not None and delivery.modality == "planned" and delivery.date is not None \
+        and delivery.date.value == "2025-05"
+
+
+def test_a_bill_introduced_is_no_product_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "The senator introduced a bill on farm subsidies on Monday.", "introduced")
+    assert event is None or event.category != "LAUNCH"
