@@ -60,3 +60,26 @@ def test_a_first_flight_is_dated_and_a_planned_delivery_is_planned(nlp) -> None:
 def test_a_bill_introduced_is_no_product_launch(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, "The senator introduced a bill on farm subsidies on Monday.", "introduced")
     assert event is None or event.category != "LAUNCH"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # whatever happens, occurs, takes place or is held on a day is a happening, named by its noun
+    ("The handover happened on Tuesday in the port.", "handover", "HAPPENING"),
+    ("The blackout occurred late on Sunday.", "blackout", "HAPPENING"),
+    ("The ceremony took place on Monday in the capital.", "ceremony", "STATEMENT"),
+    ("The auction was held in Geneva on 3 June.", "auction", "BUSINESS"),
+    # a thought that occurs to someone is none, nor is the verb a second event beside its noun
+    ("The idea occurred to her on Monday.", "idea", None),
+    ("The handover happened on Tuesday in the port.", "happened", None),
+    ("The ceremony took place on Monday in the capital.", "took", None),
+    # a bare noun after "without" says how the clause went
+    ("The handover took place without incident on Tuesday.", "incident", None),
+])
+def test_what_happened_is_named_by_its_subject(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert (event.category if event else None) == category, [(e.trigger.text, e.category) for e in _events(nlp, body)]
+
+
+def test_an_occurrence_takes_the_date_of_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "The blackout occurred late on Sunday.", "blackout")
+    assert event is not None and event.date is not None and event.date.value == "2025-03-09"

@@ -100,9 +100,12 @@ _FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recogniti
 
 
 def fixed_phrase(noun: Token) -> bool:
-    """ "in support of the boy", "in memory of the miners": the bare noun of an "in X of" frame describes
-    the clause around it. With a determiner or an adjective ("in the search of the house", "in a swift
-    response") the noun names a happening again."""
+    """ "in support of the boy", "in memory of the miners", "without incident": the bare noun of an "in X of" or
+    a "without X" frame describes the clause around it. With a determiner or an adjective ("in the search of
+    the house", "in a swift response") the noun names a happening again."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "without" \
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+        return True  # "ended without incident", "held without trial": how the clause went, no happening
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lower_ not in _FRAMES:
         return False
     if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):

@@ -105,14 +105,15 @@ class EventReader:
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
             sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
-                self.lexicon.dated(token) if token.i in dated else None)
+                self.lexicon.dated(token) if token.i in dated else None) or (
+                _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None)
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
-            if sense.rule == DATED_RULE and _projection(mention, article):
+            if sense.rule in (DATED_RULE, _OCCURRED.rule) and _projection(mention, article):
                 continue
             forced = _force(mention, token)
             if forced is None:
@@ -153,6 +154,8 @@ class EventReader:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
         "wants to help" is the help, wanted (its modality), not a demand."""
         if token.pos_ == "VERB":
+            if any(_occurrence_subject(c) for c in token.children):
+                return True  # "the blackout occurred on Sunday", "the parade took place": the blackout, the parade
             if token.lemma_.lower() in _DESIRE and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and self.lexicon.sense(c) is not None
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children):
@@ -201,6 +204,27 @@ _ARMED_ACTS = {"insurgency", "uprising", "rebellion", "hostility", "hostilities"
                "bombardment", "shelling", "counteroffensive", "counter-offensive", "siege"}
 _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", "grenade", "bullet", "shot", "mortar",
             "salvo", "volley", "torpedo", "drone", "weapon", "gun", "tear gas", "device", "mine", "explosive"}
+
+
+# "X happened / occurred / took place / was held": X names a happening, whatever the noun ("the handover took place
+# on Monday", "the blackout occurred late on Sunday"); not a thought that occurs to someone, not "things happen".
+_OCCURRED = Sense(HAPPENING, None, None, "rule:occurrence_subject")
+_OCCURRENCE_VERBS = {"happen", "occur", "unfold", "recur"}
+_STAGED = {"hold", "stage"}
+_NO_HAPPENING = {"thing", "things", "something", "anything", "nothing", "everything", "what", "this", "that", "it",
+                 "idea", "thought", "question", "word", "name", "change", "changes"}
+
+
+def _occurrence_subject(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.lower_ in _NO_HAPPENING:
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if token.dep_ == "nsubj" and lemma in _OCCURRENCE_VERBS:
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "it occurred to her"
+    if token.dep_ == "nsubj" and lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return token.dep_ == "nsubjpass" and lemma in _STAGED
 
 
 def _appeal(token: Token, lexicon: EventLexicon) -> Sense | None:
