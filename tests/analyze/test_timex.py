@@ -236,3 +236,10 @@ def test_day_month_dates(text: str, tense: str, expected: tuple[str, str, str]) 
 
 def test_a_count_before_the_modal_may_is_no_day_month_date() -> None:
     assert find_timexes("Only 10 may attend, and 12 Mayfair residents objected.", WEDNESDAY) == []
+
+
+def test_that_evening_with_no_time_before_it_is_unknown_not_the_publication_day() -> None:
+    timexes = find_timexes("The girl was taken from a park. Later that evening, police found her.", WEDNESDAY)
+    assert [(t.text, t.value) for t in timexes] == [("Later that evening", None)]
+    dated = find_timexes("The girl was taken on Monday. Later that evening, police found her.", WEDNESDAY)
+    assert dated[-1].value == "2024-02-05TEV"

@@ -376,6 +376,9 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
             return make("TIME", day_text + _clock(groups), how if on_day else "publication")
         if base is None:
             return make("DATE", None)
+        if name == "that_period" and reference is None:  # "later that evening" points back to a time the text
+            part = groups["period"].lower() in _PARTS      # never gave: unknown, not the publication day
+            return make("TIME" if part else "DATE", None)
         return make(*_anaphor(name, groups, base), how)
     if dct is None:
         return make("DATE", None)
