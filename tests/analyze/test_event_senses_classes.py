@@ -143,3 +143,17 @@ def test_permission_is_a_concession_by_someone(nlp, body: str, trigger: str,  # 
 ])
 def test_a_hearing_into_is_an_inquiry(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _view(nlp, body, "hearing") == category
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("A federal judge sentenced the smuggler to 12 years in prison on Monday.", "sentenced"),
+    ("A jury convicted the former mayor of fraud in May.", "convicted"),
+    ("A grand jury indicted three bank officers on Thursday.", "indicted"),
+])
+def test_a_court_s_acts_are_legal_events_and_coerce_in_plover_terms(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
+    assert event.category == "LEGAL" and plover_view(event) == "COERCE"
+
+
+def test_a_sentence_of_a_text_is_no_court_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.category != "LEGAL" for e in _events(nlp, "The editor shortened the opening sentence on Monday."))

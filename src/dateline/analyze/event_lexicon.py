@@ -182,6 +182,11 @@ class EventLexicon:
         category, mode = mapped
         return Sense(category, code, mode or None, rule(PATTERNS if best[0] else VERBS, best[2]), best[0] > 0)
 
+    def plover_category(self, code: str) -> str | None:
+        """The PLOVER category of a CAMEO code (``172`` → COERCE)."""
+        mapped = self._plover(code)
+        return mapped[0] if mapped else None
+
     def _plover(self, code: str) -> tuple[str, str] | None:
         for length in (len(code), 3, 2):
             if code[:length] in self.plover:

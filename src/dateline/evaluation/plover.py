@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,12 @@ _READYING = ("prepar", "poised", "readying", "gearing")
 
 
 def plover_view(event: Event) -> str:
-    """The PLOVER category event data would give this event, its modality folded in."""
+    """The PLOVER category event data would give this event, its modality folded in; one of dateline's own
+    categories with a CAMEO code ("sentenced" is LEGAL, CAMEO 172) is coded as that code's PLOVER category."""
+    if event.category not in PLOVER and event.cameo:
+        own = _cameo_plover(event.cameo)
+        if own is not None:
+            event = replace(event, category=own)
     rule = event.modality_rule or ""
     cue = (event.modality_cue.text if event.modality_cue else "").lower()
     if event.category in _COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"} and event.modality == "blocked" \
@@ -126,6 +132,15 @@ def plover_view(event: Event) -> str:
     if rule == "modality:refusal":
         return "REJECT"
     return event.category
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> EventLexicon:
+    return EventLexicon()
+
+
+def _cameo_plover(code: str) -> str | None:
+    return _lexicon().plover_category(code)
 
 
 def cameo_root_view(event: Event) -> str | None:
