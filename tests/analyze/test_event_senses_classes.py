@@ -157,3 +157,14 @@ def test_a_court_s_acts_are_legal_events_and_coerce_in_plover_terms(nlp, body: s
 
 def test_a_sentence_of_a_text_is_no_court_act(nlp) -> None:  # type: ignore[no-untyped-def]
     assert all(e.category != "LEGAL" for e in _events(nlp, "The editor shortened the opening sentence on Monday."))
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a thing that "leads police" or "leads" anyone mobilizes no one; a person, or weapons fired, act
+    ("A tip led police to the flat on Monday.", "led", None),
+    ("A friend of the family led police to the flat on Monday.", "led", "MOBILIZE"),
+    ("Rockets hit the port on Monday.", "hit", "FIGHT"),
+])
+def test_cameo_acts_need_an_acting_subject(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger and e.category != "HAPPENING"]
+    assert found == ([category] if category else [])

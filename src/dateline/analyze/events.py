@@ -124,7 +124,8 @@ class EventReader:
                 if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
                     mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
             if (not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
-                    not _acting(mention) or things_only(token, self._someone(positions)))):
+                    not _acting(mention) or things_only(token, self._someone(positions))
+                    or _thing_acts(token, self._someone(positions)))):
                 # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
                 # ("ozone declined", "iodine comes from salt"); but a dated one is still a happening of the story
                 fallback = self.lexicon.dated(token) if token.i in dated else None
@@ -373,6 +374,18 @@ def _acting(mention: Mention) -> bool:
     # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off
     return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
                                     or subject.lower_ in _ARMED)
+
+
+def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
+    """An active clause whose own subject is a thing ("a tip led police to the flat", "the results showed
+    support"): CAMEO codes what actors do, and a thing that "leads police" mobilizes no one. Anyone named
+    inside the subject's phrase ("a friend of the family", "co-founder of Acme, Jane Roe") makes it act."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        subject.pos_ == "NOUN" and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
+        for subject in subjects)
 
 
 def _is_someone(actor: EventActor | None) -> bool:
