@@ -168,3 +168,32 @@ def test_a_sentence_of_a_text_is_no_court_act(nlp) -> None:  # type: ignore[no-u
 def test_cameo_acts_need_an_acting_subject(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger and e.category != "HAPPENING"]
     assert found == ([category] if category else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # charged with a crime is a court's act; charged with a task is a duty; police charging a crowd is force
+    ("Prosecutors charged the former aide with fraud on Friday.", "charged", "LEGAL"),
+    ("The committee was charged with the task of drafting the rules.", "charged", None),
+    ("Mounted police charged the protesters near the station on Monday.", "charged", "COERCE"),
+    # a car stolen is a crime; a show stolen is praise
+    ("Two men stole a delivery van from the depot on Monday.", "stole", "CRIME"),
+    ("The young striker stole the show on Sunday.", "stole", None),
+])
+def test_charging_and_stealing_by_sense(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger and e.category != "HAPPENING"]
+    assert found == ([category] if category else [])
+
+
+def test_the_deed_a_court_convicts_for_keeps_no_date_of_the_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "After a trial in October, a jury convicted the driver of stealing a lorry.")
+    convicted = next(e for e in events if e.trigger.text == "convicted")
+    stealing = next(e for e in events if e.trigger.text == "stealing")
+    assert convicted.date is not None and convicted.date.value == "2024-10"
+    assert stealing.date is None
+
+
+def test_a_trial_and_a_sentence_of_one_man_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The smuggler Ivo Marsh was sentenced to nine years in prison on Monday. "
+                          "His trial in Mombasa began in January.")
+    legal = {e.trigger.text: e.date.value if e.date else None for e in events if e.category == "LEGAL"}
+    assert legal == {"sentenced": "2025-03-10", "trial": "2025-01"}

@@ -58,7 +58,7 @@ def things_only(verb: Token, someone: Callable[[Token], bool]) -> bool:
     heads = subjects + [c for c in verb.children if c.dep_ == "dobj"]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         heads.extend(c for c in agent.children if c.dep_ == "pobj")
-    return not any(_phrase_acts(h, someone) for h in heads)
+    return not any(phrase_acts(h, someone) for h in heads)
 
 
 _BODIES = {"country", "nation", "state", "opposition", "side", "party", "coalition", "community", "public", "people",
@@ -67,7 +67,7 @@ _BODIES = {"country", "nation", "state", "opposition", "side", "party", "coaliti
            "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
 
 
-def _phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
+def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     """The phrase names someone: its head, or a word describing it ("army bulldozers", "thousands of
     Kurds", "Bangladeshi troops") — but not its possessor ("her skin", "the choir's crates")."""
     stack = [head]

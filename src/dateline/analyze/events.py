@@ -30,7 +30,7 @@ from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evi
 from .demonyms import Demonyms
 from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense
 from .event_modality import modality as read_modality
-from .event_scope import describes_noun, fixed_phrase, governs_event, said_again, things_only
+from .event_scope import describes_noun, fixed_phrase, governs_event, phrase_acts, said_again, things_only
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -384,7 +384,8 @@ def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
-        subject.pos_ == "NOUN" and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
+        subject.pos_ == "NOUN" and not phrase_acts(subject, someone)
+        and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
         for subject in subjects)
 
 
@@ -765,9 +766,22 @@ _MEMORIAL = {"anniversary", "memory", "commemoration", "remembrance", "legacy", 
 _REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
 
 
+# Acts of justice whose "of"/"with"/"for" phrase names the deed: "convicted in May of kidnapping a girl", "charged
+# on Friday with fraud", "arrested on Monday for stealing a car" — the date is the court's or the police's.
+_CHARGING = {"convict", "charge", "accuse", "suspect", "acquit", "arrest", "indict", "jail", "sentence", "try",
+             "prosecute", "detain", "fine", "guilty", "innocent", "conviction", "charges", "accusation", "allegation",
+             "allegations", "trial", "suspicion", "clear"}
+
+
 def _remembered(token: Token) -> bool:
     """An event the clause looks back on ("marked the anniversary of the flood on Monday", "mourned the
-    massacre on Sunday"): the clause's date is the remembering's, not the event's."""
+    massacre on Sunday") or holds someone to account for ("was convicted on Friday of the robbery"): the
+    clause's date is the remembering's or the court's, not the event's."""
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "with", "for"):
+        holder = token.head.head  # "convicted the man of kidnapping": the phrase may hang on the man
+        if holder.lemma_.lower() in _CHARGING or (holder.dep_ in ("dobj", "nsubjpass")
+                                                  and holder.head.lemma_.lower() in _CHARGING):
+            return True
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MEMORIAL:
@@ -866,12 +880,17 @@ def _voice(quotes: list[Quote], offset: int) -> str:
     return min(holders, key=lambda q: q.content.end - q.content.start).id if holders else "article"
 
 
+# Categories whose events against one party come in stages (a trial, a conviction, a sentence, an appeal): two
+# words of one of these are one event only when they are the same word.
+_STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
+
+
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in found:
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
-                     and (g.category != HAPPENING or g.trigger.lemma_ == mention.trigger.lemma_)), None)
+                     and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)
         if home is None:
             groups.append(mention)
         else:
@@ -899,6 +918,12 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _one_word(a: Token, b: Token) -> bool:
+    """The same word, or a verb and its noun ("ruled" … "the ruling", "convicted" … "his conviction")."""
+    first, second = sorted((a.lemma_.lower(), b.lemma_.lower()), key=len)
+    return second.startswith(first.removesuffix("e")) and len(first) >= 3
 
 
 def _worth_keeping(pieces: list[Mention]) -> bool:
