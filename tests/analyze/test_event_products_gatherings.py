@@ -83,3 +83,35 @@ def test_what_happened_is_named_by_its_subject(nlp, body: str, trigger: str, cat
 def test_an_occurrence_takes_the_date_of_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, "The blackout occurred late on Sunday.", "blackout")
     assert event is not None and event.date is not None and event.date.value == "2025-03-09"
+
+
+def _dates(nlp, body: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {e.trigger.text: (e.date.value if e.date else None) for e in _events(nlp, body)}
+
+
+def test_the_time_of_an_act_about_an_event_is_not_that_event_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    dates = _dates(nlp, "The president scuttled the talks with the rebels in February.")
+    assert dates.get("talks", "missing") is None
+    dates = _dates(nlp, "Human rights groups condemned the raid on the newspaper on Tuesday.")
+    assert dates.get("raid", "missing") is None and dates.get("condemned") == "2025-03-11"
+    # hard negatives: a verb that carries the noun's own happening dates it
+    assert _dates(nlp, "The two sides held talks in Nairobi on Monday.").get("talks") == "2025-03-10"
+    assert _dates(nlp, "The strike began on Monday.").get("strike") == "2025-03-10"
+
+
+def test_a_verb_takes_its_own_time_before_a_date_inside_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    dates = _dates(nlp, "Officials cancelled the March 5 election on Monday.")
+    assert dates.get("cancelled") == "2025-03-10"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # hostages or prisoners released are freed; a report released is a publication
+    ("Two aid workers held by the militia were released on Tuesday.", "released", "RETREAT"),
+    ("The ministry released its annual report on Tuesday.", "released", "PUBLISH"),
+    # a rescue mission launched is a rescue; an offensive launched is carried by its own noun
+    ("The coast guard launched a rescue mission after the ferry sank.", "launched", "RESCUE"),
+    ("The army launched an offensive in the north on Monday.", "launched", None),
+])
+def test_release_and_launch_by_their_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert (event.category if event else None) == category, [(e.trigger.text, e.category) for e in _events(nlp, body)]

@@ -223,6 +223,8 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj"):
             words.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a rescue mission": the kind of mission
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"

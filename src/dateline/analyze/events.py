@@ -789,16 +789,39 @@ def _remembered(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _REMEMBERING
 
 
+def _acted_on(token: Token) -> bool:
+    """An event noun that another act is about ("scuttled the talks in September", "condemned the raid on
+    Tuesday"): the clause's time is that act's, not the noun's. Verbs that carry the noun's own happening
+    ("held talks on Monday", "the request was made in 2010", "the strike began") date it, and are not listed."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
+        return False
+    return token.head.lemma_.lower() in _ACTING_ON
+
+
+# Verbs of reaction, stance and interruption: their object is an event with a time of its own.
+_ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "welcome", "praise", "hail",
+              "applaud", "cancel", "scuttle", "scrap", "suspend", "halt", "stop", "derail", "block", "oppose",
+              "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate", "describe", "recall",
+              "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul", "defend", "justify",
+              "blame", "protest", "dismiss", "call"}
+
+
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     sentence = token.sent
     inside = [t for t in timexes
               if sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME")]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
+    elif _acted_on(token):  # "scuttled the talks in September": September is the scuttling's, not the talks'
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
-    best = min(inside, key=lambda t: (_governor(token.doc, t) != anchor.i, abs(t.start - token.idx)))
+    # the verb's own time ("on Monday") before a date inside its object ("cancelled the March 5 election")
+    best = min(inside, key=lambda t: (_governor(token.doc, t) != anchor.i,
+                                      token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
+                                      abs(t.start - token.idx)))
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
@@ -921,9 +944,21 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
 
 
 def _one_word(a: Token, b: Token) -> bool:
-    """The same word, or a verb and its noun ("ruled" … "the ruling", "convicted" … "his conviction")."""
+    """The same word, or a verb and its noun ("ruled" … "the ruling", "convicted" … "his conviction"), or two
+    words of one stage of a case ("ruled" … "the court's judgement"); a trial and its sentence are two events."""
     first, second = sorted((a.lemma_.lower(), b.lemma_.lower()), key=len)
-    return second.startswith(first.removesuffix("e")) and len(first) >= 3
+    if second.startswith(first.removesuffix("e")) and len(first) >= 3:
+        return True
+    stage_a, stage_b = _LEGAL_STAGES.get(a.lemma_.lower()), _LEGAL_STAGES.get(b.lemma_.lower())
+    return stage_a is not None and stage_a == stage_b
+
+
+# The stages of a case, each told in several words; a word not listed is its own stage.
+_LEGAL_STAGES = {**dict.fromkeys(("ruling", "rule", "judgement", "judgment", "verdict", "decision", "sentence",
+                                  "convict", "conviction", "acquit", "acquittal", "find"), "decision"),
+                 **dict.fromkeys(("trial", "try", "hearing", "proceedings", "case"), "trial"),
+                 **dict.fromkeys(("charge", "charges", "indict", "indictment", "prosecute", "prosecution"), "charge"),
+                 **dict.fromkeys(("lawsuit", "suit", "sue", "complaint", "claim"), "suit")}
 
 
 def _worth_keeping(pieces: list[Mention]) -> bool:
