@@ -115,3 +115,17 @@ def test_a_verb_takes_its_own_time_before_a_date_inside_its_object(nlp) -> None:
 def test_release_and_launch_by_their_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
     assert (event.category if event else None) == category, [(e.trigger.text, e.category) for e in _events(nlp, body)]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what a hypothetical act would bring about is hypothetical too
+    ("A truce would allow for the withdrawal of foreign troops.", "withdrawal", "hypothetical"),
+    ("The envoy hoped the exchange could pave the way for direct talks.", "talks", "hypothetical"),
+    ("The deal could lead to a ceasefire in the north.", "ceasefire", "hypothetical"),
+    # hard negatives: what a past act brought about happened, and the bringer keeps its own reading
+    ("A tip from a neighbour led to the arrest of two men on Monday.", "arrest", "happened"),
+    ("The deal could lead to a ceasefire in the north.", "deal", "happened"),
+])
+def test_what_an_act_would_bring_about_shares_its_modality(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.modality == modality

@@ -43,6 +43,10 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see"}
+# Verbs that bring about the event noun they carry: "would allow for the withdrawal", "could pave the way for
+# talks" — the noun is as real as the verb ("the tip led to the arrest": it happened).
+_ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
+             "bring", "facilitate", "ensure", "guarantee", "secure"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing"}
@@ -137,7 +141,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
             return "reported", _span(word), "modality:accused_of"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
-                and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS:
+                and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
+                and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")):
             break  # "will review the crash": the crash's own reading stands
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
