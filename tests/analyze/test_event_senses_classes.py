@@ -197,3 +197,25 @@ def test_a_trial_and_a_sentence_of_one_man_are_two_events(nlp) -> None:  # type:
                           "His trial in Mombasa began in January.")
     legal = {e.trigger.text: e.date.value if e.date else None for e in events if e.category == "LEGAL"}
     assert legal == {"sentenced": "2025-03-10", "trial": "2025-01"}
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # charging a device is no accusation; matching a rival is no fight; struggling to do is no fight
+    ("The dock can charge a laptop while charging a phone.", "charging", None),
+    ("Neither rival could match the battery life of the new model.", "match", None),
+    ("Small laptops struggle to keep a charge on long trips.", "struggle", None),
+    # a product that hits the shelves is launched; a price that hits a record is no attack
+    ("The new handset hit the shelves in Nairobi on Friday.", "hit", "LAUNCH"),
+    ("Coffee prices hit a record on Monday.", "hit", None),
+    ("A missile hit the fuel depot on Monday.", "hit", "FIGHT"),
+    # a product released is a launch; a detainee released is freed
+    ("The company released a cheaper smartphone on Tuesday.", "released", "LAUNCH"),
+])
+def test_consumer_technology_words_are_not_conflict(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger and e.category != "HAPPENING"]
+    assert found == ([category] if category else [])
+
+
+def test_a_typographic_contraction_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "But there’s a lot of new technology out this year, and it’s cheaper.")
+    assert [e.trigger.text for e in events] == []

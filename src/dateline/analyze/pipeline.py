@@ -82,10 +82,24 @@ def build_nlp(learned_cues: bool = False) -> Language:
     verify_model_files(path)
     nlp = spacy.load(path)
     nlp.tokenizer = LinearTokenizer(nlp.tokenizer, nlp.vocab)
+    _curly_contractions(nlp)
     for name, where in COMPONENTS:
         config = {"learned_cues": learned_cues} if name == "dateline_claims" else {}
         nlp.add_pipe(name, **where, config=config)  # type: ignore[arg-type]
     return nlp
+
+
+# Contractions with a typographic apostrophe, as most published news prints them: the small model lemmatises
+# "’s" as "’" and "’re" as itself, so "there’s" read as a verb of its own ("’s" happened this year). The same
+# lemmas as the straight forms get.
+_CONTRACTIONS = {"’s": ("be", ("VBZ",)), "’re": ("be", ("VBP",)), "’m": ("be", ("VBP", "VBZ")),
+                 "’ve": ("have", ("VBP", "VB")), "’ll": ("will", ("MD",)), "’d": ("would", ("MD",))}
+
+
+def _curly_contractions(nlp: Language) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    for text, (lemma, tags) in _CONTRACTIONS.items():
+        ruler.add([[{"LOWER": text, "TAG": {"IN": list(tags)}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 @functools.lru_cache(maxsize=1)
