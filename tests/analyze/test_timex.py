@@ -243,3 +243,26 @@ def test_that_evening_with_no_time_before_it_is_unknown_not_the_publication_day(
     assert [(t.text, t.value) for t in timexes] == [("Later that evening", None)]
     dated = find_timexes("The girl was taken on Monday. Later that evening, police found her.", WEDNESDAY)
     assert dated[-1].value == "2024-02-05TEV"
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    # a clock on a weekday and a date: the date decides, the weekday checks it
+    ("The girl was taken at 6:40 p.m. on Saturday, January 20.", "past", ("6:40 p.m. on Saturday, January 20",
+                                                                         "TIME", "2024-01-20T18:40")),
+    # a month of a year named relative to now
+    ("In May this year, the ferry sank.", "past", ("May this year", "DATE", "2024-05")),
+    ("The plant closed in March of last year.", "past", ("March of last year", "DATE", "2023-03")),
+    # named days, in the clause's direction
+    ("Shops opened early on Black Friday.", "past", ("Black Friday", "DATE", "2023-11-24")),
+    ("The sale runs until Cyber Monday.", "future", ("Cyber Monday", "DATE", "2024-12-02")),
+    ("The church was full on Good Friday.", "past", ("Good Friday", "DATE", "2023-04-07")),
+    ("The family will gather at Christmas.", "future", ("Christmas", "DATE", "2024-12-25")),
+])
+def test_clock_dates_relative_months_and_named_days(text: str, tense: str, expected: tuple[str, str, str]) -> None:
+    assert _one(text, tense) == expected
+
+
+def test_named_days_need_their_own_words() -> None:
+    assert find_timexes("Christmas trees sold out and officials may this year decide.", WEDNESDAY)[0].text == \
+        "this year"
+    assert [t.text for t in find_timexes("Christmas trees sold out.", WEDNESDAY)] == []

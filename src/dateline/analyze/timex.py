@@ -102,6 +102,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "8 a.m. Thursday", "noon on Friday", "6 p.m. CET, Dec. 2": one TIMEX3, the day's date with the clock
         ("clock_day", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY}\b)"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+        # "6:38 p.m. on Saturday, May 18": the clock on the named date, the weekday a check
+        ("clock_weekday_date", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+"
+                               rf"{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+        # "in May this year", "March of last year": the month of the year named
+        ("month_relative_year", rf"\b(?=(?-i:[A-Z])){_MONTH}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b"),
+        # named days: the one nearest the publication date in the direction of the clause
+        ("holiday", r"\b(?P<holiday>(?-i:Black Friday|Cyber Monday|Thanksgiving Day|Christmas Day|Christmas Eve|"
+                    r"New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Good Friday|"
+                    r"Easter Sunday|Easter Monday|Halloween|Valentine's Day|Valentine’s Day)|"
+                    r"(?:(?<=\bat )|(?<=\bon )|(?<=\bby )|(?<=\bover )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|"
+                    r"(?<=\bsince ))(?-i:Christmas|Easter|Thanksgiving))\b"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+{_YEAR}\b)?"),
         ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
                     r"evening|night))?\b"),
@@ -164,7 +175,8 @@ _MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", 
 _YEARLY = {"year", "year_bare", "the_period", "that_period", "next_period", "relative_period"}  # may be a year
 _FUZZY_BASES = _YEARLY | {"month", "month_year", "season", "season_year", "decade", "weekday", "relative_day"}
 _DURATIONS = {"duration", "last_n", "duration_adj"}
-_APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock", "clock_day", "weekday_date"}
+_APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock", "clock_day", "weekday_date",
+                               "clock_weekday_date"}
 
 
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
@@ -382,15 +394,23 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
         return make(*_anaphor(name, groups, base), how)
     if dct is None:
         return make("DATE", None)
-    if name == "weekday_date":  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday, nearest the date
+    if name in ("weekday_date", "clock_weekday_date"):  # "Monday, Oct. 26": the year in which Oct. 26 is a
+        # Monday, nearest the date
         month, day_number, weekday = _month(groups["month"]), int(groups["day"]), WEEKDAYS[groups["weekday"].lower()]
         years = [int(groups["year"])] if groups.get("year") else [dct.year, dct.year - 1, dct.year + 1]
         days = [d for d in (_valid(y, month, day_number) for y in years) if d and d.weekday() == weekday]
+        clock = _clock(groups) if name == "clock_weekday_date" else ""
+        kind = "TIME" if clock else "DATE"
         if not days:
-            fallback = _day_of(groups, dct, tense(start))
-            return make("DATE", fallback) if fallback else None
+            fallback = _day_of({"month": groups["month"], "day": groups["day"]}, dct, tense(start))
+            return make(kind, fallback + clock) if fallback else None
         nearest = min(days, key=lambda d: abs((d - dct).days)).isoformat()
-        return make("DATE", nearest, "absolute" if groups.get("year") else anchor)
+        return make(kind, nearest + clock, "absolute" if groups.get("year") else anchor)
+    if name == "month_relative_year":
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[groups["which"].lower()]
+        return make("DATE", f"{year}-{_month(groups['month']):02d}")
+    if name == "holiday":
+        return make("DATE", _holiday(groups["holiday"], dct, tense(start)))
     if name in ("clock_day", "month_day", "day_month"):
         named = _day_of(groups, dct, tense(start))
         if name == "clock_day":
@@ -597,6 +617,44 @@ def _day_of(groups: dict[str, str], dct: date, direction: str) -> str | None:
     elif named is not None and direction == "future" and named < dct:  # "will open on March 3", written March 12
         named = _valid(year + 1, month, day)
     return named.isoformat() if named else None
+
+
+def _holiday(name: str, dct: date, direction: str) -> str | None:
+    """The named day nearest the publication date, looking back in a past clause and ahead in a future one."""
+    key = name.lower().replace("’", "'")
+    days = [d for year in (dct.year - 1, dct.year, dct.year + 1) if (d := _holiday_in(key, year)) is not None]
+    if direction == "past":
+        days = [d for d in days if d <= dct] or days
+    elif direction == "future":
+        days = [d for d in days if d >= dct] or days
+    return min(days, key=lambda d: abs((d - dct).days)).isoformat() if days else None
+
+
+def _holiday_in(key: str, year: int) -> date | None:
+    fixed = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14)}
+    if key in fixed:
+        return date(year, *fixed[key])
+    if key in ("thanksgiving", "thanksgiving day", "black friday", "cyber monday"):  # the fourth Thursday of November
+        first = date(year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + timedelta(days={"black friday": 1, "cyber monday": 4}.get(key, 0))
+    if key in ("easter", "easter sunday", "good friday", "easter monday"):
+        return _easter(year) + timedelta(days={"good friday": -2, "easter monday": 1}.get(key, 0))
+    return None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lunar = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lunar) // 433
+    month = (h + lunar - 7 * m + 90) // 25
+    return date(year, month, (h + lunar - 7 * m + 33 * month + 19) % 32)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
