@@ -219,3 +219,31 @@ def test_consumer_technology_words_are_not_conflict(nlp, body: str, trigger: str
 def test_a_typographic_contraction_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "But there’s a lot of new technology out this year, and it’s cheaper.")
     assert [e.trigger.text for e in events] == []
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # dying is a death, not a fight; a brawl or a fight between people is an assault; a fight against a cause is none
+    ("Several villagers died in the town last week.", "died", "DEATH"),
+    ("The fight on Thursday led to suspensions.", "fight", "ASSAULT"),
+    ("The fight against poverty continues.", "fight", None),
+    ("The legal fight over the will dragged on.", "fight", None),
+    # fines handed out are a sanction; a fine example is none
+    ("The players were handed heavy fines on Monday.", "fines", "SANCTION"),
+    ("It was a fine example of teamwork.", "fine", None),
+    # a reporter's question is no demand; a hint is words, not an appeal; a present habit is no happening
+    ("When asked about the decision, the coach did not respond.", "asked", None),
+    ("The chief executive hinted that the company was pleased.", "hinted", None),
+    ("The council usually approves the budget in March.", "approves", None),
+    ("The council approved the budget on Monday.", "approved", "HAPPENING"),
+])
+def test_deaths_fights_fines_and_asides(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
+
+
+def test_a_date_that_modifies_another_noun_does_not_date_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Thursday night's brawl led to long suspensions for three players.")
+    suspensions = next(e for e in events if e.trigger.text == "suspensions")
+    assert suspensions.date is None
+    brawl = next(e for e in events if e.trigger.text == "brawl")
+    assert brawl.date is not None and brawl.date.value.startswith("2025-03-06")

@@ -40,7 +40,7 @@ from .timex import Timex, find_timexes
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
                "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
-                "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
+                "hand", "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
@@ -110,6 +110,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if _asked_aside(token) or _habitual(token):
+                continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
@@ -374,6 +376,23 @@ def _acting(mention: Mention) -> bool:
     # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off
     return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
                                     or subject.lower_ in _ARMED)
+
+
+_HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
+             "frequently", "traditionally", "habitually", "customarily", "sometimes", "rarely", "seldom", "never"}
+
+
+def _habitual(token: Token) -> bool:
+    """A present-tense habit is no happening ("usually approves the budget in March"); a past series told with
+    its time stays ("police regularly raided the camp in May")."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children)
+
+
+def _asked_aside(token: Token) -> bool:
+    """ "When asked about the ruling, he declined to comment": a reporter's question, no demand."""
+    return token.lemma_.lower() == "ask" and token.dep_ == "advcl" and token.tag_ == "VBN" \
+        and any(c.lower_ in ("when", "if", "as", "once") for c in token.children)
 
 
 def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
@@ -815,6 +834,7 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     elif _acted_on(token):  # "scuttled the talks in September": September is the scuttling's, not the talks'
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
+    inside = [t for t in inside if not _of_another_noun(token, t)]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -825,6 +845,22 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _of_another_noun(token: Token, timex: Timex) -> bool:
+    """ "Thursday night's fight that led to suspensions", "the March 5 election was cancelled": a date that
+    modifies a noun dates that noun's happening, not the trigger's."""
+    span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("poss", "compound", "nmod", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return root.head.i != token.i and root.head.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
+
+
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "hours",
+               "time", "date", "period", "season", "quarter"}
 
 
 def _governor(doc: Doc, timex: Timex) -> int | None:
