@@ -129,3 +129,18 @@ def test_release_and_launch_by_their_object(nlp, body: str, trigger: str, catego
 def test_what_an_act_would_bring_about_shares_its_modality(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
     assert event is not None and event.modality == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what is only risked, worked toward or aimed at has not happened
+    ("Health officials said the risk of an outbreak was low.", "outbreak", "hypothetical"),
+    ("The two sides began work toward a political settlement.", "settlement", "hypothetical"),
+    ("Authorities set up roadblocks to prevent looting.", "prevent", "hypothetical"),
+    ("Marines launched a mission to free the hostages.", "free", "planned"),
+    # hard negatives: the outbreak that happened, the hostages freed
+    ("An outbreak of cholera killed nine people in May.", "outbreak", "happened"),
+    ("Marines freed the hostages on Monday.", "freed", "happened"),
+])
+def test_risks_goals_and_purposes_are_not_happenings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.modality == modality, [(e.trigger.text, e.modality) for e in _events(nlp, body)]

@@ -47,6 +47,9 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
 # talks" — the noun is as real as the verb ("the tip led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
              "bring", "facilitate", "ensure", "guarantee", "secure"}
+# Nouns of chance: what they are "of" may or may not happen.
+_CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
+           "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing"}
@@ -167,6 +170,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _CHANCE and below.lower_ == "of":
+            return "hypothetical", _span(word), "modality:chance"  # "the risk of an outbreak", "hopes of a deal"
+        if governs and word.lower_ in ("toward", "towards"):
+            return "hypothetical", _span(word), "modality:goal"  # "work toward a settlement"
+        if governs and below.dep_ == "advcl" and below.tag_ == "VB" and word.pos_ in ("VERB", "AUX") \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
+                and (not set(_forms(word)) & _GOVERNORS or any(c.dep_ == "dobj" for c in word.children)):
+            return "hypothetical", _span(below), "modality:purpose"  # "set up a quarantine to prevent spread"
         if lemma in _VERGE and governs:
             return "hypothetical", _span(word), "modality:verge"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
@@ -203,7 +214,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
-                word.dep_ == "acl" and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"
+                word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN"
+                and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
