@@ -247,3 +247,25 @@ def test_a_date_that_modifies_another_noun_does_not_date_the_event(nlp) -> None:
     assert suspensions.date is None
     brawl = next(e for e in events if e.trigger.text == "brawl")
     assert brawl.date is not None and brawl.date.value.startswith("2025-03-06")
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # games lost or won are contests; a seat lost is an election
+    ("The home side lost the game on Sunday.", "lost", "CONTEST"),
+    ("The party lost three seats in the vote.", "lost", "ELECTION"),
+    # shoving, punching, kicking a person is assault; kicking off a festival is none
+    ("The defender shoved the referee on Thursday.", "shoved", "ASSAULT"),
+    ("The festival kicked off on Friday.", "kicked", None),
+    # a court's witnesses and pleas are legal acts; pleading for time is an appeal
+    ("The victim's mother testified on Tuesday.", "testified", "LEGAL"),
+    ("The former clerk pleaded guilty to fraud on Monday.", "pleaded", "LEGAL"),
+    # products debut or roll out
+    ("The new model debuted at a fair in Tokyo last month.", "debuted", "LAUNCH"),
+    ("The bank rolled out the new app on Monday.", "rolled", "LAUNCH"),
+    # a hospital admission is a dated happening; an admission in words is speech
+    ("The singer was admitted to hospital on Saturday.", "admitted", "HAPPENING"),
+    ("The driver admitted that he had taken the car.", "admitted", None),
+])
+def test_sport_courtroom_and_product_verbs(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])

@@ -221,7 +221,7 @@ def _objects(token: Token) -> set[str]:
     """Head words of the verb's object or the noun's modifiers — what a sense check looks at."""
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj"):
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp"):
             words.update({child.lemma_.lower(), child.lower_})
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a rescue mission": the kind of mission
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")

@@ -257,7 +257,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
-    if "event_senses" in sense.rule and sense.category == "ASSAULT":
+    if "event_senses" in sense.rule and sense.category == "ASSAULT" and token.lemma_.lower() in _HARMS:
         source = mention.source
         if source is not None and not (source.entity or source.actor_type or source.country_code
                                        or _human(source.name) or _proper(source.name)
@@ -269,6 +269,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+# Harm that a storm, a crash or a disease can do as well as a person ("the flood killed twelve").
+_HARMS = {"kill", "wound", "injure", "hurt", "maim"}
 
 
 def _weapon(name: str) -> bool:
