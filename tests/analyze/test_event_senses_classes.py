@@ -269,3 +269,18 @@ def test_a_date_that_modifies_another_noun_does_not_date_the_event(nlp) -> None:
 def test_sport_courtroom_and_product_verbs(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # shopping deals, market demand, free trials and phone calls are commerce, not politics or courts
+    ("These are the best holiday deals on headphones.", "deals", None),
+    ("The two leaders struck a deal on Monday.", "deal", "AGREE"),
+    ("Overwhelming demand crashed the ticket site on Tuesday.", "demand", None),
+    ("Protesters repeated their demand for his release.", "demand", "DEMAND"),
+    ("Millions signed up for the free trial.", "trial", None),
+    ("The trial of the former mayor began on Monday.", "trial", "LEGAL"),
+    ("Staff took calls from customers all day.", "calls", None),
+])
+def test_commercial_senses_of_political_nouns(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
