@@ -284,3 +284,17 @@ def test_sport_courtroom_and_product_verbs(nlp, body: str, trigger: str, categor
 def test_commercial_senses_of_political_nouns(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # named to a post is an appointment; a street named is none
+    ("The engineer was named chairman of the board in March.", "named", "APPOINT"),
+    ("The council named a street after the poet.", "named", None),
+    # talks scuttled or a bill derailed are rejected; a ship scuttled is none, a train derailed an accident
+    ("The president scuttled the talks in September.", "scuttled", "REJECT"),
+    ("The crew scuttled the ship off the coast.", "scuttled", None),
+    ("A freight train derailed near the border on Monday.", "derailed", "ACCIDENT"),
+])
+def test_appointments_and_scuttled_plans(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
