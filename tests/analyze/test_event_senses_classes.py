@@ -298,3 +298,10 @@ def test_commercial_senses_of_political_nouns(nlp, body: str, trigger: str, cate
 def test_appointments_and_scuttled_plans(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+def test_what_can_be_done_is_no_happening_what_cannot_is_blocked(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _events(nlp, "The new platform can help clinics cut waiting times.")] == []
+    blocked = [e for e in _events(nlp, "The two leaders cannot meet before the summit in May.")
+               if e.trigger.text == "meet"]
+    assert [e.modality for e in blocked] == ["blocked"]

@@ -110,7 +110,7 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            if _asked_aside(token) or _habitual(token):
+            if _asked_aside(token) or _habitual(token) or _ability(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -391,6 +391,13 @@ def _habitual(token: Token) -> bool:
     its time stays ("police regularly raided the camp in May")."""
     return token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP") \
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children)
+
+
+def _ability(token: Token) -> bool:
+    """ "The system can help hospitals cut waiting times": what someone or something is able to do is no
+    happening ("cannot meet", "can't hear the case" are blocked acts, read by modality)."""
+    return token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in token.children) \
+        and not any(c.dep_ == "neg" for c in token.children)
 
 
 def _asked_aside(token: Token) -> bool:
