@@ -302,6 +302,7 @@ def test_appointments_and_scuttled_plans(nlp, body: str, trigger: str, category:
 
 def test_what_can_be_done_is_no_happening_what_cannot_is_blocked(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [e.trigger.text for e in _events(nlp, "The new platform can help clinics cut waiting times.")] == []
+    assert [e.trigger.text for e in _events(nlp, "Protesters can block the road for hours.")] == []
     blocked = [e for e in _events(nlp, "The two leaders cannot meet before the summit in May.")
                if e.trigger.text == "meet"]
     assert [e.modality for e in blocked] == ["blocked"]
