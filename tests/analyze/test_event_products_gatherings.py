@@ -144,3 +144,11 @@ def test_what_an_act_would_bring_about_shares_its_modality(nlp, body: str, trigg
 def test_risks_goals_and_purposes_are_not_happenings(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
     assert event is not None and event.modality == modality, [(e.trigger.text, e.modality) for e in _events(nlp, body)]
+
+
+def test_an_event_to_be_held_is_planned_and_names_the_word_that_decided(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "The firm announced a special event to be held on October 12.", "held")
+    assert event is not None and event.category == "STATEMENT" and event.modality == "planned"
+    assert event.rule.endswith("#hold/verb+object:event")
+    shown = _event(nlp, "The firm unveiled its latest addition to the range, a slimmer handset.", "unveiled")
+    assert shown is not None and shown.category == "LAUNCH" and shown.rule.endswith("+object:addition")

@@ -143,8 +143,10 @@ class EventLexicon:
             if where == "any" or (where == "object" and objects & words) \
                     or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)) \
                     or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
+                seen = objects if where == "object" else particles
+                matched = sorted(seen & words) or [entry["words"].split(",")[0]]
                 return Sense(entry["category"], entry["cameo"] or None, None,
-                             rule(SENSES, f"{key}+{where}:{entry['words'].split(',')[0]}"))
+                             rule(SENSES, f"{key}+{where}:{matched[0]}"))  # the word that decided the sense
         return None
 
     def _cameo(self, verb: str, token: Token) -> Sense | None:
@@ -223,11 +225,15 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp"):
             words.update({child.lemma_.lower(), child.lower_})
-        if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a rescue mission": the kind of mission
-            words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")
+        if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a rescue mission": the kind of mission;
+            # "unveiled its latest addition, a slimmer handset": what the object is
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
+            and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
+        words.update({token.head.lemma_.lower(), token.head.lower_})
     if token.dep_ in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")
     if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "of<exchange": the fire in "an exchange of fire"

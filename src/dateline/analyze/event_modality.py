@@ -210,7 +210,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
         if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
-                                                              for a in auxiliaries) and word.dep_ == "acl":
+                                                              for a in auxiliaries) and word.dep_ in ("acl", "relcl"):
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
