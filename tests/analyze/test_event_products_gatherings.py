@@ -152,3 +152,9 @@ def test_an_event_to_be_held_is_planned_and_names_the_word_that_decided(nlp) -> 
     assert event.rule.endswith("#hold/verb+object:event")
     shown = _event(nlp, "The firm unveiled its latest addition to the range, a slimmer handset.", "unveiled")
     assert shown is not None and shown.category == "LAUNCH" and shown.rule.endswith("+object:addition")
+
+
+def test_a_meeting_planned_for_a_day_and_called_off_is_blocked_on_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The meeting between the two ministers planned for Thursday was called off on Tuesday.")
+    assert [(e.trigger.text, e.modality, e.date.value if e.date else None) for e in events] == \
+        [("meeting", "blocked", "2025-03-13")]

@@ -90,7 +90,8 @@ class EventLexicon:
         archive was digitised in 2009"), is a happening for the timeline even without a category of its own;
         states, perception, thought, measure and speech are not ("owned it since 1990", "said on Monday")."""
         gerund = token.tag_ == "VBG" and token.dep_ != "ROOT"
-        if token.pos_ != "VERB" or token.lemma_.lower() in self.states or gerund:
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.states or gerund \
+                or token.lemma_.lower() in _PLANNING:  # "planned for Thursday": the day is the plan's content's
             return None
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children) \
                 and token.dep_ in ("xcomp", "advcl", "acl"):
@@ -217,6 +218,9 @@ class EventLexicon:
         if row is None:
             return None
         return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
+
+
+_PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
 
 
 def _objects(token: Token) -> set[str]:

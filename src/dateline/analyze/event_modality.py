@@ -19,6 +19,7 @@ from ..model import Span
 
 _BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
              "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
+_PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim", "vow", "pledge", "promise",
@@ -134,6 +135,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
+        particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+        if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
+            lemma = "cancel"  # "the talks were called off", "put off the vote"
         governs = word.i != token.i
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":

@@ -23,6 +23,7 @@ _BACKWARD = {"try", "attempt", "manage", "fail", "seem", "appear", "refuse", "us
              # implicative causatives: "forced residents to leave on Monday" says they left then
              "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
 _LOOKS_BACK = {"VBD"}
+_SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 
 
 def clause_tense(doc: Doc) -> Tense:
@@ -37,6 +38,9 @@ def clause_tense(doc: Doc) -> Tense:
         verb, path = _governor(token)
         if any(word.lower_ in _PAYABLE for word in path):
             return "future"
+        if verb is not None and verb.lemma_.lower() in _SCHEDULED and (
+                verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)):
+            return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
         if verb is not None:
             found = _verb_tense(verb)
             if found is not None:
