@@ -306,3 +306,22 @@ def test_what_can_be_done_is_no_happening_what_cannot_is_blocked(nlp) -> None:  
     blocked = [e for e in _events(nlp, "The two leaders cannot meet before the summit in May.")
                if e.trigger.text == "meet"]
     assert [e.modality for e in blocked] == ["blocked"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a landslide victory is no disaster; a landslide that kills is
+    ("The governor won in a landslide.", "landslide", None),
+    ("A landslide buried three houses on Monday.", "landslide", "DISASTER"),
+    # a win or a loss in a game is a contest; weight loss and losses in battle are not
+    ("The hosts celebrated a 4-1 win over the visitors on Tuesday.", "win", "CONTEST"),
+    ("The coach spoke after Monday night's loss to the Chiefs.", "loss", "CONTEST"),
+    ("Weight loss is hard for many patients.", "loss", None),
+    ("The army suffered heavy losses in the battle.", "losses", None),
+    # evidence found or offered is a finding, not an act; a company joined is a hire, talks joined a meeting
+    ("Auditors found no evidence of fraud.", "found", None),
+    ("The minister offered no explanation for the delay.", "offered", None),
+    ("She joined the company in 2012.", "joined", "APPOINT"),
+])
+def test_landslides_wins_losses_findings_and_hires(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
