@@ -90,7 +90,7 @@ def _dates(nlp, body: str) -> dict[str, str | None]:  # type: ignore[no-untyped-
 
 
 def test_the_time_of_an_act_about_an_event_is_not_that_event_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    dates = _dates(nlp, "The president scuttled the talks with the rebels in February.")
+    dates = _dates(nlp, "The opposition criticised the talks with the rebels in February.")
     assert dates.get("talks", "missing") is None
     dates = _dates(nlp, "Human rights groups condemned the raid on the newspaper on Tuesday.")
     assert dates.get("raid", "missing") is None and dates.get("condemned") == "2025-03-11"

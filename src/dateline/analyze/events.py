@@ -828,12 +828,12 @@ def _acted_on(token: Token) -> bool:
     return token.head.lemma_.lower() in _ACTING_ON
 
 
-# Verbs of reaction, stance and interruption: their object is an event with a time of its own.
+# Verbs of reaction and stance: their object is an event with a time of its own. Verbs that stop an event
+# (cancel, block, scuttle) are its fate and date it, as its modality says ("the meeting was blocked on Wednesday").
 _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "welcome", "praise", "hail",
-              "applaud", "cancel", "scuttle", "scrap", "suspend", "halt", "stop", "derail", "block", "oppose",
-              "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate", "describe", "recall",
-              "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul", "defend", "justify",
-              "blame", "protest", "dismiss", "call"}
+              "applaud", "oppose", "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate",
+              "describe", "recall", "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul",
+              "defend", "justify", "blame", "protest", "dismiss"}
 
 
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
@@ -850,7 +850,10 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
     # the verb's own time ("on Monday") before a date inside its object ("cancelled the March 5 election")
-    best = min(inside, key=lambda t: (_governor(token.doc, t) != anchor.i,
+    own = token.doc[token.left_edge.i:token.right_edge.i + 1] if token.pos_ == "NOUN" else None
+    # a noun's own phrase ("the meeting planned for Thursday was called off on Tuesday") before its clause's time
+    best = min(inside, key=lambda t: (own is not None and not own.start_char <= t.start < own.end_char,
+                                      _governor(token.doc, t) != anchor.i,
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
     precision = _precision(best.value)
