@@ -158,3 +158,39 @@ def test_a_meeting_planned_for_a_day_and_called_off_is_blocked_on_that_day(nlp) 
     events = _events(nlp, "The meeting between the two ministers planned for Thursday was called off on Tuesday.")
     assert [(e.trigger.text, e.modality, e.date.value if e.date else None) for e in events] == \
         [("meeting", "blocked", "2025-03-13")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    # what begins, opens, resumes or ends on a day is a happening named by its subject
+    ("The Davis Cup final began on Monday.", "final", "HAPPENING", "happened"),
+    ("The motor show opens to the public on Friday.", "show", "HAPPENING", "planned"),
+    ("The band's tour resumes on March 20.", "tour", "HAPPENING", "planned"),
+    # light verbs with an event noun: the noun is the event
+    ("Two players threw punches late in the game on Sunday.", "punches", "ASSAULT", "happened"),
+    ("The envoy had lunch with the lawyer on Monday.", "lunch", "CONSULT", "happened"),
+])
+def test_aspect_subjects_and_light_verb_nouns(nlp, body: str, trigger: str, category: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is not None and (event.category, event.modality) == (category, modality), \
+        [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    # hard negatives: shares that open higher, a firm that begins selling, a person who starts
+    ("Shares opened higher on Monday.", "Shares"),
+    ("The company began selling cars on Monday.", "company"),
+    ("The new coach started on Monday.", "coach"),
+])
+def test_who_begins_or_what_rises_is_no_occurrence(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, trigger) is None
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The attorney general reassigned the warden on Tuesday.", "reassigned"),
+    ("Two guards were placed on administrative leave on Monday.", "placed"),
+    ("The president tapped the hotelier as his ambassador.", "tapped"),
+    ("The minister put her deputy in charge of the inquiry.", "put"),
+])
+def test_personnel_moves_are_appointments(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.category == "APPOINT"

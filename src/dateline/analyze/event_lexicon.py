@@ -99,7 +99,7 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
-        if _measured(token) or _amount_subject(token):
+        if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         return Sense(HAPPENING, None, None, DATED_RULE)
 
@@ -244,7 +244,7 @@ def _objects(token: Token) -> set[str]:
         words.add(f"{token.head.lower_}<{token.head.head.lemma_.lower()}")
     if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs
         for child in token.head.children:  # the noun's own phrase, split off by a time, on its verb
-            if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of"):
+            if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of", "with"):
                 words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
                 words.add(f"{child.lower_}:")
     return words
@@ -334,7 +334,7 @@ _QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", 
                "bills", "spending", "borrowing", "reserves", "poll", "polls", "approval", "support", "turnout"}
 
 
-def _amount_subject(verb: Token) -> bool:
+def amount_subject(verb: Token) -> bool:
     """The verb's subject is a quantity ("oil prices fell", "turnout rose"): its change is a trend."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _QUANTITIES for c in verb.children)
 

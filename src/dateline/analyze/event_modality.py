@@ -145,7 +145,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
-        if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep"):
+        if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
+                and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the inquiry"
             return "reported", _span(word), "modality:accused_of"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \

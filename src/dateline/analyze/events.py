@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .demonyms import Demonyms
-from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense
+from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject
 from .event_modality import modality as read_modality
 from .event_scope import describes_noun, fixed_phrase, governs_event, phrase_acts, said_again, things_only
 from .gazetteer import gazetteer
@@ -115,8 +115,11 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
-            if sense.rule in (DATED_RULE, _OCCURRED.rule) and _projection(mention, article):
+            if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
+            if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
+                    _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
+                continue  # "the show opens on Friday" is scheduled; "the final began on" a later day is no reading
             forced = _force(mention, token)
             if forced is None:
                 continue
@@ -214,6 +217,13 @@ _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", 
 _OCCURRED = Sense(HAPPENING, None, None, "rule:occurrence_subject")
 _OCCURRENCE_VERBS = {"happen", "occur", "unfold", "recur"}
 _STAGED = {"hold", "stage"}
+_BEGINS = {"begin", "start", "open", "end", "close", "conclude", "resume", "finish", "kick", "wrap", "get"}
+
+
+def _someone_noun(token: Token) -> bool:
+    """A noun that names who acts rather than what happens ("the minister", "the company", "Mr Lee")."""
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or _human(token.text) \
+        or _agent(token) is not None or token.lower_ in _ARMED
 _NO_HAPPENING = {"thing", "things", "something", "anything", "nothing", "everything", "what", "this", "that", "it",
                  "idea", "thought", "question", "word", "name", "change", "changes"}
 
@@ -227,6 +237,10 @@ def _occurrence_subject(token: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "it occurred to her"
     if token.dep_ == "nsubj" and lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if token.dep_ == "nsubj" and lemma in _BEGINS and not _someone_noun(token) and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children):
+        return not amount_subject(verb)  # "the final began on Monday", "the show opens on Friday"; not "shares
+        # opened higher", "the firm began selling", "she began on Monday"
     return token.dep_ == "nsubjpass" and lemma in _STAGED
 
 
