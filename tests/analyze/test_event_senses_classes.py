@@ -325,3 +325,10 @@ def test_what_can_be_done_is_no_happening_what_cannot_is_blocked(nlp) -> None:  
 def test_landslides_wins_losses_findings_and_hires(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+def test_votes_and_landslide_wins_are_elections(nlp) -> None:  # type: ignore[no-untyped-def]
+    voted = [e for e in _events(nlp, "The senate voted on the budget bill on Monday.") if e.trigger.text == "voted"]
+    assert [(e.category, e.date.value if e.date else None) for e in voted] == [("ELECTION", "2025-03-10")]
+    won = [e.category for e in _events(nlp, "The governor won in a landslide.") if e.trigger.text == "won"]
+    assert won == ["ELECTION"]
