@@ -332,3 +332,17 @@ def test_votes_and_landslide_wins_are_elections(nlp) -> None:  # type: ignore[no
     assert [(e.category, e.date.value if e.date else None) for e in voted] == [("ELECTION", "2025-03-10")]
     won = [e.category for e in _events(nlp, "The governor won in a landslide.") if e.trigger.text == "won"]
     assert won == ["ELECTION"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # sport: teams beaten are a contest, shots blocked and bids spoiled are play, a pep talk is a talk given
+    ("The visitors have beaten some really good teams this year.", "beaten", "CONTEST"),
+    ("Two men beat a shopkeeper outside the market on Monday.", "beat", "ASSAULT"),
+    ("The defender blocked a shot in the last minute.", "blocked", None),
+    ("Protesters blocked the main road on Monday.", "blocked", "PROTEST"),
+    ("A late goal spoiled his shutout bid on Sunday.", "spoiled", None),
+    ("The coach gave his players a pep talk on Tuesday.", "talk", "STATEMENT"),
+])
+def test_sport_is_not_conflict(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
