@@ -346,3 +346,16 @@ def test_votes_and_landslide_wins_are_elections(nlp) -> None:  # type: ignore[no
 def test_sport_is_not_conflict(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # agreeing with a decision is an opinion; agreeing with a country is an agreement
+    ("We agree with the judge's decision.", "agree", None),
+    ("Russia agreed with Turkey on a ceasefire on Monday.", "agreed", "AGREE"),
+    # the sentence a charge carries is the law's, not a court's act
+    ("Each charge carries a maximum sentence of five years.", "sentence", None),
+    ("The court handed him a prison sentence on Monday.", "sentence", "LEGAL"),
+])
+def test_opinions_and_statutory_penalties_are_no_events(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else [])
