@@ -359,3 +359,11 @@ def test_sport_is_not_conflict(nlp, body: str, trigger: str, category: str | Non
 def test_opinions_and_statutory_penalties_are_no_events(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else [])
+
+
+def test_a_question_is_an_inquiry_not_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The mayor asked officials how the fire started."
+    asked = [e.category for e in _events(nlp, body) if e.trigger.text == "asked"]
+    assert asked == ["INVESTIGATE"]
+    asked = [e.category for e in _events(nlp, "The minister asked the army to withdraw.") if e.trigger.text == "asked"]
+    assert asked == ["DEMAND"]

@@ -107,6 +107,8 @@ class EventReader:
             sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None)
+            if sense is not None:
+                sense = _question(token, sense)
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -418,6 +420,17 @@ def _asked_aside(token: Token) -> bool:
     """ "When asked about the ruling, he declined to comment": a reporter's question, no demand."""
     return token.lemma_.lower() == "ask" and token.dep_ == "advcl" and token.tag_ == "VBN" \
         and any(c.lower_ in ("when", "if", "as", "once") for c in token.children)
+
+
+def _question(token: Token, sense: Sense) -> Sense:
+    """ "Asked officials how the documents were lost": a question put to someone is an inquiry, not an appeal."""
+    if token.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH
+                                             for c in token.children):
+        return Sense("INVESTIGATE", "090", None, sense.rule + "|rule:question", True)
+    return sense
+
+
+_WH = {"how", "why", "what", "when", "where", "whether", "if", "who", "which", "whom"}
 
 
 def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
