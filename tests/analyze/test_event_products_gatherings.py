@@ -27,14 +27,14 @@ def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-unt
     ("The start-up introduced two folding phones on Wednesday.", "introduced", "LAUNCH"),
     ("The minister revealed the details of the budget on Friday.", "revealed", None),
     # an aircraft's first flight is a launch; a passenger's flight is no event
-    ("The new airliner made its maiden flight over the Pacific on Monday.", "flight", "LAUNCH"),
+    ("The prototype drone made its maiden flight over the desert on Monday.", "flight", "LAUNCH"),
     ("Her flight from Denver was full.", "flight", None),
     # taking delivery is a sale done; aid delivered is aid; a delivery driver is a person
-    ("The airline will take delivery of its first jet in March.", "delivery", "BUSINESS"),
+    ("The ferry operator will take delivery of its first hybrid vessel in March.", "delivery", "BUSINESS"),
     ("The agency resumed the delivery of food to the camps on Sunday.", "delivery", "AID"),
     ("A delivery driver was hurt.", "delivery", None),
     # a conference or an event held is a gathering; a stake held is a state
-    ("The company will hold a special event for developers on October 12.", "hold", "STATEMENT"),
+    ("The club will hold a charity gala for its members on 3 June.", "hold", "STATEMENT"),
     ("The party held its annual convention in Tacoma in June.", "held", "CONSULT"),
     ("The bank held a 10 percent stake in the airline.", "held", None),
     # a keynote given is a statement; a keynote speaker is a person
@@ -50,9 +50,9 @@ def test_business_and_technology_happenings(nlp, body: str, trigger: str, catego
 
 
 def test_a_first_flight_is_dated_and_a_planned_delivery_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
-    flight = _event(nlp, "The new airliner made its maiden flight on Monday.", "flight")
+    flight = _event(nlp, "The prototype drone made its maiden flight on Monday.", "flight")
     assert flight is not None and flight.date is not None and flight.date.value == "2025-03-10"
-    delivery = _event(nlp, "The airline will take delivery of its first jet in May.", "delivery")
+    delivery = _event(nlp, "The ferry operator will take delivery of its first hybrid vessel in May.", "delivery")
     assert delivery is not None and delivery.modality == "planned" and delivery.date is not None \
         and delivery.date.value == "2025-05"
 
@@ -108,8 +108,8 @@ def test_a_verb_takes_its_own_time_before_a_date_inside_its_object(nlp) -> None:
     # hostages or prisoners released are freed; a report released is a publication
     ("Two aid workers held by the militia were released on Tuesday.", "released", "RETREAT"),
     ("The ministry released its annual report on Tuesday.", "released", "PUBLISH"),
-    # a rescue mission launched is a rescue; an offensive launched is carried by its own noun
-    ("The coast guard launched a rescue mission after the ferry sank.", "launched", "RESCUE"),
+    # a search operation launched is a rescue; an offensive launched is carried by its own noun
+    ("The coast guard launched a search operation after the trawler sank.", "launched", "RESCUE"),
     ("The army launched an offensive in the north on Monday.", "launched", None),
 ])
 def test_release_and_launch_by_their_object(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -119,8 +119,8 @@ def test_release_and_launch_by_their_object(nlp, body: str, trigger: str, catego
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     # what a hypothetical act would bring about is hypothetical too
-    ("A truce would allow for the withdrawal of foreign troops.", "withdrawal", "hypothetical"),
-    ("The envoy hoped the exchange could pave the way for direct talks.", "talks", "hypothetical"),
+    ("A ceasefire would allow for the withdrawal of the militias from the port.", "withdrawal", "hypothetical"),
+    ("The mediator hoped the prisoner release could open the way to talks on the border.", "talks", "hypothetical"),
     ("The deal could lead to a ceasefire in the north.", "ceasefire", "hypothetical"),
     # hard negatives: what a past act brought about happened, and the bringer keeps its own reading
     ("A tip from a neighbour led to the arrest of two men on Monday.", "arrest", "happened"),
@@ -133,10 +133,10 @@ def test_what_an_act_would_bring_about_shares_its_modality(nlp, body: str, trigg
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     # what is only risked, worked toward or aimed at has not happened
-    ("Health officials said the risk of an outbreak was low.", "outbreak", "hypothetical"),
-    ("The two sides began work toward a political settlement.", "settlement", "hypothetical"),
+    ("Doctors said the risk of a cholera outbreak in the camps was small.", "outbreak", "hypothetical"),
+    ("The factions worked toward a settlement of the border dispute.", "settlement", "hypothetical"),
     ("Authorities set up roadblocks to prevent looting.", "prevent", "hypothetical"),
-    ("Marines launched a mission to free the hostages.", "free", "planned"),
+    ("Special forces launched a mission to free the kidnapped engineers.", "free", "planned"),
     # hard negatives: the outbreak that happened, the hostages freed
     ("An outbreak of cholera killed nine people in May.", "outbreak", "happened"),
     ("Marines freed the hostages on Monday.", "freed", "happened"),
@@ -147,10 +147,15 @@ def test_risks_goals_and_purposes_are_not_happenings(nlp, body: str, trigger: st
 
 
 def test_an_event_to_be_held_is_planned_and_names_the_word_that_decided(nlp) -> None:  # type: ignore[no-untyped-def]
-    event = _event(nlp, "The firm announced a special event to be held on October 12.", "held")
+    event = _event(nlp, "The club will hold a charity gala on 3 June.", "hold")
     assert event is not None and event.category == "STATEMENT" and event.modality == "planned"
-    assert event.rule.endswith("#hold/verb+object:event")
-    shown = _event(nlp, "The firm unveiled its latest addition to the range, a slimmer handset.", "unveiled")
+    assert event.rule.endswith("#hold/verb+object:gala")
+    ceremony = _event(nlp, "The club announced a ceremony to be held on 3 June.", "ceremony")
+    assert ceremony is not None and ceremony.modality == "planned" and ceremony.date is not None \
+        and ceremony.date.value == "2025-06-03"
+    announced = _event(nlp, "The club announced a ceremony to be held on 3 June.", "announced")
+    assert announced is not None and announced.date is None  # the day is the ceremony's
+    shown = _event(nlp, "The carmaker unveiled its newest addition, an electric van.", "unveiled")
     assert shown is not None and shown.category == "LAUNCH" and shown.rule.endswith("+object:addition")
 
 
@@ -162,12 +167,12 @@ def test_a_meeting_planned_for_a_day_and_called_off_is_blocked_on_that_day(nlp) 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
     # what begins, opens, resumes or ends on a day is a happening named by its subject
-    ("The Davis Cup final began on Monday.", "final", "HAPPENING", "happened"),
-    ("The motor show opens to the public on Friday.", "show", "HAPPENING", "planned"),
+    ("The regional chess final began on Monday.", "final", "HAPPENING", "happened"),
+    ("The trade fair opens in the old market on Friday.", "fair", "HAPPENING", "planned"),
     ("The band's tour resumes on March 20.", "tour", "HAPPENING", "planned"),
     # light verbs with an event noun: the noun is the event
-    ("Two players threw punches late in the game on Sunday.", "punches", "ASSAULT", "happened"),
-    ("The envoy had lunch with the lawyer on Monday.", "lunch", "CONSULT", "happened"),
+    ("Two rival fans threw punches outside the stadium on Sunday.", "punches", "ASSAULT", "happened"),
+    ("The mayor had lunch with the union leader on Monday.", "lunch", "CONSULT", "happened"),
 ])
 def test_aspect_subjects_and_light_verb_nouns(nlp, body: str, trigger: str, category: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
@@ -186,10 +191,10 @@ def test_who_begins_or_what_rises_is_no_occurrence(nlp, body: str, trigger: str)
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("The attorney general reassigned the warden on Tuesday.", "reassigned"),
-    ("Two guards were placed on administrative leave on Monday.", "placed"),
-    ("The president tapped the hotelier as his ambassador.", "tapped"),
-    ("The minister put her deputy in charge of the inquiry.", "put"),
+    ("The health minister reassigned the hospital director on Tuesday.", "reassigned"),
+    ("Two teachers were placed on leave on Monday.", "placed"),
+    ("The governor tapped a retired judge as her chief of staff.", "tapped"),
+    ("The board put its finance chief in charge of the review.", "put"),
 ])
 def test_personnel_moves_are_appointments(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)

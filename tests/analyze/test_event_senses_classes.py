@@ -161,8 +161,8 @@ def test_a_sentence_of_a_text_is_no_court_act(nlp) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # a thing that "leads police" or "leads" anyone mobilizes no one; a person, or weapons fired, act
-    ("A tip led police to the flat on Monday.", "led", None),
-    ("A friend of the family led police to the flat on Monday.", "led", "MOBILIZE"),
+    ("A trail of footprints led police to the warehouse on Monday.", "led", None),
+    ("A neighbour of the family led police to the warehouse on Monday.", "led", "MOBILIZE"),
     ("Rockets hit the port on Monday.", "hit", "FIGHT"),
 ])
 def test_cameo_acts_need_an_acting_subject(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -201,9 +201,9 @@ def test_a_trial_and_a_sentence_of_one_man_are_two_events(nlp) -> None:  # type:
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # charging a device is no accusation; matching a rival is no fight; struggling to do is no fight
-    ("The dock can charge a laptop while charging a phone.", "charging", None),
-    ("Neither rival could match the battery life of the new model.", "match", None),
-    ("Small laptops struggle to keep a charge on long trips.", "struggle", None),
+    ("The hotel lounge has desks for charging laptops.", "charging", None),
+    ("No rival could match the range of the new engine.", "match", None),
+    ("Older tablets struggle to stay cool in the sun.", "struggle", None),
     # a product that hits the shelves is launched; a price that hits a record is no attack
     ("The new handset hit the shelves in Nairobi on Friday.", "hit", "LAUNCH"),
     ("Coffee prices hit a record on Monday.", "hit", None),
@@ -217,13 +217,13 @@ def test_consumer_technology_words_are_not_conflict(nlp, body: str, trigger: str
 
 
 def test_a_typographic_contraction_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "But there’s a lot of new technology out this year, and it’s cheaper.")
+    events = _events(nlp, "There’s more rain due this week, and it’s colder.")
     assert [e.trigger.text for e in events] == []
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # dying is a death, not a fight; a brawl or a fight between people is an assault; a fight against a cause is none
-    ("Several villagers died in the town last week.", "died", "DEATH"),
+    ("Four fishermen died at sea last week.", "died", "DEATH"),
     ("The fight on Thursday led to suspensions.", "fight", "ASSAULT"),
     ("The fight against poverty continues.", "fight", None),
     ("The legal fight over the will dragged on.", "fight", None),
@@ -242,11 +242,11 @@ def test_deaths_fights_fines_and_asides(nlp, body: str, trigger: str, category: 
 
 
 def test_a_date_that_modifies_another_noun_does_not_date_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Thursday night's brawl led to long suspensions for three players.")
+    events = _events(nlp, "Saturday's brawl in the car park led to long suspensions for three fans.")
     suspensions = next(e for e in events if e.trigger.text == "suspensions")
     assert suspensions.date is None
     brawl = next(e for e in events if e.trigger.text == "brawl")
-    assert brawl.date is not None and brawl.date.value.startswith("2025-03-06")
+    assert brawl.date is not None and brawl.date.value.startswith("2025-03-08")
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
@@ -288,10 +288,10 @@ def test_commercial_senses_of_political_nouns(nlp, body: str, trigger: str, cate
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # named to a post is an appointment; a street named is none
-    ("The engineer was named chairman of the board in March.", "named", "APPOINT"),
+    ("The economist was named head of the central bank in March.", "named", "APPOINT"),
     ("The council named a street after the poet.", "named", None),
     # talks scuttled or a bill derailed are rejected; a ship scuttled is none, a train derailed an accident
-    ("The president scuttled the talks in September.", "scuttled", "REJECT"),
+    ("The prime minister scuttled the merger talks in June.", "scuttled", "REJECT"),
     ("The crew scuttled the ship off the coast.", "scuttled", None),
     ("A freight train derailed near the border on Monday.", "derailed", "ACCIDENT"),
 ])
@@ -310,11 +310,11 @@ def test_what_can_be_done_is_no_happening_what_cannot_is_blocked(nlp) -> None:  
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # a landslide victory is no disaster; a landslide that kills is
-    ("The governor won in a landslide.", "landslide", None),
+    ("The challenger won in a landslide.", "landslide", None),
     ("A landslide buried three houses on Monday.", "landslide", "DISASTER"),
     # a win or a loss in a game is a contest; weight loss and losses in battle are not
-    ("The hosts celebrated a 4-1 win over the visitors on Tuesday.", "win", "CONTEST"),
-    ("The coach spoke after Monday night's loss to the Chiefs.", "loss", "CONTEST"),
+    ("The hosts celebrated a 3-0 win at home on Tuesday.", "win", "CONTEST"),
+    ("The coach spoke after Saturday's loss to the league leaders.", "loss", "CONTEST"),
     ("Weight loss is hard for many patients.", "loss", None),
     ("The army suffered heavy losses in the battle.", "losses", None),
     # evidence found or offered is a finding, not an act; a company joined is a hire, talks joined a meeting
@@ -330,18 +330,18 @@ def test_landslides_wins_losses_findings_and_hires(nlp, body: str, trigger: str,
 def test_votes_and_landslide_wins_are_elections(nlp) -> None:  # type: ignore[no-untyped-def]
     voted = [e for e in _events(nlp, "The senate voted on the budget bill on Monday.") if e.trigger.text == "voted"]
     assert [(e.category, e.date.value if e.date else None) for e in voted] == [("ELECTION", "2025-03-10")]
-    won = [e.category for e in _events(nlp, "The governor won in a landslide.") if e.trigger.text == "won"]
+    won = [e.category for e in _events(nlp, "The challenger won in a landslide.") if e.trigger.text == "won"]
     assert won == ["ELECTION"]
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # sport: teams beaten are a contest, shots blocked and bids spoiled are play, a pep talk is a talk given
-    ("The visitors have beaten some really good teams this year.", "beaten", "CONTEST"),
+    ("The club has beaten three strong sides this season.", "beaten", "CONTEST"),
     ("Two men beat a shopkeeper outside the market on Monday.", "beat", "ASSAULT"),
-    ("The defender blocked a shot in the last minute.", "blocked", None),
+    ("A defender blocked a shot from close range.", "blocked", None),
     ("Protesters blocked the main road on Monday.", "blocked", "PROTEST"),
-    ("A late goal spoiled his shutout bid on Sunday.", "spoiled", None),
-    ("The coach gave his players a pep talk on Tuesday.", "talk", "STATEMENT"),
+    ("A penalty spoiled the keeper's clean-sheet bid on Sunday.", "spoiled", None),
+    ("The captain gave the squad a pep talk before the final.", "talk", "STATEMENT"),
 ])
 def test_sport_is_not_conflict(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
@@ -350,10 +350,10 @@ def test_sport_is_not_conflict(nlp, body: str, trigger: str, category: str | Non
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # agreeing with a decision is an opinion; agreeing with a country is an agreement
-    ("We agree with the judge's decision.", "agree", None),
+    ("The union said it agreed with the panel's decision.", "agreed", None),
     ("Russia agreed with Turkey on a ceasefire on Monday.", "agreed", "AGREE"),
     # the sentence a charge carries is the law's, not a court's act
-    ("Each charge carries a maximum sentence of five years.", "sentence", None),
+    ("The offence carries a maximum sentence of seven years.", "sentence", None),
     ("The court handed him a prison sentence on Monday.", "sentence", "LEGAL"),
 ])
 def test_opinions_and_statutory_penalties_are_no_events(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -362,7 +362,7 @@ def test_opinions_and_statutory_penalties_are_no_events(nlp, body: str, trigger:
 
 
 def test_a_question_is_an_inquiry_not_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "The mayor asked officials how the fire started."
+    body = "The minister asked the fire chief why the alarm failed."
     asked = [e.category for e in _events(nlp, body) if e.trigger.text == "asked"]
     assert asked == ["INVESTIGATE"]
     asked = [e.category for e in _events(nlp, "The minister asked the army to withdraw.") if e.trigger.text == "asked"]

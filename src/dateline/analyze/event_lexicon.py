@@ -229,8 +229,8 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp"):
             words.update({child.lemma_.lower(), child.lower_})
-        if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a rescue mission": the kind of mission;
-            # "unveiled its latest addition, a slimmer handset": what the object is
+        if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
+            # "unveiled its newest model, an electric van": what the object is
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")

@@ -44,8 +44,8 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see"}
-# Verbs that bring about the event noun they carry: "would allow for the withdrawal", "could pave the way for
-# talks" — the noun is as real as the verb ("the tip led to the arrest": it happened).
+# Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
+# open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
              "bring", "facilitate", "ensure", "guarantee", "secure"}
 # Nouns of chance: what they are "of" may or may not happen.
@@ -146,7 +146,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
-                and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the inquiry"
+                and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
@@ -176,13 +176,13 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _CHANCE and below.lower_ == "of":
-            return "hypothetical", _span(word), "modality:chance"  # "the risk of an outbreak", "hopes of a deal"
+            return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
         if governs and word.lower_ in ("toward", "towards"):
-            return "hypothetical", _span(word), "modality:goal"  # "work toward a settlement"
+            return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"
         if governs and below.dep_ == "advcl" and below.tag_ == "VB" and word.pos_ in ("VERB", "AUX") \
                 and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
                 and (not set(_forms(word)) & _GOVERNORS or any(c.dep_ == "dobj" for c in word.children)):
-            return "hypothetical", _span(below), "modality:purpose"  # "set up a quarantine to prevent spread"
+            return "hypothetical", _span(below), "modality:purpose"  # "set up roadblocks to stop looting"
         if lemma in _VERGE and governs:
             return "hypothetical", _span(word), "modality:verge"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
@@ -214,8 +214,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
-        if any(a.lower_ == "to" for a in auxiliaries) and any(a.lemma_ == "be" and a.dep_ == "auxpass"
-                                                              for a in auxiliaries) and word.dep_ in ("acl", "relcl"):
+        if any(a.lower_ == "to" for a in auxiliaries) and word.dep_ in ("acl", "relcl", "ccomp") \
+                and any(a.lemma_ == "be" and a.dep_ == "auxpass" for a in auxiliaries):
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
@@ -238,6 +238,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                       and any(g.lower_ in ("scheduled", "planned", "upcoming", "proposed") for g in c.subtree)), None)
     if scheduled is not None:
         return "planned", _span(scheduled), "modality:scheduled"
+    if token.pos_ == "NOUN":  # "a ceremony to be held on 3 June" (not "requests to take it down")
+        ahead = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                      and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                      and any(a.lemma_ == "be" for a in c.children if a.dep_ == "auxpass")), None)
+        if ahead is not None:
+            return "planned", _span(ahead), "modality:to_be_held"
     if token.pos_ == "NOUN":
         upcoming = next((c for c in token.children if c.lower_ in ("upcoming", "next", "coming")), None)
         if upcoming is not None:

@@ -121,7 +121,7 @@ class EventReader:
                 continue
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
-                continue  # "the show opens on Friday" is scheduled; "the final began on" a later day is no reading
+                continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
             forced = _force(mention, token)
             if forced is None:
                 continue
@@ -241,7 +241,7 @@ def _occurrence_subject(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if token.dep_ == "nsubj" and lemma in _BEGINS and not _someone_noun(token) and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children):
-        return not amount_subject(verb)  # "the final began on Monday", "the show opens on Friday"; not "shares
+        return not amount_subject(verb)  # "the chess final began on Monday", "the fair opens on Friday"; not "shares
         # opened higher", "the firm began selling", "she began on Monday"
     return token.dep_ == "nsubjpass" and lemma in _STAGED
 
@@ -423,7 +423,7 @@ def _asked_aside(token: Token) -> bool:
 
 
 def _question(token: Token, sense: Sense) -> Sense:
-    """ "Asked officials how the documents were lost": a question put to someone is an inquiry, not an appeal."""
+    """ "Asked the crew why the alarm failed": a question put to someone is an inquiry, not an appeal."""
     if token.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH
                                              for c in token.children):
         return Sense("INVESTIGATE", "090", None, sense.rule + "|rule:question", True)
@@ -434,8 +434,8 @@ _WH = {"how", "why", "what", "when", "where", "whether", "if", "who", "which", "
 
 
 def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
-    """An active clause whose own subject is a thing ("a tip led police to the flat", "the results showed
-    support"): CAMEO codes what actors do, and a thing that "leads police" mobilizes no one. Anyone named
+    """An active clause whose own subject is a thing ("a trail of footprints led police to the shed", "the
+    results showed support"): CAMEO codes what actors do, and a thing that "leads police" mobilizes no one. Anyone named
     inside the subject's phrase ("a friend of the family", "co-founder of Acme, Jane Roe") makes it act."""
     if verb.pos_ != "VERB":
         return False
@@ -823,7 +823,7 @@ _MEMORIAL = {"anniversary", "memory", "commemoration", "remembrance", "legacy", 
 _REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
 
 
-# Acts of justice whose "of"/"with"/"for" phrase names the deed: "convicted in May of kidnapping a girl", "charged
+# Acts of justice whose "of"/"with"/"for" phrase names the deed: "convicted in May of robbing a bank", "charged
 # on Friday with fraud", "arrested on Monday for stealing a car" — the date is the court's or the police's.
 _CHARGING = {"convict", "charge", "accuse", "suspect", "acquit", "arrest", "indict", "jail", "sentence", "try",
              "prosecute", "detain", "fine", "guilty", "innocent", "conviction", "charges", "accusation", "allegation",
@@ -847,7 +847,7 @@ def _remembered(token: Token) -> bool:
 
 
 def _acted_on(token: Token) -> bool:
-    """An event noun that another act is about ("scuttled the talks in September", "condemned the raid on
+    """An event noun that another act is about ("scuttled the merger talks in June", "condemned the raid on
     Tuesday"): the clause's time is that act's, not the noun's. Verbs that carry the noun's own happening
     ("held talks on Monday", "the request was made in 2010", "the strike began") date it, and are not listed."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
@@ -869,10 +869,13 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
               if sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME")]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
-    elif _acted_on(token):  # "scuttled the talks in September": September is the scuttling's, not the talks'
+    elif _acted_on(token):  # "scuttled the merger talks in June": June is the scuttling's, not the talks'
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     inside = [t for t in inside if not _of_another_noun(token, t)]
+    if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
+        content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+        inside = [t for t in inside if _governor(token.doc, t) not in content]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -889,7 +892,7 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
 
 
 def _of_another_noun(token: Token, timex: Timex) -> bool:
-    """ "Thursday night's fight that led to suspensions", "the March 5 election was cancelled": a date that
+    """ "Saturday's brawl in the car park led to bans", "the March 5 election was cancelled": a date that
     modifies a noun dates that noun's happening, not the trigger's."""
     span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:

@@ -90,7 +90,7 @@ def build_nlp(learned_cues: bool = False) -> Language:
 
 
 # Contractions with a typographic apostrophe, as most published news prints them: the small model lemmatises
-# "’s" as "’" and "’re" as itself, so "there’s" read as a verb of its own ("’s" happened this year). The same
+# "’s" as "’" and "’re" as itself, so "there’s" read as a verb of its own ("’s" happened this week). The same
 # lemmas as the straight forms get.
 _CONTRACTIONS = {"’s": ("be", ("VBZ",)), "’re": ("be", ("VBP",)), "’m": ("be", ("VBP", "VBZ")),
                  "’ve": ("have", ("VBP", "VB")), "’ll": ("will", ("MD",)), "’d": ("would", ("MD",))}

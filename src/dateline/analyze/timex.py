@@ -102,10 +102,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "8 a.m. Thursday", "noon on Friday", "6 p.m. CET, Dec. 2": one TIMEX3, the day's date with the clock
         ("clock_day", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY}\b)"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
-        # "6:38 p.m. on Saturday, May 18": the clock on the named date, the weekday a check
+        # "7:15 a.m. on Friday, June 2": the clock on the named date, the weekday a check
         ("clock_weekday_date", rf"\b{_CLOCK}\s*(?:(?-i:[A-Z]{{2,4}})\s*)?,?\s*(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+"
                                rf"{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
-        # "in May this year", "March of last year": the month of the year named
+        # "in June this year", "March of last year": the month of the year named
         ("month_relative_year", rf"\b(?=(?-i:[A-Z])){_MONTH}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b"),
         # named days: the one nearest the publication date in the direction of the clause
         ("holiday", r"\b(?P<holiday>(?-i:Black Friday|Cyber Monday|Thanksgiving Day|Christmas Day|Christmas Eve|"
