@@ -367,3 +367,11 @@ def test_a_question_is_an_inquiry_not_a_demand(nlp) -> None:  # type: ignore[no-
     assert asked == ["INVESTIGATE"]
     asked = [e.category for e in _events(nlp, "The minister asked the army to withdraw.") if e.trigger.text == "asked"]
     assert asked == ["DEMAND"]
+
+
+def test_discussing_something_in_a_statement_is_a_statement_not_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Discussing the drought in a televised statement, the governor urged calm."
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "Discussing"] == ["STATEMENT"]
+    met = [e.category for e in _events(nlp, "The two leaders discussed trade in Geneva on Monday.")
+           if e.trigger.text == "discussed"]
+    assert met == ["CONSULT"]

@@ -232,6 +232,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
             # "unveiled its newest model, an electric van": what the object is
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
+            words.update(f"in:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for g in p.children if g.dep_ == "pobj")  # "discussed his concern in a statement"
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
