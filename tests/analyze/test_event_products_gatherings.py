@@ -202,3 +202,10 @@ def test_who_begins_or_what_rises_is_no_occurrence(nlp, body: str, trigger: str)
 def test_personnel_moves_are_appointments(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
     assert event is not None and event.category == "APPOINT"
+
+
+def test_an_awaited_event_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    awaited = _event(nlp, "The families are awaiting the verdict.", "verdict")
+    assert awaited is not None and awaited.modality == "planned"
+    given = _event(nlp, "The verdict came on Monday after months of waiting.", "verdict")
+    assert given is not None and given.modality == "happened"

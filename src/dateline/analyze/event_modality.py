@@ -22,8 +22,8 @@ _BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
-_PLAN = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "aim", "vow", "pledge", "promise",
-         "agree", "decide", "propose"}
+_PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
+         "promise", "agree", "decide", "propose"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
