@@ -9,8 +9,9 @@ import random
 
 import numpy as np
 
-from dateline.corpus.stories import Params, StoryClusterer, features
+from dateline.corpus.stories import Params, StoryClusterer, StoryState, features
 from dateline.corpus.story_split import best_cut, split
+from dateline.corpus.vectors import bucket
 from dateline.model import Analysis, Article, Entity, Mention, Range
 
 KIND = [
@@ -134,3 +135,92 @@ def test_split_ignores_stories_too_small_to_hold_two_events() -> None:
     nodes = [{"text": {n: 1.0}} for n in range(5)]  # five unlike articles: too few for two sides of three
     assert split(nodes, {"text": 1.0}, 3) is None
     assert split([*nodes, {"text": {9: 1.0}}], {"text": 1.0}, 3) is not None
+
+
+# A developing story told over a week: the collapse, then what followed. Each phase has its own people and
+# words, which is what the split check looks for; the crane company runs through both.
+COLLAPSE = [
+    "A gantry crane run by Quayline Cranes collapsed at the Marenport container terminal.",
+    "Two workers were hurt when the boom fell onto a stack of containers.",
+    "Rescue crews cut open the cab to reach the operator, Tomas Hale.",
+    "Quayline Cranes said it was working with the emergency services.",
+    "Witnesses said the boom swayed in strong wind before it came down.",
+    "The terminal stayed closed for the rest of the day.",
+]
+AFTERMATH = [
+    "Inspectors found corroded cables on four more machines owned by Quayline Cranes.",
+    "Prosecutors opened a negligence case against Quayline Cranes.",
+    "Quayline Cranes suspended its maintenance chief, Ivo Brandt, during the inquiry.",
+    "Insurers put the damage at three million euros.",
+    "Brandt's lawyer said his client had reported the rust in January.",
+    "The company offered the injured workers compensation.",
+]
+
+
+def _dated(analysis: Analysis, day: int, org: str | None = None) -> Analysis:
+    """The article published ``day`` days into March 2025, with ``org`` as an organisation it names."""
+    text = analysis.article.text
+    entities = list(analysis.entities)
+    if org and org in text:
+        spans = [i for i in range(len(text)) if text.startswith(org, i)]
+        entities.append(Entity(f"e{len(entities)}", org, "organisation",
+                               [Mention(i, i + len(org), org) for i in spans], identity=f"organisation:{org.lower()}"))
+    article = dataclasses.replace(analysis.article, published=f"2025-03-{1 + day:02d}")
+    return dataclasses.replace(analysis, article=article, entities=entities)
+
+
+def _phases(rng: random.Random) -> tuple[list[Analysis], list[Analysis]]:
+    first = [_dated(_analysis(n, rng.sample(KIND, 2) + rng.sample(COLLAPSE, 4)), n % 2, "Quayline Cranes")
+             for n in range(8)]
+    later = [_dated(_analysis(100 + n, rng.sample(KIND, 2) + rng.sample(AFTERMATH, 4)), 4 + n % 4, "Quayline Cranes")
+             for n in range(8)]
+    return first, later
+
+
+def test_phases_of_one_developing_story_stay_one_story() -> None:
+    """Dated sides a few days apart that both name the instance's own company are one story told over time."""
+    first, later = _phases(random.Random(0))
+    items = [*_others(200), *first, *later]
+    ids = [[a.article.id for a in first], [a.article.id for a in later]]
+    no_exemption = _run(items, dataclasses.replace(Params(), split_specific=-1))
+    assert _groups(no_exemption, ids)[0] != _groups(no_exemption, ids)[1], "the split check alone parts the phases"
+    placed = _run(items, Params())
+    assert len({placed[i] for group in ids for i in group}) == 1
+
+
+def test_phases_apart_by_more_than_a_half_life_are_still_split() -> None:
+    """The hard negative in time: the same sides, a month apart, are two stories (two collapses of one
+    company's cranes are two events)."""
+    first, later = _phases(random.Random(0))
+    later = [dataclasses.replace(a, article=dataclasses.replace(a.article, published=f"2025-04-{6 + n % 4:02d}"))
+             for n, a in enumerate(later)]
+    items = [*_others(200), *first, *later]
+    ids = [[a.article.id for a in first], [a.article.id for a in later]]
+    placed = _run(items, Params())
+    assert _groups(placed, ids)[0].isdisjoint(_groups(placed, ids)[1])
+
+
+def test_two_strikes_a_week_apart_naming_a_common_body_are_still_split() -> None:
+    """The hard negative in actors: a body that many live stories name (a ministry) is no instance's own."""
+    rng = random.Random(0)
+    ministry = "Transport Ministry"
+    pay = [_dated(_analysis(n, rng.sample(KIND, 3) + rng.sample(PAY, 3) + [f"The {ministry} urged talks."]),
+                  n % 7, ministry) for n in range(8)]
+    safety = [_dated(_analysis(100 + n, rng.sample(KIND, 3) + rng.sample(SAFETY, 3) + [f"The {ministry} urged talks."]),
+                     n % 7, ministry) for n in range(8)]
+    items = [*_others(200), *(x for pair in zip(pay, safety, strict=True) for x in pair)]
+    ids = [[a.article.id for a in pay], [a.article.id for a in safety]]
+
+    def run(elsewhere: int) -> list[set[int]]:
+        found = [features(a) for a in items]
+        key, day = bucket(f"a:organisation:{ministry.lower()}"), found[-1].day
+        live = [StoryState(900 + n, 1, first_day=day, last_day=day,
+                           sums={"text": {bucket(f"w:topic{n}"): 1.0}, "actors": {key: 1.0}, "places": {}, "events": {},
+                                 "dates": {}}) for n in range(elsewhere)]
+        clusterer = StoryClusterer(Params(), stories=live)
+        return _groups({a.article_id: a.story for a in clusterer.run(found, chunk=len(found))}, ids)
+
+    pay_story, safety_story = run(3)  # three other live stories name the ministry
+    assert len(pay_story) == 1 and len(safety_story) == 1 and pay_story != safety_story
+    pay_story, safety_story = run(0)  # named by these articles alone, it is the instance's own: one story
+    assert pay_story == safety_story

@@ -57,7 +57,9 @@ class Params:
     dates: float = 0.30
     refine: int = 2  # times each article of a chunk is re-placed after the chunk's single pass
     short_words: int = 30  # texts of fewer distinct words get a threshold lowered by sqrt(words / this)
-    half_life: float = 7.0  # days after which the time factor halves (the first day is free)
+    # days after which the time factor halves (the first day is free): a developing story's follow-up (an
+    # arrest, an inquiry, a ruling) often comes one or two weeks after its last report
+    half_life: float = 14.0
     title_weight: int = 2  # a title word counts this many times
     name_boost: int = 1  # a capitalised word inside a sentence counts this many times more
     keep_terms: int = 150  # terms kept in a story's centroid
@@ -68,6 +70,7 @@ class Params:
     split_min: int = 3  # ... when each side keeps at least this many of the chunk's articles
     split_max: int = 400  # stories with more of the chunk's articles than this are not checked (cost)
     split_rounds: int = 2  # split checks (each followed by re-placing) per chunk
+    split_specific: int = 2  # an actor named in at most this many other live stories is the instance's own
 
     def weight(self, block: str) -> float:
         value: float = getattr(self, block)
@@ -271,6 +274,9 @@ class StoryClusterer:
             moving = [chunk[k] for k in range(len(chunk)) if (k in cut.side) != (stays in cut.side)]
             if len(moving) < self.params.split_min:
                 continue
+            staying = [i for i in everyone if i not in set(moving)]
+            if self._phases(story, held, moving, staying, len(everyone)):
+                continue
             new = StoryState(self.next_id)
             self.next_id += 1
             self.stories[new.id] = new
@@ -280,6 +286,37 @@ class StoryClusterer:
                 placed[i] = dataclasses.replace(placed[i], story=new.id)
             changed = True
         return changed
+
+    def _phases(self, story: StoryState, held: list[Features], moving: list[int], staying: list[int],
+                in_chunk: int) -> bool:
+        """Are the two sides phases of one developing story (a fire, then the owner's arrest, then
+        inspections ordered) rather than two events of one kind? They are when both are dated, no more than
+        a half-life apart, and most articles on each side name one actor that no more than
+        ``split_specific`` other live stories name: the instance's own company, agency or person. Two
+        events of one kind have their own people; a widely named body (a ministry in every story) is no
+        sign. Undated articles (ECB+) get no such exemption."""
+        earlier = story.size - in_chunk  # the story's articles before this chunk stay with it
+        stay_days = [day for i in staying if (day := held[i].day) is not None]
+        if earlier > 0 and story.first_day is not None:
+            stay_days.append(story.first_day)
+        move_days = [day for i in moving if (day := held[i].day) is not None]
+        if not stay_days or not move_days:
+            return False
+        apart = max(0.0, min(move_days) - max(stay_days), min(stay_days) - max(move_days))
+        if apart > self.params.half_life:
+            return False
+        chunk_hits: Counter[int] = Counter(k for i in moving + staying for k in held[i].counts["actors"])
+
+        def common(members: list[int], before: int) -> set[int]:
+            seen: Counter[int] = Counter(k for i in members for k in held[i].counts["actors"])
+            if before > 0:
+                for k, n in story.hits["actors"].items():
+                    seen[k] += max(0, n - chunk_hits[k])
+            size = len(members) + before
+            return {k for k, n in seen.items() if 2 * n >= size}
+
+        shared = common(moving, 0) & common(staying, earlier)
+        return any(len(self.postings.get(("actors", k), ())) <= 1 + self.params.split_specific for k in shared)
 
     @staticmethod
     def _remainder(story: StoryState, nodes: list[dict[str, Vector]]) -> dict[str, Vector]:
