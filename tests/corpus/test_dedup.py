@@ -94,3 +94,49 @@ def test_analyze_then_dedup_command(tmp_path: Path, new_db: Callable[[], str]) -
     assert as_json.exit_code == 0 and len(as_json.stdout.splitlines()) == 2
     bad = CliRunner().invoke(main, ["dedup", "--db", db, "--threshold", "1.5"])
     assert bad.exit_code == 2
+
+
+def _credited(text: str, outlet: str) -> str | None:
+    from dateline.corpus.dedup import credit
+    from dateline.ingest import article_from_text
+
+    return credit(Analysis(article=article_from_text(text, "x.txt", outlet=outlet)))
+
+
+def test_credit_is_another_outlets_dateline_agency_or_a_closing_credit_line() -> None:
+    lede = "MOMBASA, Kenya (Meridian Wire) — Dock workers walked off the job on Tuesday, the union said.\n\n"
+    assert _credited(lede + "Ships waited at anchor.", "Coastal Herald") == "Meridian Wire"
+    assert _credited(lede + "Ships waited at anchor.", "Meridian Wire") is None  # its own agency
+    trailer = "Ships waited at anchor.\n\nThis story was first published by Meridian Wire."
+    assert "first published by Meridian Wire" in (_credited("Dock workers struck.\n\n" + trailer, "Daily") or "")
+    # hard negatives: another outlet named in the story itself, and a long closing paragraph that says "via"
+    assert _credited("Dock workers struck.\n\nThe union told the Daily Ledger it would not back down.",
+                     "Coastal Herald") is None
+    long_last = ("Cargo bound for Uganda and Rwanda was rerouted via Dar es Salaam, agents said, and importers of "
+                 "fuel and wheat warned that shortages could follow within days if the stoppage went on, while "
+                 "the ministry said it had asked both sides to meet again before the end of the week in Nairobi.")
+    assert _credited("Dock workers struck.\n\n" + long_last, "Coastal Herald") is None
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_among_same_day_copies_the_one_others_credit_is_the_original(swap: bool, tmp_path: Path,
+                                                                       new_db: Callable[[], str]) -> None:
+    """Dates without a time tie; the copy that credits the other's outlet is not the original. Swapping the
+    outlets keeps the texts (and so the ids that break other ties) and must swap the roles."""
+    plain, credited = ("Wire Service", "Town Paper") if not swap else ("Town Paper", "Wire Service")
+    body = "\n\n".join(STRIKE_BODY)
+    records = [{"id": "first", "outlet": plain, "published": "2024-04-16", "title": "Strike", "text": body},
+               {"id": "second", "outlet": credited, "published": "2024-04-16", "title": "Strike",
+                "text": body + f"\n\nThis story was first published by {plain}."}]
+    with Corpus(new_db()) as corpus:
+        ids = _light(corpus, records, tmp_path, "tie")
+        assert _named(corpus.duplicates(), ids) == [("first", ["second"])]
+
+
+STRIKE_BODY = [
+    "MOMBASA, Kenya — Dock workers at the port walked off the job on Tuesday, halting the unloading of "
+    "container ships and leaving dozens of vessels waiting at anchor off the coast.",
+    "The union said its members would stay out until the port authority restored a housing allowance that "
+    "was cut in January, and shipping agents estimated that forty vessels were delayed.",
+    "The transport minister urged both sides to return to talks, saying the port could not stand still.",
+]

@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..model import Analysis, Article, DuplicateGroup, Range, Story
+from ..model import Analysis, Article, Dateline, DuplicateGroup, Range, Story
 from ..parquet import reader
 from ..parquet.schema import CORPUS
 from ..parquet.writer import update_manifest
@@ -37,16 +37,17 @@ from .stories import Assignment, Features, Params, StoryClusterer, features
 from .story_update import CHUNK, record
 
 RUN = 20_000  # features per sorted run spilled to disk
-_DEDUP_COLUMNS = ["article_id", "text", "body", "source", "outlet", "title", "published"]
+_DEDUP_COLUMNS = ["article_id", "text", "body", "source", "outlet", "title", "published", "dateline"]
 
 
 def light_analyses(directory: str | os.PathLike[str], batch: int = reader.BATCH) -> Iterator[Analysis]:
     """Each article with no analysis: the columns dedup reads (text, body, where and when), not the record."""
     for part in reader.scan(directory, "articles", _DEDUP_COLUMNS, batch):
-        for article_id, text, body, source, outlet, title, published in zip(*(part[c] for c in _DEDUP_COLUMNS),
-                                                                             strict=True):
+        for article_id, text, body, source, outlet, title, published, place_line in zip(
+                *(part[c] for c in _DEDUP_COLUMNS), strict=True):
             article = Article(article_id, text, Range(body["start"], body["end"]), source=source, outlet=outlet,
-                              title=title, published=published)
+                              title=title, published=published,
+                              dateline=Dateline(**place_line) if place_line else None)
             yield Analysis(article=article)
 
 

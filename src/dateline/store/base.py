@@ -74,6 +74,7 @@ class DedupEntry(NamedTuple):
     shingles: int
     signature: bytes
     keys: list[int]
+    credit: str | None = None  # what it credits for its text (``corpus.dedup.credit``)
 
 
 class DedupCandidate(NamedTuple):
@@ -99,6 +100,7 @@ class DedupMember(NamedTuple):
     published: str | None
     shingles: int
     signature: bytes
+    credit: str | None = None
 
 
 DedupScorer = Callable[[DedupEntry, list[DedupCandidate]], list[tuple[int, float, float, float]]]

@@ -36,9 +36,9 @@ def add_entries(db: Db, entries: Iterable[Entry], scorer: Scorer) -> int:
     Returns how many were added."""
     added = 0
     for entry in entries:
-        inserted = db.execute("INSERT INTO dedup_signatures (article_id, shingles, signature) VALUES (?, ?, ?) "
-                              "ON CONFLICT(article_id) DO NOTHING RETURNING num",
-                              (entry.article_id, entry.shingles, entry.signature)).fetchone()
+        inserted = db.execute("INSERT INTO dedup_signatures (article_id, shingles, signature, credit) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING RETURNING num",
+                              (entry.article_id, entry.shingles, entry.signature, entry.credit)).fetchone()
         if inserted is None:
             continue
         num = int(inserted[0])
@@ -67,7 +67,8 @@ def members(db: Db, nums: list[int], batch: int = 500) -> list[Member]:
     for start in range(0, len(nums), batch):
         chunk = nums[start:start + batch]
         marks = ",".join("?" * len(chunk))
-        found += [Member(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7])) for row in db.execute(
-            f"""SELECT s.num, a.id, a.source, a.outlet, a.title, a.published, s.shingles, s.signature
+        found += [Member(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8])
+                  for row in db.execute(
+            f"""SELECT s.num, a.id, a.source, a.outlet, a.title, a.published, s.shingles, s.signature, s.credit
                 FROM dedup_signatures s JOIN articles a ON a.id = s.article_id WHERE s.num IN ({marks})""", chunk)]
     return found
