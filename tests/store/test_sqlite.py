@@ -33,7 +33,7 @@ def test_migrations_are_recorded_once(new_db: Callable[[], str]) -> None:
     store.close()
     assert rows == [(1, "articles"), (2, "actors"), (3, "quotes"), (4, "claims"), (5, "events"),
                     (6, "event_reciprocal"), (7, "source_id"), (8, "article_paths"), (9, "collect_state"),
-                    (10, "corpus_identity_dedup"), (11, "stories")]
+                    (10, "corpus_identity_dedup"), (11, "stories"), (12, "dedup_credit")]
 
 
 def test_upsert_is_idempotent(new_db: Callable[[], str], analysis: Analysis) -> None:
