@@ -372,3 +372,24 @@ def test_discussing_something_in_a_statement_is_a_statement_not_a_meeting(nlp) -
     met = [e.category for e in _events(nlp, "The two leaders discussed trade in Geneva on Monday.")
            if e.trigger.text == "discussed"]
     assert met == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("body", "event", "light"), [
+    ("The senator took to social media on Monday to denounce the court's decision.", "denounce", "took"),
+    ("Two fans threw punches outside the stadium on Saturday night.", "punches", "threw"),
+    ("Nurses staged a walkout at the county hospital on Friday.", "walkout", "staged"),
+])
+def test_a_light_verb_is_not_listed_beside_the_event_its_object_or_purpose_names(
+        nlp, body: str, event: str, light: str) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, body)
+    assert any(e.trigger.text == event and e.date is not None for e in found)  # the event keeps the clause's date
+    assert not [e for e in found if e.trigger.text == light]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("The ferry docked at the island port on Monday to unload grain.", "docked"),  # the purpose names no event
+    ("Hikers found the missing dog on Monday.", "found"),  # the object names no event
+])
+def test_a_dated_verb_whose_object_and_purpose_name_no_event_is_still_the_happening(
+        nlp, body: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, verb) == ["HAPPENING"]

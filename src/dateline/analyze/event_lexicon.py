@@ -101,7 +101,26 @@ class EventLexicon:
             return None  # a sense entry that says this use is no event ("ruled the country") stands
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
+        if self._carried(token):
+            return None
         return Sense(HAPPENING, None, None, DATED_RULE)
+
+    def _carried(self, token: Token) -> bool:
+        """A light verb whose object or purpose names the happening: "threw punches", "staged a walkout",
+        "took to social media to denounce …" — the noun or the purpose verb is the event, with the date the
+        clause gives it; the verb would be the same happening listed twice. ("docked at Piraeus to unload
+        grain": neither names an event, so the docking is the happening.)"""
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                named = self.sense(child)
+                if named is not None and named.category != HAPPENING:
+                    return True
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                named = self.sense(child)
+                if named is not None and named.category != HAPPENING:
+                    return True
+        return False
 
     def default_category(self, token: Token) -> str | None:
         """The keyword baseline: the PLOVER category of the verb's CAMEO default code, no context."""
