@@ -393,3 +393,20 @@ def test_a_light_verb_is_not_listed_beside_the_event_its_object_or_purpose_names
 def test_a_dated_verb_whose_object_and_purpose_name_no_event_is_still_the_happening(
         nlp, body: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, verb) == ["HAPPENING"]
+
+
+@pytest.mark.parametrize("body", [
+    "The ballad struck a chord with older listeners.",
+    "The new release breaks the old workflow for many users.",
+])
+def test_force_with_no_arms_and_no_one_struck_is_no_attack(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.category in ("ASSAULT", "FIGHT")]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Two men fought outside a bar on Saturday.", "fought"),  # people fight: an assault, unarmed
+    ("A man attacked his neighbour with a hammer on Sunday.", "attacked"),
+    ("Protesters clashed with police on Friday.", "clashed"),
+])
+def test_unarmed_people_fighting_is_still_an_assault(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger) == ["ASSAULT"]

@@ -281,6 +281,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
         return sense
     if sense.category == "FIGHT" and not armed:
+        if not any(a.entity or a.actor_type or a.country_code or _human(a.name) or _proper(a.name)
+                   or a.name.lower() in _PERSONAL or _weapon(a.name) for a in actors):
+            return None  # no arms and no one who strikes or is struck: "struck a chord", "wiped the slate clean"
         return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
