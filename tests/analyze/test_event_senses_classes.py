@@ -410,3 +410,21 @@ def test_force_with_no_arms_and_no_one_struck_is_no_attack(nlp, body: str) -> No
 ])
 def test_unarmed_people_fighting_is_still_an_assault(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("body", [
+    "Sign up for our newsletter to get the latest news from the region.",
+    "Read more: Senate votes to approve the budget.",
+    "Also on the website: Protesters clash with police in the capital.",
+])
+def test_words_addressed_to_the_reader_are_no_happenings(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, body) == []
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Protesters clash with police in the capital.", "clash"),  # the story's own headline-style sentence
+    ("The senate votes on the budget on Friday.", "votes"),
+])
+def test_a_sentence_with_its_own_subject_is_not_addressed_to_the_reader(
+        nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger)

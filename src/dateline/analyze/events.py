@@ -112,7 +112,7 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            if _asked_aside(token) or _habitual(token) or _ability(token):
+            if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -423,6 +423,29 @@ def _asked_aside(token: Token) -> bool:
     """ "When asked about the ruling, he declined to comment": a reporter's question, no demand."""
     return token.lemma_.lower() == "ask" and token.dep_ == "advcl" and token.tag_ == "VBN" \
         and any(c.lower_ in ("when", "if", "as", "once") for c in token.children)
+
+
+# Labels that introduce another article's headline inside this one ("Read more: …", "Also on …: …").
+_CROSS_LINK = re.compile(r"^\s*(?:read more|related|see also|also on\b[^:]{0,40}|more on this|watch|listen|"
+                         r"recommended|most read|you may also like|further reading)\s*:", re.IGNORECASE)
+
+
+def _to_the_reader(token: Token) -> bool:
+    """Words addressed to the reader are no happenings of the story: an imperative ("Check out the
+    schedule", "Sign up for …", the verbs it coordinates and its purpose clauses) and another article's
+    headline behind a cross-link label ("Read more: Senate votes …"). A reported command has a subject or
+    a speaker ("Police told residents to leave"), and a headline of the story itself has no label."""
+    sent = token.sent
+    if _CROSS_LINK.match(sent.text):
+        return True
+    root = sent.root
+    if root.pos_ != "VERB" or root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
+                                                        for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and t.lower_ != "please"), None)
+    if first is None or first.i != root.i:
+        return False
+    return token.i == root.i or any(a.i == root.i for a in token.ancestors)
 
 
 def _question(token: Token, sense: Sense) -> Sense:
