@@ -428,3 +428,13 @@ def test_words_addressed_to_the_reader_are_no_happenings(nlp, body: str) -> None
 def test_a_sentence_with_its_own_subject_is_not_addressed_to_the_reader(
         nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger)
+
+
+@pytest.mark.parametrize(("body", "verb", "expected"), [
+    ("The news on Monday left her overwhelmed.", "left", []),  # the state it left her in
+    ("The delay on Monday kept passengers waiting.", "kept", []),
+    ("The minister left the capital on Monday.", "left", ["HAPPENING"]),  # hard negative: a departure
+])
+def test_the_state_something_left_someone_in_is_no_happening(
+        nlp, body: str, verb: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, verb) == expected

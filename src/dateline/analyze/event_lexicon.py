@@ -101,7 +101,7 @@ class EventLexicon:
             return None  # a sense entry that says this use is no event ("ruled the country") stands
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
-        if self._carried(token):
+        if self._carried(token) or _resultative(token):
             return None
         return Sense(HAPPENING, None, None, DATED_RULE)
 
@@ -370,3 +370,15 @@ def _measured(verb: Token) -> bool:
                for h in heads):
             return True
     return False
+
+
+_RESULT_VERBS = {"leave", "make", "keep", "render", "get"}
+
+
+def _resultative(token: Token) -> bool:
+    """ "The news left her overwhelmed", "the delay kept passengers waiting": the state something left
+    someone in, not a happening of its own (the cause, when it is an event, is listed). "Left Kabul on
+    Monday" has no such complement."""
+    return token.lemma_.lower() in _RESULT_VERBS and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
+        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children)
