@@ -438,3 +438,15 @@ def test_a_sentence_with_its_own_subject_is_not_addressed_to_the_reader(
 def test_the_state_something_left_someone_in_is_no_happening(
         nlp, body: str, verb: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, verb) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The governor's office released a letter from the auditor on Monday.", "released", "PUBLISH"),
+    ("The agency released a transcript of the hearing on Friday.", "released", "PUBLISH"),
+    ("The rebels released two captives on Friday.", "released", "RETREAT"),  # hard negative: people freed
+    ("The mayor's call with the union leaders lasted an hour.", "call", "CONSULT"),  # a conversation
+    ("Her call for a recount was rejected on Monday.", "call", "DEMAND"),  # hard negative: an appeal
+])
+def test_documents_released_are_publications_and_calls_with_someone_conversations(
+        nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in _categories(nlp, body, trigger)
