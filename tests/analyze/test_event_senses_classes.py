@@ -450,3 +450,21 @@ def test_the_state_something_left_someone_in_is_no_happening(
 def test_documents_released_are_publications_and_calls_with_someone_conversations(
         nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert category in _categories(nlp, body, trigger)
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("A stock market rally on Monday lifted shares of regional banks.", "rally", []),  # prices rising
+    ("Supporters held a rally in the main square on Monday.", "rally", ["PROTEST"]),  # hard negative
+    ("The former governor suffered a heart attack on Monday.", "attack", ["HAPPENING"]),  # an illness
+    ("Rebels launched an attack on the army base on Monday.", "attack", ["ASSAULT"]),  # hard negative
+    ("Both campaigns are courting the suburban vote this autumn.", "vote", []),  # a bloc of voters
+    ("The union vote on the contract is on Friday.", "vote", ["ELECTION"]),  # hard negative: a ballot
+])
+def test_a_noun_modifier_that_changes_what_the_event_noun_names(
+        nlp, body: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger) == expected
+
+
+def test_the_illness_keeps_the_clause_date_and_its_light_verb_is_not_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "The former governor suffered a heart attack on Monday.")
+    assert [e.trigger.text for e in found] == ["attack"] and found[0].date is not None

@@ -112,8 +112,8 @@ class EventLexicon:
         grain": neither names an event, so the docking is the happening.)"""
         for child in token.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
-                named = self.sense(child)
-                if named is not None and named.category != HAPPENING:
+                named = self.sense(child)  # a noun's own sense, even a bare happening ("suffered a stroke")
+                if named is not None and named.category != "-":
                     return True
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
