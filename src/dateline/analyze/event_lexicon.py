@@ -106,12 +106,13 @@ class EventLexicon:
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def _carried(self, token: Token) -> bool:
-        """A light verb whose object or purpose names the happening: "threw punches", "staged a walkout",
+        """A light verb whose object names the happening, or any verb whose purpose does: "threw punches",
+        "staged a walkout",
         "took to social media to denounce …" — the noun or the purpose verb is the event, with the date the
         clause gives it; the verb would be the same happening listed twice. ("docked at Piraeus to unload
         grain": neither names an event, so the docking is the happening.)"""
         for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and _light(token):
                 named = self.sense(child)  # a noun's own sense, even a bare happening ("suffered a stroke")
                 if named is not None and named.category != "-":
                     return True
@@ -370,6 +371,19 @@ def _measured(verb: Token) -> bool:
                for h in heads):
             return True
     return False
+
+
+# Verbs that lend their clause to an event noun ("staged a walkout", "suffered a stroke"); a verb that acts
+# on the event ("cancelled the election") is an event of its own.
+_LIGHT_VERBS = {"take", "make", "have", "give", "hold", "stage", "throw", "conduct", "carry", "suffer", "pay",
+                "deliver", "undergo", "mount", "wage", "put", "do", "get", "experience", "sustain", "commit",
+                "perform", "host", "go"}
+
+def _light(token: Token) -> bool:
+    """A light verb, by its lemma or, where the lemmatiser slips ("staged" → "stag"), its inflected form."""
+    word = token.lower_
+    return bool({token.lemma_.lower(), word.removesuffix("d"), word.removesuffix("ed"), word.removesuffix("s")}
+                & _LIGHT_VERBS)
 
 
 _RESULT_VERBS = {"leave", "make", "keep", "render", "get"}
