@@ -468,3 +468,10 @@ def test_a_noun_modifier_that_changes_what_the_event_noun_names(
 def test_the_illness_keeps_the_clause_date_and_its_light_verb_is_not_listed(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _events(nlp, "The former governor suffered a heart attack on Monday.")
     assert [e.trigger.text for e in found] == ["attack"] and found[0].date is not None
+
+
+def test_now_and_recently_date_no_event_a_calendar_day_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {e.trigger.text: e.date for e in _events(nlp, "The ministry recently opened an inquiry into the crash.")}
+    assert "inquiry" in found and found["inquiry"] is None  # "recently" is no day on the calendar
+    dated = {e.trigger.text: e.date for e in _events(nlp, "The ministry opened an inquiry into the crash on Monday.")}
+    assert any(d is not None and d.value == "2025-03-10" for d in dated.values())

@@ -891,8 +891,9 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 
 def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     sentence = token.sent
-    inside = [t for t in timexes
-              if sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME")]
+    # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
+    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
+              and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
     elif _acted_on(token):  # "scuttled the merger talks in June": June is the scuttling's, not the talks'
