@@ -26,6 +26,7 @@ VERBS = "cameo_verbs.tsv"
 PATTERNS = "cameo_patterns.tsv"
 PLOVER = "cameo_plover.tsv"
 STATES = "state_verbs.tsv"
+WORDNET = "wordnet_events.tsv"
 HAPPENING = "HAPPENING"
 DATED_RULE = "rule:dated_happening"
 _WINDOW_AFTER = 14
@@ -63,6 +64,7 @@ class EventLexicon:
         self.generic = {r["verb"] for r in load("generic_verbs.tsv")}
         self.states = {r["verb"] for r in load(STATES)} | {r["lemma"] for r in load("cues.tsv") if r["pos"] == "verb"}
         self.plover = {r["code"]: (r["category"], r["mode"]) for r in load(PLOVER)}
+        self.wordnet = {r["lemma"] for r in load(WORDNET)}
         self.synsets: dict[str, set[str]] = {}
         for row in load("cameo_synsets.tsv"):
             self.synsets.setdefault(row["synset"], set()).add(row["word"])
@@ -104,6 +106,25 @@ class EventLexicon:
         if self._carried(token) or _resultative(token):
             return None
         return Sense(HAPPENING, None, None, DATED_RULE)
+
+    def named_happening(self, token: Token) -> Sense | None:
+        """A noun the event lexicons leave to its context ("after the liftoff", "during the skirmish") named by
+        a use the clause marks as a happening: the category its sense entries agree on ("next year's
+        competition" is a contest), else WordNet's reading of the word as an act or event (``wordnet_events.tsv``).
+        Not the phase of another happening ("since the start of"), a trend ("after the rise in prices") or an
+        occupation ("during her career", "through practice")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma in _PHASES or lemma in _TRENDS or lemma in _OCCUPATIONS:
+            return None
+        listed = self._listed_sense(f"{lemma}/noun", token)
+        if listed is not None:
+            return None if listed.category == "-" else listed
+        categories = {r["category"] for r in self.senses.get(f"{lemma}/noun", [])} - {"-"}
+        if len(categories) == 1:
+            return Sense(categories.pop(), None, None, rule(SENSES, f"{lemma}/noun"))
+        if lemma in self.wordnet:
+            return Sense(HAPPENING, None, None, rule(WORDNET, lemma))
+        return None
 
     def _carried(self, token: Token) -> bool:
         """A light verb whose object names the happening, or any verb whose purpose does: "threw punches",
@@ -354,6 +375,17 @@ _QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", 
                "turnover", "growth", "deficit", "debt", "population", "attendance", "ratings", "tally", "toll",
                "count", "total", "volume", "volumes", "premium", "premiums", "wages", "salaries", "rents", "fares",
                "bills", "spending", "borrowing", "reserves", "poll", "polls", "approval", "support", "turnout"}
+
+
+# Nouns WordNet reads as acts that name no happening of their own in a clause's frame: the phase of another
+# ("at the start of the talks": the talks), a measured change ("after the rise in prices"), an occupation or
+# habit ("during his career", "in practice").
+_PHASES = {"beginning", "start", "outset", "onset", "end", "middle", "course", "height", "run-up", "close", "rest",
+           "remainder", "part", "stage", "phase", "round"}
+_TRENDS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "gain",
+           "loss", "spike", "dip", "recovery", "slowdown", "downturn", "upturn", "boom", "change", "shift"}
+_OCCUPATIONS = {"work", "career", "practice", "training", "use", "service", "duty", "activity", "job", "business",
+                "life", "time", "way", "action", "effort", "process", "procedure", "policy", "operation", "play"}
 
 
 def amount_subject(verb: Token) -> bool:

@@ -106,7 +106,8 @@ class EventReader:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
             sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
-                _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None)
+                _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
+                self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None)
             if sense is not None:
                 sense = _question(token, sense)
             if sense is None or self._carried_by_other(token, sense) or (
@@ -244,6 +245,42 @@ def _occurrence_subject(token: Token) -> bool:
         return not amount_subject(verb)  # "the chess final began on Monday", "the fair opens on Friday"; not "shares
         # opened higher", "the firm began selling", "she began on Monday"
     return token.dep_ == "nsubjpass" and lemma in _STAGED
+
+
+# A noun these frame as a happening, whatever the noun: "after the liftoff", "during the skirmish", "ahead of
+# the vote", "in the wake of the walkout"; and the subjects of "was postponed", "is scheduled to".
+_WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "till", "amid", "amidst"}
+_WHEN_FRAMES = {"wake", "aftermath", "eve", "ahead", "prior"}
+_RESCHEDULED = {"schedule", "reschedule", "postpone", "cancel", "delay", "adjourn", "suspend"}
+
+
+def _marked_happening(token: Token, timexes: list[Timex]) -> bool:
+    """The clause frames the noun as a happening: a time preposition or frame governs it, a scheduling verb
+    takes it as subject, or a calendar time of its own modifies it ("Tuesday's liftoff", "the skirmish on 3 May")."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.lower_ in _NO_HAPPENING or token.tag_ == "NNS":
+        return False  # "during Mecca's pilgrimages", "after meetings": many, or the kind
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (
+            c.dep_ == "poss" and c.lower_ not in ("your", "one", "one's")) for c in token.children):
+        return False  # "during cooking", "during your journey", "for courageous achievement": no one occasion
+    head = token.head
+    if token.dep_ == "pobj" and (head.lower_ in _WHEN_PREPOSITIONS or (
+            head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES)):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _RESCHEDULED:
+        return True
+    return any(_dates_noun(token, t) for t in timexes)
+
+
+def _dates_noun(noun: Token, timex: Timex) -> bool:
+    """A calendar time that modifies the noun itself: its possessor, compound or "on/in" phrase."""
+    if timex.type not in ("DATE", "TIME") or not timex.value or not timex.value[:1].isdigit():
+        return False
+    span = noun.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.i == noun.i:
+        return False
+    word = span.root
+    return word.head.i == noun.i or (word.dep_ == "pobj" and word.head.dep_ == "prep"
+                                     and word.head.lower_ in ("on", "in") and word.head.head.i == noun.i)
 
 
 def _appeal(token: Token, lexicon: EventLexicon) -> Sense | None:
@@ -693,7 +730,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if between is not None:
         others = [c for c in between.children if c.dep_ == "conj"]
         return _actor(between, text, positions), _actor(others[0] if others else None, text, positions)
-    owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+    owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)  # "Tuesday's vote" is no one's
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
     possessive = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -1109,6 +1147,9 @@ def _same(a: Mention, b: Mention) -> bool:
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
 
 
+_TIME_NOUNS = {"year", "month", "week", "day", "season", "today", "yesterday", "tomorrow", "tonight", "weekend",
+               "morning", "evening", "night", "afternoon", "decade", "century", "spring", "summer", "autumn", "fall",
+               "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ANOTHER = {"second", "third", "fourth", "another", "new", "next", "latest", "last", "previous", "earlier", "later",
             "first", "further", "separate", "other", "fresh", "recent", "similar", "subsequent"}
 
@@ -1120,4 +1161,6 @@ def _definite(trigger: Token) -> bool:
     children = list(trigger.children)
     if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children):
         return False
+    if any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_NOUNS) for c in children):
+        return False  # "last year's contest", "Tuesday's vote": the one of that time, not the one just told
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children)

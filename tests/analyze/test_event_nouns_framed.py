@@ -1,0 +1,72 @@
+"""Event nouns the lexicons leave to context, found by the frame the clause puts them in (a time preposition,
+a scheduling verb, a calendar time of their own), each class beside a hard negative: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 NAIROBI, Kenya — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _named(nlp, body: str, trigger: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return [e for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    # a time preposition or frame makes a definite noun a happening the clause is placed against
+    ("Two ministers resigned in the aftermath of the handover.", "handover"),
+    ("Stocks fell sharply during the shutdown, traders said.", "shutdown"),
+    ("Traffic returned to the avenue shortly after the homecoming.", "homecoming"),
+    ("The governor left the capital ahead of the coronation.", "coronation"),
+    # the subject of a scheduling verb
+    ("The graduation was postponed because of the storm.", "graduation"),
+])
+def test_a_framed_noun_is_a_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    found = _named(nlp, body, trigger)
+    assert found, f"{trigger!r} not read as a happening in {body!r}"
+    assert found[0].rule.startswith("lexicon:")
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    # times, ages and bodies after a time preposition are no happenings
+    ("During the day, the streets of the old town were quiet.", "day"),
+    ("After the age of thirty, few sprinters improve.", "age"),
+    # the phase of another happening, a measured change, an occupation
+    ("Since the beginning of the year, the shilling has weakened.", "beginning"),
+    ("Amid the rise in fuel prices, several bakeries closed.", "rise"),
+    ("During his career, the judge wrote ten books.", "career"),
+    # no one occasion: a bare noun, a plural, someone addressed in general
+    ("Most families avoid adding salt during cooking.", "cooking"),
+    ("Visitors often fall ill during pilgrimages to the shrine.", "pilgrimages"),
+    ("Did you see anything unusual during your journey?", "journey"),
+])
+def test_a_framed_noun_that_names_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _named(nlp, body, trigger)
+
+
+def test_a_dated_possessor_is_another_occasion_and_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Next year's contest" is not the contest just told, and "Tuesday's" takes no part in it."""
+    events = _events(nlp, "The rowing club held its regatta in Mombasa last week. Next year's regatta is "
+                          "scheduled to take place in Kisumu.")
+    regattas = [e for e in events if e.trigger.text == "regatta"]
+    assert len(regattas) == 2, [(e.trigger.text, e.date) for e in events]
+    assert regattas[1].modality == "planned" and regattas[1].date is not None
+    assert regattas[1].date.value.startswith("2026")
+    launch = _named(nlp, "Tuesday's liftoff drew large crowds to the coast.", "liftoff")
+    assert launch and launch[0].source is None
+
+
+def test_a_bare_repeat_is_still_the_same_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative to the above: "the vote" after "a vote on Monday" is that vote."""
+    events = _events(nlp, "The council held a vote on the budget on Monday. The vote passed narrowly.")
+    assert [e.trigger.text for e in events].count("vote") == 1
