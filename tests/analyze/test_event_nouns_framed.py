@@ -70,3 +70,17 @@ def test_a_bare_repeat_is_still_the_same_occasion(nlp) -> None:  # type: ignore[
     """Hard negative to the above: "the vote" after "a vote on Monday" is that vote."""
     events = _events(nlp, "The council held a vote on the budget on Monday. The vote passed narrowly.")
     assert [e.trigger.text for e in events].count("vote") == 1
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a light verb's object names the happening: "staged a handover", "made another incursion"
+    ("The two commanders conducted a handover at the border post on Monday.", "handover", True),
+    ("Engineers carried out an excavation beside the old church last year.", "excavation", True),
+    # hard negatives: a fixed phrase, a habit or norm, no determiner
+    ("The ministry took a step towards a new tariff on Monday.", "step", False),
+    ("The museum takes a broad approach to its collections.", "approach", False),
+    ("Children should have an adequate intake of iodine.", "intake", False),
+])
+def test_a_light_verb_lends_its_object_the_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     found: bool) -> None:
+    assert bool(_named(nlp, body, trigger)) is found

@@ -133,8 +133,9 @@ class EventLexicon:
         clause gives it; the verb would be the same happening listed twice. ("docked at Piraeus to unload
         grain": neither names an event, so the docking is the happening.)"""
         for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN" and _light(token):
-                named = self.sense(child)  # a noun's own sense, even a bare happening ("suffered a stroke")
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and light_verb(token):
+                named = self.sense(child) or (self.named_happening(child) if light_object(child) else None)
+                # a noun's own sense, even a bare happening ("suffered a stroke"), or one WordNet reads as an act
                 if named is not None and named.category != "-":
                     return True
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
@@ -411,7 +412,22 @@ _LIGHT_VERBS = {"take", "make", "have", "give", "hold", "stage", "throw", "condu
                 "deliver", "undergo", "mount", "wage", "put", "do", "get", "experience", "sustain", "commit",
                 "perform", "host", "go"}
 
-def _light(token: Token) -> bool:
+# What a light verb's object names in a fixed phrase, not a happening: "took a step towards", "made a move".
+_IDIOMS = {"look", "step", "stand", "move", "chance", "say", "point", "difference", "living", "break", "turn", "go",
+           "try", "shot", "hand", "stake", "toll", "bet", "guess", "stab", "toss", "leap", "pass", "dent", "splash",
+           "beating", "hit", "killing", "bow", "stance"}
+
+
+def light_object(noun: Token) -> bool:
+    """A light verb's object that names one happening: "staged a sit-in", "made another provocation"; not a
+    fixed phrase ("took a step", "take care"), a habit or a norm ("takes a broad approach", "should have an
+    adequate intake")."""
+    return noun.lemma_.lower() not in _IDIOMS and noun.head.tag_ in ("VBD", "VBN") and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the", "this")) or c.dep_ == "poss"
+        for c in noun.children)
+
+
+def light_verb(token: Token) -> bool:
     """A light verb, by its lemma or, where the lemmatiser slips ("staged" → "stag"), its inflected form."""
     word = token.lower_
     return bool({token.lemma_.lower(), word.removesuffix("d"), word.removesuffix("ed"), word.removesuffix("s")}

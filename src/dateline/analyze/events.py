@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .demonyms import Demonyms
-from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject
+from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
 from .event_modality import modality as read_modality
 from .event_scope import describes_noun, fixed_phrase, governs_event, phrase_acts, said_again, things_only
 from .gazetteer import gazetteer
@@ -178,7 +178,8 @@ class EventReader:
             if token.lemma_.lower() not in _LIGHT_VERBS:
                 return False
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            senses = [self.lexicon.sense(c) for c in objects if c.pos_ == "NOUN"]
+            senses = [self.lexicon.sense(c) or (self.lexicon.named_happening(c) if c.dep_ == "dobj" and light_verb(
+                token) and light_object(c) else None) for c in objects if c.pos_ == "NOUN"]
             if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a visit
                 return any(s is not None and s.category == sense.category for s in senses)
             return any(s is not None for s in senses)
@@ -259,10 +260,12 @@ def _marked_happening(token: Token, timexes: list[Timex]) -> bool:
     takes it as subject, or a calendar time of its own modifies it ("Tuesday's liftoff", "the skirmish on 3 May")."""
     if token.pos_ != "NOUN" or token.ent_type_ or token.lower_ in _NO_HAPPENING or token.tag_ == "NNS":
         return False  # "during Mecca's pilgrimages", "after meetings": many, or the kind
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and light_verb(head):
+        return light_object(token)
     if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (
             c.dep_ == "poss" and c.lower_ not in ("your", "one", "one's")) for c in token.children):
         return False  # "during cooking", "during your journey", "for courageous achievement": no one occasion
-    head = token.head
     if token.dep_ == "pobj" and (head.lower_ in _WHEN_PREPOSITIONS or (
             head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES)):
         return True
