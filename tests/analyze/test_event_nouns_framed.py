@@ -84,3 +84,22 @@ def test_a_bare_repeat_is_still_the_same_occasion(nlp) -> None:  # type: ignore[
 def test_a_light_verb_lends_its_object_the_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      found: bool) -> None:
     assert bool(_named(nlp, body, trigger)) is found
+
+
+def test_a_noun_the_clause_is_timed_against_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Unveiled on Sunday ahead of the show": the show is later; "after Monday's handover" keeps its day."""
+    events = _events(nlp, "The carmaker unveiled the new saloon on Sunday ahead of the coronation.")
+    coronation = next(e for e in events if e.trigger.text == "coronation")
+    assert coronation.date is None
+    events = _events(nlp, "Two ministers resigned on Wednesday after Monday's handover.")
+    handover = next(e for e in events if e.trigger.text == "handover")
+    assert handover.date is not None and handover.date.value == "2025-03-10"
+
+
+@pytest.mark.parametrize("body", [
+    "The club took the approach of signing young players last season.",
+    "The ban had a lasting effect on tourism in 2019.",
+    "The campaign made the mistake of ignoring rural voters last year.",
+])
+def test_a_light_verb_phrase_that_names_a_manner_is_no_happening(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.rule.startswith("lexicon:wordnet_events")]

@@ -412,10 +412,13 @@ _LIGHT_VERBS = {"take", "make", "have", "give", "hold", "stage", "throw", "condu
                 "deliver", "undergo", "mount", "wage", "put", "do", "get", "experience", "sustain", "commit",
                 "perform", "host", "go"}
 
-# What a light verb's object names in a fixed phrase, not a happening: "took a step towards", "made a move".
+# What a light verb's object names in a fixed phrase, not a happening: "took a step towards", "made a move",
+# "had a lasting effect", "took the approach of", "made the mistake of".
 _IDIOMS = {"look", "step", "stand", "move", "chance", "say", "point", "difference", "living", "break", "turn", "go",
            "try", "shot", "hand", "stake", "toll", "bet", "guess", "stab", "toss", "leap", "pass", "dent", "splash",
-           "beating", "hit", "killing", "bow", "stance"}
+           "beating", "hit", "killing", "bow", "stance", "approach", "effect", "impact", "mistake", "progress",
+           "sense", "note", "notice", "advantage", "care", "part", "place", "account", "aim", "interest", "role",
+           "impression", "argument"}
 
 
 def light_object(noun: Token) -> bool:

@@ -252,6 +252,9 @@ def _occurrence_subject(token: Token) -> bool:
 # the vote", "in the wake of the walkout"; and the subjects of "was postponed", "is scheduled to".
 _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "till", "amid", "amidst"}
 _WHEN_FRAMES = {"wake", "aftermath", "eve", "ahead", "prior"}
+# Verbs whose object is an occasion: what one attends, witnesses, survives, boycotts or disrupts.
+_OCCASION_VERBS = {"attend", "witness", "survive", "boycott", "disrupt", "organise", "organize", "commemorate",
+                   "celebrate", "host", "stage", "interrupt", "mar", "overshadow"}
 _RESCHEDULED = {"schedule", "reschedule", "postpone", "cancel", "delay", "adjourn", "suspend"}
 
 
@@ -271,7 +274,18 @@ def _marked_happening(token: Token, timexes: list[Timex]) -> bool:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _RESCHEDULED:
         return True
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _OCCASION_VERBS | _RESCHEDULED:
+        return True  # "attended the coronation", "the parade was disrupted", "cancelled the recital"
     return any(_dates_noun(token, t) for t in timexes)
+
+
+def _time_anchor(token: Token) -> bool:
+    """A noun the clause is timed against ("after the crash", "ahead of the vote"): it happened at another time
+    than the clause, so only a time in its own phrase dates it."""
+    head = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and (
+        head.lower_ in _WHEN_PREPOSITIONS - {"during", "amid", "amidst"}
+        or (head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))
 
 
 def _dates_noun(noun: Token, timex: Timex) -> bool:
@@ -937,7 +951,8 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
               and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
-    elif _acted_on(token):  # "scuttled the merger talks in June": June is the scuttling's, not the talks'
+    elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
+        # not the talks'; "unveiled on Sunday ahead of the show": the show is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     inside = [t for t in inside if not _of_another_noun(token, t)]
