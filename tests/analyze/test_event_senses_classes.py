@@ -475,3 +475,13 @@ def test_now_and_recently_date_no_event_a_calendar_day_does(nlp) -> None:  # typ
     assert "inquiry" in found and found["inquiry"] is None  # "recently" is no day on the calendar
     dated = {e.trigger.text: e.date for e in _events(nlp, "The ministry opened an inquiry into the crash on Monday.")}
     assert any(d is not None and d.value == "2025-03-10" for d in dated.values())
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a common noun opening the sentence is no name: sediment left out of the samples is no one excluded
+    ("The survey ended in May. Sediment excluded from the samples was weighed separately.", "excluded", False),
+    # hard negative: a name the parser tags, alone at the head of the sentence, still acts
+    ("The agency met on Monday. Endeavour was retired last month after its final mission.", "retired", True),
+])
+def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found

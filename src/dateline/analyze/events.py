@@ -450,9 +450,10 @@ def _acting(mention: Mention) -> bool:
                                   or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name)):
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
-    # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off
+    # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off; a name the
+    # entity layer missed ("Discovery was retired") still names someone
     return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
-                                    or subject.lower_ in _ARMED)
+                                    or subject.lower_ in _ARMED or bool(subject.ent_type_))
 
 
 _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
@@ -533,9 +534,10 @@ def _is_someone(actor: EventActor | None) -> bool:
 
 
 def _proper(name: str) -> bool:
-    """A proper name the entity layer missed ("Karim Haddad"): every word capitalised."""
+    """A proper name the entity layer missed ("Karim Haddad"): every word capitalised — and more than one,
+    since a single capitalised word is as often a common noun opening the sentence ("Iodine released …")."""
     words = name.split()
-    return bool(words) and all(w[:1].isupper() for w in words)
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=1)
