@@ -485,3 +485,17 @@ def test_now_and_recently_date_no_event_a_calendar_day_does(nlp) -> None:  # typ
 ])
 def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # anyone at all, told as a rule or a condition: no one occasion
+    ("With the new service, you buy whichever film you want from the store.", "buy", False),
+    ("If someone attacks a ranger, the park closes for a week.", "attacks", False),
+    ("Everyone should visit the old fort at least once.", "visit", False),
+    # hard negatives: one occasion, even with such a doer; a denial of everyone is a blocked happening
+    ("Someone attacked a ranger near the gate.", "attacked", True),
+    ("Officials said no one will be deported under the new rules.", "deported", True),
+    ("You attacked our embassy, the minister told the envoy.", "attacked", True),
+])
+def test_anyone_doing_it_as_a_rule_is_no_event(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found

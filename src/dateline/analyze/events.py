@@ -118,6 +118,8 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if mention.date is None and _generic_doer(token):
+                continue  # "you buy whichever game you want", "if someone arrives illegally": no one occasion
             if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
@@ -472,6 +474,27 @@ def _ability(token: Token) -> bool:
     happening ("cannot meet", "can't hear the case" are blocked acts, read by modality)."""
     return token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in token.children) \
         and not any(c.dep_ == "neg" for c in token.children)
+
+
+_GENERIC_DOERS = {"you", "one", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"}
+
+
+def _generic_doer(token: Token) -> bool:
+    """The clause's doer is anyone at all, and it is told as a rule or a condition, not as what happened once:
+    "you buy the game", "if someone arrives illegally", "everyone gets a vote". A past "someone set fire to the
+    car" or "you told us" is one occasion, even undated."""
+    verb = token if token.pos_ == "VERB" else token.head if token.head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _GENERIC_DOERS or any(c.lower_ == "no" for c in subject.children):
+        return False  # "no one will be refused" denies it of everyone: a blocked happening, not a rule
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever", "once") for c in verb.children):
+        return True
+    return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+_MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "'ll", "shall"}
 
 
 def _asked_aside(token: Token) -> bool:
