@@ -499,3 +499,14 @@ def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, fou
 ])
 def test_anyone_doing_it_as_a_rule_is_no_event(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # "it" in a clause hung on another is that clause's subject: a boiler or a tanker exploding is an accident
+    ("The old boiler was being repaired when it exploded on Monday.", "ACCIDENT"),
+    ("The tanker caught fire off the coast on Monday and it exploded.", "ACCIDENT"),
+    # hard negative: people are not what "it" names, so the sense stays unknown
+    ("The guards were asleep when it exploded in the market on Monday.", "HAPPENING"),
+])
+def test_it_takes_the_thing_its_governing_clause_names(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "exploded"] == [category]

@@ -271,6 +271,8 @@ def _objects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp"):
             words.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it":
+            words.update(_antecedent_words(token))
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
             # "unveiled its newest model, an electric van": what the object is
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
@@ -292,6 +294,18 @@ def _objects(token: Token) -> set[str]:
                 words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
                 words.add(f"{child.lower_}:")
     return words
+
+
+def _antecedent_words(verb: Token) -> set[str]:
+    """What "it" stands for in a clause hung on another ("the shuttle was lost when it exploded", "the tanker
+    caught fire and it sank"): the governing clause's own subject, a thing, with the words naming it."""
+    if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP", "GPE") \
+            or subject.tag_ in ("NNS", "NNPS"):
+        return set()
+    return {w.lemma_.lower() for w in (subject, *subject.children) if w.dep_ in ("compound", "nsubj", "nsubjpass")}
 
 
 def _infinitive(token: Token) -> bool:
