@@ -1190,7 +1190,7 @@ def _same(a: Mention, b: Mention) -> bool:
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
 
 
-_TIME_NOUNS = {"year", "month", "week", "day", "season", "today", "yesterday", "tomorrow", "tonight", "weekend",
+_WHEN_POSSESSORS = {"year", "month", "week", "day", "season", "today", "yesterday", "tomorrow", "tonight", "weekend",
                "morning", "evening", "night", "afternoon", "decade", "century", "spring", "summer", "autumn", "fall",
                "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ANOTHER = {"second", "third", "fourth", "another", "new", "next", "latest", "last", "previous", "earlier", "later",
@@ -1204,6 +1204,6 @@ def _definite(trigger: Token) -> bool:
     children = list(trigger.children)
     if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children):
         return False
-    if any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_NOUNS) for c in children):
+    if any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _WHEN_POSSESSORS) for c in children):
         return False  # "last year's contest", "Tuesday's vote": the one of that time, not the one just told
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children)
