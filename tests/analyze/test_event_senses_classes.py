@@ -510,3 +510,17 @@ def test_anyone_doing_it_as_a_rule_is_no_event(nlp, body: str, trigger: str, fou
 ])
 def test_it_takes_the_thing_its_governing_clause_names(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "exploded"] == [category]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # opening a building or a line is a launch (the guideline's "buildings launched or opened")
+    ("The carmaker opened a battery factory outside Mombasa on Monday.", "opened", "LAUNCH"),
+    ("The county reopened the coastal highway on Tuesday.", "reopened", "LAUNCH"),
+    ("The president inaugurated the new terminal at the airport.", "inaugurated", "LAUNCH"),
+    # hard negatives: opening a border eases a restriction; an inaugurated president takes office; fire is combat
+    ("Kenya opened its border with Somalia on Monday.", "opened", "CONCEDE"),
+    ("The new president was inaugurated on Monday.", "inaugurated", "APPOINT"),
+    ("Soldiers opened fire on the convoy near the border.", "opened", "FIGHT"),
+])
+def test_opening_a_building_is_a_launch(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger) == [category]
