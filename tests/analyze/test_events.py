@@ -315,3 +315,24 @@ def test_a_negation_after_its_verb_still_gives_a_forward_cue(nlp) -> None:  # ty
     reading, cue, _ = modality(doc[1], doc.text)
     assert reading == "blocked" and cue is not None
     assert cue.start <= cue.end and doc.text[cue.start:cue.end] == cue.text == "met never"
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality", "date"), [
+    # "not … until T" puts the happening at T: planned when told in the future, happened in the past
+    ("The carmaker will not launch the van in Europe until 2026.", "launch", "planned", "2026"),
+    ("The tribunal did not rule on the appeal until Friday.", "rule", "happened", "2025-03-07"),
+    # hard negative: a plain negation stays blocked
+    ("The tribunal did not rule on the appeal on Friday.", "rule", "blocked", "2025-03-07"),
+])
+def test_not_until_a_time_is_at_that_time(nlp, body: str, trigger: str, modality: str,  # type: ignore[no-untyped-def]
+                                          date: str) -> None:
+    event = _by_trigger(nlp, body, trigger)
+    assert event.modality == modality and event.date is not None and event.date.value == date
+
+
+def test_pressing_someone_into_an_act_demands_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Pressed the council into announcing an inquiry": the announcement and the inquiry are demanded;
+    hard negative: "the council announced an inquiry" happened."""
+    events = _events(nlp, "The governor pressed the council into announcing an inquiry.")
+    assert next(e for e in events if e.trigger.text == "inquiry").modality == "demanded"
+    assert _by_trigger(nlp, "The council announced an inquiry on Monday.", "inquiry").modality == "happened"

@@ -30,6 +30,8 @@ _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", 
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
 _THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
+_PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", "goad", "talk", "bully", "cajole",
+             "browbeat", "nudge", "prod", "lobby"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
 _MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
@@ -43,7 +45,7 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
-             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see"}
+             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce"}
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
@@ -108,6 +110,16 @@ _ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "
                "indicate", "signal", "declare", "decide", "agree", "write", "note", "explain"}
 
 
+def _until(word: Token) -> Token | None:
+    """The "until"/"till" a negation waits on: "not until March" puts the happening in March."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "till"):
+            return child
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children):
+            return child
+    return None
+
+
 def _reported_future(verb: Token) -> bool:
     """ "said it would lift the curfew": "would" is the future of reported speech, not a condition — unless
     an "if"/"unless" clause hangs on the verb."""
@@ -139,6 +151,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
         governs = word.i != token.i
+        below = chain[position - 1]
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
@@ -148,6 +161,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
+        if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
+            return "demanded", _span(word), "modality:pressed_into"  # "pressed the minister into announcing it"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")):
@@ -159,11 +174,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
                 lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
-        below = chain[position - 1]
         if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp")
                                                or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             return "blocked", _span(word), "modality:blocked"
+        until = _until(word) if negation is not None and not governs else None
+        if until is not None:  # "won't launch until 2021" is a launch in 2021; "did not rule until Friday" ruled
+            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)
+            return ("planned" if future else "happened"), _between(negation, until, text), "modality:not_until"
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
