@@ -179,9 +179,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             return "blocked", _span(word), "modality:blocked"
         until = _until(word) if negation is not None and not governs else None
-        if until is not None:  # "won't launch until 2021" is a launch in 2021; "did not rule until Friday" ruled
-            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)
-            return ("planned" if future else "happened"), _between(negation, until, text), "modality:not_until"
+        if negation is not None and until is not None:  # "won't launch until 2021" is a launch in 2021;
+            # "did not rule until Friday" ruled on Friday
+            later = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)
+            return ("planned" if later else "happened"), _between(negation, until, text), "modality:not_until"
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
