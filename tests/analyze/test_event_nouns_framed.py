@@ -103,3 +103,17 @@ def test_a_noun_the_clause_is_timed_against_keeps_its_own_time(nlp) -> None:  # 
 ])
 def test_a_light_verb_phrase_that_names_a_manner_is_no_happening(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.rule.startswith("lexicon:wordnet_events")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "date"), [
+    # a year modifying another noun, or a date in another event noun's phrase, dates that noun only
+    ("The committee held a hearing in the run-up to the 2026 presidential election.", "hearing", None),
+    ("The foundation has sued three galleries since his death in 2006.", "sued", None),
+    # hard negatives: the trigger's own date; a date after a place noun is the clause's
+    ("Police arrested the suspect at his home on Monday.", "arrested", "2025-03-10"),
+    ("The 2024 election was cancelled.", "election", "2024"),
+])
+def test_a_date_of_another_noun_dates_that_noun(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  date: str | None) -> None:
+    event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
+    assert (event.date.value if event.date else None) == date

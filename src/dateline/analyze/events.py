@@ -195,7 +195,7 @@ class EventReader:
         sentence = token.sent
         source, target = _participants(token, text, positions)
         place = _place(token, positions, self.home)
-        when = _date(token, timexes)
+        when = _date(token, timexes, self.lexicon)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
         reporter = next((q for q in quotes if q.id == voice), None)
@@ -969,7 +969,7 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
               "defend", "justify", "blame", "protest", "dismiss"}
 
 
-def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
+def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
@@ -980,7 +980,7 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
         # not the talks'; "unveiled on Sunday ahead of the show": the show is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
-    inside = [t for t in inside if not _of_another_noun(token, t)]
+    inside = [t for t in inside if not _of_another_noun(token, t, lexicon)]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in content]
@@ -999,14 +999,19 @@ def _date(token: Token, timexes: list[Timex]) -> EventDate | None:
     return EventDate(best.value, expression, precision, best.rule)
 
 
-def _of_another_noun(token: Token, timex: Timex) -> bool:
-    """ "Saturday's brawl in the car park led to bans", "the March 5 election was cancelled": a date that
-    modifies a noun dates that noun's happening, not the trigger's."""
+def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = None) -> bool:
+    """ "Saturday's brawl in the car park led to bans", "the March 5 election was cancelled", "in the run-up
+    to the 2020 election": a date that modifies a noun dates that noun's happening, not the trigger's; so does
+    a date in an event noun's own phrase ("since his death in 2006", "after the vote on Monday")."""
     span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    if root.dep_ not in ("poss", "compound", "nmod", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and lexicon is not None:
+        noun = root.head.head
+        return noun.i != token.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and not any(
+            t.i == token.i for t in noun.subtree) and lexicon.sense(noun) is not None
+    if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return root.head.i != token.i and root.head.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
