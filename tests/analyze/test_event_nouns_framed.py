@@ -117,3 +117,28 @@ def test_a_date_of_another_noun_dates_that_noun(nlp, body: str, trigger: str,  #
                                                   date: str | None) -> None:
     event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
     assert (event.date.value if event.date else None) == date
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    # "since T" says where a stretch began, not when the happening took place
+    ("The two envoys had not met since 1998.", "met"),
+    ("The club claimed its first away win since 2011 on Sunday.", "win"),
+    ("Since last autumn, police have not arrested the editor.", "arrested"),
+])
+def test_since_a_time_is_no_date_of_the_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, body) if e.trigger.text == trigger)
+    assert event.date is None or not event.date.value.startswith(("1998", "2011", "2024"))
+
+
+def test_a_date_inside_the_since_phrase_dates_its_own_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative: "since his death in 2006" — the death is dated 2006."""
+    events = _events(nlp, "Since his death in 2006, the foundation has sued three galleries.")
+    death = next(e for e in events if e.trigger.text == "death")
+    assert death.date is not None and death.date.value == "2006"
+
+
+def test_a_stretch_told_in_the_perfect_starts_at_its_since(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Has seeded galleries since 2007": the programme's stretch began in 2007, the date it is filed under."""
+    events = _events(nlp, "The heritage fund has seeded galleries since 2007.")
+    seeded = next(e for e in events if e.trigger.text == "seeded")
+    assert seeded.date is not None and seeded.date.value == "2007" and seeded.modality == "ongoing"

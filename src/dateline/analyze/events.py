@@ -980,7 +980,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # not the talks'; "unveiled on Sunday ahead of the show": the show is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
-    inside = [t for t in inside if not _of_another_noun(token, t, lexicon)]
+    inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
+        _since(token.doc, t) and not _stretch(token))]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in content]
@@ -1060,6 +1061,23 @@ def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
             if joined or meanwhile:
                 shared.add(other.i)
     return shared
+
+
+def _since(doc: Doc, timex: Timex) -> bool:
+    """ "Since 2011", "since last fall": where a stretch begins, not when a happening took place ("its first
+    win since 2011", "had not met since 1965")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "since") or span[0].lower_ == "since"
+
+
+def _stretch(verb: Token) -> bool:
+    """A perfect told of a stretch that began then ("has seeded galleries since 2007"): its start dates it;
+    not a negated one ("had not met since 1965"), nor a noun ("its first win since 2011")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _dates_verb(doc: Doc, timex: Timex) -> int | None:
