@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
+from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
 from .event_modality import modality as read_modality
@@ -98,6 +99,7 @@ class EventReader:
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
+        sports = is_sports_report(text)
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         for token in doc:
             if token.idx < body:
@@ -108,6 +110,8 @@ class EventReader:
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None)
+            if sports and (sense is None or sense.category in _NOT_IN_SPORT):
+                sense = _sports_result(token) or sense  # "Russia beat Croatia", "Mayer topped Jarry": results
             if sense is not None:
                 sense = _question(token, sense)
             if sense is None or self._carried_by_other(token, sense) or (
@@ -224,6 +228,32 @@ _OCCURRED = Sense(HAPPENING, None, None, "rule:occurrence_subject")
 _OCCURRENCE_VERBS = {"happen", "occur", "unfold", "recur"}
 _STAGED = {"hold", "stage"}
 _BEGINS = {"begin", "start", "open", "end", "close", "conclude", "resume", "finish", "kick", "wrap", "get"}
+
+
+# In a sports report a win is a result, not an attack: the PETRARCH readings of "beat", "crush", "rout",
+# "hammer" (ASSAULT, FIGHT) or of "sweep", "oust" (COERCE) give way to CONTEST when competitors take part.
+_NOT_IN_SPORT = {"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "HAPPENING", "REJECT", "DEATH"}
+_RESULT_VERBS = frozenset({r["word"] for r in load(SPORTS) if r["kind"] == "contest_verb"}
+                          | {"top", "down", "outlast", "outplay", "stun", "whip", "blank", "dispatch", "topple"})
+_PAST_VERBS = {"cruise", "ease", "storm", "get", "power", "sweep", "breeze", "slip", "squeeze", "battle"}
+
+
+def _sports_result(token: Token) -> Sense | None:
+    """A result verb with a competitor on each side: "beat Croatia 2-1", "edged Opelka", "lost to Canada",
+    "cruised past Uchiyama" — not armed forces ("troops routed the rebels" stays force)."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    past = lemma in _PAST_VERBS and any(c.dep_ == "prep" and c.lower_ == "past" for c in token.children)
+    if lemma not in _RESULT_VERBS and not past:
+        return None
+    subject = _subject(token)
+    if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
+        return None
+    other = next((c for c in token.children if c.dep_ == "dobj"), None) or _pobj(token, ("past", "to", "against"))
+    if other is None or other.lower_ in _ARMED or other.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return Sense("CONTEST", None, None, f"lexicon:{SPORTS}#{lemma}|rule:sports_result")
 
 
 def _someone_noun(token: Token) -> bool:

@@ -1,0 +1,36 @@
+"""In a sports report a win is a result (CONTEST), not an attack: sentences written for these tests, with
+hard negatives outside sport and with armed forces."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+_REPORT = (
+    "date 2025-03-12\n\nLISBON (AP) — Portugal beat Norway 3-1 on Tuesday in the Nations League tennis "
+    "quarterfinal, the tournament's third tie. Ana Costa edged Ingrid Berg 7-6, 6-4 in the opening singles "
+    "match. Rui Lopes cruised past Erik Dahl. Norway lost to Spain in the group stage. Costa's coach said the "
+    "side crushed its rival in the league last season."
+)
+
+
+def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def test_results_in_a_sports_report_are_contests(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {e.trigger.text: e.category for e in _events(nlp, _REPORT)}
+    for verb in ("beat", "edged", "cruised", "lost", "crushed"):
+        assert found.get(verb) == "CONTEST", (verb, found)
+
+
+def test_outside_sport_and_with_armed_forces_force_stays_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hard negatives: no sports words, so "beat" is an assault; soldiers crushing a revolt is combat."""
+    beating = _events(nlp, "date 2025-03-12\n\nNAIROBI, Kenya — Two men beat a shopkeeper outside his store "
+                           "on Monday, police said.")
+    assert [e.category for e in beating if e.trigger.text == "beat"] == ["ASSAULT"]
+    revolt = _events(nlp, _REPORT + " In the north, soldiers crushed the rebels near the border on Monday.")
+    assert all(e.category != "CONTEST" for e in revolt if e.trigger.text == "crushed" and e.trigger.start > 400)
