@@ -524,3 +524,26 @@ def test_it_takes_the_thing_its_governing_clause_names(nlp, body: str, category:
 ])
 def test_opening_a_building_is_a_launch(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger) == [category]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a passive label with no one giving it names a thing; no one says anything
+    ("The lung disease is called farmer's lung.", False),
+    ("The museum sells a series of prints called the Harbour Views.", False),
+    # hard negatives: someone labels it — a statement of record
+    ("The ministry called the tender process a sham.", True),
+    ("The plan was called a disaster by the opposition.", True),
+])
+def test_a_name_given_by_no_one_is_no_statement(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == "called"]) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "almost", "nearly" on the verb: it did not happen
+    ("Two airliners nearly collided over the airport on Sunday.", "collided", "hypothetical"),
+    ("The climber almost died on the ridge last winter.", "died", "hypothetical"),
+    # hard negative: "nearly" on a number counts the dead
+    ("Nearly 200 people died in the floods last week.", "died", "happened"),
+])
+def test_almost_happening_is_not_happening(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality]

@@ -183,6 +183,8 @@ class EventLexicon:
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
+            if where == "label" and _naming(token):
+                return Sense("-", None, None, rule(SENSES, f"{key}+naming"))  # "the condition is called X"
             if where == "any" or (where == "object" and objects & words) \
                     or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)) \
                     or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
@@ -306,6 +308,14 @@ def _antecedent_words(verb: Token) -> set[str]:
             or subject.tag_ in ("NNS", "NNPS"):
         return set()
     return {w.lemma_.lower() for w in (subject, *subject.children) if w.dep_ in ("compound", "nsubj", "nsubjpass")}
+
+
+def _naming(verb: Token) -> bool:
+    """A passive label with no one giving it ("the illness is called X", "a series called Y", "is known as
+    Z"): what a thing is named, not someone's statement ("the ministry called the plan a mistake")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
+    return passive and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _infinitive(token: Token) -> bool:

@@ -144,6 +144,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                                                                                          "suspected")), None)
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
+    almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
+    if almost is not None and token.pos_ == "VERB":  # "almost died", "nearly collided": it did not happen
+        return "hypothetical", _between(almost, token, text), "modality:almost"
     for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
