@@ -104,6 +104,14 @@ class EventReader:
         for token in doc:
             if token.idx < body:
                 continue
+            named = _named_event(token, timexes)
+            if named is not None:  # "the Pennsylvania National Horse Show, Oct. 11-21", "the upcoming Grammy Awards"
+                mention = self._mention(token, named, text, positions, timexes, quotes, dateline)
+                name = range(token.left_edge.idx, token.idx + len(token.text))
+                mention.source = None if mention.source is None or text.find(mention.source.name, name.start) \
+                    in name else mention.source  # its own name takes no part in it
+                found.append(mention)
+                continue
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
             sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
@@ -235,7 +243,44 @@ _BEGINS = {"begin", "start", "open", "end", "close", "conclude", "resume", "fini
 _NOT_IN_SPORT = {"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "HAPPENING", "REJECT", "DEATH"}
 _RESULT_VERBS = frozenset({r["word"] for r in load(SPORTS) if r["kind"] == "contest_verb"}
                           | {"top", "down", "outlast", "outplay", "stun", "whip", "blank", "dispatch", "topple"})
+_COMPETITORS = {"team", "side", "rival", "opponent", "champion", "club", "squad", "holder", "favourite", "favorite",
+                "host", "visitor", "leader", "challenger", "defender", "titleholder"}
 _PAST_VERBS = {"cruise", "ease", "storm", "get", "power", "sweep", "breeze", "slip", "squeeze", "battle"}
+
+
+# The last word of a name that names an occasion, and what kind of occasion it is.
+_OCCASION_NAMES = {
+    **dict.fromkeys(("cup", "open", "championship", "championships", "olympics", "marathon", "tournament", "prix",
+                     "finals", "classic", "derby", "awards", "trophy", "regatta", "grand slam"), "CONTEST"),
+    **dict.fromkeys(("summit", "conference", "forum", "congress", "convention", "symposium", "dialogue"), "CONSULT"),
+    **dict.fromkeys(("election", "elections", "primary", "referendum", "caucus", "caucuses"), "ELECTION"),
+    **dict.fromkeys(("show", "festival", "fair", "expo", "exhibition", "gala", "parade", "carnival", "ceremony",
+                     "biennale", "jubilee"), HAPPENING)}
+_AT_OCCASION = {"at", "during", "after", "before", "ahead", "since", "until", "following", "for"}
+_OCCASION_VERBS_NAMED = {"attend", "host", "hold", "stage", "win", "cancel", "postpone", "open", "close", "visit",
+                         "boycott", "organise", "organize", "headline", "skip", "miss"}
+
+
+def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
+    """A name for an occasion ("the Munich Security Conference", "the Kenya Open", "the Notting Hill
+    Carnival") is an event when the clause treats it as one: a time of its own, "upcoming" or "annual", or a
+    frame of occasions ("spoke at", "during", "attended", "was cancelled"). Not a programme or a product line
+    ("the Master Builder Series"), nor a title of a work."""
+    if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat", "poss") or token.ent_type_ in (
+            "PERSON", "GPE", "LOC", "WORK_OF_ART", "DATE", "TIME", "NORP"):
+        return None
+    category = _OCCASION_NAMES.get(token.lower_)
+    if category is None or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None  # a bare "Show" or "Open" is no name
+    head = token.head
+    framed = (token.dep_ == "pobj" and (head.lower_ in _AT_OCCASION or (
+        head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))) or (
+        token.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _OCCASION_VERBS_NAMED | _RESCHEDULED)
+    described = any(c.lower_ in ("upcoming", "annual", "next", "last", "this", "year", "inaugural")
+                    for c in token.children)
+    if framed or described or any(_dates_noun(token, t) for t in timexes):
+        return Sense(category, None, None, f"rule:named_occasion#{token.lower_}")
+    return None
 
 
 def _sports_result(token: Token) -> Sense | None:
@@ -250,9 +295,13 @@ def _sports_result(token: Token) -> Sense | None:
     subject = _subject(token)
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
         return None
-    other = next((c for c in token.children if c.dep_ == "dobj"), None) or _pobj(token, ("past", "to", "against"))
-    if other is None or other.lower_ in _ARMED or other.pos_ not in ("PROPN", "NOUN"):
-        return None
+    if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS":
+        return None  # "teams play two singles in each tie": the format, not a result
+    other = next((c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")),
+                 None) or _pobj(token, ("past", "to", "against"))  # "beat Norway 3-1" may parse as an adverb
+    if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                             or other.lemma_.lower() in _COMPETITORS):
+        return None  # "lost a fumble", "played unreal tennis": no one on the other side
     return Sense("CONTEST", None, None, f"lexicon:{SPORTS}#{lemma}|rule:sports_result")
 
 
