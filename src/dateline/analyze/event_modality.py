@@ -110,6 +110,38 @@ _ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "
                "indicate", "signal", "declare", "decide", "agree", "write", "note", "explain"}
 
 
+def _fronted_negation(verb: Token) -> Token | None:
+    """ "At no time did the company agree", "in no way did it block", "never did the army attack": a negative
+    phrase put first, with the auxiliary before the subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or auxiliary is None or auxiliary.i > subject.i:
+        return None
+    for child in verb.children:
+        if child.i > auxiliary.i:
+            continue
+        if child.dep_ == "neg" or child.lower_ in ("never", "nowhere"):
+            return child
+        if child.dep_ == "prep" and any(d.dep_ == "det" and d.lower_ == "no" for g in child.children
+                                        if g.dep_ == "pobj" for d in g.children):
+            return child
+    return None
+
+
+def _inverted_condition(verb: Token) -> Token | None:
+    """ "Had you contacted the police, …", "should the House vote to impeach, …", "were it to fall, …": a
+    condition told by putting the auxiliary first — not a question."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")
+                      and c.lower_ in ("had", "should", "were")), None)
+    if subject is None or auxiliary is None or auxiliary.i > subject.i or auxiliary.i != verb.left_edge.i:
+        return None
+    last = verb.sent[-1] if verb.sent[-1].pos_ == "PUNCT" else None
+    if last is not None and last.text == "?":
+        return None
+    return auxiliary if verb.dep_ in ("advcl", "ROOT") and verb.sent[0].i <= auxiliary.i else None
+
+
 def _until(word: Token) -> Token | None:
     """The "until"/"till" a negation waits on: "not until March" puts the happening in March."""
     for child in word.children:
@@ -158,6 +190,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if negation is None and word.pos_ in ("VERB", "AUX"):  # "at no time did they agree", "never did it attack"
+            negation = _fronted_negation(word)
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
@@ -226,6 +260,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
         if condition is not None and word.dep_ == "advcl":
             return "hypothetical", _span(condition), "modality:condition"
+        inverted = _inverted_condition(word)
+        if inverted is not None:
+            return "hypothetical", _span(inverted), "modality:inverted_condition"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
             return "ongoing", _span(word), "modality:progressive"
         if governs and lemma in ("start", "begin", "continue", "keep") and (
