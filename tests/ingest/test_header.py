@@ -56,6 +56,9 @@ def test_an_all_caps_wire_dateline_still_opens_its_sentence() -> None:
     "In 2024 - a leap year - records fell.",
     "ROWING - HOSTS TAKE EIGHTS TITLE",  # a section slug over an all-caps headline
     "MARKETS - SHARES FALL ON RATE FEARS",
+    "DEAR MARGOT: My husband and I visited his brother last week.",  # a letter's salutation
+    "RE: Your complaint of 3 March",
+    "Q: When did the ferry service stop?",
 ])
 def test_sentences_that_are_not_datelines(opening: str) -> None:
     dateline, body = find_dateline(opening)

@@ -43,6 +43,11 @@ _KICKERS = {"breaking", "update", "updated", "new", "exclusive", "watch", "live"
             "correction", "editor's note", "editor’s note", "urgent", "flash", "bulletin", "video", "photos"}
 
 
+# Letters, advice columns and memos open with a salutation or a field name, not a place ("DEAR ABBY: …",
+# "TO: …", "RE: …", "Q: …").
+_SALUTATIONS = {"dear", "hi", "hello", "to", "re", "from", "subject", "q", "a", "attn", "memo", "ps", "p.s."}
+
+
 @dataclass(frozen=True)
 class Opening:
     """What the opening of a text says: where the body starts, the date header, the dateline."""
@@ -102,7 +107,7 @@ def _parse_prefix(prefix: str) -> tuple[list[str], str | None, str | None] | Non
         agency = match.group(1).strip()
         prefix = prefix[: match.start()]
     parts = [p.strip() for p in prefix.split(",")]
-    if parts[0].lower() in _KICKERS:
+    if parts[0].lower() in _KICKERS or parts[0].split()[0].lower() in _SALUTATIONS:
         return None
     date_parts: list[str] = []
     while parts and _DATE_PART.match(parts[-1]):
