@@ -59,6 +59,8 @@ def test_an_all_caps_wire_dateline_still_opens_its_sentence() -> None:
     "DEAR MARGOT: My husband and I visited his brother last week.",  # a letter's salutation
     "RE: Your complaint of 3 March",
     "Q: When did the ferry service stop?",
+    "(AP) — An agency credit with no place",
+    ": a colon first",
 ])
 def test_sentences_that_are_not_datelines(opening: str) -> None:
     dateline, body = find_dateline(opening)

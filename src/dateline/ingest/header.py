@@ -107,8 +107,9 @@ def _parse_prefix(prefix: str) -> tuple[list[str], str | None, str | None] | Non
         agency = match.group(1).strip()
         prefix = prefix[: match.start()]
     parts = [p.strip() for p in prefix.split(",")]
-    if parts[0].lower() in _KICKERS or parts[0].split()[0].lower() in _SALUTATIONS:
-        return None
+    first = parts[0].split()
+    if not first or parts[0].lower() in _KICKERS or first[0].lower() in _SALUTATIONS:
+        return None  # "(AP) — …" names no place
     date_parts: list[str] = []
     while parts and _DATE_PART.match(parts[-1]):
         date_parts.insert(0, parts.pop())
