@@ -547,3 +547,11 @@ def test_a_name_given_by_no_one_is_no_statement(nlp, body: str, found: bool) -> 
 ])
 def test_almost_happening_is_not_happening(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality]
+
+
+def test_being_able_to_act_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Is able to travel" says what the team can do; hard negative: "was able to travel" says it did."""
+    able = _events(nlp, "Thanks to the grant, the team is able to travel to Geneva for the talks.")
+    assert not [e for e in able if e.trigger.text == "travel"]
+    did = _events(nlp, "Thanks to the grant, the team was able to travel to Geneva for the talks on Monday.")
+    assert [e for e in did if e.trigger.text == "travel"]

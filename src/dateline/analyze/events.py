@@ -549,9 +549,13 @@ def _habitual(token: Token) -> bool:
 
 
 def _ability(token: Token) -> bool:
-    """ "The system can help hospitals cut waiting times": what someone or something is able to do is no
-    happening ("cannot meet", "can't hear the case" are blocked acts, read by modality)."""
-    return token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in token.children) \
+    """ "The system can help hospitals cut waiting times", "I'm able to travel anywhere": what someone or
+    something is able to do is no happening ("cannot meet", "can't hear the case", "was unable to land" are
+    blocked acts, read by modality)."""
+    able = token.dep_ == "xcomp" and token.head.lower_ == "able" and token.head.head.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ == "neg" for c in token.head.head.children)  # "was able to meet" did meet
+    return token.pos_ == "VERB" and (able or any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
+                                                 for c in token.children)) \
         and not any(c.dep_ == "neg" for c in token.children)
 
 
