@@ -348,3 +348,12 @@ def test_pressing_someone_into_an_act_demands_it(nlp) -> None:  # type: ignore[n
 def test_inverted_conditions_and_fronted_negations(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    modality: str) -> None:
     assert _by_trigger(nlp, body, trigger).modality == modality
+
+
+def test_what_a_stretch_runs_since_took_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Since her resignation, the board has continued …": the resignation happened; hard negative: the
+    continuing itself is ongoing."""
+    events = _events(nlp, "Since her resignation in May, the board has continued to reject the offers.")
+    assert _by_trigger(nlp, "Since her resignation in May, the board has continued to reject the offers.",
+                       "resignation").modality == "happened"
+    assert all(e.modality != "happened" for e in events if e.trigger.text == "reject")

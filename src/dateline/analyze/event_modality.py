@@ -86,9 +86,15 @@ def _chain(token: Token) -> list[Token]:
     chain = [token]
     while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1])) and chain[-1].head.i != chain[-1].i and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
-           and not _own_clause(chain[-1])):
+           and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _presupposed(word: Token) -> bool:
+    """ "Since her decision to leave": the clause's stretch runs from a happening it takes as done, whatever
+    the clause's own reading ("we have continued since her decision"); "will meet after the vote" is not so."""
+    return word.dep_ == "pobj" and word.pos_ == "NOUN" and word.head.lower_ == "since"
 
 
 def _intended(word: Token) -> bool:
