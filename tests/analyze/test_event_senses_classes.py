@@ -555,3 +555,19 @@ def test_being_able_to_act_is_no_happening(nlp) -> None:  # type: ignore[no-unty
     assert not [e for e in able if e.trigger.text == "travel"]
     did = _events(nlp, "Thanks to the grant, the team was able to travel to Geneva for the talks on Monday.")
     assert [e for e in did if e.trigger.text == "travel"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # the article speaking of itself or of its own newsgathering
+    ("Amina Odhiambo in Kisumu contributed to this report.", "contributed", False),
+    ("Court papers obtained by our correspondent on Monday show that the suit was filed in May.", "obtained",
+     False),
+    ("In this article, we discuss the new tax rules.", "discuss", False),
+    # hard negatives: the story's own acts, even of a newsroom's people; a quoted "we"
+    ("Court papers obtained by our correspondent on Monday show that the suit was filed in May.", "filed", True),
+    ("Our correspondent was arrested in Minsk on Monday.", "arrested", True),
+    ("The minister discussed the new tax rules on Monday.", "discussed", True),
+])
+def test_the_article_about_itself_is_no_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  found: bool) -> None:
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found

@@ -125,7 +125,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token):
+            if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
+                    or _about_the_text(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -607,6 +608,45 @@ def _to_the_reader(token: Token) -> bool:
     if first is None or first.i != root.i:
         return False
     return token.i == root.i or any(a.i == root.i for a in token.ancestors)
+
+
+# What the article calls itself, and who gathers its news: "contributed to this report", "obtained by our
+# correspondent", "in this article, we discuss …".
+_THE_TEXT = {"report", "article", "story", "post", "piece", "series", "column", "section", "page", "episode",
+             "newsletter", "blog", "review", "video", "podcast", "guide"}
+_NEWSGATHERERS = {"correspondent", "correspondents", "reporter", "reporters", "newsroom", "staff", "team", "editor",
+                  "editors", "journalist", "journalists"}
+_DISCOURSE = {"talk", "discuss", "cover", "share", "show", "explain", "look", "explore", "examine", "walk", "recap",
+              "review", "answer", "provide", "describe", "outline", "demystify"}
+
+
+def _about_the_text(token: Token) -> bool:
+    """The article speaking of itself or of its own newsgathering is no happening of the story: a byline
+    credit ("X contributed to this report"), a source's route to the newsroom ("papers obtained by our
+    correspondent"), the author announcing the text ("today we're going to talk about", "in this article we
+    discuss"). "The minister discussed the report on Monday" is the minister's act."""
+    verb = token if token.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "nsubjpass") else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else []
+        for head in heads:
+            owners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+            if head.lower_ in _THE_TEXT and owners & {"this", "our"}:
+                return True  # "contributed to this report", "in this article"
+            if head.lower_ in _NEWSGATHERERS and "our" in owners and (child.dep_ == "agent" or child.lower_ == "by"):
+                return True  # "obtained by our correspondent"; not "our correspondent was arrested"
+    subject = _subject(verb)
+    authorial = subject is not None and subject.lower_ in ("we", "i") and not _in_quote(token)
+    going = verb.lemma_.lower() in _DISCOURSE and (verb.head.lemma_ == "go" or verb.dep_ == "ROOT")
+    return authorial and going and verb.tag_ in ("VB", "VBP")  # "we're going to talk about", "we discuss"
+
+
+def _in_quote(token: Token) -> bool:
+    """Inside quotation marks in its sentence (a quoted "we" is the speaker's, not the author's)."""
+    before = token.doc[token.sent.start:token.i].text
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _question(token: Token, sense: Sense) -> Sense:
