@@ -34,3 +34,10 @@ def test_outside_sport_and_with_armed_forces_force_stays_force(nlp) -> None:  # 
     assert [e.category for e in beating if e.trigger.text == "beat"] == ["ASSAULT"]
     revolt = _events(nlp, _REPORT + " In the north, soldiers crushed the rebels near the border on Monday.")
     assert all(e.category != "CONTEST" for e in revolt if e.trigger.text == "crushed" and e.trigger.start > 400)
+
+
+def test_a_defending_champion_defends_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Defending champion Croatia" is a title; hard negative: the results around it stay."""
+    events = _events(nlp, _REPORT + " Spain will be back in action on Wednesday against defending champion Croatia.")
+    assert not [e for e in events if e.trigger.text == "defending"]
+    assert [e for e in events if e.trigger.text == "beat"]

@@ -126,7 +126,7 @@ class EventReader:
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _about_the_text(token):
+                    or _about_the_text(token) or _title_word(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -618,6 +618,17 @@ _NEWSGATHERERS = {"correspondent", "correspondents", "reporter", "reporters", "n
                   "editors", "journalist", "journalists"}
 _DISCOURSE = {"talk", "discuss", "cover", "share", "show", "explain", "look", "explore", "examine", "walk", "recap",
               "review", "answer", "provide", "describe", "outline", "demystify"}
+
+
+_TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner", "winners",
+                  "medallist", "medalist", "medallists", "medalists"}
+
+
+def _title_word(token: Token) -> bool:
+    """ "Defending champion Croatia", "the reigning titleholders": a participle in a title, which the parser
+    may read as a verb with the side as its object."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "VBG" and following is not None and following.lower_ in _TITLE_HOLDERS
 
 
 def _about_the_text(token: Token) -> bool:
