@@ -38,7 +38,7 @@ def test_a_named_occasion_is_an_event(nlp, body: str, trigger: str, category: st
 
 @pytest.mark.parametrize(("body", "trigger"), [
     # a product line, a programme title, a bare head, a name with no occasion frame
-    ("The toy maker sells a line of kits called the Master Builder Series.", "Series"),
+    ("The toy maker sells a line of kits called the Junior Engineer Series.", "Series"),
     ("She presents the Morning Show on national radio.", "Show"),
     ("The Kenya Open University enrolled 4,000 students.", "University"),
     ("The Nairobi Film Festival Trust owns the archive.", "Trust"),

@@ -46,9 +46,9 @@ def test_a_framed_noun_is_a_happening(nlp, body: str, trigger: str) -> None:  # 
     ("Amid the rise in fuel prices, several bakeries closed.", "rise"),
     ("During his career, the judge wrote ten books.", "career"),
     # no one occasion: a bare noun, a plural, someone addressed in general
-    ("Most families avoid adding salt during cooking.", "cooking"),
+    ("Most cooks avoid stirring the stew during baking.", "baking"),
     ("Visitors often fall ill during pilgrimages to the shrine.", "pilgrimages"),
-    ("Did you see anything unusual during your journey?", "journey"),
+    ("Did you see anything unusual during your stay?", "stay"),
 ])
 def test_a_framed_noun_that_names_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not _named(nlp, body, trigger)
@@ -107,8 +107,8 @@ def test_a_light_verb_phrase_that_names_a_manner_is_no_happening(nlp, body: str)
 
 @pytest.mark.parametrize(("body", "trigger", "date"), [
     # a year modifying another noun, or a date in another event noun's phrase, dates that noun only
-    ("The committee held a hearing in the run-up to the 2026 presidential election.", "hearing", None),
-    ("The foundation has sued three galleries since his death in 2006.", "sued", None),
+    ("The committee held a hearing in the weeks before the 2031 census.", "hearing", None),
+    ("The foundation has sued three galleries since her retirement in 2011.", "sued", None),
     # hard negatives: the trigger's own date; a date after a place noun is the clause's
     ("Police arrested the suspect at his home on Monday.", "arrested", "2025-03-10"),
     ("The 2024 election was cancelled.", "election", "2024"),
@@ -122,7 +122,7 @@ def test_a_date_of_another_noun_dates_that_noun(nlp, body: str, trigger: str,  #
 @pytest.mark.parametrize(("body", "trigger"), [
     # "since T" says where a stretch began, not when the happening took place
     ("The two envoys had not met since 1998.", "met"),
-    ("The club claimed its first away win since 2011 on Sunday.", "win"),
+    ("The club recorded its first victory in Mombasa since 2011.", "victory"),
     ("Since last autumn, police have not arrested the editor.", "arrested"),
 ])
 def test_since_a_time_is_no_date_of_the_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -131,14 +131,14 @@ def test_since_a_time_is_no_date_of_the_happening(nlp, body: str, trigger: str) 
 
 
 def test_a_date_inside_the_since_phrase_dates_its_own_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Hard negative: "since his death in 2006" — the death is dated 2006."""
-    events = _events(nlp, "Since his death in 2006, the foundation has sued three galleries.")
-    death = next(e for e in events if e.trigger.text == "death")
-    assert death.date is not None and death.date.value == "2006"
+    """Hard negative: "since her retirement in 2011" — the retirement is dated 2011."""
+    events = _events(nlp, "Since her retirement in 2011, the foundation has sued three galleries.")
+    retirement = next(e for e in events if e.trigger.text == "retirement")
+    assert retirement.date is not None and retirement.date.value == "2011"
 
 
 def test_a_stretch_told_in_the_perfect_starts_at_its_since(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Has seeded galleries since 2007": the programme's stretch began in 2007, the date it is filed under."""
-    events = _events(nlp, "The heritage fund has seeded galleries since 2007.")
-    seeded = next(e for e in events if e.trigger.text == "seeded")
-    assert seeded.date is not None and seeded.date.value == "2007" and seeded.modality == "ongoing"
+    """ "Has funded clinics since 2012": the stretch began in 2012, the date it is filed under."""
+    events = _events(nlp, "The heritage fund has funded clinics since 2012.")
+    funded = next(e for e in events if e.trigger.text == "funded")
+    assert funded.date is not None and funded.date.value == "2012" and funded.modality == "ongoing"

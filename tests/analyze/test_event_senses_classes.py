@@ -481,7 +481,7 @@ def test_now_and_recently_date_no_event_a_calendar_day_does(nlp) -> None:  # typ
     # a common noun opening the sentence is no name: sediment left out of the samples is no one excluded
     ("The survey ended in May. Sediment excluded from the samples was weighed separately.", "excluded", False),
     # hard negative: a name the parser tags, alone at the head of the sentence, still acts
-    ("The agency met on Monday. Endeavour was retired last month after its final mission.", "retired", True),
+    ("The navy met on Monday. Kestrel was decommissioned last month in Mombasa.", "decommissioned", True),
 ])
 def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found
@@ -489,7 +489,7 @@ def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, fou
 
 @pytest.mark.parametrize(("body", "trigger", "found"), [
     # anyone at all, told as a rule or a condition: no one occasion
-    ("With the new service, you buy whichever film you want from the store.", "buy", False),
+    ("With the new service, you purchase any film you like from the store.", "purchase", False),
     ("If someone attacks a ranger, the park closes for a week.", "attacks", False),
     ("Everyone should visit the old fort at least once.", "visit", False),
     # hard negatives: one occasion, even with such a doer; a denial of everyone is a blocked happening
@@ -560,11 +560,12 @@ def test_being_able_to_act_is_no_happening(nlp) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize(("body", "trigger", "found"), [
     # the article speaking of itself or of its own newsgathering
     ("Amina Odhiambo in Kisumu contributed to this report.", "contributed", False),
-    ("Court papers obtained by our correspondent on Monday show that the suit was filed in May.", "obtained",
+    ("Minutes obtained by our reporter on Friday show that the board was dissolved in April.", "obtained",
      False),
     ("In this article, we discuss the new tax rules.", "discuss", False),
     # hard negatives: the story's own acts, even of a newsroom's people; a quoted "we"
-    ("Court papers obtained by our correspondent on Monday show that the suit was filed in May.", "filed", True),
+    ("Minutes obtained by our reporter on Friday show that the board was dissolved in April.", "dissolved",
+     True),
     ("Our correspondent was arrested in Minsk on Monday.", "arrested", True),
     ("The minister discussed the new tax rules on Monday.", "discussed", True),
 ])

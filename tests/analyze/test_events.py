@@ -331,19 +331,19 @@ def test_not_until_a_time_is_at_that_time(nlp, body: str, trigger: str, modality
 
 
 def test_pressing_someone_into_an_act_demands_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Pressed the council into announcing an inquiry": the announcement and the inquiry are demanded;
+    """ "Pressured the board into opening an inquiry": the inquiry is demanded;
     hard negative: "the council announced an inquiry" happened."""
-    events = _events(nlp, "The governor pressed the council into announcing an inquiry.")
+    events = _events(nlp, "The union pressured the board into opening an inquiry.")
     assert next(e for e in events if e.trigger.text == "inquiry").modality == "demanded"
     assert _by_trigger(nlp, "The council announced an inquiry on Monday.", "inquiry").modality == "happened"
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     # a condition told by putting the auxiliary first; a negative phrase put first
-    ("Had the envoy contacted the police, they would have arrested the driver.", "contacted", "hypothetical"),
-    ("At no time did the company agree to the merger.", "agree", "blocked"),
+    ("Had the envoy contacted the embassy, the consul would have met him.", "contacted", "hypothetical"),
+    ("At no point did the ministry agree to the merger.", "agree", "blocked"),
     # hard negatives: a plain past perfect, and a question
-    ("The envoy had contacted the police before noon.", "contacted", "happened"),
+    ("The envoy had contacted the embassy before noon.", "contacted", "happened"),
 ])
 def test_inverted_conditions_and_fronted_negations(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    modality: str) -> None:

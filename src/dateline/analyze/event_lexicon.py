@@ -110,7 +110,7 @@ class EventLexicon:
     def named_happening(self, token: Token) -> Sense | None:
         """A noun the event lexicons leave to its context ("after the liftoff", "during the skirmish") named by
         a use the clause marks as a happening: the category its sense entries agree on ("next year's
-        competition" is a contest), else WordNet's reading of the word as an act or event (``wordnet_events.tsv``).
+        contest" is a contest), else WordNet's reading of the word as an act or event (``wordnet_events.tsv``).
         Not the phase of another happening ("since the start of"), a trend ("after the rise in prices") or an
         occupation ("during her career", "through practice")."""
         lemma = token.lemma_.lower()
@@ -299,7 +299,7 @@ def _objects(token: Token) -> set[str]:
 
 
 def _antecedent_words(verb: Token) -> set[str]:
-    """What "it" stands for in a clause hung on another ("the shuttle was lost when it exploded", "the tanker
+    """What "it" stands for in a clause hung on another ("the boiler was being mended when it burst", "the tanker
     caught fire and it sank"): the governing clause's own subject, a thing, with the words naming it."""
     if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
         return set()
@@ -437,7 +437,7 @@ _LIGHT_VERBS = {"take", "make", "have", "give", "hold", "stage", "throw", "condu
                 "perform", "host", "go"}
 
 # What a light verb's object names in a fixed phrase, not a happening: "took a step towards", "made a move",
-# "had a lasting effect", "took the approach of", "made the mistake of".
+# "had a lasting effect", "took a hard line", "made a point of".
 _IDIOMS = {"look", "step", "stand", "move", "chance", "say", "point", "difference", "living", "break", "turn", "go",
            "try", "shot", "hand", "stake", "toll", "bet", "guess", "stab", "toss", "leap", "pass", "dent", "splash",
            "beating", "hit", "killing", "bow", "stance", "approach", "effect", "impact", "mistake", "progress",
@@ -446,7 +446,7 @@ _IDIOMS = {"look", "step", "stand", "move", "chance", "say", "point", "differenc
 
 
 def light_object(noun: Token) -> bool:
-    """A light verb's object that names one happening: "staged a sit-in", "made another provocation"; not a
+    """A light verb's object that names one happening: "staged a sit-in", "mounted another incursion"; not a
     fixed phrase ("took a step", "take care"), a habit or a norm ("takes a broad approach", "should have an
     adequate intake")."""
     return noun.lemma_.lower() not in _IDIOMS and noun.head.tag_ in ("VBD", "VBN") and any(

@@ -92,8 +92,8 @@ def _chain(token: Token) -> list[Token]:
 
 
 def _presupposed(word: Token) -> bool:
-    """ "Since her decision to leave": the clause's stretch runs from a happening it takes as done, whatever
-    the clause's own reading ("we have continued since her decision"); "will meet after the vote" is not so."""
+    """ "Since the merger": the clause's stretch runs from a happening it takes as done, whatever the clause's
+    own reading ("the firm has kept its name since the merger"); "will meet after the vote" is not so."""
     return word.dep_ == "pobj" and word.pos_ == "NOUN" and word.head.lower_ == "since"
 
 
@@ -117,7 +117,8 @@ _ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "insist", "
 
 
 def _fronted_negation(verb: Token) -> Token | None:
-    """ "At no time did the company agree", "in no way did it block", "never did the army attack": a negative
+    """ "At no point did the ministry approve it", "in no way did the club obstruct it", "never did the police
+    charge": a negative
     phrase put first, with the auxiliary before the subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
@@ -135,7 +136,7 @@ def _fronted_negation(verb: Token) -> Token | None:
 
 
 def _inverted_condition(verb: Token) -> Token | None:
-    """ "Had you contacted the police, …", "should the House vote to impeach, …", "were it to fall, …": a
+    """ "Had the council known, …", "should the board reject the bid, …", "were the dam to fail, …": a
     condition told by putting the auxiliary first — not a question."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")
@@ -183,7 +184,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
-    if almost is not None and token.pos_ == "VERB":  # "almost died", "nearly collided": it did not happen
+    if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
     for position, word in enumerate(chain):
         forms = _forms(word)
@@ -196,7 +197,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
-        if negation is None and word.pos_ in ("VERB", "AUX"):  # "at no time did they agree", "never did it attack"
+        if negation is None and word.pos_ in ("VERB", "AUX"):  # "at no point did they approve", "never did they charge"
             negation = _fronted_negation(word)
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
@@ -205,7 +206,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
-            return "demanded", _span(word), "modality:pressed_into"  # "pressed the minister into announcing it"
+            return "demanded", _span(word), "modality:pressed_into"  # "pushed the board into calling a ballot"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")):
@@ -222,7 +223,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             return "blocked", _span(word), "modality:blocked"
         until = _until(word) if negation is not None and not governs else None
-        if negation is not None and until is not None:  # "won't launch until 2021" is a launch in 2021;
+        if negation is not None and until is not None:  # "won't open the line until 2027" opens it in 2027;
             # "did not rule until Friday" ruled on Friday
             later = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)
             return ("planned" if later else "happened"), _between(negation, until, text), "modality:not_until"

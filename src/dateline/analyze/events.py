@@ -105,7 +105,7 @@ class EventReader:
             if token.idx < body:
                 continue
             named = _named_event(token, timexes)
-            if named is not None:  # "the Pennsylvania National Horse Show, Oct. 11-21", "the upcoming Grammy Awards"
+            if named is not None:  # "the Lakeside County Fair, 4-6 May", "the upcoming Harbour Film Awards"
                 mention = self._mention(token, named, text, positions, timexes, quotes, dateline)
                 name = range(token.left_edge.idx, token.idx + len(token.text))
                 mention.source = None if mention.source is None or text.find(mention.source.name, name.start) \
@@ -119,7 +119,7 @@ class EventReader:
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None)
             if sports and (sense is None or sense.category in _NOT_IN_SPORT):
-                sense = _sports_result(token) or sense  # "Russia beat Croatia", "Mayer topped Jarry": results
+                sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
                 sense = _question(token, sense)
             if sense is None or self._carried_by_other(token, sense) or (
@@ -132,7 +132,7 @@ class EventReader:
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             if mention.date is None and _generic_doer(token):
-                continue  # "you buy whichever game you want", "if someone arrives illegally": no one occasion
+                continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
             if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
@@ -263,10 +263,10 @@ _OCCASION_VERBS_NAMED = {"attend", "host", "hold", "stage", "win", "cancel", "po
 
 
 def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
-    """A name for an occasion ("the Munich Security Conference", "the Kenya Open", "the Notting Hill
+    """A name for an occasion ("the Lakeside Trade Conference", "the Rift Valley Open", "the Old Town
     Carnival") is an event when the clause treats it as one: a time of its own, "upcoming" or "annual", or a
     frame of occasions ("spoke at", "during", "attended", "was cancelled"). Not a programme or a product line
-    ("the Master Builder Series"), nor a title of a work."""
+    ("the Junior Engineer Series"), nor a title of a work."""
     if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat", "poss") or token.ent_type_ in (
             "PERSON", "GPE", "LOC", "WORK_OF_ART", "DATE", "TIME", "NORP"):
         return None
@@ -285,8 +285,8 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
 
 
 def _sports_result(token: Token) -> Sense | None:
-    """A result verb with a competitor on each side: "beat Croatia 2-1", "edged Opelka", "lost to Canada",
-    "cruised past Uchiyama" — not armed forces ("troops routed the rebels" stays force)."""
+    """A result verb with a competitor on each side: "beat Peru 2-1", "edged Ortiz", "lost to Chile",
+    "cruised past Novak" — not armed forces ("troops routed the rebels" stays force)."""
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -533,7 +533,7 @@ def _acting(mention: Mention) -> bool:
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
     # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off; a name the
-    # entity layer missed ("Discovery was retired") still names someone
+    # entity layer missed ("Kestrel was decommissioned") still names someone
     return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
                                     or subject.lower_ in _ARMED or bool(subject.ent_type_))
 
@@ -550,7 +550,7 @@ def _habitual(token: Token) -> bool:
 
 
 def _ability(token: Token) -> bool:
-    """ "The system can help hospitals cut waiting times", "I'm able to travel anywhere": what someone or
+    """ "The system can help hospitals cut waiting times", "the team is able to travel to the final": what someone or
     something is able to do is no happening ("cannot meet", "can't hear the case", "was unable to land" are
     blocked acts, read by modality)."""
     able = token.dep_ == "xcomp" and token.head.lower_ == "able" and token.head.head.tag_ in ("VBZ", "VBP") \
@@ -565,7 +565,7 @@ _GENERIC_DOERS = {"you", "one", "anyone", "anybody", "everyone", "everybody", "s
 
 def _generic_doer(token: Token) -> bool:
     """The clause's doer is anyone at all, and it is told as a rule or a condition, not as what happened once:
-    "you buy the game", "if someone arrives illegally", "everyone gets a vote". A past "someone set fire to the
+    "you pick a plan", "if someone crosses the line", "everyone gets a vote". A past "someone set fire to the
     car" or "you told us" is one occasion, even undated."""
     verb = token if token.pos_ == "VERB" else token.head if token.head.pos_ in ("VERB", "AUX") else None
     if verb is None:
@@ -625,7 +625,7 @@ _TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holde
 
 
 def _title_word(token: Token) -> bool:
-    """ "Defending champion Croatia", "the reigning titleholders": a participle in a title, which the parser
+    """ "Defending champion Peru", "the reigning titleholders": a participle in a title, which the parser
     may read as a verb with the side as its object."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "VBG" and following is not None and following.lower_ in _TITLE_HOLDERS
@@ -634,7 +634,7 @@ def _title_word(token: Token) -> bool:
 def _about_the_text(token: Token) -> bool:
     """The article speaking of itself or of its own newsgathering is no happening of the story: a byline
     credit ("X contributed to this report"), a source's route to the newsroom ("papers obtained by our
-    correspondent"), the author announcing the text ("today we're going to talk about", "in this article we
+    correspondent"), the author announcing the text ("in this post we look at", "in this article we
     discuss"). "The minister discussed the report on Monday" is the minister's act."""
     verb = token if token.pos_ == "VERB" else None
     if verb is None:
@@ -651,7 +651,7 @@ def _about_the_text(token: Token) -> bool:
     subject = _subject(verb)
     authorial = subject is not None and subject.lower_ in ("we", "i") and not _in_quote(token)
     going = verb.lemma_.lower() in _DISCOURSE and (verb.head.lemma_ == "go" or verb.dep_ == "ROOT")
-    return authorial and going and verb.tag_ in ("VB", "VBP")  # "we're going to talk about", "we discuss"
+    return authorial and going and verb.tag_ in ("VB", "VBP")  # "we look at", "we discuss"
 
 
 def _in_quote(token: Token) -> bool:
@@ -692,7 +692,7 @@ def _is_someone(actor: EventActor | None) -> bool:
 
 def _proper(name: str) -> bool:
     """A proper name the entity layer missed ("Karim Haddad"): every word capitalised — and more than one,
-    since a single capitalised word is as often a common noun opening the sentence ("Iodine released …")."""
+    since a single capitalised word is as often a common noun opening the sentence ("Sediment washed …")."""
     words = name.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
@@ -1111,7 +1111,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
-        # not the talks'; "unveiled on Sunday ahead of the show": the show is later
+        # not the talks'; "sold out on Friday ahead of the final": the final is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
@@ -1135,9 +1135,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
 
 
 def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = None) -> bool:
-    """ "Saturday's brawl in the car park led to bans", "the March 5 election was cancelled", "in the run-up
-    to the 2020 election": a date that modifies a noun dates that noun's happening, not the trigger's; so does
-    a date in an event noun's own phrase ("since his death in 2006", "after the vote on Monday")."""
+    """ "Saturday's brawl in the car park led to bans", "the March 5 election was cancelled", "in the weeks
+    before the 2030 census": a date that modifies a noun dates that noun's happening, not the trigger's; so does
+    a date in an event noun's own phrase ("since her retirement in 2011", "after the vote on Monday")."""
     span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1199,7 +1199,7 @@ def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
 
 def _since(doc: Doc, timex: Timex) -> bool:
     """ "Since 2011", "since last fall": where a stretch begins, not when a happening took place ("its first
-    win since 2011", "had not met since 1965")."""
+    title since 2009", "had not spoken since 1990")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1208,8 +1208,8 @@ def _since(doc: Doc, timex: Timex) -> bool:
 
 
 def _stretch(verb: Token) -> bool:
-    """A perfect told of a stretch that began then ("has seeded galleries since 2007"): its start dates it;
-    not a negated one ("had not met since 1965"), nor a noun ("its first win since 2011")."""
+    """A perfect told of a stretch that began then ("has funded clinics since 2012"): its start dates it;
+    not a negated one ("had not spoken since 1990"), nor a noun ("its first title since 2009")."""
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and not any(c.dep_ == "neg" for c in verb.children)
 
