@@ -419,15 +419,22 @@ def amount_subject(verb: Token) -> bool:
 
 
 def _measured(verb: Token) -> bool:
-    """The verb's object or its "by"/"to" phrase is an amount: a quantity changing, not someone acting."""
+    """The verb's object or its "by"/"to" phrase is an amount: a quantity changing, not someone acting (a year
+    there is a deadline: "shut the plant by 2014")."""
     for child in verb.children:
         heads = [child] if child.dep_ in ("dobj", "npadvmod", "attr") else \
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("by", "to") \
             else []
-        if any(h.ent_type_ in _AMOUNTS or h.like_num or any(n.ent_type_ in _AMOUNTS for n in h.children)
-               for h in heads):
+        if any((h.ent_type_ in _AMOUNTS or h.like_num or any(n.ent_type_ in _AMOUNTS for n in h.children))
+               and not _year(h) for h in heads):
             return True
     return False
+
+
+def _year(word: Token) -> bool:
+    """A calendar year or date, not an amount: "closed the shop by early 2014", "extended it to 2030"."""
+    return word.ent_type_ in ("DATE", "TIME") or (word.text.isdigit() and len(word.text) == 4
+                                                   and 1000 <= int(word.text) <= 2199)
 
 
 # Verbs that lend their clause to an event noun ("staged a walkout", "suffered a stroke"); a verb that acts
