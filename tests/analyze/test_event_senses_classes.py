@@ -572,3 +572,14 @@ def test_being_able_to_act_is_no_happening(nlp) -> None:  # type: ignore[no-unty
 def test_the_article_about_itself_is_no_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   found: bool) -> None:
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # seeing a doctor or a lawyer is a consultation, a happening for the timeline
+    ("The driver saw a specialist in Nairobi in November 2023.", ["CONSULT"]),
+    # hard negatives: seeing a film or the damage is perception
+    ("The driver saw the film in November 2023.", []),
+    ("The minister saw the damage on Monday.", []),
+])
+def test_seeing_a_professional_is_a_consultation(nlp, body: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, "saw") == category
