@@ -41,3 +41,21 @@ def test_a_defending_champion_defends_nothing(nlp) -> None:  # type: ignore[no-u
     events = _events(nlp, _REPORT + " Kenya meet defending champion Peru in the final on Friday.")
     assert not [e for e in events if e.trigger.text == "defending"]
     assert [e for e in events if e.trigger.text == "beat"]
+
+
+def test_results_lines_are_contests_with_their_sides(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Palm Grove d. Riverside 70-44": winner, loser; hard negatives: a line score and a season record."""
+    text = ("date 2025-03-12\n\nBOYS BASKETBALL\n\nPalm Grove d. Riverside 70-44\n\nViera Heights d. Cocoa Bay "
+            "61-50, OT\n\nRiverside 14 11 6 13 — 44\n\nPalm Grove (4-1)\n\nThe league season goes on next week, "
+            "and the coach said the team will play in the county tournament.")
+    results = [e for e in _events(nlp, text) if e.rule == "rule:results_line"]
+    assert [(e.source.name if e.source else None, e.target.name if e.target else None) for e in results] == [
+        ("Palm Grove", "Riverside"), ("Viera Heights", "Cocoa Bay")]
+    assert all(e.category == "CONTEST" and e.modality == "happened" for e in results)
+
+
+def test_a_results_line_outside_sport_is_no_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative: no sports words, so a "d." between names is not read as a result."""
+    events = _events(nlp, "date 2025-03-12\n\nNAIROBI, Kenya — The minutes list Ann Okoth d. Mary Wanjiru 12-4 "
+                          "as the vote count of the committee on Monday.")
+    assert not [e for e in events if e.rule == "rule:results_line"]

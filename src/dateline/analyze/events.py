@@ -104,6 +104,17 @@ class EventReader:
         for token in doc:
             if token.idx < body:
                 continue
+            result = _results_line(token, text) if sports else None
+            if result is not None:  # "Palm Grove d. Riverside 70-44": a results line of a sports report
+                mention = self._mention(token, _RESULT, text, positions, timexes, quotes, dateline)
+                mention.source, mention.target = (_side(text, start, end, positions) for start, end in result)
+                line_end = text.find("\n", token.idx) % (len(text) + 1)  # the line's own time only: a table
+                told = mention.date.expression.start if mention.date and mention.date.expression else -1
+                if not result[0][0] <= told < line_end:
+                    mention.date = None  # is one "sentence" to the parser
+                mention.modality, mention.cue, mention.modality_rule = "happened", None, None
+                found.append(mention)
+                continue
             named = _named_event(token, timexes)
             if named is not None:  # "the Lakeside County Fair, 4-6 May", "the upcoming Harbour Film Awards"
                 mention = self._mention(token, named, text, positions, timexes, quotes, dateline)
@@ -282,6 +293,33 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
     if framed or described or any(_dates_noun(token, t) for t in timexes):
         return Sense(category, None, None, f"rule:named_occasion#{token.lower_}")
     return None
+
+
+# A results line of a sports report: winner "d." (defeated) loser, then the score.
+_RESULTS_LINE = re.compile(r"(?P<w>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) d\. "
+                           r"(?P<l>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*),? \(?\d{1,3}-\d{1,3}")
+_RESULT = Sense("CONTEST", None, None, "rule:results_line")
+
+
+def _results_line(token: Token, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The winner's and the loser's offsets when the token is the "d." of a line "Winner d. Loser 70-44"."""
+    if token.lower_ != "d.":
+        return None
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)]
+    match = _RESULTS_LINE.match(line.strip())
+    offset = start + len(line) - len(line.lstrip())
+    if match is None or offset + match.end("w") + 1 != token.idx:
+        return None
+    return (offset + match.start("w"), offset + match.end("w")), (offset + match.start("l"), offset + match.end("l"))
+
+
+def _side(text: str, start: int, end: int, positions: dict[int, Entity]) -> EventActor:
+    entity = positions.get(start)
+    if entity is not None:
+        return EventActor(text[start:end], entity.id, entity.country_code, entity.actor_type)
+    return EventActor(text[start:end], None, None, None)
 
 
 def _sports_result(token: Token) -> Sense | None:
@@ -1259,6 +1297,7 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
     groups: list[Mention] = []
     for mention in found:
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
+                     and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)
         if home is None:
             groups.append(mention)
@@ -1311,7 +1350,8 @@ def _worth_keeping(pieces: list[Mention]) -> bool:
     """An event a reader would put in a table: a verb, or a noun that stands as a participant of its
     clause ("the attack", "after the election") — not a noun modifying another ("attack helicopter")."""
     first = pieces[0]
-    return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss")
+    return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss") \
+        or first.sense.rule == _RESULT.rule  # "Palm Grove d. Riverside": the parser makes "d." part of a name
 
 
 def _after(when: EventDate, published: date | None) -> bool:
