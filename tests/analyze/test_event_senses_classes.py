@@ -583,3 +583,14 @@ def test_the_article_about_itself_is_no_happening(nlp, body: str, trigger: str, 
 ])
 def test_seeing_a_professional_is_a_consultation(nlp, body: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, "saw") == category
+
+
+def test_harm_with_no_one_doing_it_in_an_accident_story_is_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    """After a bridge collapse, "those who were injured were taken to hospital" tells the collapse's toll;
+    hard negative: in a story of a raid, "a guard was injured" stays an assault."""
+    accident = _events(nlp, "A footbridge collapsed over the river on Monday. Officials said all those who "
+                            "were injured had been taken to hospital.")
+    assert [e.category for e in accident if e.trigger.text == "injured"] == ["DEATH"]
+    raid = _events(nlp, "Gunmen raided a bank in the old town on Monday. A guard was injured, police said. "
+                        "A footbridge collapsed nearby on Tuesday.")
+    assert [e.category for e in raid if e.trigger.text == "injured"] == ["ASSAULT"]

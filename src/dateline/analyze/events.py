@@ -173,6 +173,7 @@ class EventReader:
             if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
             found.append(mention)
+        _casualties(found)
         _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
         return doc
@@ -462,6 +463,24 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+def _casualties(found: list[Mention]) -> None:
+    """ "Those who were wounded have been taken to hospital", after a crane collapse: harm told with no one
+    doing it, in a story of an accident or a disaster and of no attack, is that happening's toll (DEATH), not
+    an assault. A story with an attack in it keeps the assault ("a guard was wounded" in a raid)."""
+    if not any(m.category in ("ACCIDENT", "DISASTER") for m in found):
+        return
+    if any(m.category in ("ASSAULT", "FIGHT") and not _unowned_harm(m) for m in found):
+        return
+    for mention in found:
+        if _unowned_harm(mention):
+            mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:casualties_of_accident")
+
+
+def _unowned_harm(mention: Mention) -> bool:
+    return mention.category == "ASSAULT" and mention.source is None and mention.trigger.pos_ == "VERB" \
+        and mention.trigger.lemma_.lower() in _HARMS
 
 
 # Harm that a storm, a crash or a disease can do as well as a person ("the flood killed twelve").
