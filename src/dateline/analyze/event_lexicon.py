@@ -441,7 +441,7 @@ def _year(word: Token) -> bool:
 # on the event ("cancelled the election") is an event of its own.
 _LIGHT_VERBS = {"take", "make", "have", "give", "hold", "stage", "throw", "conduct", "carry", "suffer", "pay",
                 "deliver", "undergo", "mount", "wage", "put", "do", "get", "experience", "sustain", "commit",
-                "perform", "host", "go"}
+                "perform", "host", "go", "place"}
 
 # What a light verb's object names in a fixed phrase, not a happening: "took a step towards", "made a move",
 # "had a lasting effect", "took a hard line", "made a point of".

@@ -276,7 +276,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
             return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
         if word.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and any(
-                c.dep_ == "prep" and c.lower_ in ("for", "since") for c in word.children):
+                _duration(c) for c in word.children):
             return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
@@ -315,3 +315,16 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if upcoming is not None:
             return "planned", _span(upcoming), "modality:upcoming"
     return "happened", None, None
+
+
+_SPANS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "while", "long", "time", "ages"}
+
+
+def _duration(word: Token) -> bool:
+    """ "has supported it for months", "has lived there since 2004": how long — not "has won a contract for
+    40 buses" or "has paid for the repairs", a purpose or a price."""
+    if word.dep_ != "prep" or word.lower_ not in ("for", "since"):
+        return False
+    if word.lower_ == "since":
+        return True
+    return any(c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _SPANS for c in word.children)

@@ -32,6 +32,7 @@ from .demonyms import Demonyms
 from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
 from .event_modality import modality as read_modality
 from .event_scope import describes_noun, fixed_phrase, governs_event, phrase_acts, said_again, things_only
+from .event_trade import STATE_SECTORS, reread
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -42,7 +43,8 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
                "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "hand", "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
-                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue"}
+                "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
+                "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
@@ -95,6 +97,7 @@ class EventReader:
         text = doc.text
         body = article.body.start if article else 0
         positions = {p: e for e in entities for m in e.mentions for p in range(m.start, m.end)}
+        kinds = {e.id: e.type for e in entities}
         timexes = find_timexes(text, _published(article), clause_tense(doc))  # as the ``times`` record reads them
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
@@ -149,17 +152,22 @@ class EventReader:
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
-            forced = _force(mention, token)
-            if forced is None:
-                continue
-            mention.sense = _joint_exercise(forced, token)
+            actors = [a for a in (mention.source, mention.target) if a is not None]
+            traded = reread(sense, token, actors, lambda a: _state(a, kinds), _person)
+            if traded is not sense:  # a purchase, a product's launch, a dismissal: not a state's act
+                mention.sense = traded
+            else:
+                forced = _force(mention, token)
+                if forced is None:
+                    continue
+                mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
                 cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
                 if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
                     mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if (not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
+            if traded is sense and ((not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
                     not _acting(mention) or things_only(token, self._someone(positions))
-                    or _thing_acts(token, self._someone(positions)))):
+                    or _thing_acts(token, self._someone(positions))))):
                 # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
                 # ("ozone declined", "iodine comes from salt"); but a dated one is still a happening of the story
                 fallback = self.lexicon.dated(token) if token.i in dated else None
@@ -448,6 +456,11 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
+    if not armed and token.lemma_.lower() in _OUTDOING:
+        return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \
+            and not _can_act(mention.target):
+        return None  # "has been fighting cancer", "battled the ruling in court", "combat inflation"
     if "event_senses" in sense.rule and sense.category == "ASSAULT" and token.lemma_.lower() in _HARMS:
         source = mention.source
         if source is not None and not (source.entity or source.actor_type or source.country_code
@@ -456,13 +469,26 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
         return sense
     if sense.category == "FIGHT" and not armed:
-        if not any(a.entity or a.actor_type or a.country_code or _human(a.name) or _proper(a.name)
-                   or a.name.lower() in _PERSONAL or _weapon(a.name) for a in actors):
+        if not any(_can_act(a) for a in actors):
             return None  # no arms and no one who strikes or is struck: "struck a chord", "wiped the slate clean"
         return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+def _can_act(actor: EventActor) -> bool:
+    """Someone who strikes or is struck: an entity, a sector, a person, a name, a weapon."""
+    return bool(actor.entity or actor.actor_type or actor.country_code or _human(actor.name) or _proper(actor.name)
+                or actor.name.lower() in _PERSONAL or _weapon(actor.name))
+
+
+# CAMEO's "destroy" verbs that say one side came out ahead, not that anything was struck: with no armed force in
+# the clause they are rankings and figures of speech ("Airways overtook its rival", "talks dominated by a row").
+_OUTDOING = {"overtake", "dominate", "overshadow", "overcome", "surmount", "master", "best", "outdo", "outstrip",
+             "outpace", "eclipse"}
+# Struggles that take an abstract opponent as often as a person ("fought the charges", "battling an illness").
+_STRUGGLES = {"fight", "battle", "combat", "struggle", "wrestle", "grapple"}
 
 
 def _casualties(found: list[Mention]) -> None:
@@ -739,6 +765,18 @@ def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
         subject.pos_ == "NOUN" and not phrase_acts(subject, someone)
         and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
         for subject in subjects)
+
+
+def _state(actor: EventActor, kinds: dict[str, str]) -> bool:
+    """A state, its forces or its institutions: a country or city as actor, or a government sector."""
+    return (actor.actor_type or "") in STATE_SECTORS or (
+        actor.entity is not None and kinds.get(actor.entity) == "place")
+
+
+def _person(word: Token) -> bool:
+    """A word naming a person: a name, a personal pronoun, a person noun ("its coach", "the chief executive")."""
+    return word.ent_type_ == "PERSON" or word.lower_ in _PERSONAL | {"him", "her", "them", "me", "us"} \
+        or _human(word.text) or (word.pos_ == "NOUN" and _agent(word) is not None)
 
 
 def _is_someone(actor: EventActor | None) -> bool:

@@ -1,0 +1,79 @@
+"""Trade, products and jobs: CAMEO reads "bought", "released" and "fired" as acts of states and armed forces;
+in a story about companies they tell a purchase, a product's launch and a dismissal.
+
+  between companies   "the airline bought twelve jets", "the two carmakers merged": BUSINESS, not CAMEO's economic
+                      cooperation of governments (hard negative: "the government bought two frigates from France")
+  a product released  "the laptop was released in May", "is preparing to release a new jet": LAUNCH, not the
+                      release of people or of seized property (hard negatives: "released two hostages", "the
+                      navy released the seized tanker")
+  a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
+  a dismissal         "was fired from the company", "the club fired its coach": APPOINT, not gunfire (hard
+                      negatives: "fired on the crowd", "fired rockets at the town", "was fired upon")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import EventActor
+from .event_lexicon import Sense
+from .lexicon import load
+
+ARTIFACTS = "wordnet_artifacts.tsv"
+
+# Sectors of states, their forces and their institutions: with one of them taking part, CAMEO's reading stands.
+STATE_SECTORS = {"GOV", "MIL", "REB", "INS", "SPY", "COP", "JUD", "LEG", "PTY", "OPP", "IGO", "UAF"}
+_TRADE = {"buy", "purchase", "acquire", "sell", "resell", "supply", "merge", "lease", "export", "import", "deliver",
+          "order", "procure", "invest"}
+_LAUNCHES = {"release", "introduce", "unveil", "debut"}
+_FOUNDINGS = {"found", "cofound", "co-found"}
+_AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
+
+
+@cache
+def artifacts() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in load(ARTIFACTS))
+
+
+def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable[[EventActor], bool],
+           someone: Callable[[Token], bool]) -> Sense:
+    """The sense a trade, launch or dismissal reading gives a CAMEO verb, else the sense unchanged. ``state``
+    says whether an actor is a state, its forces or institutions; ``someone`` whether a word names a person."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or "cameo_" not in sense.rule:
+        return sense
+    thing = _undergoer(token)
+    if lemma == "fire" and sense.category in ("ASSAULT", "FIGHT") and thing is not None and someone(thing) \
+            and not any(_aimed(c) for c in token.children):
+        return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
+    if any(state(a) for a in actors):
+        return sense
+    if lemma in _TRADE and sense.category != "BUSINESS":
+        return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
+    if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
+        return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
+    if lemma in _LAUNCHES and sense.category not in ("LAUNCH", "PUBLISH") and thing is not None \
+            and _product(thing) and not someone(thing):
+        return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
+    return sense
+
+
+def _aimed(word: Token) -> bool:
+    """ "fired on the crowd", "was fired upon": a shot's direction — not "on Monday", a time."""
+    return word.dep_ in ("prep", "prt") and word.lower_ in _AIMED \
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in word.children)
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """What the verb acts on: its object, or the subject of its passive ("the laptop was released")."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _product(word: Token) -> bool:
+    """A made thing: a product name, or a noun WordNet files mostly as an artifact ("the jet", "a new laptop",
+    "the iPod music player" by its modifier)."""
+    words = [word, *(c for c in word.children if c.dep_ == "compound")]
+    return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts() for w in words)

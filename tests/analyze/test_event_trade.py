@@ -1,0 +1,75 @@
+"""Company news read as company news: CAMEO's verbs of states and armed forces ("bought", "released",
+"fired", "overtook") tell purchases, product launches, dismissals and rankings when no state or armed force
+takes part. Sentences written for these tests, each class with a hard negative where CAMEO's reading stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nTOULOUSE, France — Shares rose on Monday. " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-untyped-def]
+    return next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    ("Northwind Air bought twelve jets from Aerobuild last week.", "bought", "BUSINESS", "happened"),
+    ("The two carmakers merged in 1998.", "merged", "BUSINESS", "happened"),
+    ("Most of the parts will be supplied by local manufacturers.", "supplied", "BUSINESS", "planned"),
+    ("Lumen Motors has won a contract from Coastal Transit for 40 buses.", "won", "BUSINESS", "happened"),
+    ("In 1984 the first Halcyon personal computer was released to the public.", "released", "LAUNCH", "happened"),
+    ("Kestrel is preparing to release a larger jet in 2027.", "release", "LAUNCH", "planned"),
+    ("A year later she founded a software firm.", "founded", "LAUNCH", "happened"),
+    ("He was fired from the company in 1985.", "fired", "APPOINT", "happened"),
+    ("The city fired its police chief on Monday.", "fired", "APPOINT", "happened"),
+])
+def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
+                                      modality: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None, body
+    assert (event.category, event.modality) == (category, modality), body
+    assert "rule:" in event.rule or "event_senses" in event.rule  # the rule that re-read it is named
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a state or its forces taking part: CAMEO's reading stands
+    ("The government bought two frigates from Italy last year.", "bought", "COOPERATE"),
+    ("Rebels released two hostages on Friday.", "released", "RETREAT"),
+    ("The navy released the seized tanker on Friday.", "released", "RETREAT"),
+    ("Troops fired on the crowd on Monday.", "fired", "FIGHT"),
+    ("Gunmen fired shots at the guard on Monday.", "fired", "ASSAULT"),
+    ("Two men fought a guard outside the bar on Monday.", "fought", "ASSAULT"),
+    ("Troops overcame the defenders on Monday.", "overcame", "FIGHT"),
+])
+def test_acts_of_states_and_fighters_keep_their_reading(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                        category: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None, body
+    assert event.category == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Kestrel overtook Tamarind in sales last year.", "overtook"),
+    ("The fair had been dominated by a trade dispute.", "dominated"),
+    ("He has been fighting a rare cancer since 2004.", "fighting"),
+])
+def test_rankings_and_struggles_are_no_attacks(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is None or event.category not in ("ASSAULT", "FIGHT"), body
+
+
+def test_a_perfect_with_for_is_a_duration_only_when_it_measures_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    won = _event(nlp, "Lumen Motors has won a contract for 40 buses.", "won")
+    assert won is not None and won.modality == "happened"
+    backed = _event(nlp, "The union has supported the strike for months.", "supported")
+    assert backed is not None and backed.modality == "ongoing"
