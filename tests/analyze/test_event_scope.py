@@ -67,6 +67,16 @@ def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def
     assert len([e for e in _events(nlp, body) if e.trigger.text == "donation"]) == 2
 
 
+@pytest.mark.parametrize("body", [
+    "The regatta ended on Tuesday. Next year's regatta is scheduled to take place in Lima.",
+    "The walkout ended on Friday. The next walkout is planned for June.",
+])
+def test_the_next_one_of_the_kind_is_another_event(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _events(nlp, body) if e.trigger.text in ("regatta", "walkout")]
+    assert len(found) == 2, body
+    assert [e.modality for e in found] == ["happened", "planned"]
+
+
 def test_attending_another_kind_of_event_is_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
     found = {(e.trigger.text, e.category) for e in
              _events(nlp, "Journalists attended the unveiling of the new bridge on Friday.")}

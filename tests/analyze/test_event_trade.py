@@ -32,6 +32,7 @@ def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-unt
     ("A year later she founded a software firm.", "founded", "LAUNCH", "happened"),
     ("He was fired from the company in 1985.", "fired", "APPOINT", "happened"),
     ("The city fired its police chief on Monday.", "fired", "APPOINT", "happened"),
+    ("Kestrel has defeated Tamarind for a contract to supply tankers.", "defeated", "CONTEST", "happened"),
 ])
 def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
                                       modality: str) -> None:
@@ -50,6 +51,7 @@ def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: st
     ("Gunmen fired shots at the guard on Monday.", "fired", "ASSAULT"),
     ("Two men fought a guard outside the bar on Monday.", "fought", "ASSAULT"),
     ("Troops overcame the defenders on Monday.", "overcame", "FIGHT"),
+    ("Government troops defeated the rebels near Goma on Monday.", "defeated", "FIGHT"),
 ])
 def test_acts_of_states_and_fighters_keep_their_reading(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                         category: str) -> None:
@@ -73,3 +75,40 @@ def test_a_perfect_with_for_is_a_duration_only_when_it_measures_time(nlp) -> Non
     assert won is not None and won.modality == "happened"
     backed = _event(nlp, "The union has supported the strike for months.", "supported")
     assert backed is not None and backed.modality == "ongoing"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    ("Halcyon is planning to sell feature films through its store.", "sell", "BUSINESS", "planned"),
+    ("Halcyon will license some of the trademarks to Orbis.", "license", "BUSINESS", "planned"),
+    ("Coastal Airways ordered twelve jets on Monday.", "ordered", "BUSINESS", "happened"),
+    ("The chain shut three stores last year.", "shut", "BUSINESS", "happened"),
+    ("Halcyon announced a new phone on Tuesday.", "announced", "LAUNCH", "happened"),
+])
+def test_trade_and_products_have_verbs_of_their_own(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    category: str, modality: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None, body
+    assert (event.category, event.modality) == (category, modality), body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The judge ordered an inquiry on Monday.", "ordered", "DEMAND"),  # an order, not a purchase: or none at all
+    ("Police shut the road on Monday.", "shut", "COERCE"),
+    ("The minister announced a new policy on Tuesday.", "announced", "STATEMENT"),
+])
+def test_the_same_verbs_elsewhere_keep_their_reading(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     category: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is None or event.category == category, body
+    assert event is None or event.category != "BUSINESS"
+
+
+def test_announcing_a_clause_is_reporting_its_event_is_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "Halcyon announced on Monday that it will close the plant in Leeds.")
+    assert not [e for e in found if e.trigger.text == "announced"]  # words, as "said" is
+    closing = next(e for e in found if e.trigger.text == "close")
+    assert (closing.category, closing.modality, closing.date) == ("BUSINESS", "planned", None)  # Monday is the saying's
+    arrest = _event(nlp, "Police said a man was arrested on Monday.", "arrested")
+    assert arrest is not None and arrest.date is not None and arrest.date.value == "2025-03-10"  # its own time
+    fall = _event(nlp, "A storm on Friday caused a crane to fall, killing eleven workers.", "killing")
+    assert fall is not None and fall.date is not None and fall.date.value == "2025-03-07"  # a cause shares its time

@@ -8,6 +8,7 @@ real news leaves out of a timeline:
                         actors; with nothing but things taking part, no one acts
   fixed phrase          "in support of", "in honour of": a bare noun framing a phrase, no happening
   said again            "his travel ban … the travel ban": the same noun, said again, is the same event
+  announces a clause    "announced that the plant will close": the reporting of words; the closure is the event
 """
 
 from __future__ import annotations
@@ -121,11 +122,31 @@ def said_again(first: Token, later: Token) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in _NEW for c in later.children):
         return False  # "another donation", "a donation": a new one
-    return _modifiers(first) == _modifiers(later)
+    if any(c.dep_ == "amod" and c.lower_ in _ANOTHER_OF_KIND for c in later.children):
+        return False  # "the next contest", "the previous strike": one more of the kind
+    return _modifiers(first) == _modifiers(later) and _time_owner(first) == _time_owner(later)
 
 
 _NEW = {"a", "an", "another", "one", "each", "every", "any", "some"}
+_ANOTHER_OF_KIND = {"next", "previous", "last", "new", "latest", "future", "upcoming", "following"}
+_TIME_WORDS = {"year", "month", "week", "day", "season", "today", "yesterday", "tomorrow", "tonight", "weekend",
+               "morning", "evening", "night", "afternoon", "decade", "century"}
+
+
+def _time_owner(noun: Token) -> str:
+    """ "next year's contest", "Tuesday's vote": the occasion of that time — another one than "the contest"."""
+    return " ".join(t.lower_ for c in noun.children if c.dep_ == "poss" and (
+        c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_WORDS) for t in c.subtree)
 
 
 def _modifiers(noun: Token) -> tuple[str, ...]:
     return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+def announces_clause(verb: Token) -> bool:
+    """ "The company announced that it will close the plant", "announced it had settled": the announcing
+    reports words, like "said" — the event is the closing, listed by its own verb. "Announced a new phone",
+    "announced his resignation" name what was announced: an event."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and not any(a.lower_ == "to" for a in c.children)
+                                       for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)  # "announced a ceremony to be held"

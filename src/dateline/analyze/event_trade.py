@@ -3,7 +3,8 @@ in a story about companies they tell a purchase, a product's launch and a dismis
 
   between companies   "the airline bought twelve jets", "the two carmakers merged": BUSINESS, not CAMEO's economic
                       cooperation of governments (hard negative: "the government bought two frigates from France")
-  a product released  "the laptop was released in May", "is preparing to release a new jet": LAUNCH, not the
+  a product released  "the laptop was released in May", "is preparing to release a new jet", "announced a new
+                      phone": LAUNCH, not the
                       release of people or of seized property (hard negatives: "released two hostages", "the
                       navy released the seized tanker")
   a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
@@ -27,8 +28,10 @@ ARTIFACTS = "wordnet_artifacts.tsv"
 # Sectors of states, their forces and their institutions: with one of them taking part, CAMEO's reading stands.
 STATE_SECTORS = {"GOV", "MIL", "REB", "INS", "SPY", "COP", "JUD", "LEG", "PTY", "OPP", "IGO", "UAF"}
 _TRADE = {"buy", "purchase", "acquire", "sell", "resell", "supply", "merge", "lease", "export", "import", "deliver",
-          "order", "procure", "invest"}
-_LAUNCHES = {"release", "introduce", "unveil", "debut"}
+          "procure", "invest"}
+_GOODS_ORDERS = {"order"}  # "ordered twelve jets" is a purchase; "ordered an inquiry", "ordered them to leave" are not
+_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce"}
+_SHOWN = {"announce", "unveil"}  # listed as a statement or a publication, but a product shown is its launch
 _FOUNDINGS = {"found", "cofound", "co-found"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
@@ -43,7 +46,7 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     """The sense a trade, launch or dismissal reading gives a CAMEO verb, else the sense unchanged. ``state``
     says whether an actor is a state, its forces or institutions; ``someone`` whether a word names a person."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or "cameo_" not in sense.rule:
+    if token.pos_ != "VERB" or ("cameo_" not in sense.rule and lemma not in _SHOWN):
         return sense
     thing = _undergoer(token)
     if lemma == "fire" and sense.category in ("ASSAULT", "FIGHT") and thing is not None and someone(thing) \
@@ -51,7 +54,8 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
     if any(state(a) for a in actors):
         return sense
-    if lemma in _TRADE and sense.category != "BUSINESS":
+    if sense.category != "BUSINESS" and (lemma in _TRADE or (
+            lemma in _GOODS_ORDERS and thing is not None and _product(thing) and not someone(thing))):
         return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")

@@ -31,7 +31,15 @@ from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
 from .event_modality import modality as read_modality
-from .event_scope import describes_noun, fixed_phrase, governs_event, phrase_acts, said_again, things_only
+from .event_scope import (
+    announces_clause,
+    describes_noun,
+    fixed_phrase,
+    governs_event,
+    phrase_acts,
+    said_again,
+    things_only,
+)
 from .event_trade import STATE_SECTORS, reread
 from .gazetteer import gazetteer
 from .lexicon import load
@@ -180,6 +188,8 @@ class EventReader:
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
                 continue  # "in a statement, she said": the words are the quote layer's, not an event
+            if mention.sense.category == "STATEMENT" and announces_clause(token):
+                continue  # "announced that the plant will close": the closure is the event
             found.append(mention)
         _casualties(found)
         _narrative_dates(found, text, timexes, _published(article))
@@ -458,6 +468,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
+        return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
     if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \
             and not _can_act(mention.target):
         return None  # "has been fighting cancer", "battled the ruling in court", "combat inflation"
@@ -1213,6 +1225,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         _since(token.doc, t) and not _stretch(token))]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+        content |= _reporters(token)  # "announced on Monday that it will close the plant": Monday is the announcing's
         inside = [t for t in inside if _governor(token.doc, t) not in content]
     if not inside:
         return None
@@ -1227,6 +1240,23 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _reporters(verb: Token) -> set[int]:
+    """The verbs whose clausal content ``verb`` is ("said on Monday that …", "announced Tuesday it had …"): their
+    time is when the words were said, not when what they tell happens."""
+    found: set[int] = set()
+    word = verb
+    while word.head.i != word.i:
+        if word.dep_ == "ccomp" and word.head.lemma_.lower() in _reporting_verbs():
+            found.add(word.head.i)  # not "caused a crane to fall": a cause's time is its effect's
+        word = word.head
+    return found
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in load("cues.tsv") if r["pos"] in ("verb", "clause"))
 
 
 def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = None) -> bool:
