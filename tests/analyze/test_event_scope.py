@@ -86,3 +86,17 @@ def test_attending_another_kind_of_event_is_a_visit(nlp) -> None:  # type: ignor
 def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     triggers = _triggers(nlp, "Twelve leaders attended the summit in Accra on Friday.")
     assert "summit" in triggers and "attended" not in triggers
+
+
+@pytest.mark.parametrize("body", [
+    'A group of senators released a joint statement saying "We will ask hard questions."',
+    'A statement on the company website states: "He was a visionary."',
+    'He responded with a statement on his blog: "I regret the error."',
+])
+def test_a_statement_carrying_quoted_words_is_the_quote_layers(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.category in ("STATEMENT", "PUBLISH")], body
+
+
+def test_a_statement_about_a_happening_is_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "The senator issued a statement regarding the rejection on Tuesday.")
+    assert [e for e in found if e.category == "STATEMENT"]

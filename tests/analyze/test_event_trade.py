@@ -63,7 +63,7 @@ def test_acts_of_states_and_fighters_keep_their_reading(nlp, body: str, trigger:
 @pytest.mark.parametrize(("body", "trigger"), [
     ("Kestrel overtook Tamarind in sales last year.", "overtook"),
     ("The fair had been dominated by a trade dispute.", "dominated"),
-    ("He has been fighting a rare cancer since 2004.", "fighting"),
+    ("He has been fighting a rare cancer since 2004.", "fighting"),  # a dated struggle stays a happening
 ])
 def test_rankings_and_struggles_are_no_attacks(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)

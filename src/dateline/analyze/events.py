@@ -186,8 +186,9 @@ class EventReader:
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
-            if sense.category in ("STATEMENT", "PUBLISH") and token.pos_ == "NOUN" and _attribution_frame(token):
-                continue  # "in a statement, she said": the words are the quote layer's, not an event
+            if sense.category in ("STATEMENT", "PUBLISH") and (
+                    (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
+                continue  # "in a statement, she said", "a statement saying": the words are the quote layer's
             if mention.sense.category == "STATEMENT" and announces_clause(token):
                 continue  # "announced that the plant will close": the closure is the event
             found.append(mention)
@@ -471,8 +472,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
     if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \
-            and not _can_act(mention.target):
-        return None  # "has been fighting cancer", "battled the ruling in court", "combat inflation"
+            and not _can_act(mention.target):  # "has been fighting cancer", "battled the ruling", "combat inflation"
+        return Sense(HAPPENING, None, None, sense.rule + "|rule:struggle") if mention.date is not None else None
     if "event_senses" in sense.rule and sense.category == "ASSAULT" and token.lemma_.lower() in _HARMS:
         source = mention.source
         if source is not None and not (source.entity or source.actor_type or source.country_code
@@ -825,6 +826,27 @@ def _attribution_frame(token: Token) -> bool:
                                                                and token.head.head.lower_ == "according")):
         return True
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
+
+
+_WORDS_NOUNS = {"statement", "message", "post", "posting", "letter", "tweet", "note", "remarks", "comment"}
+
+
+def _quote_vehicle(token: Token) -> bool:
+    """ "released a statement saying …", "a statement on its website states: …", "responded with a statement
+    on his blog: '…'": the statement carries the quoted words and is the quote layer's, not an event. A verb
+    issuing such a statement goes with it. "Issued a statement regarding the ruling" stays an event."""
+    noun = token if token.pos_ == "NOUN" else next(
+        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WORDS_NOUNS), None)
+    if noun is None or noun.lemma_.lower() not in _WORDS_NOUNS:
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _reporting_verbs():
+        return True  # "a statement … states:"
+    carriers = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+    if any(c.dep_ in ("acl", "advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _reporting_verbs()
+           for carrier in carriers for c in carrier.children):
+        return True  # "a statement saying", "released a statement, saying"
+    after = noun.right_edge.i + 1
+    return after + 1 < len(noun.doc) and noun.doc[after].text == ":" and noun.doc[after + 1].is_quote
 
 
 def _generic_plural(token: Token) -> bool:
