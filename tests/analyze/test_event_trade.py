@@ -112,3 +112,33 @@ def test_announcing_a_clause_is_reporting_its_event_is_the_clause(nlp) -> None: 
     assert arrest is not None and arrest.date is not None and arrest.date.value == "2025-03-10"  # its own time
     fall = _event(nlp, "A storm on Friday caused a crane to fall, killing eleven workers.", "killing")
     assert fall is not None and fall.date is not None and fall.date.value == "2025-03-07"  # a cause shares its time
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    ("She started Halcyon Labs in 1996.", "started", "LAUNCH", "happened"),
+    ("The carmaker will cut 500 jobs.", "cut", "BUSINESS", "planned"),
+    ("The price of the handset was reduced on Monday.", "reduced", "BUSINESS", "happened"),
+    ("The show had been overshadowed by a trademark dispute between the two firms.", "dispute", "DISAPPROVE",
+     "happened"),
+    ("Halcyon announced another special event on Tuesday.", "event", "HAPPENING", "happened"),
+    ("Halcyon is in negotiations with film studios.", "negotiations", "CONSULT", "ongoing"),
+    ("Halcyon was in talks with film studios last year.", "talks", "CONSULT", "happened"),
+])
+def test_company_happenings_without_a_cameo_verb(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                 category: str, modality: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None, body
+    assert (event.category, event.modality) == (category, modality), body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("She started the meeting at noon.", "started"),  # no organisation founded
+    ("They formed a line outside the store.", "formed"),
+    ("Prices fell sharply last year.", "fell"),  # a trend, no one cut them
+    ("Weather events such as floods are becoming common.", "events"),  # a kind, not an occasion
+    ("Finalists met at the event held at the headquarters.", "event"),  # the venue of the meeting listed
+])
+def test_starting_and_cutting_words_elsewhere_are_no_company_happening(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is None or event.category not in ("LAUNCH", "BUSINESS", "HAPPENING"), body

@@ -186,6 +186,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
     if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
+    state = _in_progress(token)
+    if state is not None:  # "is in talks with the studios", "are under investigation"
+        return "ongoing", _span(state), "modality:in_progress"
     for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
@@ -328,3 +331,14 @@ def _duration(word: Token) -> bool:
     if word.lower_ == "since":
         return True
     return any(c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _SPANS for c in word.children)
+
+
+def _in_progress(noun: Token) -> Token | None:
+    """The present "be" of "is in negotiations", "are under investigation", "remains in talks": a happening
+    going on now ("was in talks" tells one that went on, and stays happened)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_ in ("be", "remain") and verb.tag_ in ("VBZ", "VBP"):
+        return verb
+    return None

@@ -81,3 +81,19 @@ def _product(word: Token) -> bool:
     "the iPod music player" by its modifier)."""
     words = [word, *(c for c in word.children if c.dep_ == "compound")]
     return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts() for w in words)
+
+
+_STARTS = {"start", "form", "establish", "create", "found", "co-found", "cofound"}
+
+
+def founding(verb: Token, organisation: Callable[[Token], bool]) -> Sense | None:
+    """ "She started Halcyon in 1976", "they formed Orbis Labs": a verb of starting whose object is a named
+    organisation founds it (LAUNCH). "Started the meeting", "formed a line", "created a problem" name no
+    organisation and stay what their lexicons say. ``organisation`` says whether the entity layer reads a word as
+    part of an organisation's name."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STARTS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or not (thing.ent_type_ == "ORG" or organisation(thing)):
+        return None
+    return Sense("LAUNCH", None, None, "rule:founded_organisation")

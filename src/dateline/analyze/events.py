@@ -40,7 +40,7 @@ from .event_scope import (
     said_again,
     things_only,
 )
-from .event_trade import STATE_SECTORS, reread
+from .event_trade import STATE_SECTORS, founding, reread
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -106,6 +106,9 @@ class EventReader:
         body = article.body.start if article else 0
         positions = {p: e for e in entities for m in e.mentions for p in range(m.start, m.end)}
         kinds = {e.id: e.type for e in entities}
+
+        def organisation(word: Token) -> bool:
+            return _kind(word, positions) == "organisation"
         timexes = find_timexes(text, _published(article), clause_tense(doc))  # as the ``times`` record reads them
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
@@ -136,7 +139,7 @@ class EventReader:
                 continue
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
-            sense = self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
+            sense = founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None)
@@ -778,6 +781,11 @@ def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
         subject.pos_ == "NOUN" and not phrase_acts(subject, someone)
         and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
         for subject in subjects)
+
+
+def _kind(token: Token, positions: dict[int, Entity]) -> str | None:
+    entity = positions.get(token.idx)
+    return entity.type if entity is not None else None
 
 
 def _state(actor: EventActor, kinds: dict[str, str]) -> bool:
