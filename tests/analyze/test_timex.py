@@ -91,6 +91,12 @@ def test_days_later_count_from_the_date_the_story_has_reached() -> None:
                               ("The following week", "2019-W11", "narrative")]
 
 
+def test_years_afterwards_and_years_on_count_forward_like_later() -> None:
+    text = "The mill shut in 2004. Ten years on, the town recovered; the school closed three years afterwards."
+    assert _all(text)[1:] == [("Ten years on", "2014", "narrative"), ("three years afterwards", "2017", "narrative")]
+    assert _all("He spent three days on the ship.") == [("three days", "P3D", "absolute")]  # no shift: a stay
+
+
 def test_days_later_with_no_date_before_counts_from_publication() -> None:
     assert _all("Two days later, the mayor resigned.") == [("Two days later", "2024-12-12", "publication")]
 

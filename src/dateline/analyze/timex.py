@@ -120,7 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
         # anaphoric: counted from the narrative's current time
         ("shift", rf"\b{_COUNT}\s+(?:more\s+)?{_UNIT}\s+"
-                  rf"(?P<dir>later|earlier|(?:before|after){_ENDS_CLAUSE})"),
+                  rf"(?P<dir>later|earlier|afterwards?|(?:before|after|on){_ENDS_CLAUSE})"),
         ("next_period", rf"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+{_PERIOD}\b(?!-)"),
         ("period_around", rf"\bthe\s+(?P<period>day|night|week|weekend|month|year)\s+(?P<dir>before|after|earlier|"
                           rf"later){_ENDS_CLAUSE}"),
@@ -188,7 +188,7 @@ _BEFORE = {
 }
 # Words a rule cannot match without: a text lacking all of them skips the rule.
 _NEEDS = {
-    "ago": ("ago",), "shift": ("later", "earlier", "before", "after"), "recent": ("recent",),
+    "ago": ("ago",), "shift": ("later", "earlier", "before", "after", "afterward", "on"), "recent": ("recent",),
     "period_around": ("before", "after", "earlier", "later"), "that_period": ("that", "same"),
     "next_period": ("next", "following", "previous", "preceding", "prior"), "weekend": ("weekend",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "season_year": ("spring", "summer", "fall",
@@ -313,7 +313,7 @@ def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: T
 def _forward(groups: dict[str, str]) -> bool:
     """Narrative time moves with "two days later", "the next morning"; a comparison back does not move it."""
     word = (groups.get("dir") or groups.get("which") or "").lower()
-    return word in ("later", "after", "next", "following")
+    return word in ("later", "after", "afterwards", "afterward", "on", "next", "following")
 
 
 def _modified(timex: Timex, modifier: dict[str, str] | None) -> Timex:
@@ -462,7 +462,8 @@ def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | N
         unit = _unit(groups["unit"])
         if number == "X" or unit not in ("day", "week", "month", "year", "decade"):
             return "DATE", None
-        step = int(number) * (1 if groups["dir"].lower() in ("later", "after") else -1)
+        step = int(number) * (1 if groups["dir"].lower() in ("later", "after", "afterwards", "afterward", "on")
+                              else -1)
         if unit == "decade":
             unit, step = "year", step * 10
         return "DATE", _shift(base, unit, step, keep=True)
