@@ -142,3 +142,23 @@ def test_starting_and_cutting_words_elsewhere_are_no_company_happening(  # type:
         nlp, body: str, trigger: str) -> None:
     event = _event(nlp, body, trigger)
     assert event is None or event.category not in ("LAUNCH", "BUSINESS", "HAPPENING"), body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Orbis announced plans to shift much of its production to Alabama.", "shift", "planned"),
+    ("The board decided to scrap the project.", "scrap", "planned"),
+])
+def test_the_act_a_plan_is_about_is_a_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                modality: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.modality == modality and event.rule == "rule:intended_act", body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("He plans to remain chief executive.", "remain"),  # a state
+    ("The firm plans to expand.", "expand"),  # nothing acted on
+    ("The firm plans to continue its work.", "continue"),  # an aspect
+])
+def test_states_and_vague_plans_are_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, body, trigger)
+    assert event is None or event.rule != "rule:intended_act", body

@@ -107,6 +107,26 @@ class EventLexicon:
             return None
         return Sense(HAPPENING, None, None, DATED_RULE)
 
+    def intended(self, token: Token) -> Sense | None:
+        """ "Is planning to sell its stake", "announced plans to shift production", "prepared to open a plant": the
+        act a plan, a promise or a decision is about is a happening of the story even when no lexicon lists its
+        verb (planned, promised: the governor gives its modality). Not a state ("plans to remain chief
+        executive", "aims to be profitable"), a generic verb ("plans to do more") or an aspect ("plans to
+        continue")."""
+        if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "acl") or token.tag_ != "VB":
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None
+        head = token.head
+        if head.lemma_.lower() not in _INTENTIONS:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in self.states or lemma in self.generic or lemma in _ASPECTS or _measured(token):
+            return None
+        if not any(c.dep_ in ("dobj", "prt") for c in token.children):
+            return None  # "plans to expand": with nothing acted on, too vague to be one happening
+        return Sense(HAPPENING, None, None, "rule:intended_act")
+
     def named_happening(self, token: Token) -> Sense | None:
         """A noun the event lexicons leave to its context ("after the liftoff", "during the skirmish") named by
         a use the clause marks as a happening: the category its sense entries agree on ("next year's
@@ -265,6 +285,9 @@ class EventLexicon:
 
 
 _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
+# What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
+_INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
+_ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
 
 
 def _objects(token: Token) -> set[str]:

@@ -142,7 +142,8 @@ class EventReader:
             sense = founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
-                self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None)
+                self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None) or \
+                self.lexicon.intended(token)
             if sports and (sense is None or sense.category in _NOT_IN_SPORT):
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
