@@ -100,3 +100,16 @@ def test_a_statement_carrying_quoted_words_is_the_quote_layers(nlp, body: str) -
 def test_a_statement_about_a_happening_is_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _events(nlp, "The senator issued a statement regarding the rejection on Tuesday.")
     assert [e for e in found if e.category == "STATEMENT"]
+
+
+def test_the_leads_summary_and_the_bodys_account_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Karim Haddad, a 15-year-old pupil from Dorval, was arrested at his school by police after a teacher "
+            "mistook his radio for a bomb.\n\nHe brought the radio to class on March 3. Police arrested and "
+            "questioned the pupil.")
+    arrests = [e for e in _events(nlp, body) if e.category == "COERCE" and e.trigger.text == "arrested"]
+    assert len(arrests) == 1 and arrests[0].date is not None and arrests[0].date.value == "2025-03-03"
+
+
+def test_two_people_arrested_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Police arrested Karim Haddad on Monday. Police arrested Omar Salem on Tuesday."
+    assert len([e for e in _events(nlp, body) if e.trigger.text == "arrested"]) == 2

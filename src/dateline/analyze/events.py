@@ -1500,10 +1500,24 @@ def _same(a: Mention, b: Mention) -> bool:
             a.date is None or b.date is None or a.date.value == b.date.value):
         return True  # "his travel ban" … "the president's travel ban"
     if ids_a and ids_b:
-        return ids_a == ids_b
+        return ids_a == ids_b or _described_again(a, b, ids_a & ids_b)
     # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
     # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
+
+
+def _described_again(a: Mention, b: Mention, shared: set[str]) -> bool:
+    """ "Police arrested Ahmed Karimi at his school" … "police arrested and questioned the student": the same
+    word for the same act with one participant in common, the other named in one mention and only described
+    in the other, is one event told twice (the lead's summary and the body's account). Two named targets
+    ("arrested Ahmed" … "arrested Omar") or two different days are two events."""
+    if not shared or not _one_word(a.trigger, b.trigger):
+        return False
+    if a.date is not None and b.date is not None and a.date.value != b.date.value:
+        return False
+    named_a = {x.entity for x in (a.source, a.target) if x and x.entity and x.entity not in shared}
+    named_b = {x.entity for x in (b.source, b.target) if x and x.entity and x.entity not in shared}
+    return not (named_a and named_b)
 
 
 _WHEN_POSSESSORS = {"year", "month", "week", "day", "season", "today", "yesterday", "tomorrow", "tonight", "weekend",
