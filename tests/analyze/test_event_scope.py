@@ -113,3 +113,12 @@ def test_the_leads_summary_and_the_bodys_account_are_one_event(nlp) -> None:  # 
 def test_two_people_arrested_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Police arrested Karim Haddad on Monday. Police arrested Omar Salem on Tuesday."
     assert len([e for e in _events(nlp, body) if e.trigger.text == "arrested"]) == 2
+
+
+def test_a_time_in_a_clause_of_its_own_dates_only_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "Orbis had agreed to lease 100 tankers, but in 2003 a scandal erupted.")
+    lease = next(e for e in found if e.trigger.text == "lease")
+    assert lease.date is None
+    sold = next(e for e in _events(nlp, "In 2004, Orbis sold more planes than its rival, sparking questions.")
+                if e.trigger.text == "sold")
+    assert sold.date is not None and sold.date.value == "2004"  # the main clause's time still dates it

@@ -1257,7 +1257,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         content |= _reporters(token)  # "announced on Monday that it will close the plant": Monday is the announcing's
-        inside = [t for t in inside if _governor(token.doc, t) not in content]
+        inside = [t for t in inside if _governor(token.doc, t) not in content
+                  and not _other_clause(token, _governor(token.doc, t))]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -1271,6 +1272,26 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _other_clause(verb: Token, governor: int | None) -> bool:
+    """ "Had agreed to lease 100 tankers, but in 2003 a scandal erupted": a time in a clause conjoined with its own
+    subject (or set beside it after a semicolon) is that clause's, not the first one's. A time on the main clause
+    still dates what hangs on it ("in 2004 it sold more planes, sparking questions"; "was arrested on Monday and
+    charged")."""
+    if governor is None or governor == verb.i:
+        return False
+    doc = verb.doc
+    if any(a.i == governor for a in verb.ancestors):
+        return False
+    word = doc[governor]
+    ancestors = {a.i for a in verb.ancestors} | {verb.i}
+    while word.i not in ancestors and word.head.i != word.i:
+        if word.dep_ == "parataxis" or (word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in word.children)):
+            return True
+        word = word.head
+    return False
 
 
 def _reporters(verb: Token) -> set[int]:
