@@ -162,3 +162,22 @@ def test_the_act_a_plan_is_about_is_a_happening(nlp, body: str, trigger: str,  #
 def test_states_and_vague_plans_are_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
     assert event is None or event.rule != "rule:intended_act", body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The kit will allow software developers to create applications.", "allow"),
+    ("The update adds support for secure mail.", "support"),
+    ("The new planes would meet additional demand on domestic routes.", "meet"),
+    ("The fifth version introduces around 200 new features.", "introduces"),
+])
+def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, trigger) is None, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Halcyon introduces a new phone.", "introduces"),  # a company acting
+    ("The rover landed on the plain on Monday.", "landed"),  # the thing's own dated act
+    ("Rebel drones strike the depot.", "strike"),  # arms act
+])
+def test_acts_of_companies_dated_acts_and_arms_stay(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, trigger) is not None, body

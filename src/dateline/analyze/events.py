@@ -40,7 +40,7 @@ from .event_scope import (
     said_again,
     things_only,
 )
-from .event_trade import STATE_SECTORS, founding, reread
+from .event_trade import STATE_SECTORS, artifacts, founding, reread
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -152,7 +152,7 @@ class EventReader:
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _about_the_text(token) or _title_word(token):
+                    or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -658,6 +658,37 @@ def _ability(token: Token) -> bool:
     return token.pos_ == "VERB" and (able or any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
                                                  for c in token.children)) \
         and not any(c.dep_ == "neg" for c in token.children)
+
+
+# Words for a product, a part of one or what it offers: the doer of a description, not of an act.
+_PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "feature", "features", "app", "apps",
+                  "application", "system", "service", "technology", "platform", "tool", "program", "programme",
+                  "kit", "sdk", "browser", "model", "design", "network"}
+_CAN = {"can", "could", "will", "would", "may", "might", "'ll"}
+
+
+def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
+    """ "The update adds support for X", "the kit will allow developers to build apps", "the planes would meet
+    demand", "version 5 introduces 200 features": what a product does or lets people do, told in the present or as
+    a capability, describes it — no happening. A company or a person acting ("Halcyon introduces a phone") is
+    news, and so is the thing's own dated act ("the probe landed on Monday")."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.pos_ != "VERB" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    able = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+    if not (present or able):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    entity = positions.get(subject.idx)
+    if entity is not None and entity.type in ("person", "organisation", "place", "group"):
+        return False
+    if _weapon(subject.lower_) or subject.lower_ in _ARMED:
+        return False  # "the drone strikes the village": arms act
+    return subject.ent_type_ == "PRODUCT" or subject.lower_ in _PRODUCT_WORDS \
+        or (subject.pos_ == "NOUN" and (subject.lemma_.lower() in artifacts() or subject.lower_ in artifacts()))
 
 
 _GENERIC_DOERS = {"you", "one", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"}
