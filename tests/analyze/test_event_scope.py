@@ -122,3 +122,18 @@ def test_a_time_in_a_clause_of_its_own_dates_only_that_clause(nlp) -> None:  # t
     sold = next(e for e in _events(nlp, "In 2004, Orbis sold more planes than its rival, sparking questions.")
                 if e.trigger.text == "sold")
     assert sold.date is not None and sold.date.value == "2004"  # the main clause's time still dates it
+
+
+@pytest.mark.parametrize(("body", "trigger", "date"), [
+    ("The minister, who arrived on Monday, resigned.", "resigned", None),  # Monday is the arrival's
+    ("Halcyon unveiled the phone, scheduled for release in June.", "unveiled", None),  # June is the release's
+    # hard negatives: the clause's own time, a time on the occasion it is told of, a noun's own relative clause
+    ("He resigned after the vote on Monday.", "resigned", "2025-03-10"),
+    ("The crash, which occurred on Monday, was caused by strong winds.", "winds", "2025-03-10"),
+    ("The team joined after the orbiter's last flight, which took off on Monday.", "flight", "2025-03-10"),
+])
+def test_a_time_in_a_clause_hung_below_dates_that_clause(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                          date: str | None) -> None:
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None, body
+    assert (event.date.value if event.date else None) == date, body

@@ -1290,6 +1290,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         content |= _reporters(token)  # "announced on Monday that it will close the plant": Monday is the announcing's
         inside = [t for t in inside if _governor(token.doc, t) not in content
                   and not _other_clause(token, _governor(token.doc, t))]
+    clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
+        mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
+        inside = [t for t in inside if _governor(token.doc, t) in mine or not _below(clause, _governor(token.doc, t))]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -1303,6 +1307,20 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _below(clause: Token, governor: int | None) -> bool:
+    """The time belongs to a clause hung under this one (a relative clause, a participle, a complement): "the
+    minister, who arrived on Monday, resigned", "announced the phone, scheduled for release in June"."""
+    if governor is None or governor == clause.i:
+        return False
+    word = clause.doc[governor]
+    if word.dep_ == "prep":  # "following the completion last month": a participle used as a preposition
+        return _below(clause, word.head.i) if word.head.i != word.i else False
+    if word.dep_ == "relcl" and (word.lemma_.lower() in _OCCURRENCE_VERBS or (
+            word.lemma_.lower() == "take" and any(c.lower_ == "place" for c in word.children))):
+        return False  # "the crash, which occurred on Monday, was caused by …": the occasion's time is the clause's
+    return any(a.i == clause.i for a in word.ancestors)
 
 
 def _other_clause(verb: Token, governor: int | None) -> bool:
