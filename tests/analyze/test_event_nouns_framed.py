@@ -154,3 +154,13 @@ def test_a_stretch_told_in_the_perfect_starts_at_its_since(nlp) -> None:  # type
 def test_a_year_after_by_is_a_deadline_not_an_amount(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      found: bool) -> None:
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("There was an exodus from the port town after the warning.", True),  # "there was a …": one occasion
+    ("There was a shakeup at the ministry.", True),
+    ("There was a need for more staff.", False),  # a state, not a happening
+    ("There were exoduses in many eras.", False),  # many, the kind
+])
+def test_there_was_a_happening(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.category == "HAPPENING"]) is found, body

@@ -410,6 +410,9 @@ def _marked_happening(token: Token, timexes: list[Timex]) -> bool:
     head = token.head
     if token.dep_ == "dobj" and head.pos_ == "VERB" and light_verb(head):
         return light_object(token)
+    if token.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True  # "there was a glitch in the software", "there will be a recount": one occasion
     if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (
             c.dep_ == "poss" and c.lower_ not in ("your", "one", "one's")) for c in token.children):
         return False  # "during cooking", "during your journey", "for courageous achievement": no one occasion
