@@ -181,3 +181,19 @@ def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> N
 ])
 def test_acts_of_companies_dated_acts_and_arms_stay(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger) is not None, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Congress killed the tanker deal in October.", "killed", "REJECT"),
+    ("Orbis will bid for contracts worth 40 billion dollars.", "bid", "BUSINESS"),
+    ("Strong handset sales boosted revenue to five billion dollars.", "boosted", "BUSINESS"),
+    ("Halcyon demonstrated the new handset at the show.", "demonstrated", "LAUNCH"),
+    ("The airline hired 200 pilots last year.", "hired", "APPOINT"),
+    # hard negatives: killing people, a crowd demonstrating, a bid for power
+    ("Gunmen killed two guards on Monday.", "killed", "ASSAULT"),
+    ("Thousands demonstrated outside parliament on Monday.", "demonstrated", "PROTEST"),
+])
+def test_business_objects_decide_the_sense(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          category: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.category == category, body

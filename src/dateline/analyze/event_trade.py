@@ -30,7 +30,7 @@ STATE_SECTORS = {"GOV", "MIL", "REB", "INS", "SPY", "COP", "JUD", "LEG", "PTY", 
 _TRADE = {"buy", "purchase", "acquire", "sell", "resell", "supply", "merge", "lease", "export", "import", "deliver",
           "procure", "invest"}
 _GOODS_ORDERS = {"order"}  # "ordered twelve jets" is a purchase; "ordered an inquiry", "ordered them to leave" are not
-_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce"}
+_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate"}
 _SHOWN = {"announce", "unveil"}  # listed as a statement or a publication, but a product shown is its launch
 _FOUNDINGS = {"found", "cofound", "co-found"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
