@@ -197,3 +197,19 @@ def test_business_objects_decide_the_sense(nlp, body: str, trigger: str,  # type
                                           category: str) -> None:
     event = _event(nlp, body, trigger)
     assert event is not None and event.category == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "date"), [
+    ("149 firm orders have been received so far.", "orders", "BUSINESS", None),  # the passive of "received orders"
+    ("The airline will begin regular service to Perth on October 28.", "service", "LAUNCH", "2025-10-28"),
+    ("The airline will make a special charity flight on October 25.", "flight", "LAUNCH", "2025-10-25"),
+])
+def test_services_flights_and_orders_by_their_verb(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  category: str, date: str | None) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.category == category, body
+    assert (event.date.value if event.date else None) == date
+
+
+def test_a_service_described_is_no_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, "The service on the new route was excellent.", "service") is None
