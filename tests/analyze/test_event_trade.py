@@ -51,6 +51,7 @@ def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: st
     ("Gunmen fired shots at the guard on Monday.", "fired", "ASSAULT"),
     ("Two men fought a guard outside the bar on Monday.", "fought", "ASSAULT"),
     ("Troops overcame the defenders on Monday.", "overcame", "FIGHT"),
+    ("The Riverside Aid League delivered food to the shelters on Thursday.", "delivered", "AID"),  # aid, not trade
     ("Government troops defeated the rebels near Goma on Monday.", "defeated", "FIGHT"),
 ])
 def test_acts_of_states_and_fighters_keep_their_reading(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]

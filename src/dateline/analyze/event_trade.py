@@ -54,8 +54,9 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
     if any(state(a) for a in actors):
         return sense
-    if sense.category != "BUSINESS" and (lemma in _TRADE or (
-            lemma in _GOODS_ORDERS and thing is not None and _product(thing) and not someone(thing))):
+    goods = thing is not None and _product(thing) and not someone(thing)
+    if sense.category != "BUSINESS" and ((lemma in _TRADE and (sense.category != "AID" or goods)) or (
+            lemma in _GOODS_ORDERS and goods)):  # "the charity delivered food" stays aid
         return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")

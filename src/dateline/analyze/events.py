@@ -1323,12 +1323,17 @@ def _below(clause: Token, governor: int | None) -> bool:
     if word.dep_ == "relcl" and (word.lemma_.lower() in _OCCURRENCE_VERBS or (
             word.lemma_.lower() == "take" and any(c.lower_ == "place" for c in word.children))):
         return False  # "the crash, which occurred on Monday, was caused by …": the occasion's time is the clause's
+    bounded = False
     while word.head.i != word.i and word.i != clause.i:
         if word.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in word.children
                                         if c.dep_ in ("mark", "advmod")):
             return False  # "was lost when it disintegrated on 1 February": one time for both
+        bounded = bounded or word.dep_ in _CLAUSE_BOUNDS  # not "forced them to leave on Monday": one act
         word = word.head
-    return word.i == clause.i
+    return word.i == clause.i and bounded
+
+
+_CLAUSE_BOUNDS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"}
 
 
 def _other_clause(verb: Token, governor: int | None) -> bool:
