@@ -214,3 +214,17 @@ def test_services_flights_and_orders_by_their_verb(nlp, body: str, trigger: str,
 
 def test_a_service_described_is_no_launch(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, "The service on the new route was excellent.", "service") is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The audit advises the secretary to release the figures.", "release", "demanded"),
+    ("Halcyon announced no new hardware at the event.", "announced", "blocked"),
+    ("The now-cancelled deal had drawn criticism.", "deal", "blocked"),
+    # hard negatives: a compound "no-frills", a deal told without a status
+    ("Halcyon announced no-frills fares on Monday.", "announced", "happened"),
+    ("The deal had drawn criticism.", "deal", "happened"),
+])
+def test_advice_nothing_and_called_off_read_from_the_clause(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                            modality: str) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None and event.modality == modality, body

@@ -24,7 +24,8 @@ _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
          "promise", "agree", "decide", "propose"}
-_DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push"}
+_DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
+           "instruct", "direct", "encourage"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
@@ -34,6 +35,8 @@ _PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", 
              "browbeat", "nudge", "prod", "lobby"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
+_CALLED_OFF = {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "shelved", "suspended", "postponed",
+               "failed", "stalled", "blocked", "vetoed", "withdrawn"}
 _MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
@@ -186,6 +189,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
     if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
+    nothing = _no_object(token)
+    if nothing is not None:  # "announced no new hardware", "made no arrests": none took place
+        return "blocked", _span(nothing), "modality:no_object"
     state = _in_progress(token)
     if state is not None:  # "is in talks with the studios", "are under investigation"
         return "ongoing", _span(state), "modality:in_progress"
@@ -298,6 +304,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     lasting = next((c for c in modifiers if c.lower_ in _LASTING), None)
     if lasting is not None:
         return "ongoing", _span(lasting), "modality:lasting"
+    called_off = next((c for c in modifiers if c.lower_.removeprefix("now-") in _CALLED_OFF), None)
+    if called_off is not None:  # "the now-cancelled deal", "the scrapped merger"
+        return "blocked", _span(called_off), "modality:called_off_noun"
     possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
     if possible is not None:
         if possible.lower_ in ("planned", "expected", "future", "prospective"):
@@ -342,3 +351,12 @@ def _in_progress(noun: Token) -> Token | None:
     if verb.lemma_ in ("be", "remain") and verb.tag_ in ("VBZ", "VBP"):
         return verb
     return None
+
+
+def _no_object(verb: Token) -> Token | None:
+    """ "Announced no new hardware", "made no arrests", "signed no deal": the act with nothing as its object did
+    not happen ("no-frills fares" is a compound, not a determiner)."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((d for c in verb.children if c.dep_ == "dobj" for d in c.children
+                 if d.dep_ == "det" and d.lower_ == "no"), None)
