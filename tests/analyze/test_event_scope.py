@@ -138,3 +138,13 @@ def test_a_time_in_a_clause_hung_below_dates_that_clause(nlp, body: str, trigger
     event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
     assert event is not None, body
     assert (event.date.value if event.date else None) == date, body
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("The chief executive will talk about the new features on Monday.", False),  # words about something
+    ("The minister talked to reporters on Monday.", False),  # speaking to the press: the quote layer's
+    ("The envoy talked with rebel leaders on Monday.", True),  # hard negative: a meeting
+])
+def test_talking_about_something_is_words_talking_with_someone_a_meeting(  # type: ignore[no-untyped-def]
+        nlp, body: str, found: bool) -> None:
+    assert bool([e for e in _events(nlp, body) if e.trigger.text.startswith("talk")]) is found, body
