@@ -132,6 +132,7 @@ def test_a_time_in_a_clause_of_its_own_dates_only_that_clause(nlp) -> None:  # t
     ("The crash, which occurred on Monday, was caused by strong winds.", "winds", "2025-03-10"),
     ("The team joined after the orbiter's last flight, which took off on Monday.", "flight", "2025-03-10"),
     ("Floods forced about 3,000 residents to leave their homes on Monday.", "Floods", "2025-03-10"),  # one act
+    ("The jet was unveiled during a lavish ceremony on January 18.", "unveiled", "2025-01-18"),  # the occasion's
 ])
 def test_a_time_in_a_clause_hung_below_dates_that_clause(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                           date: str | None) -> None:

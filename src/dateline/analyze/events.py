@@ -1382,9 +1382,10 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and lexicon is not None:
-        noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough
+        noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough;
+        # "unveiled during a ceremony on 18 January", "spoke at a rally on Monday": the occasion's time is the act's
         return noun.i != token.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-            and noun.head.lower_ not in ("after", "following") and not any(
+            and noun.head.lower_ not in ("after", "following", "during", "at", "amid") and not any(
             t.i == token.i for t in noun.subtree) and lexicon.sense(noun) is not None
     if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
