@@ -170,6 +170,8 @@ def test_states_and_vague_plans_are_no_happening(nlp, body: str, trigger: str) -
     ("The update adds support for secure mail.", "support"),
     ("The new planes would meet additional demand on domestic routes.", "meet"),
     ("The fifth version introduces around 200 new features.", "introduces"),
+    ("The Kestrel K380 is aimed at flying large numbers of passengers between hubs.", "aimed"),
+    ("The 787 Dreamliner will use 20 percent less fuel per passenger.", "use"),
 ])
 def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger) is None, body
@@ -179,6 +181,8 @@ def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> N
     ("Halcyon introduces a new phone.", "introduces"),  # a company acting
     ("The rover landed on the plain on Monday.", "landed"),  # the thing's own dated act
     ("Rebel drones strike the depot.", "strike"),  # arms act
+    ("The K380 was sold to a Gulf carrier on Monday.", "sold"),  # a dated sale of the model
+    ("The M5S party asks the regional government to act.", "asks"),  # a party, not a model number
 ])
 def test_acts_of_companies_dated_acts_and_arms_stay(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger) is not None, body

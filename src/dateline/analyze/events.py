@@ -671,26 +671,34 @@ _CAN = {"can", "could", "will", "would", "may", "might", "'ll"}
 
 
 def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
-    """ "The update adds support for X", "the kit will allow developers to build apps", "the planes would meet
-    demand", "version 5 introduces 200 features": what a product does or lets people do, told in the present or as
-    a capability, describes it — no happening. A company or a person acting ("Halcyon introduces a phone") is
-    news, and so is the thing's own dated act ("the probe landed on Monday")."""
+    """ "The update adds support for X", "the kit will allow developers to build apps", "the A380 is aimed at long
+    routes", "the new jet will be sold in two versions": what a product does, is for, or lets people do, told in
+    the present or as a capability, describes it — no happening. A company or a person acting ("Halcyon
+    introduces a phone") is news, and so is the thing's own dated act ("the probe landed on Monday")."""
     verb = token if token.pos_ == "VERB" else token.head if token.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.pos_ != "VERB" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
-    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    able = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = [h for h in helpers if h.dep_ == "auxpass"]
+    modal = [h for h in helpers if h.dep_ == "aux" and h.lower_ in _CAN]
+    present = (verb.tag_ in ("VBZ", "VBP") and not helpers) or (
+        verb.tag_ == "VBN" and len(helpers) == 1 and passive and passive[0].tag_ in ("VBZ", "VBP"))  # "is aimed at"
+    able = (verb.tag_ == "VB" and modal) or (verb.tag_ == "VBN" and modal and passive)  # "will be sold"
     if not (present or able):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
+    named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject.pos_ == "PROPN" else [subject]
+    model = any(w.pos_ in ("PROPN", "NUM") and len(w.text) >= 3 and any(ch.isdigit() for ch in w.text)
+                and w.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+                for w in named)  # "the A380", "the 787 Dreamliner" — not "the M5S party", a party
     entity = positions.get(subject.idx)
-    if entity is not None and entity.type in ("person", "organisation", "place", "group"):
+    if entity is not None and entity.type in ("person", "organisation", "place", "group") and not model:
         return False
     if _weapon(subject.lower_) or subject.lower_ in _ARMED:
         return False  # "the drone strikes the village": arms act
-    return subject.ent_type_ == "PRODUCT" or subject.lower_ in _PRODUCT_WORDS \
+    return model or subject.ent_type_ == "PRODUCT" or subject.lower_ in _PRODUCT_WORDS \
         or (subject.pos_ == "NOUN" and (subject.lemma_.lower() in artifacts() or subject.lower_ in artifacts()))
 
 
