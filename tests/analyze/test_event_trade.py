@@ -84,6 +84,7 @@ def test_a_perfect_with_for_is_a_duration_only_when_it_measures_time(nlp) -> Non
     ("Coastal Airways ordered twelve jets on Monday.", "ordered", "BUSINESS", "happened"),
     ("The chain shut three stores last year.", "shut", "BUSINESS", "happened"),
     ("Halcyon announced a new phone on Tuesday.", "announced", "LAUNCH", "happened"),
+    ("Kestrel unveiled the K380 at the air show on Monday.", "unveiled", "LAUNCH", "happened"),  # a model number
 ])
 def test_trade_and_products_have_verbs_of_their_own(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     category: str, modality: str) -> None:

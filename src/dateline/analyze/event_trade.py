@@ -81,7 +81,14 @@ def _product(word: Token) -> bool:
     """A made thing: a product name, or a noun WordNet files mostly as an artifact ("the jet", "a new laptop",
     "the iPod music player" by its modifier)."""
     words = [word, *(c for c in word.children if c.dep_ == "compound")]
-    return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts() for w in words)
+    return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts() for w in words) \
+        or (word.pos_ == "PROPN" and any(model_number(w) for w in words))  # "the new 787 Dreamliner", "the K380"
+
+
+def model_number(word: Token) -> bool:
+    """A model designation: a name of letters and digits or of three digits or more ("A380", "787", "K-9")."""
+    return word.pos_ in ("PROPN", "NUM") and len(word.text) >= 3 and any(ch.isdigit() for ch in word.text) \
+        and word.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 
 _STARTS = {"start", "form", "establish", "create", "found", "co-found", "cofound"}

@@ -40,7 +40,7 @@ from .event_scope import (
     said_again,
     things_only,
 )
-from .event_trade import STATE_SECTORS, artifacts, founding, reread
+from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -690,9 +690,7 @@ def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
     if subject is None:
         return False
     named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject.pos_ == "PROPN" else [subject]
-    model = any(w.pos_ in ("PROPN", "NUM") and len(w.text) >= 3 and any(ch.isdigit() for ch in w.text)
-                and w.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-                for w in named)  # "the A380", "the 787 Dreamliner" — not "the M5S party", a party
+    model = any(model_number(w) for w in named)  # "the A380", "the 787 Dreamliner" — not "the M5S party"
     entity = positions.get(subject.idx)
     if entity is not None and entity.type in ("person", "organisation", "place", "group") and not model:
         return False
