@@ -68,7 +68,7 @@ def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize("body", [
-    "The regatta ended on Tuesday. Next year's regatta is scheduled to take place in Lima.",
+    "The regatta ended on Tuesday. Next year's regatta will be held in Lima.",
     "The walkout ended on Friday. The next walkout is planned for June.",
 ])
 def test_the_next_one_of_the_kind_is_another_event(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -89,24 +89,24 @@ def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("body", [
-    'A group of senators released a joint statement saying "We will ask hard questions."',
-    'A statement on the company website states: "He was a visionary."',
-    'He responded with a statement on his blog: "I regret the error."',
+    'Three mayors issued a joint statement saying "We will not back down."',
+    'A statement on the union website reads: "The strike is off."',
+    'The author answered with a statement on her podcast: "I stand by the book."',
 ])
 def test_a_statement_carrying_quoted_words_is_the_quote_layers(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.category in ("STATEMENT", "PUBLISH")], body
 
 
 def test_a_statement_about_a_happening_is_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _events(nlp, "The senator issued a statement regarding the rejection on Tuesday.")
+    found = _events(nlp, "The mayor issued a statement about the budget vote on Tuesday.")
     assert [e for e in found if e.category == "STATEMENT"]
 
 
 def test_the_leads_summary_and_the_bodys_account_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = ("Karim Haddad, a 15-year-old pupil from Dorval, was arrested at his school by police after a teacher "
-            "mistook his radio for a bomb.\n\nHe brought the radio to class on March 3. Police arrested and "
-            "questioned the pupil.")
-    arrests = [e for e in _events(nlp, body) if e.category == "COERCE" and e.trigger.text == "arrested"]
+    body = ("Lena Ortiz, a 30-year-old courier from Dorval, was detained at the border by customs officers after "
+            "a scanner flagged her parcel.\n\nShe crossed the bridge on March 3. Customs officers detained and "
+            "searched the courier.")
+    arrests = [e for e in _events(nlp, body) if e.category == "COERCE" and e.trigger.text == "detained"]
     assert len(arrests) == 1 and arrests[0].date is not None and arrests[0].date.value == "2025-03-03"
 
 
@@ -116,23 +116,23 @@ def test_two_people_arrested_are_two_events(nlp) -> None:  # type: ignore[no-unt
 
 
 def test_a_time_in_a_clause_of_its_own_dates_only_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _events(nlp, "Orbis had agreed to lease 100 tankers, but in 2003 a scandal erupted.")
+    found = _events(nlp, "The council had agreed to lease 40 buses, but in 2019 a bribery scandal broke.")
     lease = next(e for e in found if e.trigger.text == "lease")
     assert lease.date is None
-    sold = next(e for e in _events(nlp, "In 2004, Orbis sold more planes than its rival, sparking questions.")
+    sold = next(e for e in _events(nlp, "In 2018, the bakery sold more cakes than its rival, prompting a price war.")
                 if e.trigger.text == "sold")
-    assert sold.date is not None and sold.date.value == "2004"  # the main clause's time still dates it
+    assert sold.date is not None and sold.date.value == "2018"  # the main clause's time still dates it
 
 
 @pytest.mark.parametrize(("body", "trigger", "date"), [
     ("The minister, who arrived on Monday, resigned.", "resigned", None),  # Monday is the arrival's
-    ("Halcyon unveiled the phone, scheduled for release in June.", "unveiled", None),  # June is the release's
+    ("Halcyon Studios unveiled the sequel, slated for cinemas in June.", "unveiled", None),  # June is the opening's
     # hard negatives: the clause's own time, a time on the occasion it is told of, a noun's own relative clause
     ("He resigned after the vote on Monday.", "resigned", "2025-03-10"),
-    ("The crash, which occurred on Monday, was caused by strong winds.", "winds", "2025-03-10"),
+    ("The derailment, which happened on Monday, was blamed on a landslide.", "landslide", "2025-03-10"),
     ("The team joined after the orbiter's last flight, which took off on Monday.", "flight", "2025-03-10"),
     ("Floods forced about 3,000 residents to leave their homes on Monday.", "Floods", "2025-03-10"),  # one act
-    ("The jet was unveiled during a lavish ceremony on January 18.", "unveiled", "2025-01-18"),  # the occasion's
+    ("The statue was unveiled at a small ceremony on March 4.", "unveiled", "2025-03-04"),  # the occasion's
 ])
 def test_a_time_in_a_clause_hung_below_dates_that_clause(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                           date: str | None) -> None:

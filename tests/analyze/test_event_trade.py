@@ -25,14 +25,14 @@ def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-unt
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
     ("Northwind Air bought twelve jets from Aerobuild last week.", "bought", "BUSINESS", "happened"),
     ("The two carmakers merged in 1998.", "merged", "BUSINESS", "happened"),
-    ("Most of the parts will be supplied by local manufacturers.", "supplied", "BUSINESS", "planned"),
+    ("Most of the timber will be supplied by local sawmills.", "supplied", "BUSINESS", "planned"),
     ("Lumen Motors has won a contract from Coastal Transit for 40 buses.", "won", "BUSINESS", "happened"),
-    ("In 1984 the first Halcyon personal computer was released to the public.", "released", "LAUNCH", "happened"),
-    ("Kestrel is preparing to release a larger jet in 2027.", "release", "LAUNCH", "planned"),
+    ("The first Lumen tablet computer was released to shoppers in 2012.", "released", "LAUNCH", "happened"),
+    ("Brightwing is preparing to release a cargo plane in 2027.", "release", "LAUNCH", "planned"),
     ("A year later she founded a software firm.", "founded", "LAUNCH", "happened"),
-    ("He was fired from the company in 1985.", "fired", "APPOINT", "happened"),
+    ("The coach was fired by the club in 2019.", "fired", "APPOINT", "happened"),
     ("The city fired its police chief on Monday.", "fired", "APPOINT", "happened"),
-    ("Kestrel has defeated Tamarind for a contract to supply tankers.", "defeated", "CONTEST", "happened"),
+    ("Marlow Rail has defeated Pinecrest Rail for a contract to build carriages.", "defeated", "CONTEST", "happened"),
 ])
 def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
                                       modality: str) -> None:
@@ -62,9 +62,9 @@ def test_acts_of_states_and_fighters_keep_their_reading(nlp, body: str, trigger:
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("Kestrel overtook Tamarind in sales last year.", "overtook"),
-    ("The fair had been dominated by a trade dispute.", "dominated"),
-    ("He has been fighting a rare cancer since 2004.", "fighting"),  # a dated struggle stays a happening
+    ("Marlow Rail overtook its rival in ticket sales last year.", "overtook"),
+    ("The summit had been dominated by a quarrel over fishing quotas.", "dominated"),
+    ("The singer has been battling leukaemia since 2016.", "battling"),  # a dated struggle stays a happening
 ])
 def test_rankings_and_struggles_are_no_attacks(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(nlp, body, trigger)
@@ -79,12 +79,12 @@ def test_a_perfect_with_for_is_a_duration_only_when_it_measures_time(nlp) -> Non
 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
-    ("Halcyon is planning to sell feature films through its store.", "sell", "BUSINESS", "planned"),
-    ("Halcyon will license some of the trademarks to Orbis.", "license", "BUSINESS", "planned"),
+    ("The grocer is planning to sell hot meals from its vans.", "sell", "BUSINESS", "planned"),
+    ("The studio will license its cartoon characters to a toy maker.", "license", "BUSINESS", "planned"),
     ("Coastal Airways ordered twelve jets on Monday.", "ordered", "BUSINESS", "happened"),
     ("The chain shut three stores last year.", "shut", "BUSINESS", "happened"),
     ("Halcyon announced a new phone on Tuesday.", "announced", "LAUNCH", "happened"),
-    ("Kestrel unveiled the K380 at the air show on Monday.", "unveiled", "LAUNCH", "happened"),  # a model number
+    ("Lumen Motors unveiled the N90 at the rail fair on Monday.", "unveiled", "LAUNCH", "happened"),  # a model number
 ])
 def test_trade_and_products_have_verbs_of_their_own(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     category: str, modality: str) -> None:
@@ -106,7 +106,7 @@ def test_the_same_verbs_elsewhere_keep_their_reading(nlp, body: str, trigger: st
 
 
 def test_announcing_a_clause_is_reporting_its_event_is_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _events(nlp, "Halcyon announced on Monday that it will close the plant in Leeds.")
+    found = _events(nlp, "The brewer announced on Monday that it will close its bottling plant in Derby.")
     assert not [e for e in found if e.trigger.text == "announced"]  # words, as "said" is
     closing = next(e for e in found if e.trigger.text == "close")
     assert (closing.category, closing.modality, closing.date) == ("BUSINESS", "planned", None)  # Monday is the saying's
@@ -117,14 +117,14 @@ def test_announcing_a_clause_is_reporting_its_event_is_the_clause(nlp) -> None: 
 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
-    ("She started Halcyon Labs in 1996.", "started", "LAUNCH", "happened"),
+    ("She started Halcyon Labs in 2009.", "started", "LAUNCH", "happened"),
     ("The carmaker will cut 500 jobs.", "cut", "BUSINESS", "planned"),
     ("The price of the handset was reduced on Monday.", "reduced", "BUSINESS", "happened"),
-    ("The show had been overshadowed by a trademark dispute between the two firms.", "dispute", "DISAPPROVE",
+    ("The fair had been overshadowed by a patent dispute between two seed companies.", "dispute", "DISAPPROVE",
      "happened"),
     ("Halcyon announced another special event on Tuesday.", "event", "HAPPENING", "happened"),
-    ("Halcyon is in negotiations with film studios.", "negotiations", "CONSULT", "ongoing"),
-    ("Halcyon was in talks with film studios last year.", "talks", "CONSULT", "happened"),
+    ("The broadcaster is in negotiations with football clubs.", "negotiations", "CONSULT", "ongoing"),
+    ("The broadcaster was in talks with the league last year.", "talks", "CONSULT", "happened"),
 ])
 def test_company_happenings_without_a_cameo_verb(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  category: str, modality: str) -> None:
@@ -147,7 +147,7 @@ def test_starting_and_cutting_words_elsewhere_are_no_company_happening(  # type:
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
-    ("Orbis announced plans to shift much of its production to Alabama.", "shift", "planned"),
+    ("The toymaker unveiled plans to shift its assembly work to Poland.", "shift", "planned"),
     ("The board decided to scrap the project.", "scrap", "planned"),
 ])
 def test_the_act_a_plan_is_about_is_a_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
@@ -167,12 +167,12 @@ def test_states_and_vague_plans_are_no_happening(nlp, body: str, trigger: str) -
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("The kit will allow software developers to create applications.", "allow"),
-    ("The update adds support for secure mail.", "support"),
-    ("The new planes would meet additional demand on domestic routes.", "meet"),
-    ("The fifth version introduces around 200 new features.", "introduces"),
-    ("The Kestrel K380 is aimed at flying large numbers of passengers between hubs.", "aimed"),
-    ("The 787 Dreamliner will use 20 percent less fuel per passenger.", "use"),
+    ("The toolkit will allow hobbyists to build their own games.", "allow"),
+    ("The patch adds support for video chat.", "support"),
+    ("The extra ferries would meet rising demand on island routes.", "meet"),
+    ("The latest release introduces dozens of new filters.", "introduces"),
+    ("The Norhaven N90 is aimed at short hops between island airstrips.", "aimed"),
+    ("The Norhaven 450 will use a fifth less diesel than older engines.", "use"),
 ])
 def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger) is None, body
@@ -182,15 +182,15 @@ def test_what_a_product_does_is_a_description(nlp, body: str, trigger: str) -> N
     ("Halcyon introduces a new phone.", "introduces"),  # a company acting
     ("The rover landed on the plain on Monday.", "landed"),  # the thing's own dated act
     ("Rebel drones strike the depot.", "strike"),  # arms act
-    ("The K380 was sold to a Gulf carrier on Monday.", "sold"),  # a dated sale of the model
-    ("The M5S party asks the regional government to act.", "asks"),  # a party, not a model number
+    ("The N90 was sold to an island carrier on Monday.", "sold"),  # a dated sale of the model
+    ("The N21 party asks the city council to act.", "asks"),  # a party, not a model number
 ])
 def test_acts_of_companies_dated_acts_and_arms_stay(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger) is not None, body
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("Congress killed the tanker deal in October.", "killed", "REJECT"),
+    ("The senate killed the stadium deal in October.", "killed", "REJECT"),
     ("Orbis will bid for contracts worth 40 billion dollars.", "bid", "BUSINESS"),
     ("Strong handset sales boosted revenue to five billion dollars.", "boosted", "BUSINESS"),
     ("Halcyon demonstrated the new handset at the show.", "demonstrated", "LAUNCH"),
@@ -206,9 +206,9 @@ def test_business_objects_decide_the_sense(nlp, body: str, trigger: str,  # type
 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "date"), [
-    ("149 firm orders have been received so far.", "orders", "BUSINESS", None),  # the passive of "received orders"
-    ("The airline will begin regular service to Perth on October 28.", "service", "LAUNCH", "2025-10-28"),
-    ("The airline will make a special charity flight on October 25.", "flight", "LAUNCH", "2025-10-25"),
+    ("Sixty firm orders have been received so far.", "orders", "BUSINESS", None),  # the passive of "received orders"
+    ("The ferry line will begin a daily service to Jersey on May 2.", "service", "LAUNCH", "2025-05-02"),
+    ("The club will make a charity flight to Lourdes on May 9.", "flight", "LAUNCH", "2025-05-09"),
 ])
 def test_services_flights_and_orders_by_their_verb(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   category: str, date: str | None) -> None:
@@ -222,12 +222,12 @@ def test_a_service_described_is_no_launch(nlp) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
-    ("The audit advises the secretary to release the figures.", "release", "demanded"),
-    ("Halcyon announced no new hardware at the event.", "announced", "blocked"),
-    ("The now-cancelled deal had drawn criticism.", "deal", "blocked"),
+    ("The ombudsman advises the council to publish the minutes.", "publish", "demanded"),
+    ("The carmaker announced no new models at the fair.", "announced", "blocked"),
+    ("The scrapped merger had drawn criticism.", "merger", "blocked"),
     # hard negatives: a compound "no-frills", a deal told without a status
     ("Halcyon announced no-frills fares on Monday.", "announced", "happened"),
-    ("The deal had drawn criticism.", "deal", "happened"),
+    ("The merger had drawn criticism.", "merger", "happened"),
 ])
 def test_advice_nothing_and_called_off_read_from_the_clause(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                             modality: str) -> None:

@@ -108,7 +108,7 @@ class EventLexicon:
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def intended(self, token: Token) -> Sense | None:
-        """ "Is planning to sell its stake", "announced plans to shift production", "prepared to open a plant": the
+        """ "Is planning to sell its stake", "unveiled plans to move its warehouse", "prepared to open a plant": the
         act a plan, a promise or a decision is about is a happening of the story even when no lexicon lists its
         verb (planned, promised: the governor gives its modality). Not a state ("plans to remain chief
         executive", "aims to be profitable"), a generic verb ("plans to do more") or an aspect ("plans to

@@ -190,7 +190,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
     nothing = _no_object(token)
-    if nothing is not None:  # "announced no new hardware", "made no arrests": none took place
+    if nothing is not None:  # "unveiled no new models", "made no arrests": none took place
         return "blocked", _span(nothing), "modality:no_object"
     state = _in_progress(token)
     if state is not None:  # "is in talks with the studios", "are under investigation"
@@ -305,7 +305,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     if lasting is not None:
         return "ongoing", _span(lasting), "modality:lasting"
     called_off = next((c for c in modifiers if c.lower_.removeprefix("now-") in _CALLED_OFF), None)
-    if called_off is not None:  # "the now-cancelled deal", "the scrapped merger"
+    if called_off is not None:  # "the scrapped merger", "the abandoned bridge scheme"
         return "blocked", _span(called_off), "modality:called_off_noun"
     possible = next((c for c in modifiers if c.lower_ in _POSSIBLE), None)
     if possible is not None:
@@ -354,7 +354,7 @@ def _in_progress(noun: Token) -> Token | None:
 
 
 def _no_object(verb: Token) -> Token | None:
-    """ "Announced no new hardware", "made no arrests", "signed no deal": the act with nothing as its object did
+    """ "Unveiled no new models", "made no arrests", "signed no deal": the act with nothing as its object did
     not happen ("no-frills fares" is a compound, not a determiner)."""
     if verb.pos_ != "VERB":
         return None

@@ -144,8 +144,8 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 
 
 def announces_clause(verb: Token) -> bool:
-    """ "The company announced that it will close the plant", "announced it had settled": the announcing
-    reports words, like "said" — the event is the closing, listed by its own verb. "Announced a new phone",
+    """ "The brewer announced that it will shut its bottling line", "announced it had agreed terms": the announcing
+    reports words, like "said" — the event is the shutting, listed by its own verb. "Announced a new phone",
     "announced his resignation" name what was announced: an event."""
     return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and not any(a.lower_ == "to" for a in c.children)
                                        for c in verb.children) \

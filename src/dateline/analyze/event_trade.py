@@ -3,12 +3,12 @@ in a story about companies they tell a purchase, a product's launch and a dismis
 
   between companies   "the airline bought twelve jets", "the two carmakers merged": BUSINESS, not CAMEO's economic
                       cooperation of governments (hard negative: "the government bought two frigates from France")
-  a product released  "the laptop was released in May", "is preparing to release a new jet", "announced a new
+  a product released  "the laptop was released in May", "is getting ready to release a cargo barge", "announced a new
                       phone": LAUNCH, not the
                       release of people or of seized property (hard negatives: "released two hostages", "the
                       navy released the seized tanker")
   a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
-  a dismissal         "was fired from the company", "the club fired its coach": APPOINT, not gunfire (hard
+  a dismissal         "the coach was fired by the club", "the firm fired its auditor": APPOINT, not gunfire (hard
                       negatives: "fired on the crowd", "fired rockets at the town", "was fired upon")
 """
 
@@ -61,7 +61,7 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
     if lemma in _LAUNCHES and sense.category not in ("LAUNCH", "PUBLISH") and thing is not None \
-            and _product(thing) and not someone(thing):
+            and (model_number(thing) or (_product(thing) and not someone(thing))):  # a model number is no one
         return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
     return sense
 
@@ -95,7 +95,7 @@ _STARTS = {"start", "form", "establish", "create", "found", "co-found", "cofound
 
 
 def founding(verb: Token, organisation: Callable[[Token], bool]) -> Sense | None:
-    """ "She started Halcyon in 1976", "they formed Orbis Labs": a verb of starting whose object is a named
+    """ "She started Halcyon in 2009", "they formed Orbis Labs": a verb of starting whose object is a named
     organisation founds it (LAUNCH). "Started the meeting", "formed a line", "created a problem" name no
     organisation and stay what their lexicons say. ``organisation`` says whether the entity layer reads a word as
     part of an organisation's name."""
