@@ -109,6 +109,9 @@ class EventReader:
 
         def organisation(word: Token) -> bool:
             return _kind(word, positions) == "organisation"
+
+        def state(actor: EventActor) -> bool:
+            return _state(actor, kinds)
         timexes = find_timexes(text, _published(article), clause_tense(doc))  # as the ``times`` record reads them
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
@@ -165,7 +168,7 @@ class EventReader:
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
             actors = [a for a in (mention.source, mention.target) if a is not None]
-            traded = reread(sense, token, actors, lambda a: _state(a, kinds), _person)
+            traded = reread(sense, token, actors, state, _person)
             if traded is not sense:  # a purchase, a product's launch, a dismissal: not a state's act
                 mention.sense = traded
             else:
