@@ -233,3 +233,14 @@ def test_advice_nothing_and_called_off_read_from_the_clause(nlp, body: str, trig
                                                             modality: str) -> None:
     event = _event(nlp, body, trigger)
     assert event is not None and event.modality == modality, body
+
+
+@pytest.mark.parametrize(("body", "threat"), [
+    ("The minister proposed new measures to curb smuggling.", False),  # a proposal, aimed at no one
+    ("The council suggested measures to fund the libraries.", False),
+    ("The minister proposed measures against the rebel group.", True),  # hard negative: measures against someone
+])
+def test_measures_are_a_threat_only_against_someone(nlp, body: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _events(nlp, body) if e.trigger.text in ("proposed", "suggested")]
+    assert found, body
+    assert (found[0].category == "THREATEN") is threat, body

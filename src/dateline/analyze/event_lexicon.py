@@ -249,6 +249,21 @@ class EventLexicon:
         category, mode = mapped
         return Sense(category, code, mode or None, rule(PATTERNS if best[0] else VERBS, best[2]), best[0] > 0)
 
+    def measures_for(self, sense: Sense, token: Token) -> Sense | None:
+        """PETRARCH codes "proposed measures" as a threat (130), meant for measures against someone; "proposed
+        measures to fund schools", "suggested new measures to curb smuggling" aim at no one and are the verb's
+        plain reading (its block's default code, or no event)."""
+        if sense.category != "THREATEN" or "measure" not in sense.rule or token.pos_ != "VERB" \
+                or any(w.lower_ == "against" for w in token.subtree):
+            return sense
+        blocks = self.blocks.get(token.lemma_.lower())
+        if not blocks or blocks[0][1] == "---":
+            return None
+        mapped = self._plover(blocks[0][1])
+        if mapped is None:
+            return None
+        return Sense(mapped[0], blocks[0][1], mapped[1] or None, sense.rule + "|rule:measures_against_no_one", False)
+
     def plover_category(self, code: str) -> str | None:
         """The PLOVER category of a CAMEO code (``172`` → COERCE)."""
         mapped = self._plover(code)

@@ -150,7 +150,7 @@ class EventReader:
             if sports and (sense is None or sense.category in _NOT_IN_SPORT):
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
-                sense = _question(token, sense)
+                sense = self.lexicon.measures_for(_question(token, sense), token)
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
