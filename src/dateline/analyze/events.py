@@ -176,10 +176,8 @@ class EventReader:
                 if forced is None:
                     continue
                 mention.sense = _joint_exercise(forced, token)
-            if mention.sense.category in ("ASSAULT", "FIGHT") and token.dep_ in ("advcl", "conj", "xcomp"):
-                cause = self.lexicon.sense(token.head) if token.head.i != token.i else None
-                if cause is not None and cause.category in ("ACCIDENT", "DISASTER"):  # "collapsed, killing 12"
-                    mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
+            if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
+                mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
             if traded is sense and ((not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
                     not _acting(mention) or things_only(token, self._someone(positions))
                     or _thing_acts(token, self._someone(positions))))):
@@ -212,10 +210,22 @@ class EventReader:
                 or head.lower_ in _documents()  # "a report alleged …" speaks for whoever issued it
         return someone
 
+    def _accidental(self, token: Token, mention: Mention) -> bool:
+        """Harm an accident or a disaster did: "a wall collapsed, killing 12"; with no one doing it, also
+        "were crushed to death when a wall collapsed" (the cause in the harm's own when-clause)."""
+        causes = [token.head] if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i else []
+        if mention.source is None and token.pos_ == "VERB":
+            causes += [c for c in token.children if c.dep_ == "advcl"]
+        return any((cause := self.lexicon.sense(c)) is not None and cause.category in ("ACCIDENT", "DISASTER")
+                   for c in causes)
+
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
         "wants to help" is the help, wanted (its modality), not a demand."""
         if token.pos_ == "VERB":
+            if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.lower_ == "death" for g in c.children) for c in token.children):
+                return True  # "was put to death": the death (an execution) is the event
             if any(_occurrence_subject(c) for c in token.children):
                 return True  # "the blackout occurred on Sunday", "the parade took place": the blackout, the parade
             if token.lemma_.lower() in _DESIRE and any(
@@ -236,6 +246,10 @@ class EventReader:
             if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a visit
                 return any(s is not None and s.category == sense.category for s in senses)
             return any(s is not None for s in senses)
+        if token.lower_ == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+                and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() != "put" \
+                and self.lexicon.sense(token.head.head) is not None:
+            return True  # "stabbed to death", "crushed to death", "sentenced to death": the verb's outcome
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
             head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
             return head is not None and head.category == sense.category
@@ -870,9 +884,11 @@ def _human_nouns() -> frozenset[str]:
 
 
 def _human(name: str) -> bool:
-    words = name.lower().replace("'s", "").split()
+    """The phrase's head or its last words name people: "the farmer", "the brother of a former mayor"."""
+    lowered = name.lower().replace("'s", "")
     nouns = _human_nouns()
-    return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns for w in words[-3:])
+    return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns
+               for part in {lowered, lowered.split(" of ")[0]} for w in part.split()[-3:])
 
 
 _SPEECH = {"say", "add", "read", "state", "tell", "note", "write", "continue"}

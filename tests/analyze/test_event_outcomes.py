@@ -1,0 +1,62 @@
+"""How a harm ends is part of the harm: "stabbed to death" is one attack, not an attack and a death; harm
+an accident does ("crushed when a wall collapsed") is the accident's toll; a victim named by kinship ("the
+brother of a mayor") is someone who can be shot. Sentences written for these tests, each with a hard
+negative where the plain reading stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nLYON, France — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("A night porter was stabbed to death outside the hotel on Sunday.", "stabbed", "ASSAULT"),
+    ("Two men were beaten to death in the village last week.", "beaten", "ASSAULT"),
+    ("The smuggler was sentenced to death in May.", "sentenced", "LEGAL"),
+])
+def test_to_death_is_the_outcome_of_the_act(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           category: str) -> None:
+    events = _events(nlp, body)
+    assert [e.category for e in events if e.trigger.text == trigger] == [category], body
+    assert not [e for e in events if e.trigger.text == "death"], body
+
+
+@pytest.mark.parametrize("body", [
+    "The death of the climber on Monday shocked the town.",           # a death told for itself
+    "The prisoner was put to death in 2010.",                         # no act but the death
+])
+def test_a_death_told_for_itself_stays(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, body)
+    assert [e.category for e in events if e.trigger.text == "death"] == ["DEATH"], body
+    assert not [e for e in events if e.trigger.text == "put"], body
+
+
+def test_harm_in_an_accident_is_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Three workers were crushed to death when a wall collapsed on Friday.")
+    crushed = next(e for e in events if e.trigger.text == "crushed")
+    assert crushed.category == "DEATH" and crushed.date is not None and crushed.date.value == "2025-03-07"
+
+
+def test_harm_someone_does_in_a_when_clause_stays_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police shot two men when the protest turned violent.")
+    assert [e.category for e in events if e.trigger.text == "shot"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("The brother of a former mayor was shot dead, local radio reported on Tuesday.", "brother of a former mayor"),
+    ("A cousin of the singer was shot in the leg, police said.", "cousin of the singer"),
+])
+def test_a_victim_named_by_kinship_can_be_shot(nlp, body: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    shot = next((e for e in _events(nlp, body) if e.trigger.text == "shot"), None)
+    assert shot is not None and shot.category == "ASSAULT" and shot.target is not None, body
+    assert shot.target.name == target
