@@ -60,3 +60,35 @@ def test_a_victim_named_by_kinship_can_be_shot(nlp, body: str, target: str) -> N
     shot = next((e for e in _events(nlp, body) if e.trigger.text == "shot"), None)
     assert shot is not None and shot.category == "ASSAULT" and shot.target is not None, body
     assert shot.target.name == target
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The senator blasted the agency in a statement on Monday.", "blasted"),
+    ("The mayor hammered the council over the budget.", "hammered"),
+    ("It was a bonus that one investor blasted as obscene.", "blasted"),
+    ("The coach ripped the referees for their calls after the game.", "ripped"),
+])
+def test_blows_struck_in_words_are_criticism(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and event.category == "DISAPPROVE", body
+
+
+@pytest.mark.parametrize(("body", "trigger", "target"), [
+    ("Rebels blasted the convoy with rockets for hours.", "blasted", "convoy"),      # armed: a fight
+    ("A man hammered his neighbour with a pipe.", "hammered", "his neighbour"),     # a blow, not words
+])
+def test_blows_struck_with_something_stay_force(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                target: str) -> None:
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and event.category in ("FIGHT", "ASSAULT"), body
+    assert event.target is not None and event.target.name == target  # the instrument is not the target
+
+
+def test_a_later_time_of_another_clause_does_not_date_a_past_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The fund will hand back the contract at the end of 2026, but will leave with a payout that one "
+            "investor criticised on a conference call.")
+    criticised = next(e for e in _events(nlp, body) if e.trigger.text == "criticised")
+    assert criticised.modality == "happened" and criticised.date is None
+    handed = next(e for e in _events(nlp, "The fund handed back the contract on Friday.")
+                  if e.trigger.text == "handed")
+    assert handed.date is not None and handed.date.value == "2025-03-07"  # its own time stays

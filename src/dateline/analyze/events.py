@@ -493,6 +493,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() in _SCOLDS and _verbal_frame(token):
+        return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
     if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \
@@ -512,6 +514,30 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
         return Sense("FIGHT", sense.cameo, sense.mode, sense.rule + "|rule:armed_actor", sense.specific)
     return sense
+
+
+# CAMEO's verbs of force that news uses for words: "blasted the plan as reckless", "hammered the council over
+# the budget", "ripped the referees for their calls".
+_SCOLDS = {"blast", "slam", "hammer", "rip", "lash", "savage", "roast", "skewer", "pummel", "pillory", "bash",
+           "trash", "torch", "maul", "lambast", "lambaste"}
+_WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "call",
+                 "editorial", "podcast", "video", "email", "hearing", "debate", "briefing", "conference"}
+
+
+def _verbal_frame(verb: Token) -> bool:
+    """The blow is a judgement: an "as" predicate ("blasted it as wrong"), a grievance ("over the budget",
+    "for the delays"), or words as its venue ("in a statement"); not "with rockets", not "for hours"."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "oprd")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ == "as":
+            return True
+        if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") or _weapon(obj.text):
+            continue
+        if prep.lower_ in ("over", "for") and not _person(obj):
+            return True
+        if prep.lower_ in ("in", "on", "during") and obj.lemma_.lower() in _WORDS_VENUES:
+            return True
+    return False
 
 
 def _can_act(actor: EventActor) -> bool:
@@ -1096,6 +1122,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             target_token = recipient
         target = _actor(target_token, text, positions)
         own = target_token is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target_token.children)
+        if recipient is not None and recipient.dep_ == "pobj" and target_token is not None and (
+                _weapon(recipient.text) or (recipient.head.lower_ in ("with", "for") and (
+                    _person(target_token) or target_token.idx in positions))):
+            recipient = None  # "blasted the convoy with rockets", "ripped the referees for their calls": the means, why
         if recipient is not None and recipient is not target_token and (not _known(target) or own):
             # "supplied rifles to Chad", "withdrew its troops from Lebanon" (its own troops are the source's
             # means): the recipient is the target
@@ -1548,7 +1578,9 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         when: EventDate | None = _first(pieces, "date")
         modality, cue, why = main.modality, main.cue, main.modality_rule
         if modality == "happened" and when is not None and _after(when, published):
-            if _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
+            if _past(group.trigger) and not _own_time(group.trigger, when):
+                when = None  # "a payout X blasted …, at the end of 2021": a later time of another clause
+            elif _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
                 why = "modality:past_tense_dated_after_publication"
             else:  # a present or bare reading dated ahead: the date is the plan's
                 modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
@@ -1560,6 +1592,19 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _own_time(trigger: Token, when: EventDate) -> bool:
+    """The time expression is the trigger's own: governed by it, or inside a noun trigger's phrase."""
+    if when.expression is None:
+        return True
+    span = trigger.doc.char_span(when.expression.start, when.expression.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if trigger.pos_ != "VERB":
+        return trigger.left_edge.i <= span.root.i <= trigger.right_edge.i
+    governor = next((w for w in [span.root, *span.root.ancestors] if w.pos_ in ("VERB", "AUX")), None)
+    return governor is not None and governor.i == trigger.i
 
 
 def _one_word(a: Token, b: Token) -> bool:
