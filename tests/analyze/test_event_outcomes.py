@@ -92,3 +92,43 @@ def test_a_later_time_of_another_clause_does_not_date_a_past_act(nlp) -> None:  
     handed = next(e for e in _events(nlp, "The fund handed back the contract on Friday.")
                   if e.trigger.text == "handed")
     assert handed.date is not None and handed.date.value == "2025-03-07"  # its own time stays
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The party came under fire for its posts during the debate.", "fire", "DISAPPROVE"),
+    ("The minister is under fire over the budget.", "fire", "DISAPPROVE"),
+    ("A convoy came under fire from militants near the border on Monday.", "fire", "FIGHT"),
+    ("The minister defended the decision on Monday.", "defended", "SUPPORT"),
+    ("She defended her title in Paris.", "defended", "CONTEST"),
+    ("The agency awarded contracts to five firms in May.", "awarded", "BUSINESS"),
+    ("The brewer launched a takeover bid for its rival.", "bid", "BUSINESS"),
+    ("The publication of the audit on Monday angered the unions.", "publication", "PUBLISH"),
+    ("The firm reached a settlement with regulators in 2018.", "settlement", "AGREE"),
+    ("The army launched an operation against the rebels.", "operation", "MOBILIZE"),
+    ("The probe into the bank began in May.", "probe", "INVESTIGATE"),
+    ("The envoy met with the foreign minister.", "met", "CONSULT"),
+])
+def test_the_sense_the_phrase_gives(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and event.category == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The remark was met with hoots of laughter.", "met"),             # a reaction, not a meeting
+    ("The publication reported that the plant would close.", "publication"),   # an outlet
+    ("Two local publications closed last year.", "publications"),
+    ("The space probe reached its orbit in May.", "probe"),            # a spacecraft
+    ("Settlements in the territory have grown.", "Settlements"),        # places
+    ("The company expanded its overseas operations.", "operations"),   # a business's work
+])
+def test_no_event_in_this_sense(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+def test_under_fire_names_who_is_fired_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    fire = next(e for e in _events(nlp, "A convoy came under fire from militants on Monday.")
+                if e.trigger.text == "fire")
+    assert fire.target is not None and fire.target.name == "convoy"
+    assert fire.source is not None and fire.source.name.startswith("militants")
+    assert not [e for e in _events(nlp, "A convoy came under fire from militants on Monday.")
+                if e.trigger.text == "came"]

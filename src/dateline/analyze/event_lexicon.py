@@ -290,6 +290,10 @@ class EventLexicon:
 
     def _noun(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
+        if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
+            return _under_fire(token)
+        if lemma == "publication" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the publication reported", "two local publications": outlets; "the publication of …"
         listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)
         if listed is not None:
             return listed if listed.category != "-" else None
@@ -297,6 +301,29 @@ class EventLexicon:
         if row is None:
             return None
         return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
+
+
+def _under_fire(token: Token) -> Sense:
+    """ "Came under fire from gunmen" is shooting; "under fire for its tweets", "under fire over the budget",
+    with no one armed shooting, is criticism."""
+    shooters = [g for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"] + \
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in _SHOOTERS for g in shooters) or any(
+            w.lemma_.lower() in _SHOOTERS for w in token.sent if w.dep_ in ("nsubj", "nsubjpass", "pobj")
+            and w.i != token.i and not _grievance(token)):
+        return Sense("FIGHT", "190", None, rule(SENSES, "fire/noun+under:armed"))
+    return Sense("DISAPPROVE", "111", None, rule(SENSES, "fire/noun+under:criticism"))
+
+
+def _grievance(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in (*token.head.head.children, *token.children))
+
+
+# Who shoots at a convoy, a patrol or a village: "came under fire from militants".
+_SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "troop", "soldier", "force", "army",
+             "militia", "fighter", "artillery", "tank", "warship", "jet", "drone", "helicopter", "police", "attacker",
+             "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
 
 
 _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}

@@ -226,6 +226,9 @@ class EventReader:
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in token.children):
                 return True  # "was put to death": the death (an execution) is the event
+            if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "fire" for g in c.children)
+                   for c in token.children):
+                return True  # "came under fire": the fire (a shooting or criticism) is the event
             if any(_occurrence_subject(c) for c in token.children):
                 return True  # "the blackout occurred on Sunday", "the parade took place": the blackout, the parade
             if token.lemma_.lower() in _DESIRE and any(
@@ -614,8 +617,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
     background), within about two paragraphs (across a paragraph break only from a day of the last month),
     and only for an event the text tells as happened."""
+    doc = found[0].trigger.doc if found else None
     days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")
-            and (published is None or t.value[:10] <= published.isoformat())]  # a past event's day is not ahead
+            and (published is None or t.value[:10] <= published.isoformat())  # a past event's day is not ahead
+            and not (doc is not None and _report_time(doc, t))]
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
             continue
@@ -625,6 +630,13 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+def _report_time(doc: Doc, timex: Timex) -> bool:
+    """ "…, the broadcaster reported on Wednesday", "the firm confirmed on Monday that …": the day the words
+    came, not a day of the story's own happenings."""
+    verb = _dates_verb(doc, timex)
+    return verb is not None and doc[verb].lemma_.lower() in _reporting_verbs()
 
 
 def _recent(value: str | None, published: date | None) -> bool:
@@ -1085,11 +1097,22 @@ def _agent(token: Token) -> str | None:
 
 def _phrase(token: Token, text: str) -> str:
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "det") or t.i == token.i]
-    tokens = [t for t in tokens if not any(a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors
-                                            if a.i in {x.i for x in token.subtree})]
+    inner = {x.i for x in token.subtree}
+    timed = {w.i for c in token.subtree if c.i != token.i and _time_phrase(c) for w in c.subtree}
+    tokens = [t for t in tokens if t.i not in timed and not any(
+        a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors if a.i in inner)]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return " ".join(text[start:end].split())
+
+
+def _time_phrase(word: Token) -> bool:
+    """ "on September 30", "last month" hung on a noun: when, not who ("the report on Monday" is the report)."""
+    if word.dep_ == "prep":
+        objects = [g for g in word.children if g.dep_ == "pobj"]
+        return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+    hyphened = not word.whitespace_ and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+    return word.dep_ in ("npadvmod", "tmod") and word.ent_type_ in ("DATE", "TIME") and not hyphened  # "day-old"
 
 
 def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tuple[EventActor | None,
@@ -1136,6 +1159,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             partner = next((c for c in subject.children if c.dep_ == "conj"), None)  # "A and B met"
             target = _actor(partner, text, positions)
         return source, target
+    if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head  # "the party came under fire from rivals": the rivals fire, the party is fired on
+        return _actor(_pobj(verb, ("from",)) or _pobj(token, ("from",)), text, positions), \
+            _actor(_subject(verb), text, positions)
     between = _pobj(token, ("between",))
     if between is not None:
         others = [c for c in between.children if c.dep_ == "conj"]
@@ -1354,7 +1381,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         content |= _reporters(token)  # "announced on Monday that it will shut the line": Monday is the announcing's
         inside = [t for t in inside if _governor(token.doc, t) not in content
-                  and not _other_clause(token, _governor(token.doc, t))]
+                  and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
         mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
@@ -1390,12 +1417,24 @@ def _below(clause: Token, governor: int | None) -> bool:
         if word.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in word.children
                                         if c.dep_ in ("mark", "advmod")):
             return False  # "was lost when it disintegrated on 1 February": one time for both
-        bounded = bounded or word.dep_ in _CLAUSE_BOUNDS  # not "forced them to leave on Monday": one act
+        bounded = bounded or (word.dep_ in _CLAUSE_BOUNDS and (word.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in word.children)))  # not "forced them to leave on Monday": one
+        # act; nor "stormed the base and burned two trucks on Monday": one subject, one sequence, one time
         word = word.head
     return word.i == clause.i and bounded
 
 
 _CLAUSE_BOUNDS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"}
+
+
+def _aside(verb: Token, governor: int | None) -> bool:
+    """The time's verb hangs off another branch of the sentence — neither this verb, nor above it, nor below
+    it: "the firm, which expects layoffs this week, confirmed it had been contacted" (this week is the
+    layoffs')."""
+    if governor is None or governor == verb.i:
+        return False
+    word = verb.doc[governor]
+    return not (word.is_ancestor(verb) or verb.is_ancestor(word))
 
 
 def _other_clause(verb: Token, governor: int | None) -> bool:
@@ -1451,7 +1490,11 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
             t.i == token.i for t in noun.subtree) and lexicon.sense(noun) is not None
     if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return root.head.i != token.i and root.head.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
+    noun = root.head
+    if noun.lemma_.lower() in _WORDS_VENUES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+            and noun.head.head.i == token.i:
+        return False  # "in a Nov. 5 letter, the doctors pleaded …", "in a Tuesday statement, it denied …": one act
+    return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
 
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "hours",

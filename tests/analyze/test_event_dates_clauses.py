@@ -1,0 +1,60 @@
+"""Which time dates which act: the day a report came is not the day of what it tells, in its sentence or the
+next; a time on another branch of the sentence is that branch's; one subject doing two things at the end-time
+of the sentence did both then; a dated letter or statement dates the words it carries. Sentences written for
+these tests, each with a hard negative."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nLYON, France — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _date(events: list[Event], trigger: str) -> str | None:
+    event = next(e for e in events if e.trigger.text == trigger)
+    return event.date.value if event.date else None
+
+
+def test_a_report_day_does_not_date_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A nurse was injured, the broadcaster reported on Tuesday. Police arrested a 40-year-old "
+                          "man.")
+    assert _date(events, "injured") is None and _date(events, "arrested") is None
+    told = _events(nlp, "Rebels attacked a convoy on Tuesday. Two soldiers died.")  # a story's own day carries on
+    assert _date(told, "died") == "2025-03-11"
+
+
+def test_a_time_on_another_branch_is_that_branchs(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The company, which is expected to cut jobs beginning this week, confirmed that it had "
+                          "been contacted by the regulator.")
+    assert _date(events, "contacted") is None
+
+
+def test_one_subject_two_acts_one_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Rebels attacked the base and burned two trucks on Tuesday.")
+    assert _date(events, "attacked") == "2025-03-11"
+    apart = _events(nlp, "The council had agreed to buy 40 buses, but in 2019 the mayor was arrested.")
+    assert _date(apart, "agreed") is None  # a clause with its own subject keeps its time
+
+
+def test_a_dated_letter_dates_the_words_it_carries(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "In a March 5 letter, the doctors pleaded with the agency to let them vaccinate "
+                          "detainees.")
+    assert _date(events, "pleaded") == "2025-03-05"
+    other = _events(nlp, "The March 5 election was cancelled on Monday.")  # a dated event noun keeps its own date
+    assert _date(other, "election") == "2025-03-05"
+
+
+def test_a_time_is_not_part_of_a_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    shelved = next(e for e in _events(nlp, "The firm shelved its listing on September 30, 2024.")
+                   if e.trigger.text == "shelved")
+    assert shelved.target is not None and shelved.target.name == "its listing"
+    lifted = next(e for e in _events(nlp, "The army lifted a day-old blockade on the port.")
+                  if e.trigger.text == "lifted")
+    assert lifted.target is not None and lifted.target.name.startswith("day-old blockade")
