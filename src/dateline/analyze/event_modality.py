@@ -243,6 +243,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "blocked", cue, "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
             return "attempted", _span(word), "modality:attempt"
+        if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
+                c.dep_ == "oprd" for c in word.children):
+            break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
         if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"):
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
@@ -259,6 +262,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:verge"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
+        if modal is not None and modal.lower_ in ("should", "ought") and any(a.lower_ == "have" for a in auxiliaries):
+            return "blocked", _between(modal, word, text), "modality:counterfactual"  # "should have checked": did not
         if modal is not None and modal.lower_ in ("must", "should") and word.dep_ == "ccomp":
             return "demanded", _span(modal), "modality:obligation"  # "said Sudan must return the helicopter"
         if modal is not None and modal.lower_ in ("would", "'d") and _reported_future(word):

@@ -1,0 +1,30 @@
+"""Readings a clause gives its event beyond the verb's own tense: what someone "should have done" was not
+done; what someone "called a sham" is labelled, not called for. Sentences written for these tests, each with
+a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _event(nlp, body: str, trigger: str) -> Event:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nLYON, France — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return next(e for e in result.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The guards should have inspected the cells every hour.", "inspected", "blocked"),
+    ("The guards should have been checking the inmates.", "checking", "blocked"),
+    ("The senator called the vote a sham.", "vote", "happened"),
+    ("The senator called his arrest a disgrace.", "arrest", "happened"),
+    ("The senator called for a vote.", "vote", "demanded"),            # a call for it
+    ("The senator urged the board to hold a vote.", "vote", "demanded"),
+])
+def test_counterfactuals_and_labels(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, trigger).modality == modality, body
