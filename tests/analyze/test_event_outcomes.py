@@ -132,3 +132,24 @@ def test_under_fire_names_who_is_fired_on(nlp) -> None:  # type: ignore[no-untyp
     assert fire.source is not None and fire.source.name.startswith("militants")
     assert not [e for e in _events(nlp, "A convoy came under fire from militants on Monday.")
                 if e.trigger.text == "came"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    ("Earlier this year, the publisher laid off more than 60 staff.", "laid", "BUSINESS", "happened"),
+    ("The publisher reported a loss of $30 million in the third quarter.", "reported", "BUSINESS", "happened"),
+    ("The agency did not accept the offer.", "accept", "AGREE", "blocked"),
+    ("The fund on Tuesday announced that it had become the largest shareholder of the chain.", "announced",
+     "STATEMENT", "happened"),                                  # nothing else happens in what was announced
+])
+def test_company_results_and_answers(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
+                                     modality: str) -> None:
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and (event.category, event.modality) == (category, modality), body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The brewer announced on Monday that it will shut its bottling line.", "announced"),   # the shutting is
+    ("The ministry reported that two soldiers died.", "reported"),                          # the words, not an act
+])
+def test_an_announcement_of_an_act_is_the_act(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body

@@ -194,9 +194,8 @@ class EventReader:
             if sense.category in ("STATEMENT", "PUBLISH") and (
                     (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
                 continue  # "in a statement, she said", "a statement saying": the words are the quote layer's
-            if mention.sense.category == "STATEMENT" and announces_clause(token):
-                continue  # "announced that the plant will close": the closure is the event
             found.append(mention)
+        found = [m for m in found if not _announces_event(m, found)]
         _casualties(found)
         _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
@@ -569,6 +568,16 @@ def _casualties(found: list[Mention]) -> None:
     for mention in found:
         if _unowned_harm(mention):
             mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:casualties_of_accident")
+
+
+def _announces_event(mention: Mention, found: list[Mention]) -> bool:
+    """ "Announced that the plant will close": the closure is the event, the announcing only reports it. When
+    what is announced holds no event ("announced that it had become the largest shareholder"), the announcement
+    is the happening the reader keeps."""
+    if mention.category != "STATEMENT" or not announces_clause(mention.trigger):
+        return False
+    told = {w.i for c in mention.trigger.children if c.dep_ == "ccomp" for w in c.subtree}
+    return any(m.trigger.i in told for m in found if m is not mention)
 
 
 def _unowned_harm(mention: Mention) -> bool:
