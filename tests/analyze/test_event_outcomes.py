@@ -153,3 +153,29 @@ def test_company_results_and_answers(nlp, body: str, trigger: str, category: str
 ])
 def test_an_announcement_of_an_act_is_the_act(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+@pytest.mark.parametrize(("body", "noun", "verb", "target"), [
+    ("The government faced stiff criticism on Tuesday after the vote.", "criticism", "faced", "government"),
+    ("The decision drew condemnation from the council on Tuesday.", "condemnation", "drew", "decision"),
+])
+def test_what_the_subject_undergoes_is_the_event(nlp, body: str, noun: str, verb: str,  # type: ignore[no-untyped-def]
+                                                 target: str) -> None:
+    events = _events(nlp, body)
+    event = next(e for e in events if e.trigger.text == noun)
+    assert event.target is not None and event.target.name == target
+    assert event.date is not None and event.date.value == "2025-03-11"
+    assert not [e for e in events if e.trigger.text == verb], body  # not the same happening twice
+
+
+def test_a_verb_with_a_plain_object_is_still_the_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, "The ferry docked at Piraeus on Tuesday.")
+            if e.trigger.text == "docked"] == ["HAPPENING"]
+
+
+def test_a_verdict_and_its_sentence_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The man was sentenced to life in prison on Tuesday. After a two-day trial in September, "
+                          "a jury convicted him of robbery.")
+    sentenced = next(e for e in events if e.trigger.text == "sentenced")
+    assert sentenced.date is not None and sentenced.date.value == "2025-03-11"
+    assert [e.date.value for e in events if e.trigger.text == "convicted" and e.date] == ["2024-09"]

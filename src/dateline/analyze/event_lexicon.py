@@ -105,6 +105,9 @@ class EventLexicon:
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         if self._carried(token) or _resultative(token):
             return None
+        if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (named := self.sense(c)) is not None and named.category != "-"
+               for c in token.children):
+            return None  # "faced criticism on Tuesday", "drew condemnation": the criticism is the happening
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def intended(self, token: Token) -> Sense | None:

@@ -1115,6 +1115,11 @@ def _phrase(token: Token, text: str) -> str:
     return " ".join(text[start:end].split())
 
 
+# Verbs whose subject undergoes what their object names: "faced criticism", "drew protests", "won praise".
+_UNDERGONE = {"face", "draw", "attract", "receive", "suffer", "endure", "weather", "earn", "win", "court", "incur",
+              "invite", "spark", "trigger", "provoke", "prompt"}
+
+
 def _time_phrase(word: Token) -> bool:
     """ "on September 30", "last month" hung on a noun: when, not who ("the report on Monday" is the report)."""
     if word.dep_ == "prep":
@@ -1187,6 +1192,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if owner is not None and possessive is not None and not _agrees(possessive, owner):
             owner = None  # "critics condemned his ban": the ban is not the critics'
 
+    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERGONE:
+        # "the decision drew condemnation from the UN": the UN condemns, the decision is condemned
+        return _actor(_pobj(token.head, ("from",)) or _pobj(token, ("from",)), text, positions), \
+            _actor(_subject(token.head), text, positions)
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
         owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
@@ -1670,8 +1679,9 @@ def _one_word(a: Token, b: Token) -> bool:
 
 
 # The stages of a case, each told in several words; a word not listed is its own stage.
-_LEGAL_STAGES = {**dict.fromkeys(("ruling", "rule", "judgement", "judgment", "verdict", "decision", "sentence",
+_LEGAL_STAGES = {**dict.fromkeys(("ruling", "rule", "judgement", "judgment", "verdict", "decision",
                                   "convict", "conviction", "acquit", "acquittal", "find"), "decision"),
+                 **dict.fromkeys(("sentence", "sentencing"), "sentence"),  # a verdict and its sentence: two days
                  **dict.fromkeys(("trial", "try", "hearing", "proceedings", "case"), "trial"),
                  **dict.fromkeys(("charge", "charges", "indict", "indictment", "prosecute", "prosecution"), "charge"),
                  **dict.fromkeys(("lawsuit", "suit", "sue", "complaint", "claim"), "suit")}
