@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .event_modality import GOVERNORS
 from .lexicon import load, rule
 
 EVENTS = "events.tsv"
@@ -105,8 +106,9 @@ class EventLexicon:
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         if self._carried(token) or _resultative(token):
             return None
-        if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (named := self.sense(c)) is not None and named.category != "-"
-               for c in token.children):
+        if token.lemma_.lower() not in GOVERNORS and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and (named := self.sense(c)) is not None
+                and named.category != "-" for c in token.children):
             return None  # "faced criticism on Tuesday", "drew condemnation": the criticism is the happening
         return Sense(HAPPENING, None, None, DATED_RULE)
 

@@ -64,6 +64,7 @@ _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 
 
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
+GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
 
 
 def _between(a: Token, b: Token, text: str) -> Span:
