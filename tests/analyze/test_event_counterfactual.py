@@ -25,6 +25,8 @@ def _event(nlp, body: str, trigger: str) -> Event:  # type: ignore[no-untyped-de
     ("The senator called his arrest a disgrace.", "arrest", "happened"),
     ("The senator called for a vote.", "vote", "demanded"),            # a call for it
     ("The senator urged the board to hold a vote.", "vote", "demanded"),
+    ("The doctors warned that an epidemic could spread through the camps.", "epidemic", "hypothetical"),
+    ("The epidemic spread through the camps in May.", "epidemic", "happened"),
 ])
 def test_counterfactuals_and_labels(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger).modality == modality, body

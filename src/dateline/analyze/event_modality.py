@@ -48,7 +48,10 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
-             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce"}
+             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce",
+             # coming into being: "an epidemic could spread", "fighting may erupt", "a strike could break out"
+             "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
+             "materialize"}
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
