@@ -30,3 +30,15 @@ def _event(nlp, body: str, trigger: str) -> Event:  # type: ignore[no-untyped-de
 ])
 def test_counterfactuals_and_labels(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger).modality == modality, body
+
+
+def test_what_is_asked_about_an_event_does_not_change_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The senator repeatedly called for an explanation of the suicide."
+    assert _event(nlp, body, "suicide").modality == "happened"
+    assert _event(nlp, "The union demanded the release of the prisoners.", "release").modality == "demanded"
+
+
+def test_a_compound_lends_no_reading_to_a_mention_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The inmate's suicide on Saturday shocked the prison. Weeks earlier he had been put on suicide watch "
+            "after a suicide attempt.")
+    assert _event(nlp, body, "suicide").modality == "happened"

@@ -272,3 +272,13 @@ def test_named_days_need_their_own_words() -> None:
     assert find_timexes("Christmas trees sold out and officials may this year decide.", WEDNESDAY)[0].text == \
         "this year"
     assert [t.text for t in find_timexes("Christmas trees sold out.", WEDNESDAY)] == []
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("Experts told USA TODAY that the rule had changed.", []),          # an outlet's name
+    ("She spoke on the Today programme about the strike.", []),         # a programme's name
+    ("TODAY the council votes on the budget.", ["TODAY"]),              # a headline's shout is still a time
+    ("The council met today.", ["today"]),
+])
+def test_today_inside_a_name_is_no_time(text: str, times: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, date(2025, 3, 12))] == times

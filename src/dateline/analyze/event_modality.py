@@ -66,6 +66,12 @@ _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 
 
+# Nouns of what is known or done about a happening: the happening under them keeps its own reading.
+_ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circumstances", "cause", "reason",
+          "answer", "information", "clarification", "record", "records", "footage", "video", "image", "images",
+          "anniversary", "aftermath", "wake", "memory", "investigation", "probe", "inquiry", "review", "autopsy",
+          "inquest", "coverage", "transparency", "accountability", "response", "handling", "consequence",
+          "consequences", "fallout", "toll", "victim", "victims"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
 
@@ -207,6 +213,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
         governs = word.i != token.i
         below = chain[position - 1]
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
+            break  # "calling for an explanation of the suicide", "an inquiry into the crash": X's own reading
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)

@@ -1620,7 +1620,7 @@ _STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
-    for mention in found:
+    for mention in (m for m in found if _worth_keeping([m])):  # "suicide watch" lends no reading to "the suicide"
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)

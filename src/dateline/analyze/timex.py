@@ -257,6 +257,9 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         if not which and not preposition and (groups.get("the") or not re.search(r"\b(?:early|late|mid)[\s-]+$",
                                                                                   before, re.IGNORECASE)):
             return None  # "prices fall", "a spring tide", "the fall of the regime"
+    if name == "relative_day" and ((groups["word"].isupper() and re.search(r"\b[A-Z]{2,}\s+$", before))
+                                   or (re.search(r"\b(?:the|The)\s+$", before) and groups["word"][0].isupper())):
+        return None  # a name: "told USA TODAY", "on the Today programme"
     if name == "quarter" and _SPORT.search(_sentence_around(text, start, end)):
         return None  # "scored 12 points in the third quarter": a game's quarter
     return _Found(name, start, end, groups)
