@@ -58,3 +58,11 @@ def test_a_time_is_not_part_of_a_participant(nlp) -> None:  # type: ignore[no-un
     lifted = next(e for e in _events(nlp, "The army lifted a day-old blockade on the port.")
                   if e.trigger.text == "lifted")
     assert lifted.target is not None and lifted.target.name.startswith("day-old blockade")
+
+
+def test_a_later_day_of_the_story_does_not_date_an_event_told_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Two guards were charged over the inmate's suicide. The guards pleaded not guilty on "
+                          "Tuesday. His suicide prompted a shake-up at the agency.")
+    assert _date(events, "suicide") is None
+    suicide = next(e for e in events if e.trigger.text == "suicide")
+    assert suicide.modality == "happened"  # charged over it, not with it

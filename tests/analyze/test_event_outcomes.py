@@ -179,3 +179,12 @@ def test_a_verdict_and_its_sentence_are_two_events(nlp) -> None:  # type: ignore
     sentenced = next(e for e in events if e.trigger.text == "sentenced")
     assert sentenced.date is not None and sentenced.date.value == "2025-03-11"
     assert [e.date.value for e in events if e.trigger.text == "convicted" and e.date] == ["2024-09"]
+
+
+@pytest.mark.parametrize(("body", "charged"), [
+    ("Two guards were charged over the inmate's death.", True),
+    ("Three men were charged in the killing of a shopkeeper.", True),
+    ("The firm charged a fee for late payments.", False),
+])
+def test_charged_over_or_in_a_crime_is_a_charge(nlp, body: str, charged: bool) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "charged"] == (["LEGAL"] if charged else [])

@@ -224,6 +224,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
+                and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
@@ -258,7 +259,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
-        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"):
+        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl") and not (
+                token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
+            # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"

@@ -1636,7 +1636,11 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
         main = max(article_voice, key=lambda p: _STRENGTH[p.modality])
         trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
-        when: EventDate | None = _first(pieces, "date")
+        when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
+            p.date.rule == "rule:narrative_time" and p is not group and p.trigger.pos_ == "NOUN"
+            and p.date.expression is not None and p.date.expression.start > group.trigger.idx)), None)
+        # a day the story reaches after the event was first told ("His suicide prompted …" after "on Tuesday
+        # afternoon they pleaded") is not the event's
         modality, cue, why = main.modality, main.cue, main.modality_rule
         if modality == "happened" and when is not None and _after(when, published):
             if _past(group.trigger) and not _own_time(group.trigger, when):
