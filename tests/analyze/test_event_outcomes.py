@@ -188,3 +188,16 @@ def test_a_verdict_and_its_sentence_are_two_events(nlp) -> None:  # type: ignore
 ])
 def test_charged_over_or_in_a_crime_is_a_charge(nlp, body: str, charged: bool) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "charged"] == (["LEGAL"] if charged else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The ambassador testified before the House committee on Tuesday.", "testified", "INVESTIGATE"),
+    ("The mother testified at the trial on Tuesday.", "testified", "LEGAL"),           # a court
+    ("The impeachment hearings resumed on Tuesday.", "hearings", "INVESTIGATE"),
+    ("The court hearing resumed on Tuesday.", "hearing", "LEGAL"),
+    ("The envoy described the July 25 call with the president.", "call", "CONSULT"),
+    ("The envoy repeated his call for a ceasefire.", "call", "DEMAND"),
+])
+def test_hearings_and_calls_by_their_kind(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and event.category == category, body

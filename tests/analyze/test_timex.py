@@ -282,3 +282,22 @@ def test_named_days_need_their_own_words() -> None:
 ])
 def test_today_inside_a_name_is_no_time(text: str, times: list[str]) -> None:
     assert [t.text for t in find_timexes(text, date(2025, 3, 12))] == times
+
+
+def test_a_known_occasion_in_a_future_clause_is_the_nearest_such_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    published = date(2025, 11, 20)
+    for text, value in [("The envoy will testify about the July 25 call.", "2025-07-25"),   # the call is known
+                        ("The envoy will travel to Rome on July 25.", "2026-07-25"),        # a trip ahead
+                        ("The envoy will testify about the March 5 vote.", "2026-03-05")]:  # the nearer March
+        times = find_timexes(text, published, clause_tense(nlp(text)))
+        assert [t.value for t in times] == [value], text
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("A court hearing is set for May.", ["May"]),
+    ("The vote was postponed for March.", ["March"]),
+    ("Delegates backed a vote for May as leader.", []),                # the name
+])
+def test_a_month_a_plan_is_set_for(text: str, times: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, date(2025, 3, 12))] == times

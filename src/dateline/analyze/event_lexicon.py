@@ -297,6 +297,11 @@ class EventLexicon:
         lemma = token.lemma_.lower()
         if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
             return _under_fire(token)
+        if lemma == "call" and not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in ("for", "to")
+                                       for c in token.children) and any(
+                c.dep_ in ("compound", "nmod", "poss", "nummod") and c.ent_type_ in ("DATE", "TIME")
+                for c in token.children):
+            return Sense("CONSULT", "040", None, rule(SENSES, "call/noun+dated"))  # "the July 25 call"
         if lemma == "publication" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the publication reported", "two local publications": outlets; "the publication of …"
         listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)

@@ -43,6 +43,8 @@ def clause_tense(doc: Doc) -> Tense:
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
         if verb is not None:
             found = _verb_tense(verb)
+            if found == "future" and _names_a_known_occasion(token):
+                return "present"  # "will testify about the July 25 call": the nearest such day, not the next
             if found is not None:
                 return found
         root = token.sent.root  # no verb above it (a headline, a list): the sentence's main verb decides
@@ -51,6 +53,20 @@ def clause_tense(doc: Doc) -> Tense:
         return sentence_tense[root.i]
 
     return tense
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _names_a_known_occasion(token: Token) -> bool:
+    """A calendar day naming an occasion the reader is assumed to know ("the July 25 call"): the clause's tense
+    ("will testify about the July 25 call") says nothing of which July."""
+    head = token.head
+    if token.ent_type_ != "DATE" or token.lower_ in _WEEKDAYS or token.dep_ not in ("compound", "nmod", "nummod") \
+            or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "our")
+               for c in head.children)
 
 
 def _governor(token: Token) -> tuple[Token | None, list[Token]]:

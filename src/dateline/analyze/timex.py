@@ -242,6 +242,9 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             return None
         temporal = re.search(r"\b(?:in|since|by|until|till|during|of|from|through|before|after|early|late|mid|"
                              r"last|next|this)[\s-]+$", before, re.IGNORECASE)
+        temporal = temporal or re.search(r"\b(?:set|scheduled|slated|planned|due|postponed|delayed|adjourned|moved|"
+                                         r"rescheduled|booked|expected|back)\s+for\s+$", text[max(0, start - 30):start],
+                                         re.IGNORECASE)  # "a hearing set for May"; not "a vote for May"
         if groups["month"].lower() == "may" and not temporal:
             return None  # "may" the modal, not "in May"
         if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
@@ -672,6 +675,9 @@ def _nearest_year(dct: date, month: int, direction: str) -> int:
     """"in October": the most recent October when the clause looks back, the next one when it looks ahead."""
     if direction == "future":
         return dct.year if month >= dct.month else dct.year + 1
+    if direction == "present":  # a schedule or a known occasion: the nearer of the two
+        ahead = (month - dct.month) % 12
+        return dct.year + (month < dct.month) if ahead <= 6 else dct.year - (month > dct.month)
     return dct.year if month <= dct.month else dct.year - 1
 
 
