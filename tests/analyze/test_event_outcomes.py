@@ -201,3 +201,32 @@ def test_charged_over_or_in_a_crime_is_a_charge(nlp, body: str, charged: bool) -
 def test_hearings_and_calls_by_their_kind(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
     assert event is not None and event.category == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Fighting broke out near the border on Monday.", "Fighting", "FIGHT"),
+    ("Three miners were killed in clashes with police on Tuesday.", "clashes", "FIGHT"),
+    ("Clashes between police and miners left two dead.", "Clashes", "FIGHT"),
+    ("The two ministers clashed over the budget.", "clashed", "DISAPPROVE"),          # words
+    ("Protesters clashed with police over the arrest.", "clashed", "ASSAULT"),       # blows
+    ("Protesters rallied on Monday over the arrest of the activist.", "rallied", "PROTEST"),
+])
+def test_fighting_told_as_fighting(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and event.category == category, body
+
+
+@pytest.mark.parametrize("body", [
+    "He described the conflict between the church and the hackers.",
+    "The price war was the latest battle in a long war of words.",
+])
+def test_a_war_of_words_is_no_fight(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.category == "FIGHT"], body
+
+
+def test_a_reason_is_not_dated_by_the_act_it_explains(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Senate adjourned on Tuesday over the deaths of two senators.")
+    deaths = next(e for e in events if e.trigger.text == "deaths")
+    assert deaths.date is None
+    adjourned = next(e for e in events if e.trigger.text == "adjourned")
+    assert adjourned.date is not None and adjourned.date.value == "2025-03-11"

@@ -450,8 +450,13 @@ def _time_anchor(token: Token) -> bool:
     than the clause, so only a time in its own phrase dates it."""
     head = token.head
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and (
-        head.lower_ in _WHEN_PREPOSITIONS - {"during", "amid", "amidst"}
+        head.lower_ in _WHEN_PREPOSITIONS - {"during", "amid", "amidst"} or head.lower_ in _GROUNDS
         or (head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))
+
+
+# Prepositions that give a reason: the act they explain came after it ("adjourned on Tuesday over the deaths of
+# two senators", "sued in May over the arrest").
+_GROUNDS = {"over", "about", "because"}
 
 
 def _dates_noun(noun: Token, timex: Timex) -> bool:
@@ -492,10 +497,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
     if token.pos_ != "VERB":
-        return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS else None
+        return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS \
+            or _outbreak(token) else None
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
-    if not armed and token.lemma_.lower() in _SCOLDS and _verbal_frame(token):
+    if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and _pobj(
+            token, ("with",)) is None)) and _verbal_frame(token):  # "the ministers clashed over the budget"
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
@@ -540,6 +547,28 @@ def _verbal_frame(verb: Token) -> bool:
         if prep.lower_ in ("in", "on", "during") and obj.lemma_.lower() in _WORDS_VENUES:
             return True
     return False
+
+
+def _outbreak(noun: Token) -> bool:
+    """Fighting told as fighting, not as a figure of speech: it breaks out or rages ("clashes erupted near the
+    plant"), people die or are hurt in it ("killed in clashes"), or sides fight it ("clashes between police and
+    miners") — a "war of words" does none of these."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OUTBREAKS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during", "amid") and head.head.lemma_.lower() in _HARMS | {
+            "die", "flee", "hurt", "shoot", "arrest", "detain"}:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(
+        g.lower_ in _ARMED or g.lemma_.lower() in _FORCES for g in c.subtree) for c in noun.children)
+
+
+_FORCES = {"police", "officer", "troop", "soldier", "guard", "militant", "rebel", "gunman", "protester", "protestor",
+           "demonstrator", "rioter", "supporter", "miner", "striker"}
+
+
+_OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resume", "continue", "spread", "spill",
+              "subside", "ease", "persist", "begin", "start", "end"}
 
 
 def _can_act(actor: EventActor) -> bool:
@@ -1180,7 +1209,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     between = _pobj(token, ("between",))
     if between is not None:
         others = [c for c in between.children if c.dep_ == "conj"]
-        return _actor(between, text, positions), _actor(others[0] if others else None, text, positions)
+        first = _actor(between, text, positions)
+        if first is not None and others and first.entity is None:  # "between police and miners": police
+            words = [w for w in between.subtree if w.i < min(o.left_edge.i for o in others) and w.dep_ != "cc"]
+            first = EventActor(" ".join(w.text for w in words if w.dep_ != "det"), None, first.country_code,
+                               first.actor_type)
+        return first, _actor(others[0] if others else None, text, positions)
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
                   and c.ent_type_ not in ("DATE", "TIME")), None)  # "Tuesday's vote" is no one's
     if owner is None:  # "an Israeli attack": the demonym names who attacks
