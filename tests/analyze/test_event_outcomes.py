@@ -230,3 +230,9 @@ def test_a_reason_is_not_dated_by_the_act_it_explains(nlp) -> None:  # type: ign
     assert deaths.date is None
     adjourned = next(e for e in events if e.trigger.text == "adjourned")
     assert adjourned.date is not None and adjourned.date.value == "2025-03-11"
+
+
+def test_a_hyphenated_prefix_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Prosecutors re-opened the investigation in May.")
+    assert not [e for e in events if e.trigger.text in ("re", "-")]
+    assert [e.category for e in events if e.trigger.text == "investigation"] == ["INVESTIGATE"]

@@ -142,6 +142,9 @@ class EventReader:
                 continue
             if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month
+            if not any(ch.isalpha() for ch in token.text) or (
+                    not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
+                continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
             sense = founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
