@@ -248,7 +248,7 @@ class TimeExpression:
     precision: str | None  # time | day | week | weekend | month | quarter | half | season | year | decade
     span: Span
     rule: str
-    anchor: str  # publication | narrative | absolute
+    anchor: str  # publication | narrative | absolute | speech (a quote's "today" counted from the day it was said)
     event: str | None = None
     mod: str | None = None  # TIMEX3 mod: START | MID | END | APPROX | MORE_THAN | LESS_THAN …
 

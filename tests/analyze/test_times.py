@@ -95,3 +95,14 @@ def test_clause_tense_chooses_the_year(text: str, words: str, value: str) -> Non
     doc = bare_nlp()(text)
     found = {t.text: t.value for t in find_timexes(text, published, clause_tense(doc))}
     assert found[words] == value
+
+
+def test_today_in_a_dated_quote_is_the_speaking_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("date 2024-12-11 KIEL, Germany — \"We will put the harbour levy to a vote today,\" the mayor said on "
+            "Tuesday. \"Nothing changes today,\" a dock worker said.")
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    todays = [(t.value, t.anchor) for t in result.times if t.span.text == "today"]
+    assert todays == [("2024-12-10", "speech"), ("2024-12-11", "publication")]  # no day given: the paper's
+    vote = next(e for e in result.events if e.trigger.text == "vote")
+    assert vote.date is not None and vote.date.value == "2024-12-10"

@@ -44,6 +44,7 @@ from .event_trade import STATE_SECTORS, artifacts, founding, model_number, rerea
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
+from .speech_time import speech_times
 from .tense import clause_tense
 from .timex import Timex, find_timexes
 
@@ -112,7 +113,8 @@ class EventReader:
 
         def state(actor: EventActor) -> bool:
             return _state(actor, kinds)
-        timexes = find_timexes(text, _published(article), clause_tense(doc))  # as the ``times`` record reads them
+        timexes = speech_times(find_timexes(text, _published(article), clause_tense(doc)), quotes, doc)  # as the
+        # ``times`` record reads them
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []

@@ -74,7 +74,7 @@ class Timex:
     value: str | None
     rule: str
     mod: str | None = None  # TIMEX3 mod: START ("early"), MID ("mid-"), END ("late", "the end of"), APPROX
-    anchor: str = "publication"  # publication | narrative | absolute: what the value was computed from
+    anchor: str = "publication"  # publication | narrative | absolute | speech: what the value was computed from
 
 
 @dataclass
