@@ -236,3 +236,31 @@ def test_a_hyphenated_prefix_is_no_event(nlp) -> None:  # type: ignore[no-untype
     events = _events(nlp, "Prosecutors re-opened the investigation in May.")
     assert not [e for e in events if e.trigger.text in ("re", "-")]
     assert [e.category for e in events if e.trigger.text == "investigation"] == ["INVESTIGATE"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The senator launched her candidacy in Iowa on Monday.", "launched", "ELECTION"),
+    ("The government withheld military aid from its neighbour in July.", "withheld", "SANCTION"),
+    ("The party claimed victory on Sunday.", "claimed", "STATEMENT"),
+    ("The senator attacked the decision on Monday.", "attacked", "DISAPPROVE"),
+    ("Gunmen attacked the convoy on Monday.", "attacked", "ASSAULT"),            # blows, not words
+])
+def test_the_object_decides_the_act(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, body)
+    assert [e.category for e in events if e.trigger.text == trigger] == [category], body
+
+
+@pytest.mark.parametrize(("body", "noun"), [
+    ("The government withheld military aid from its neighbour in July.", "aid"),   # stopped, not given
+    ("The party claimed victory on Sunday.", "victory"),                          # said, not won in a contest
+    ("The remark struck her as unfair.", "struck"),                               # seemed, no blow
+])
+def test_no_second_event_for_what_was_stopped_or_only_claimed(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                              noun: str) -> None:
+    assert not [e for e in _events(nlp, body) if e.trigger.text == noun], body
+
+
+def test_a_celebration_does_not_date_what_it_celebrates(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The agency celebrated the launch of its first shuttle on Tuesday.")
+    launch = next(e for e in events if e.trigger.text == "launch")
+    assert launch.category == "LAUNCH" and launch.date is None

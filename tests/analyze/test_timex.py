@@ -301,3 +301,10 @@ def test_a_known_occasion_in_a_future_clause_is_the_nearest_such_day(nlp) -> Non
 ])
 def test_a_month_a_plan_is_set_for(text: str, times: list[str]) -> None:
     assert [t.text for t in find_timexes(text, date(2025, 3, 12))] == times
+
+
+def test_a_past_schedule_looks_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    for text, value in [("He was due to be released in September, but the judge refused.", "2025-09"),
+                        ("He is due to be released in September.", "2026-09")]:
+        assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text

@@ -259,7 +259,10 @@ class EventReader:
             return True  # "stabbed to death", "crushed to death", "sentenced to death": the verb's outcome
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
             head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
-            return head is not None and head.category == sense.category
+            decided = head is not None and token.dep_ != "pobj" and (
+                head.category == "SANCTION" or token.head.lemma_.lower() == "claim") and head.rule.endswith(
+                (f"+object:{token.lemma_.lower()}", f"+object:{token.lower_}"))  # "withheld aid", "claimed victory":
+            return head is not None and (head.category == sense.category or decided)  # stopped or only spoken of
         return False
 
     def _mention(self, token: Token, sense: Sense, text: str, positions: dict[int, Entity],
@@ -1418,7 +1421,8 @@ def _acted_on(token: Token) -> bool:
 _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "welcome", "praise", "hail",
               "applaud", "oppose", "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate",
               "describe", "recall", "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul",
-              "defend", "justify", "blame", "protest", "dismiss"}
+              "defend", "justify", "blame", "protest", "dismiss",
+              "celebrate", "commemorate", "mark", "remember", "honour", "honor"}  # "celebrated the launch" of 1981
 
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:

@@ -87,6 +87,8 @@ def _verb_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxiliaries}
     if words & _FUTURE_AUX:
         return "future"
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and any(c.lower_ in _AHEAD for c in verb.children):
+        return "past"  # "he was due to be released in September" (and then was not): a past schedule
     if "going" in words or any(c.lower_ in _AHEAD and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
         return "future"  # "is going to", "the vote is due in October"
     if verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(c.lower_ in _AHEAD for c in verb.children):
@@ -95,6 +97,8 @@ def _verb_tense(verb: Token) -> str | None:
         head = verb.head
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
+        if head.lower_ in _AHEAD and head.head.lemma_ == "be" and head.head.tag_ == "VBD":
+            return "past"  # "was due to be released in September": a past schedule
         return "future"
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
