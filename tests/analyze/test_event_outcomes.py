@@ -264,3 +264,27 @@ def test_a_celebration_does_not_date_what_it_celebrates(nlp) -> None:  # type: i
     events = _events(nlp, "The agency celebrated the launch of its first shuttle on Tuesday.")
     launch = next(e for e in events if e.trigger.text == "launch")
     assert launch.category == "LAUNCH" and launch.date is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("A car struck a cyclist as she crossed the road.", "struck", "ACCIDENT"),
+    ("A pedestrian was hit by a bus on Monday.", "hit", "ACCIDENT"),
+    ("The driver rammed his car into the gate.", "rammed", "ASSAULT"),            # someone drove it at it
+])
+def test_a_vehicle_that_hits_is_a_collision(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The bus ran late again.", "ran"),
+    ("The comments struck her as unfair.", "struck"),
+    ("The move was praised, said Ana Ruiz, a senior fellow at the Harbor Policy Forum.", "Forum"),
+    ("Israeli settlements in the territory have grown. The court declared most settlements legal.", "settlements"),
+])
+def test_no_happening_here(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+def test_an_occasion_named_like_an_institution_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The prime minister spoke at the Harbor Policy Forum on Tuesday.")
+    assert [e.category for e in events if e.trigger.text == "Forum"] == ["CONSULT"]

@@ -88,6 +88,12 @@ class EventLexicon:
                 self._noun(token) if token.pos_ in ("NOUN", "PROPN") else None
         return cache[token.i]
 
+    def names_a_thing(self, token: Token) -> bool:
+        """The noun's context reads it as a thing, not a happening ("Israeli settlements", "a space probe")."""
+        key = f"{token.lemma_.lower()}/noun"
+        listed = self._listed_sense(key, token) if token.pos_ == "NOUN" else None
+        return listed is not None and listed.category == "-"
+
     def dated(self, token: Token) -> Sense | None:
         """A verb no lexicon lists, in a clause the article dates ("the ferry docked at Piraeus on Monday", "the
         archive was digitised in 2009"), is a happening for the timeline even without a category of its own;

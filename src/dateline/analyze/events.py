@@ -156,6 +156,8 @@ class EventReader:
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
+            if (sense is None or sense.category in ("ASSAULT", "FIGHT", HAPPENING)) and _vehicle_hit(token):
+                sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -201,6 +203,7 @@ class EventReader:
                 continue  # "in a statement, she said", "a statement saying": the words are the quote layer's
             found.append(mention)
         found = [m for m in found if not _announces_event(m, found)]
+        found = _one_sense(found, doc, self.lexicon)
         _casualties(found)
         _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
@@ -336,6 +339,9 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
     if category is None or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return None  # a bare "Show" or "Open" is no name
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("at", "of", "with", "from") and head.head.pos_ == "NOUN" and (
+            _person(head.head) or head.head.lemma_.lower() in _AFFILIATES):
+        return None  # "a senior fellow at the Kohelet Policy Forum": where someone works, not an occasion
     framed = (token.dep_ == "pobj" and (head.lower_ in _AT_OCCASION or (
         head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))) or (
         token.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _OCCASION_VERBS_NAMED | _RESCHEDULED)
@@ -344,6 +350,12 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
     if framed or described or any(_dates_noun(token, t) for t in timexes):
         return Sense(category, None, None, f"rule:named_occasion#{token.lower_}")
     return None
+
+
+# Posts held at an institution named like an occasion ("fellow at the … Policy Forum").
+_AFFILIATES = {"fellow", "researcher", "director", "president", "chairman", "chair", "head", "member", "founder",
+               "analyst", "economist", "scholar", "professor", "spokesman", "spokeswoman", "spokesperson", "expert",
+               "adviser", "advisor", "executive", "official", "staffer", "associate", "partner", "trustee"}
 
 
 # A results line of a sports report: winner "d." (defeated) loser, then the score.
@@ -507,6 +519,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS \
             or _outbreak(token) else None
+    if not armed and token.lemma_.lower() in ("strike", "hit") and any(
+            w.lower_ == "as" and w.dep_ != "mark" for w in token.doc[token.i + 1:min(token.i + 5, len(token.doc))]):
+        return None  # "struck me as political", "hit her as odd": how something seemed
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
     if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and _pobj(
@@ -579,6 +594,27 @@ _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resum
               "subside", "ease", "persist", "begin", "start", "end"}
 
 
+def _vehicle_hit(verb: Token) -> bool:
+    """A vehicle that hits, rams or runs over someone or something, with no one said to drive it at them: a
+    collision ("a bus struck a pedestrian", "the train hit a truck"); "he rammed his car into the gate" has a
+    person as its subject and stays an act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _COLLIDES:
+        return False
+    if verb.lemma_.lower() in ("run", "mow") and not any(c.lower_ in ("over", "down", "into") for c in verb.children):
+        return False  # "the bus ran late"; "ran over a pedestrian" is a collision
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return subject is not None and subject.lemma_.lower() in _VEHICLES
+
+
+_COLLIDES = {"strike", "hit", "ram", "plough", "plow", "smash", "slam", "crash", "run", "mow", "collide", "sideswipe"}
+_VEHICLES = {"car", "truck", "lorry", "bus", "van", "train", "tram", "vehicle", "suv", "taxi", "motorcycle", "tractor",
+             "trailer", "coach", "minibus", "ship", "vessel", "boat", "ferry", "tanker", "plane", "aircraft", "jet",
+             "helicopter", "locomotive", "streetcar", "scooter"}
+
+
 def _can_act(actor: EventActor) -> bool:
     """Someone who strikes or is struck: an entity, a sector, a person, a name, a weapon."""
     return bool(actor.entity or actor.actor_type or actor.country_code or _human(actor.name) or _proper(actor.name)
@@ -605,6 +641,21 @@ def _casualties(found: list[Mention]) -> None:
     for mention in found:
         if _unowned_harm(mention):
             mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:casualties_of_accident")
+
+
+def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Mention]:
+    """One sense per discourse (Gale, Church and Yarowsky 1992): a noun that also names a thing — a settlement
+    that people live in, a space probe, a publication that is an outlet — keeps that sense through the article
+    once its context shows it ("Israeli settlements", "settlers"; "the space probe"), so a bare "the settlements
+    were illegal" later is no agreement."""
+    things = {t.lemma_.lower() for t in doc if t.lemma_.lower() in _THING_SENSES and lexicon.names_a_thing(t)}
+    if any(t.lemma_.lower() == "settler" for t in doc):
+        things.add("settlement")
+    return [m for m in found if m.trigger.lemma_.lower() not in things or "event_senses" in m.sense.rule]
+
+
+# Event nouns that also name things: their thing sense, once shown, holds for the article.
+_THING_SENSES = {"settlement", "probe", "publication"}
 
 
 def _announces_event(mention: Mention, found: list[Mention]) -> bool:
