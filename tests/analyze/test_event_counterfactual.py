@@ -42,3 +42,13 @@ def test_a_compound_lends_no_reading_to_a_mention_of_the_event(nlp) -> None:  # 
     body = ("The inmate's suicide on Saturday shocked the prison. Weeks earlier he had been put on suicide watch "
             "after a suicide attempt.")
     assert _event(nlp, body, "suicide").modality == "happened"
+
+
+@pytest.mark.parametrize(("body", "modality"), [
+    ('"We did not attack the convoy," the army said.', "denied"),        # the doer speaks: a denial
+    ('"At no time did we attack the convoy," the army said.', "denied"),
+    ("The army did not attack the convoy.", "blocked"),                  # the article's own account
+    ('"The army did not attack the convoy," the monitor said.', "blocked"),
+])
+def test_a_doer_saying_it_did_not_act_denies(nlp, body: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, "attack").modality == modality, body

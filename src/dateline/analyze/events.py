@@ -277,6 +277,9 @@ class EventReader:
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
         reporter = next((q for q in quotes if q.id == voice), None)
+        if modality == "blocked" and why == "modality:negation" and reporter is not None \
+                and reporter.kind in ("direct", "mixed", "block") and _said_of_oneself(token):
+            modality, why = "denied", "modality:first_person_denial"  # "'We did not attack the convoy,' the army said"
         if modality == "happened" and reporter and reporter.speaker and reporter.speaker.kind == "unnamed_report":
             modality, why = "reported", "rule:unnamed_report"
         span = Span(sentence.start_char, sentence.end_char, text[sentence.start_char:sentence.end_char])
@@ -613,6 +616,13 @@ _COLLIDES = {"strike", "hit", "ram", "plough", "plow", "smash", "slam", "crash",
 _VEHICLES = {"car", "truck", "lorry", "bus", "van", "train", "tram", "vehicle", "suv", "taxi", "motorcycle", "tractor",
              "trailer", "coach", "minibus", "ship", "vessel", "boat", "ferry", "tanker", "plane", "aircraft", "jet",
              "helicopter", "locomotive", "streetcar", "scooter"}
+
+
+def _said_of_oneself(token: Token) -> bool:
+    """The negated act's doer is the speaker: "we", "I" (or "our side", as the quote's own voice)."""
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("i", "we")
 
 
 def _can_act(actor: EventActor) -> bool:
