@@ -288,3 +288,15 @@ def test_no_happening_here(nlp, body: str, trigger: str) -> None:  # type: ignor
 def test_an_occasion_named_like_an_institution_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The prime minister spoke at the Harbor Policy Forum on Tuesday.")
     assert [e.category for e in events if e.trigger.text == "Forum"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Last week marked the opening night of the exhibit at the museum.", "opening", "LAUNCH"),
+    ("Voters went to the polls on election day.", "election", "ELECTION"),
+])
+def test_a_happening_named_by_its_night_or_day(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_a_compound_before_another_noun_is_still_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "The attack helicopter landed at the base.") if e.trigger.text == "attack"]

@@ -142,8 +142,11 @@ class EventReader:
                     in name else mention.source  # its own name takes no part in it
                 found.append(mention)
                 continue
-            if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or token.ent_type_ in _NOT_EVENTS:
-                continue  # "elected leaders": a participle describing, not an event; "March" is a month
+            if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or (
+                    token.ent_type_ in _NOT_EVENTS and not (token.dep_ == "compound"
+                                                            and token.head.lemma_.lower() in _OCCASION_TIMES)):
+                continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
+                # "election day", "opening night" name their happening
             if not any(ch.isalpha() for ch in token.text) or (
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
@@ -1799,8 +1802,14 @@ def _worth_keeping(pieces: list[Mention]) -> bool:
     """An event a reader would put in a table: a verb, or a noun that stands as a participant of its
     clause ("the attack", "after the election") — not a noun modifying another ("attack helicopter")."""
     first = pieces[0]
+    if first.trigger.dep_ in ("compound", "amod") and first.trigger.head.lemma_.lower() in _OCCASION_TIMES:
+        return True  # "the opening night", "on election day": the night is the happening's
     return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss") \
         or first.sense.rule == _RESULT.rule  # "Palm Grove d. Riverside": the parser makes "d." part of a name
+
+
+# Time nouns a happening names its occasion by ("opening night", "election day", "launch weekend").
+_OCCASION_TIMES = {"night", "day", "weekend", "evening", "morning", "date"}
 
 
 def _after(when: EventDate, published: date | None) -> bool:
