@@ -300,3 +300,17 @@ def test_a_happening_named_by_its_night_or_day(nlp, body: str, trigger: str, cat
 
 def test_a_compound_before_another_noun_is_still_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, "The attack helicopter landed at the base.") if e.trigger.text == "attack"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("A bus plunged into a ravine on Monday, killing 20 passengers.", "plunged", "ACCIDENT"),
+    ("A bus plunged into a ravine on Monday, killing 20 passengers.", "killing", "DEATH"),
+    ("The ferry was lost when it sank off the coast on 3 March 1994.", "lost", "ACCIDENT"),
+    ("The club lost the final on Sunday.", "lost", "CONTEST"),
+])
+def test_vehicles_in_trouble(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_shares_that_plunge_are_no_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "Shares plunged on Monday.") if e.category == "ACCIDENT"]

@@ -159,7 +159,7 @@ class EventReader:
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
-            if (sense is None or sense.category in ("ASSAULT", "FIGHT", HAPPENING)) and _vehicle_hit(token):
+            if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
@@ -224,6 +224,9 @@ class EventReader:
         """Harm an accident or a disaster did: "a wall collapsed, killing 12"; with no one doing it, also
         "were crushed to death when a wall collapsed" (the cause in the harm's own when-clause)."""
         causes = [token.head] if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i else []
+        if mention.source is None and causes and token.lemma_.lower() in _HARMS and (
+                subject := _subject(causes[0])) is not None and subject.lemma_.lower() in _VEHICLES | {"it"}:
+            return True  # "the shuttle broke up, killing all seven crew": no one killed them
         if mention.source is None and token.pos_ == "VERB":
             causes += [c for c in token.children if c.dep_ == "advcl"]
         return any((cause := self.lexicon.sense(c)) is not None and cause.category in ("ACCIDENT", "DISASTER")
@@ -601,10 +604,10 @@ _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resum
 
 
 def _vehicle_hit(verb: Token) -> bool:
-    """A vehicle that hits, rams or runs over someone or something, with no one said to drive it at them: a
-    collision ("a bus struck a pedestrian", "the train hit a truck"); "he rammed his car into the gate" has a
-    person as its subject and stays an act."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _COLLIDES:
+    """A vehicle that hits, rams or runs over someone or something, with no one said to drive it at them, or
+    that plunges, overturns or capsizes: an accident ("a bus struck a pedestrian", "the lorry overturned");
+    "he rammed his car into the gate" has a person as its subject and stays an act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _COLLIDES | _MISHAPS:
         return False
     if verb.lemma_.lower() in ("run", "mow") and not any(c.lower_ in ("over", "down", "into") for c in verb.children):
         return False  # "the bus ran late"; "ran over a pedestrian" is a collision
@@ -615,6 +618,9 @@ def _vehicle_hit(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _VEHICLES
 
 
+# What a vehicle does when something goes wrong: "the bus plunged into a ravine", "a lorry overturned".
+_MISHAPS = {"plunge", "overturn", "veer", "skid", "plummet", "flip", "derail", "capsize", "topple", "careen",
+            "swerve", "jackknife", "ditch", "founder", "run aground"}
 _COLLIDES = {"strike", "hit", "ram", "plough", "plow", "smash", "slam", "crash", "run", "mow", "collide", "sideswipe"}
 _VEHICLES = {"car", "truck", "lorry", "bus", "van", "train", "tram", "vehicle", "suv", "taxi", "motorcycle", "tractor",
              "trailer", "coach", "minibus", "ship", "vessel", "boat", "ferry", "tanker", "plane", "aircraft", "jet",
