@@ -23,7 +23,7 @@ def _happening(nlp, body: str, word: str) -> Event | None:  # type: ignore[no-un
     ("The ferry Marisol docked at the northern pier on Tuesday.", "docked", "2024-05-07"),
     ("The town archive was digitised in 2009 by volunteers.", "digitised", "2009"),
     ("The old grain silo was demolished on March 3.", "demolished", "2024-03-03"),
-    ("The orbiter was lost when it disintegrated on February 1, 2003.", "lost", "2003-02-01"),  # same time
+    ("The manuscript was lost when the cellar flooded on February 1, 2003.", "lost", "2003-02-01"),  # same time
     ("The mural was cleaned on Monday and varnished.", "varnished", "2024-05-06"),  # a conjoined clause
 ])
 def test_a_dated_clause_is_a_happening_with_its_date(nlp, body: str, word: str, value: str) -> None:  # type: ignore[no-untyped-def]
