@@ -314,3 +314,23 @@ def test_vehicles_in_trouble(nlp, body: str, trigger: str, category: str) -> Non
 
 def test_shares_that_plunge_are_no_accident(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, "Shares plunged on Monday.") if e.category == "ACCIDENT"]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("If the cough persists, see your doctor and check your bedding.", "see"),     # advice to the reader
+    ("You should see a doctor if the cough persists.", "see"),
+    ("The news broke on Monday.", "broke"),                                      # the reporting itself
+    ("It is unclear how the analysts arrived at their estimates.", "arrived"),
+    ("She took to social media on Monday to thank her fans.", "took"),
+])
+def test_not_a_happening_of_the_story(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Thousands took to the streets on Sunday.", "took", "PROTEST"),
+    ("The envoy arrived in Kyiv on Monday.", "arrived", "CONSULT"),
+    ("The senator saw her doctor on Monday.", "saw", "CONSULT"),              # told, not advised
+])
+def test_the_same_verbs_telling_happenings(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body

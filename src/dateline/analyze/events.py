@@ -919,13 +919,19 @@ def _to_the_reader(token: Token) -> bool:
     if _CROSS_LINK.match(sent.text):
         return True
     root = sent.root
+    under = token.i == root.i or any(a.i == root.i for a in token.ancestors)
+    if root.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could", "may", "might") for c in root.children):
+        return under and not _in_quote(token)  # "you should see a doctor": advice, not a happening
     if root.pos_ != "VERB" or root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
                                                         for c in root.children):
         return False
-    first = next((t for t in sent if not t.is_punct and t.lower_ != "please"), None)
+    lead = {w.i for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.i < root.i
+            for w in c.subtree}  # "If the cough persists, see your doctor"
+    first = next((t for t in sent if not t.is_punct and t.lower_ != "please" and t.i not in lead), None)
     if first is None or first.i != root.i:
         return False
-    return token.i == root.i or any(a.i == root.i for a in token.ancestors)
+    return under
 
 
 # What the article calls itself, and who gathers its news: "contributed to this report", "obtained by our
