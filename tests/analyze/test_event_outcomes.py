@@ -334,3 +334,30 @@ def test_not_a_happening_of_the_story(nlp, body: str, trigger: str) -> None:  # 
 ])
 def test_the_same_verbs_telling_happenings(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Police stopped the march on Monday.", "march", "PROTEST"),
+    ("Students joined the protest on Friday.", "protest", "PROTEST"),
+    ("The union repeated its demand for higher pay.", "demand", "DEMAND"),
+    ("The campaign drew a backlash on Monday.", "backlash", "DISAPPROVE"),
+])
+def test_protests_demands_and_backlash(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_those_who_join_a_protest_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Students joined the protest on Friday.")
+    protest = next(e for e in events if e.trigger.text == "protest")
+    assert protest.source is not None and protest.source.name == "Students"
+    assert not [e for e in events if e.trigger.text == "joined"]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The service had to contend with heavy demand on launch day.", "demand"),      # buyers' demand
+    ("The service had to contend with heavy demand on launch day.", "contend"),
+    ("The vote was held in March.", "March"),                                       # the month
+    ("The firm keeps challenging itself to grow.", "challenging"),
+])
+def test_no_event_in_these_senses(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body

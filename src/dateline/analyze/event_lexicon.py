@@ -301,6 +301,8 @@ class EventLexicon:
 
     def _noun(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
+        if lemma == "march" and not token.text[0].islower():
+            return None  # "in March", "March 5": the month; "the march on the capital" is a protest
         if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
             return _under_fire(token)
         if lemma == "call" and not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in ("for", "to")

@@ -211,6 +211,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
         if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
+        elif particle in ("by", "in", "over") and lemma == "stop":
+            lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
         governs = word.i != token.i
         below = chain[position - 1]
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:

@@ -259,8 +259,9 @@ class EventReader:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             senses = [self.lexicon.sense(c) or (self.lexicon.named_happening(c) if c.dep_ == "dobj" and light_verb(
                 token) and light_object(c) else None) for c in objects if c.pos_ == "NOUN"]
-            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a visit
-                return any(s is not None and s.category == sense.category for s in senses)
+            if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a
+                # visit; "joined the march", "attended the rally": taking part in a protest is the protest
+                return any(s is not None and (s.category == sense.category or s.category == "PROTEST") for s in senses)
             return any(s is not None for s in senses)
         if token.lower_ == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" \
                 and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() != "put" \
@@ -1304,7 +1305,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
     possessive = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS and (
+    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS - {"join"} and (
             token.head.lemma_.lower() in _LIGHT_VERBS or possessive is not None):  # "reiterated its demand"
         owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
         if owner is not None and possessive is not None and not _agrees(possessive, owner):
