@@ -52,3 +52,13 @@ def test_a_compound_lends_no_reading_to_a_mention_of_the_event(nlp) -> None:  # 
 ])
 def test_a_doer_saying_it_did_not_act_denies(nlp, body: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, "attack").modality == modality, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The envoy is likely to face questions when he testifies on Wednesday.", "testifies", "planned"),
+    ("The minister will resign once the vote is held.", "vote", "planned"),
+    ("The minister resigned when the vote was held.", "vote", "happened"),        # told in the past
+    ("The envoy faced questions about the July 25 call.", "call", "happened"),   # what is asked about stands
+])
+def test_time_clauses_under_a_look_ahead(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event(nlp, body, trigger).modality == modality, body

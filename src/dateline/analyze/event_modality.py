@@ -71,7 +71,7 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           "answer", "information", "clarification", "record", "records", "footage", "video", "image", "images",
           "anniversary", "aftermath", "wake", "memory", "investigation", "probe", "inquiry", "review", "autopsy",
           "inquest", "coverage", "transparency", "accountability", "response", "handling", "consequence",
-          "consequences", "fallout", "toll", "victim", "victims"}
+          "consequences", "fallout", "toll", "victim", "victims", "question", "questions"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
 
@@ -102,6 +102,27 @@ def _chain(token: Token) -> list[Token]:
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _when_ahead(token: Token) -> Token | None:
+    """A present-tense time clause ("when he testifies", "once the vote is held") under a clause that looks
+    ahead (will, is likely to, is expected to) tells a happening still to come; the clause's own tense
+    says nothing ("when he testified" is past)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "advcl" or not (verb.tag_ in ("VBZ", "VBP") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in verb.children)):
+        return None
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS), None)
+    if mark is None:
+        return None
+    head = verb.head
+    ahead = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children) or head.lower_ in (
+        "likely", "expected", "set", "due", "poised") or any(a.lower_ in ("likely", "expected", "due", "set", "poised")
+                                                            for a in head.ancestors if a.i >= head.sent.start)
+    return mark if ahead else None
+
+
+_WHEN_MARKS = {"when", "once", "after", "before", "until", "as", "while"}
 
 
 def _presupposed(word: Token) -> bool:
@@ -199,6 +220,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
     if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
+    ahead = next((a for w in chain if w.i == token.i or (w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in _CARRIERS)
+                  if (a := _when_ahead(w)) is not None), None)
+    if ahead is not None:  # "will face questions when he testifies on Wednesday": the testimony is to come
+        return "planned", _span(ahead), "modality:when_ahead"
     nothing = _no_object(token)
     if nothing is not None:  # "unveiled no new models", "made no arrests": none took place
         return "blocked", _span(nothing), "modality:no_object"

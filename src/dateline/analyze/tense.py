@@ -65,8 +65,7 @@ def _names_a_known_occasion(token: Token) -> bool:
     if token.ent_type_ != "DATE" or token.lower_ in _WEEKDAYS or token.dep_ not in ("compound", "nmod", "nummod") \
             or head.pos_ != "NOUN":
         return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "our")
-               for c in head.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that")) for c in head.children)
 
 
 def _governor(token: Token) -> tuple[Token | None, list[Token]]:
