@@ -66,3 +66,16 @@ def test_a_later_day_of_the_story_does_not_date_an_event_told_before_it(nlp) -> 
     assert _date(events, "suicide") is None
     suicide = next(e for e in events if e.trigger.text == "suicide")
     assert suicide.modality == "happened"  # charged over it, not with it
+
+
+def test_what_someone_speaks_on_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    fight = next(e for e in _events(nlp, "The lineman weighed in on the brawl on Monday.") if e.trigger.text == "brawl")
+    assert fight.date is None and fight.modality == "happened"   # weighed in: spoke, did not weigh whether to brawl
+    told = next(e for e in _events(nlp, "The brawl broke out on Monday.") if e.trigger.text == "brawl")
+    assert told.date is not None and told.date.value == "2025-03-10"
+
+
+def test_a_day_after_a_past_decision_is_the_nearer_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The council agreed to hold the vote on Friday.")
+    vote = next(e for e in events if e.trigger.text == "vote")
+    assert vote.date is not None and vote.date.value == "2025-03-14"   # written Wednesday 12 March

@@ -238,6 +238,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
         elif particle in ("by", "in", "over") and lemma == "stop":
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
+        elif particle == "in" and lemma == "weigh":
+            lemma = "comment"  # "weighed in on the fight": spoke about it, not weighing whether to fight
         governs = word.i != token.i
         below = chain[position - 1]
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:

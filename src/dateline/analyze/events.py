@@ -1488,11 +1488,17 @@ def _acted_on(token: Token) -> bool:
     """An event noun that another act is about ("scuttled the merger talks in June", "condemned the raid on
     Tuesday"): the clause's time is that act's, not the noun's. Verbs that carry the noun's own happening
     ("held talks on Monday", "the request was made in 2010", "the strike began") date it, and are not listed."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over") \
+            and token.head.head.pos_ == "VERB":
+        return token.head.head.lemma_.lower() in _ACTING_ON | _SPEAKING_OF  # "weighed in on the fight on Monday"
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     return token.head.lemma_.lower() in _ACTING_ON
 
 
+# Verbs of speaking about something: what they speak on or about has a time of its own.
+_SPEAKING_OF = {"weigh", "comment", "speak", "talk", "write", "report", "testify", "tweet", "post", "remark",
+                "reflect", "elaborate", "brief", "opine", "rule"}
 # Verbs of reaction and stance: their object is an event with a time of its own. Verbs that stop an event
 # (cancel, block, scuttle) are its fate and date it, as its modality says ("the meeting was blocked on Wednesday").
 _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "welcome", "praise", "hail",
