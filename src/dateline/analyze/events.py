@@ -1490,7 +1490,7 @@ def _acted_on(token: Token) -> bool:
     ("held talks on Monday", "the request was made in 2010", "the strike began") date it, and are not listed."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over") \
             and token.head.head.pos_ == "VERB":
-        return token.head.head.lemma_.lower() in _ACTING_ON | _SPEAKING_OF  # "weighed in on the fight on Monday"
+        return token.head.head.lemma_.lower() in _SPEAKING_OF  # "weighed in on the fight on Monday"
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     return token.head.lemma_.lower() in _ACTING_ON

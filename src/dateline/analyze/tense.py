@@ -98,8 +98,6 @@ def _verb_tense(verb: Token) -> str | None:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
         if head.lower_ in _AHEAD and head.head.lemma_ == "be" and head.head.tag_ == "VBD":
             return "past"  # "was due to be released in September": a past schedule
-        if head.i != verb.i and head.pos_ == "VERB" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
-            return "present"  # "decided to speak out on Monday": the nearer Monday, either side of a past decision
         return "future"
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
