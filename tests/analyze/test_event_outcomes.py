@@ -361,3 +361,30 @@ def test_those_who_join_a_protest_protest(nlp) -> None:  # type: ignore[no-untyp
 ])
 def test_no_event_in_these_senses(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+def test_an_attacks_toll_is_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The bombing wounded three guards on Friday.")
+    assert [e.category for e in events] == ["ASSAULT"]
+    assert events[0].target is not None and events[0].target.name == "three guards"
+
+
+@pytest.mark.parametrize(("body", "kept", "gone"), [
+    ("The doctors protested on Monday, warning that an epidemic could follow.", "protested", "warning"),
+    ("The singer scolded the label on Thursday, accusing it of greed.", "scolded", "accusing"),
+])
+def test_a_participle_restating_words_is_the_same_act(nlp, body: str, kept: str,  # type: ignore[no-untyped-def]
+                                                       gone: str) -> None:
+    triggers = [e.trigger.text for e in _events(nlp, body)]
+    assert kept in triggers and gone not in triggers, body
+
+
+def test_a_call_for_more_is_its_own_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    triggers = [e.trigger.text for e in _events(nlp, "The union condemned the plan, calling for a strike.")]
+    assert "condemned" in triggers and "calling" in triggers
+
+
+def test_a_warning_does_not_date_what_it_warns_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The doctors protested on Monday, warning that an epidemic could follow.")
+    epidemic = next(e for e in events if e.trigger.text == "epidemic")
+    assert epidemic.modality == "hypothetical" and epidemic.date is None

@@ -51,7 +51,7 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
              "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce",
              # coming into being: "an epidemic could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
-             "materialize"}
+             "materialize", "follow"}
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",

@@ -207,6 +207,7 @@ class EventReader:
             found.append(mention)
         found = [m for m in found if not _announces_event(m, found)]
         found = _one_sense(found, doc, self.lexicon)
+        found = _restated(found)
         _casualties(found)
         _narrative_dates(found, text, timexes, _published(article))
         doc._.events = _merge(found, _published(article))
@@ -252,6 +253,9 @@ class EventReader:
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
+            if cause is not None and cause.category in ("ASSAULT", "FIGHT") and token.lemma_.lower() in _HARMS | {
+                    "destroy", "damage", "leave"}:
+                return True  # "the attack killed 12", "the raid wounded a guard": the attack's toll
             if cause is not None and token.lemma_.lower() in _ASPECTUAL:
                 return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
             if token.lemma_.lower() not in _LIGHT_VERBS:
@@ -661,6 +665,22 @@ def _casualties(found: list[Mention]) -> None:
     for mention in found:
         if _unowned_harm(mention):
             mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:casualties_of_accident")
+
+
+def _restated(found: list[Mention]) -> list[Mention]:
+    """ "Protested on Monday, warning that …", "scolded the label, accusing it of …": a participle of words hung
+    on an act of words says what that act said — one happening, told once (the head's)."""
+    heads = {m.trigger.i: m for m in found}
+    return [m for m in found if not (
+        m.trigger.tag_ == "VBG" and m.trigger.dep_ == "advcl" and m.trigger.lemma_.lower() in _RESTATING
+        and (head := heads.get(m.trigger.head.i)) is not None and head.category in _WORDS_ACTS)]
+
+
+# Acts done in words, and the participles that only say what such an act said ("…, warning that", "…, accusing
+# them of"); a participle that asks for something more ("calling for a strike") is an act of its own.
+_WORDS_ACTS = {"STATEMENT", "DISAPPROVE", "DEMAND", "THREATEN", "PROTEST", "SUPPORT", "REJECT"}
+_RESTATING = {"warn", "accuse", "argue", "claim", "insist", "allege", "complain", "describe", "label", "brand",
+              "charge", "blame", "criticise", "criticize", "denounce"}
 
 
 def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Mention]:
@@ -1320,7 +1340,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
-    return source, target
+    if target is None and token.dep_ == "nsubj" and token.head.lemma_.lower() in _HARMS | {"destroy", "damage"}:
+        target = _actor(next((c for c in token.head.children if c.dep_ == "dobj"), None), text, positions)
+    return source, target  # "the bombing wounded three guards": the guards are the bombing's target
 
 
 def _agrees(pronoun: Token, subject: Token) -> bool:
@@ -1527,6 +1549,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if _governor(token.doc, t) not in content
                   and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and token.pos_ != "VERB":  # "warned that an epidemic could follow": the warning's day
+        reporting = _reporters(clause)
+        inside = [t for t in inside if _governor(token.doc, t) not in reporting]
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
         mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
         inside = [t for t in inside if _governor(token.doc, t) in mine or not _below(clause, _governor(token.doc, t))]
@@ -1609,6 +1634,9 @@ def _reporters(verb: Token) -> set[int]:
     while word.head.i != word.i:
         if word.dep_ == "ccomp" and word.head.lemma_.lower() in _reporting_verbs():
             found.add(word.head.i)  # not "caused a crane to fall": a cause's time is its effect's
+        elif found:
+            found.add(word.head.i)  # "protested on Monday, warning that an epidemic could follow": above the
+            # words that carry it, no verb's time is the content's
         word = word.head
     return found
 
