@@ -388,3 +388,21 @@ def test_a_warning_does_not_date_what_it_warns_of(nlp) -> None:  # type: ignore[
     events = _events(nlp, "The doctors protested on Monday, warning that an epidemic could follow.")
     epidemic = next(e for e in events if e.trigger.text == "epidemic")
     assert epidemic.modality == "hypothetical" and epidemic.date is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
+    ("The regional health authority reported its third case on Sunday.", "reported", "DISASTER", "happened"),
+    ("Two other cases were confirmed last week.", "confirmed", "DISASTER", "happened"),
+    ("Officials quarantined 28 people on Monday.", "quarantined", "COERCE", "happened"),
+    ("The founder passed away in 2011.", "passed", "DEATH", "happened"),
+    ("The captain lobbied for a suspension on Thursday night.", "suspension", "SANCTION", "demanded"),
+])
+def test_cases_quarantines_deaths_and_lobbying(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
+                                               modality: str) -> None:
+    event = next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+    assert event is not None and (event.category, event.modality) == (category, modality), body
+
+
+def test_confirmed_deaths_are_deaths_not_cases(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The ministry confirmed the deaths of two soldiers.")
+    assert [e.category for e in events] == ["DEATH"]

@@ -210,7 +210,8 @@ class EventLexicon:
         if not entries:
             return None
         objects = _objects(token)
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt" or (  # "passed away": parsed as an adverb
+            c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == token.i + 1)}
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
@@ -344,6 +345,7 @@ _SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "tr
              "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
 
 
+_PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
 _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}

@@ -25,7 +25,7 @@ _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
          "promise", "agree", "decide", "propose"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
-           "instruct", "direct", "encourage"}
+           "lobby", "instruct", "direct", "encourage"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
