@@ -406,3 +406,22 @@ def test_cases_quarantines_deaths_and_lobbying(nlp, body: str, trigger: str, cat
 def test_confirmed_deaths_are_deaths_not_cases(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The ministry confirmed the deaths of two soldiers.")
     assert [e.category for e in events] == ["DEATH"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The airline will commence flights to the islands in April.", "commence", "LAUNCH"),
+    ("The two firms settled the dispute on Monday.", "settled", "AGREE"),
+    ("Northwind released Quartzite, its new operating system, in October.", "released", "LAUNCH"),
+    ("The militia released Karim Haddad on Monday.", "released", "RETREAT"),        # a person
+    ("The envoy arrived in Kyiv on Monday.", "arrived", "CONSULT"),
+    ("The new jet arrived at the airport on Monday.", "arrived", "HAPPENING"),      # a craft meets no one
+])
+def test_company_and_craft_senses(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_background_is_not_dated_by_the_days_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The firm unveiled its new phone on Wednesday. It had founded a games studio in its "
+                          "garage. Its first phone sold well.")
+    founded = next(e for e in events if e.trigger.text == "founded")
+    assert founded.date is None

@@ -161,6 +161,10 @@ class EventReader:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
+            elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
+                    (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES
+                                                                  or model_number(subject))):
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_moves")  # "the A380 arrived at JFK"
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -759,7 +763,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and (published is None or t.value[:10] <= published.isoformat())  # a past event's day is not ahead
             and not (doc is not None and _report_time(doc, t))]
     for mention in found:
-        if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger):
+        if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger) \
+                or _background(mention.trigger):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
@@ -767,6 +772,19 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+def _background(trigger: Token) -> bool:
+    """Told as background, not as the day's news: a past perfect ("had founded"), or marked earlier or first
+    ("previously ran", "the first iPod", "the original deal")."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
+
+
+_EARLIER = {"earlier", "previously", "once", "originally", "formerly", "ago", "first", "original", "former", "initial",
+            "prior", "past"}
 
 
 def _report_time(doc: Doc, timex: Timex) -> bool:
