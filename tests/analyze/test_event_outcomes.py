@@ -425,3 +425,20 @@ def test_background_is_not_dated_by_the_days_news(nlp) -> None:  # type: ignore[
                           "garage. Its first phone sold well.")
     founded = next(e for e in events if e.trigger.text == "founded")
     assert founded.date is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The judge barred the engineer from joining the rival firm.", "barred", "LEGAL"),     # a ruling
+    ("Police barred protesters from the square.", "barred", "COERCE"),
+    ("The chief executive was pushed out in July.", "pushed", "APPOINT"),
+])
+def test_rulings_and_ousters(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    barred = next(e for e in _events(nlp, "The judge barred the engineer from the rival firm until April 2026.")
+                  if e.trigger.text == "barred")
+    assert barred.date is None
+    ruled = next(e for e in _events(nlp, "The court did not rule until Friday.") if e.trigger.text == "rule")
+    assert ruled.date is not None and ruled.date.value == "2025-03-07"   # negated: it ruled then

@@ -201,6 +201,10 @@ class EventReader:
                 if fallback is None or _projection(mention, article):
                     continue
                 mention.sense = fallback
+            if mention.sense.category in ("COERCE", "DEMAND", "SANCTION") and token.pos_ == "VERB" and (
+                    (subject := _subject(token)) is not None and subject.lemma_.lower() in _BENCH):
+                mention.sense = Sense("LEGAL", mention.sense.cameo, None, mention.sense.rule + "|rule:court_order")
+                # "the judge barred him from the rival firm", "a court ordered the release": a ruling
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
@@ -610,6 +614,10 @@ _FORCES = {"police", "officer", "troop", "soldier", "guard", "militant", "rebel"
 
 _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resume", "continue", "spread", "spill",
               "subside", "ease", "persist", "begin", "start", "end"}
+
+
+# Who rules from the bench: what they order, bar or impose is a ruling.
+_BENCH = {"judge", "court", "tribunal", "justice", "jury", "magistrate", "panel"}
 
 
 def _vehicle_hit(verb: Token) -> bool:
@@ -1560,7 +1568,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
-        _since(token.doc, t) and not _stretch(token))]
+        _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         content |= _reporters(token)  # "announced on Monday that it will shut the line": Monday is the announcing's
@@ -1740,6 +1748,18 @@ def _since(doc: Doc, timex: Timex) -> bool:
         return False
     root = span.root
     return (root.dep_ == "pobj" and root.head.lower_ == "since") or span[0].lower_ == "since"
+
+
+def _until(doc: Doc, timex: Timex) -> bool:
+    """ "Barred him from the firm until April 2009": where a stretch ends, not when the happening took place —
+    except after a negation ("did not rule until Friday" ruled on Friday)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("until", "till", "through")
+
+
+def _negated(token: Token) -> bool:
+    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), token)
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _stretch(verb: Token) -> bool:
