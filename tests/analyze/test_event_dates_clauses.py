@@ -74,3 +74,17 @@ def test_what_someone_speaks_on_keeps_its_own_time(nlp) -> None:  # type: ignore
     told = next(e for e in _events(nlp, "The brawl broke out on Monday.") if e.trigger.text == "brawl")
     assert told.date is not None and told.date.value == "2025-03-10"
 
+
+
+def test_a_sentence_with_its_own_time_frame_takes_no_day_from_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The engineer left the firm on Tuesday. He had worked there since November 2018, but a rival "
+                          "sued him over the move.")
+    sued = next(e for e in events if e.trigger.text == "sued")
+    assert sued.date is None
+    carried = _events(nlp, "The engineer left the firm on Tuesday. A rival sued him over the move.")
+    assert _date(carried, "sued") == "2025-03-11"   # no time of its own: the story's day
+
+
+def test_stepping_down_is_a_resignation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The chief engineer stepped down on Tuesday.")
+    assert [e.category for e in events if e.trigger.text == "stepped"] == ["RETREAT"]

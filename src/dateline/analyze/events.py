@@ -772,7 +772,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and not (doc is not None and _report_time(doc, t))]
     for mention in found:
         if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger) \
-                or _background(mention.trigger):
+                or _background(mention.trigger) or _own_frame(mention, timexes):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
@@ -780,6 +780,13 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
+    """The sentence gives a calendar time of its own ("had been with the firm since November 2008, but a judge
+    barred him …"): it is set in that time, not in the day the story reached before it."""
+    return any(mention.sentence.start <= t.start < mention.sentence.end and t.type == "DATE" and t.value
+               and t.value[:4].isdigit() for t in timexes)
 
 
 def _background(trigger: Token) -> bool:
