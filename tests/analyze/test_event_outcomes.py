@@ -442,3 +442,13 @@ def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ig
     assert barred.date is None
     ruled = next(e for e in _events(nlp, "The court did not rule until Friday.") if e.trigger.text == "rule")
     assert ruled.date is not None and ruled.date.value == "2025-03-07"   # negated: it ruled then
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The senator called the decision an insult.", "DISAPPROVE"),
+    ("The senator called the ruling \"dangerous\".", "DISAPPROVE"),
+    ("The mayor called the ruling a breakthrough.", "SUPPORT"),
+    ("The minister called the plan a first step.", "STATEMENT"),        # a plain label
+])
+def test_a_label_that_judges(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "called"] == [category], body

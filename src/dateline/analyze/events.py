@@ -159,6 +159,7 @@ class EventReader:
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
+                sense = _judged(sense, token)
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
@@ -266,8 +267,8 @@ class EventReader:
                 return True  # "the attack killed 12", "the raid wounded a guard": the attack's toll
             if cause is not None and token.lemma_.lower() in _ASPECTUAL:
                 return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
-            if token.lemma_.lower() not in _LIGHT_VERBS:
-                return False
+            if token.lemma_.lower() not in _LIGHT_VERBS or any(c.dep_ == "oprd" for c in token.children):
+                return False  # "called the ruling a breakthrough": a label, not a light verb's "called a strike"
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             senses = [self.lexicon.sense(c) or (self.lexicon.named_happening(c) if c.dep_ == "dobj" and light_verb(
                 token) and light_object(c) else None) for c in objects if c.pos_ == "NOUN"]
@@ -275,6 +276,9 @@ class EventReader:
                 # visit; "joined the march", "attended the rally": taking part in a protest is the protest
                 return any(s is not None and (s.category == sense.category or s.category == "PROTEST") for s in senses)
             return any(s is not None for s in senses)
+        if token.dep_ in ("oprd", "attr") and token.head.lemma_.lower() in ("call", "label", "brand", "describe",
+                                                                          "term", "dub", "deem"):
+            return True  # "called the verdict a victory for justice": the label is no happening
         if token.lower_ == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" \
                 and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() != "put" \
                 and self.lexicon.sense(token.head.head) is not None:
@@ -614,6 +618,34 @@ _FORCES = {"police", "officer", "troop", "soldier", "guard", "militant", "rebel"
 
 _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resume", "continue", "spread", "spill",
               "subside", "ease", "persist", "begin", "start", "end"}
+
+
+def _judged(sense: Sense, verb: Token) -> Sense:
+    """ "Called the ruling 'dangerous'", "called the process a sham": a label that condemns is criticism, one that
+    praises ("called the accord historic") support; a plain label ("called it a first step") stays a statement."""
+    if "+label" not in sense.rule or verb.pos_ != "VERB":
+        return sense
+    words = {w.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for w in c.subtree}
+    if words & _CONDEMNING:
+        return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:condemning_label")
+    if words & _PRAISING:
+        return Sense("SUPPORT", "051", None, sense.rule + "|rule:praising_label")
+    return sense
+
+
+# Labels that condemn or praise what they name (written for dateline from general English usage; CC0).
+_CONDEMNING = {"dangerous", "ideological", "wrong", "disgrace", "disgraceful", "shameful", "sham", "mistake",
+               "outrageous", "unacceptable", "irresponsible", "reckless", "absurd", "ridiculous", "illegal",
+               "unconstitutional", "racist", "corrupt", "disastrous", "catastrophic", "scandal", "scandalous",
+               "travesty", "farce", "hoax", "insult", "insulting", "betrayal", "failure", "nonsense", "lie", "fake",
+               "dishonest", "cowardly", "stupid", "hypocritical", "unfair", "unjust", "biased", "provocative",
+               "hostile", "troubling", "disturbing", "alarming", "appalling", "deplorable", "despicable", "heinous",
+               "horrific", "terrible", "awful", "bad", "crisis", "indictment", "attack", "witch", "political",
+               "immoral", "obscene", "undemocratic", "sad", "pathetic", "shocking", "destructive", "misguided",
+               "flawed", "regrettable"}
+_PRAISING = {"historic", "great", "excellent", "courageous", "brave", "positive", "welcome", "landmark", "victory",
+             "success", "breakthrough", "milestone", "wise", "sensible", "important", "encouraging", "visionary",
+             "heroic", "tremendous", "fantastic", "wonderful", "remarkable", "exemplary"}
 
 
 # Who rules from the bench: what they order, bar or impose is a ruling.
@@ -1358,7 +1390,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if owner is None:  # "an Israeli attack": the demonym names who attacks
         owner = next((c for c in token.children if c.dep_ == "amod" and c.idx in positions), None)
     possessive = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS - {"join"} and (
+    if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in _GUESTS - {"join"} and not any(
+            c.dep_ == "oprd" for c in token.head.children) and (
             token.head.lemma_.lower() in _LIGHT_VERBS or possessive is not None):  # "reiterated its demand"
         owner = _subject(token.head)  # "the envoy … holding two meetings", "delivered remarks"
         if owner is not None and possessive is not None and not _agrees(possessive, owner):
