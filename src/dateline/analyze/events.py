@@ -159,7 +159,7 @@ class EventReader:
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
-                sense = _judged(sense, token)
+                sense = _judged(sense, token) if sense is not None else None
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
