@@ -452,3 +452,17 @@ def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ig
 ])
 def test_a_label_that_judges(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "called"] == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The quarter ended on December 30.", "ended"),                       # the calendar turns
+    ("The higher figure implies a jump on the previous year.", "implies"),
+    ("The jets wore the airline's livery on Monday.", "wore"),
+])
+def test_calendar_turns_and_states_are_no_happenings(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+def test_a_dated_act_is_still_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, "The ferry docked at the pier on Monday.")
+            if e.trigger.text == "docked"] == ["HAPPENING"]

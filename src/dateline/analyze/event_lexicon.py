@@ -108,6 +108,8 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALENDAR_SPANS for c in token.children):
+            return None  # "the quarter ended on December 30": the calendar turns, nothing happens
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         if self._carried(token) or _resultative(token):
@@ -345,6 +347,7 @@ _SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "tr
              "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
 
 
+_CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term", "half", "decade", "semester"}
 _PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
 _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
