@@ -466,3 +466,19 @@ def test_calendar_turns_and_states_are_no_happenings(nlp, body: str, trigger: st
 def test_a_dated_act_is_still_one(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, "The ferry docked at the pier on Monday.")
             if e.trigger.text == "docked"] == ["HAPPENING"]
+
+
+SPORTS = ("Madrid — The champions won the league title on Sunday after the striker scored twice in the final match "
+          "of the season. ")
+
+
+def test_a_comeback_is_part_of_the_match(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, SPORTS + "The visitors rallied from a goal down to draw with the leaders.")
+    assert not [e for e in events if e.category == "MOBILIZE"]
+    meetings = _events(nlp, SPORTS + "The two sides drew in their last meeting in March.")
+    assert [e.category for e in meetings if e.trigger.text == "meeting"] == ["CONTEST"]
+
+
+def test_outside_sport_a_meeting_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The ministers held a meeting in March.")
+    assert [e.category for e in events if e.trigger.text == "meeting"] == ["CONSULT"]

@@ -157,6 +157,11 @@ class EventReader:
                 self.lexicon.intended(token)
             if sports and (sense is None or sense.category in _NOT_IN_SPORT):
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
+            if sports and sense is not None and sense.category == "MOBILIZE" and not any(
+                    t.lower_ in _ARMED for t in token.sent):
+                continue  # "rallied from a set down": part of the match, no mobilisation
+            if sports and sense is not None and sense.category == "CONSULT" and token.lemma_.lower() == "meeting":
+                sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings"
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
                 sense = _judged(sense, token) if sense is not None else None
