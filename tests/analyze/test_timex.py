@@ -308,3 +308,11 @@ def test_a_past_schedule_looks_back(nlp) -> None:  # type: ignore[no-untyped-def
     for text, value in [("He was due to be released in September, but the judge refused.", "2025-09"),
                         ("He is due to be released in September.", "2026-09")]:
         assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text
+
+
+def test_a_game_reports_quarters_are_the_games() -> None:
+    game = ("The Hawks won the basketball league match 101-99 on Tuesday. Their striker-like guard hit the decisive "
+            "basket in overtime after a penalty. The coach was warned in the third quarter.")
+    assert "the third quarter" not in [t.text for t in find_timexes(game, date(2025, 3, 12))]
+    results = "The bank reported a loss in the third quarter. Its shares fell three percentage points."
+    assert [t.value for t in find_timexes(results, date(2025, 11, 12)) if t.text == "the third quarter"] == ["2025-Q3"]

@@ -230,6 +230,13 @@ def _extract(text: str) -> tuple[_Found, ...]:
     return tuple(modified)
 
 
+@functools.lru_cache(maxsize=16)
+def _sports_text(text: str) -> bool:
+    """A game report (as the contests reader tells one): its quarters are the game's, whatever the sentence says."""
+    from .contests import is_sports_report  # the sports vocabulary lives there
+    return is_sports_report(text)
+
+
 def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
     """The match as a candidate, or None where the words are not a time here ("may fail", "prices fall")."""
     groups = {k: v for k, v in match.groupdict().items() if v}
@@ -263,8 +270,8 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
     if name == "relative_day" and ((groups["word"].isupper() and re.search(r"\b[A-Z]{2,}\s+$", before))
                                    or (re.search(r"\b(?:the|The)\s+$", before) and groups["word"][0].isupper())):
         return None  # a name: "told USA TODAY", "on the Today programme"
-    if name == "quarter" and _SPORT.search(_sentence_around(text, start, end)):
-        return None  # "scored 12 points in the third quarter": a game's quarter
+    if name == "quarter" and (_SPORT.search(_sentence_around(text, start, end)) or _sports_text(text)):
+        return None  # "scored 12 points in the third quarter", a foul "in the second quarter" of a game report
     return _Found(name, start, end, groups)
 
 
