@@ -482,3 +482,13 @@ def test_a_comeback_is_part_of_the_match(nlp) -> None:  # type: ignore[no-untype
 def test_outside_sport_a_meeting_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The ministers held a meeting in March.")
     assert [e.category for e in events if e.trigger.text == "meeting"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "kept"), [
+    ("The office is issuing questionnaires to determine refugee status.", "determine", False),   # an aim
+    ("Police set up roadblocks to stop the looting.", "stop", False),
+    ("The minister travelled to Paris to sign the accord.", "sign", True),      # a journey's business
+    ("The rebels vowed to attack the city.", "attack", True),                   # a vow's content
+])
+def test_an_aim_is_no_happening_of_its_own(nlp, body: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) == kept, body

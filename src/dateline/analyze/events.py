@@ -30,6 +30,7 @@ from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evi
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
+from .event_modality import GOVERNORS
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
@@ -180,6 +181,8 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if mention.date is None and _aim(token):
+                continue  # "issued forms to determine refugee status", "set up roadblocks to stop looting": an aim
             if mention.date is None and _generic_doer(token):
                 continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
             if sense.rule == DATED_RULE and _projection(mention, article):
@@ -651,6 +654,21 @@ _CONDEMNING = {"dangerous", "ideological", "wrong", "disgrace", "disgraceful", "
 _PRAISING = {"historic", "great", "excellent", "courageous", "brave", "positive", "welcome", "landmark", "victory",
              "success", "breakthrough", "milestone", "wise", "sensible", "important", "encouraging", "visionary",
              "heroic", "tremendous", "fantastic", "wonderful", "remarkable", "exemplary"}
+
+
+def _aim(verb: Token) -> bool:
+    """A purpose infinitive ("issued questionnaires to determine status", "in order to curb smuggling") names
+    what an act is for, not a happening of its own; the point of a journey ("flew to Paris to sign the accord")
+    is the journey's business and stays."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head.lemma_.lower()
+    return head not in _JOURNEYS and head not in GOVERNORS  # "vowed to fight": the vow's content, read through it
+
+
+_JOURNEYS = {"travel", "fly", "go", "come", "arrive", "head", "return", "visit", "meet", "gather", "convene", "sail",
+             "drive", "walk", "march", "rush", "hurry", "leave", "set"}
 
 
 # Who rules from the bench: what they order, bar or impose is a ruling.
