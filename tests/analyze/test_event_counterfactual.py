@@ -19,29 +19,29 @@ def _event(nlp, body: str, trigger: str) -> Event:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
-    ("The guards should have inspected the cells every hour.", "inspected", "blocked"),
-    ("The guards should have been checking the inmates.", "checking", "blocked"),
+    ("The officers should have searched the lorries every hour.", "searched", "blocked"),
+    ("The guards should have been checking the lorries.", "checking", "blocked"),
     ("The senator called the vote a sham.", "vote", "happened"),
     ("The senator called his arrest a disgrace.", "arrest", "happened"),
     ("The senator called for a vote.", "vote", "demanded"),            # a call for it
     ("The senator urged the board to hold a vote.", "vote", "demanded"),
-    ("The doctors warned that an epidemic could spread through the camps.", "epidemic", "hypothetical"),
-    ("The epidemic spread through the camps in May.", "epidemic", "happened"),
+    ("Vets warned that an outbreak could spread through the farms.", "outbreak", "hypothetical"),
+    ("The outbreak spread through the farms in May.", "outbreak", "happened"),
 ])
 def test_counterfactuals_and_labels(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger).modality == modality, body
 
 
 def test_what_is_asked_about_an_event_does_not_change_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "The senator repeatedly called for an explanation of the suicide."
-    assert _event(nlp, body, "suicide").modality == "happened"
+    body = "The mayor repeatedly called for an explanation of the crash."
+    assert _event(nlp, body, "crash").modality == "happened"
     assert _event(nlp, "The union demanded the release of the prisoners.", "release").modality == "demanded"
 
 
 def test_a_compound_lends_no_reading_to_a_mention_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = ("The inmate's suicide on Saturday shocked the prison. Weeks earlier he had been put on suicide watch "
-            "after a suicide attempt.")
-    assert _event(nlp, body, "suicide").modality == "happened"
+    body = ("The flood on Saturday shocked the town. Weeks earlier it had been put on flood alert after a flood "
+            "warning.")
+    assert _event(nlp, body, "flood").modality == "happened"
 
 
 @pytest.mark.parametrize(("body", "modality"), [
@@ -55,10 +55,10 @@ def test_a_doer_saying_it_did_not_act_denies(nlp, body: str, modality: str) -> N
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
-    ("The envoy is likely to face questions when he testifies on Wednesday.", "testifies", "planned"),
+    ("The auditor is likely to face questions when she testifies on Wednesday.", "testifies", "planned"),
     ("The minister will resign once the vote is held.", "vote", "planned"),
     ("The minister resigned when the vote was held.", "vote", "happened"),        # told in the past
-    ("The envoy faced questions about the July 25 call.", "call", "happened"),   # what is asked about stands
+    ("The auditor faced questions about the June 3 call.", "call", "happened"),   # what is asked about stands
 ])
 def test_time_clauses_under_a_look_ahead(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _event(nlp, body, trigger).modality == modality, body

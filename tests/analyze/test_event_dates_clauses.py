@@ -23,15 +23,15 @@ def _date(events: list[Event], trigger: str) -> str | None:
 
 
 def test_a_report_day_does_not_date_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "A nurse was injured, the broadcaster reported on Tuesday. Police arrested a 40-year-old "
-                          "man.")
+    events = _events(nlp, "Two climbers were injured in a rockfall, regional radio reported on Tuesday. Police "
+                          "arrested a guide.")
     assert _date(events, "injured") is None and _date(events, "arrested") is None
     told = _events(nlp, "Rebels attacked a convoy on Tuesday. Two soldiers died.")  # a story's own day carries on
     assert _date(told, "died") == "2025-03-11"
 
 
 def test_a_time_on_another_branch_is_that_branchs(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The company, which is expected to cut jobs beginning this week, confirmed that it had "
+    events = _events(nlp, "The bakery, which plans to close two shops starting this week, confirmed that it had "
                           "been contacted by the regulator.")
     assert _date(events, "contacted") is None
 
@@ -44,32 +44,32 @@ def test_one_subject_two_acts_one_time(nlp) -> None:  # type: ignore[no-untyped-
 
 
 def test_a_dated_letter_dates_the_words_it_carries(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "In a March 5 letter, the doctors pleaded with the agency to let them vaccinate "
-                          "detainees.")
+    events = _events(nlp, "In a March 5 memo, the union pleaded with the ministry to reopen the depot.")
     assert _date(events, "pleaded") == "2025-03-05"
     other = _events(nlp, "The March 5 election was cancelled on Monday.")  # a dated event noun keeps its own date
     assert _date(other, "election") == "2025-03-05"
 
 
 def test_a_time_is_not_part_of_a_participant(nlp) -> None:  # type: ignore[no-untyped-def]
-    shelved = next(e for e in _events(nlp, "The firm shelved its listing on September 30, 2024.")
+    shelved = next(e for e in _events(nlp, "The brewer shelved its listing on June 2, 2024.")
                    if e.trigger.text == "shelved")
     assert shelved.target is not None and shelved.target.name == "its listing"
-    lifted = next(e for e in _events(nlp, "The army lifted a day-old blockade on the port.")
+    lifted = next(e for e in _events(nlp, "The army lifted a week-old curfew on the port.")
                   if e.trigger.text == "lifted")
-    assert lifted.target is not None and lifted.target.name.startswith("day-old blockade")
+    assert lifted.target is not None and lifted.target.name.startswith("week-old curfew")
 
 
 def test_a_later_day_of_the_story_does_not_date_an_event_told_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Two guards were charged over the inmate's suicide. The guards pleaded not guilty on "
-                          "Tuesday. His suicide prompted a shake-up at the agency.")
-    assert _date(events, "suicide") is None
-    suicide = next(e for e in events if e.trigger.text == "suicide")
-    assert suicide.modality == "happened"  # charged over it, not with it
+    events = _events(nlp, "Two builders were charged over the scaffold's collapse. The builders pleaded not guilty "
+                          "on Tuesday. The collapse prompted a review of site rules.")
+    assert _date(events, "collapse") is None
+    collapse = next(e for e in events if e.trigger.text == "collapse")
+    assert collapse.modality == "happened"  # charged over it, not with it
 
 
 def test_what_someone_speaks_on_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
-    fight = next(e for e in _events(nlp, "The lineman weighed in on the brawl on Monday.") if e.trigger.text == "brawl")
+    fight = next(e for e in _events(nlp, "The club's captain weighed in on the brawl on Monday.")
+                 if e.trigger.text == "brawl")
     assert fight.date is None and fight.modality == "happened"   # weighed in: spoke, did not weigh whether to brawl
     told = next(e for e in _events(nlp, "The brawl broke out on Monday.") if e.trigger.text == "brawl")
     assert told.date is not None and told.date.value == "2025-03-10"
@@ -77,14 +77,14 @@ def test_what_someone_speaks_on_keeps_its_own_time(nlp) -> None:  # type: ignore
 
 
 def test_a_sentence_with_its_own_time_frame_takes_no_day_from_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The engineer left the firm on Tuesday. He had worked there since November 2018, but a rival "
-                          "sued him over the move.")
+    events = _events(nlp, "The chef left the hotel on Tuesday. She had cooked there since November 2018, but a rival "
+                          "sued her over the move.")
     sued = next(e for e in events if e.trigger.text == "sued")
     assert sued.date is None
-    carried = _events(nlp, "The engineer left the firm on Tuesday. A rival sued him over the move.")
+    carried = _events(nlp, "The chef left the hotel on Tuesday. A rival sued her over the move.")
     assert _date(carried, "sued") == "2025-03-11"   # no time of its own: the story's day
 
 
 def test_stepping_down_is_a_resignation(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The chief engineer stepped down on Tuesday.")
+    events = _events(nlp, "The head chef stepped down on Tuesday.")
     assert [e.category for e in events if e.trigger.text == "stepped"] == ["RETREAT"]

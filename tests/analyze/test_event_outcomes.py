@@ -53,7 +53,7 @@ def test_harm_someone_does_in_a_when_clause_stays_an_assault(nlp) -> None:  # ty
 
 
 @pytest.mark.parametrize(("body", "target"), [
-    ("The brother of a former mayor was shot dead, local radio reported on Tuesday.", "brother of a former mayor"),
+    ("The nephew of a retired judge was shot dead near his farm, police said.", "nephew of a retired judge"),
     ("A cousin of the singer was shot in the leg, police said.", "cousin of the singer"),
 ])
 def test_a_victim_named_by_kinship_can_be_shot(nlp, body: str, target: str) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def test_a_victim_named_by_kinship_can_be_shot(nlp, body: str, target: str) -> N
 @pytest.mark.parametrize(("body", "trigger"), [
     ("The senator blasted the agency in a statement on Monday.", "blasted"),
     ("The mayor hammered the council over the budget.", "hammered"),
-    ("It was a bonus that one investor blasted as obscene.", "blasted"),
+    ("Shareholders rejected a bonus plan that one investor blasted as greedy.", "blasted"),
     ("The coach ripped the referees for their calls after the game.", "ripped"),
 ])
 def test_blows_struck_in_words_are_criticism(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -85,11 +85,11 @@ def test_blows_struck_with_something_stay_force(nlp, body: str, trigger: str,  #
 
 
 def test_a_later_time_of_another_clause_does_not_date_a_past_act(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = ("The fund will hand back the contract at the end of 2026, but will leave with a payout that one "
-            "investor criticised on a conference call.")
+    body = ("The carrier will give up the route at the end of 2026, but will keep a subsidy that one "
+            "investor criticised on a radio show.")
     criticised = next(e for e in _events(nlp, body) if e.trigger.text == "criticised")
     assert criticised.modality == "happened" and criticised.date is None
-    handed = next(e for e in _events(nlp, "The fund handed back the contract on Friday.")
+    handed = next(e for e in _events(nlp, "The carrier handed back the route on Friday.")
                   if e.trigger.text == "handed")
     assert handed.date is not None and handed.date.value == "2025-03-07"  # its own time stays
 
@@ -135,10 +135,10 @@ def test_under_fire_names_who_is_fired_on(nlp) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
-    ("Earlier this year, the publisher laid off more than 60 staff.", "laid", "BUSINESS", "happened"),
-    ("The publisher reported a loss of $30 million in the third quarter.", "reported", "BUSINESS", "happened"),
-    ("The agency did not accept the offer.", "accept", "AGREE", "blocked"),
-    ("The fund on Tuesday announced that it had become the largest shareholder of the chain.", "announced",
+    ("In the spring the brewery laid off 40 drivers.", "laid", "BUSINESS", "happened"),
+    ("The chain reported a loss of 12 million euros for the year.", "reported", "BUSINESS", "happened"),
+    ("The landlord did not accept the offer.", "accept", "AGREE", "blocked"),
+    ("The cooperative announced on Tuesday that it was now the biggest landowner in the valley.", "announced",
      "STATEMENT", "happened"),                                  # nothing else happens in what was announced
 ])
 def test_company_results_and_answers(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
@@ -191,11 +191,11 @@ def test_charged_over_or_in_a_crime_is_a_charge(nlp, body: str, charged: bool) -
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("The ambassador testified before the House committee on Tuesday.", "testified", "INVESTIGATE"),
-    ("The mother testified at the trial on Tuesday.", "testified", "LEGAL"),           # a court
-    ("The impeachment hearings resumed on Tuesday.", "hearings", "INVESTIGATE"),
+    ("The harbour master testified before the House committee on Tuesday.", "testified", "INVESTIGATE"),
+    ("The baker testified at the trial on Tuesday.", "testified", "LEGAL"),           # a court
+    ("The oversight hearings resumed on Tuesday.", "hearings", "INVESTIGATE"),
     ("The court hearing resumed on Tuesday.", "hearing", "LEGAL"),
-    ("The envoy described the July 25 call with the president.", "call", "CONSULT"),
+    ("The aide described the June 3 call with the governor.", "call", "CONSULT"),
     ("The envoy repeated his call for a ceasefire.", "call", "DEMAND"),
 ])
 def test_hearings_and_calls_by_their_kind(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +205,7 @@ def test_hearings_and_calls_by_their_kind(nlp, body: str, trigger: str, category
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     ("Fighting broke out near the border on Monday.", "Fighting", "FIGHT"),
-    ("Three miners were killed in clashes with police on Tuesday.", "clashes", "FIGHT"),
+    ("Two farmers were injured in clashes with riot police on Tuesday.", "clashes", "FIGHT"),
     ("Clashes between police and miners left two dead.", "Clashes", "FIGHT"),
     ("The two ministers clashed over the budget.", "clashed", "DISAPPROVE"),          # words
     ("Protesters clashed with police over the arrest.", "clashed", "ASSAULT"),       # blows
@@ -225,7 +225,7 @@ def test_a_war_of_words_is_no_fight(nlp, body: str) -> None:  # type: ignore[no-
 
 
 def test_a_reason_is_not_dated_by_the_act_it_explains(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The Senate adjourned on Tuesday over the deaths of two senators.")
+    events = _events(nlp, "The council adjourned on Tuesday over the deaths of two firefighters.")
     deaths = next(e for e in events if e.trigger.text == "deaths")
     assert deaths.date is None
     adjourned = next(e for e in events if e.trigger.text == "adjourned")
@@ -233,14 +233,14 @@ def test_a_reason_is_not_dated_by_the_act_it_explains(nlp) -> None:  # type: ign
 
 
 def test_a_hyphenated_prefix_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Prosecutors re-opened the investigation in May.")
+    events = _events(nlp, "Auditors re-opened the inquiry into the accounts in May.")
     assert not [e for e in events if e.trigger.text in ("re", "-")]
-    assert [e.category for e in events if e.trigger.text == "investigation"] == ["INVESTIGATE"]
+    assert [e.category for e in events if e.trigger.text == "inquiry"] == ["INVESTIGATE"]
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("The senator launched her candidacy in Iowa on Monday.", "launched", "ELECTION"),
-    ("The government withheld military aid from its neighbour in July.", "withheld", "SANCTION"),
+    ("The governor launched her candidacy in Leeds on Monday.", "launched", "ELECTION"),
+    ("The donor froze development aid to the island in July.", "froze", "SANCTION"),
     ("The party claimed victory on Sunday.", "claimed", "STATEMENT"),
     ("The senator attacked the decision on Monday.", "attacked", "DISAPPROVE"),
     ("Gunmen attacked the convoy on Monday.", "attacked", "ASSAULT"),            # blows, not words
@@ -251,7 +251,7 @@ def test_the_object_decides_the_act(nlp, body: str, trigger: str, category: str)
 
 
 @pytest.mark.parametrize(("body", "noun"), [
-    ("The government withheld military aid from its neighbour in July.", "aid"),   # stopped, not given
+    ("The donor froze development aid to the island in July.", "aid"),   # stopped, not given
     ("The party claimed victory on Sunday.", "victory"),                          # said, not won in a contest
     ("The remark struck her as unfair.", "struck"),                               # seemed, no blow
 ])
@@ -278,8 +278,8 @@ def test_a_vehicle_that_hits_is_a_collision(nlp, body: str, trigger: str, catego
 @pytest.mark.parametrize(("body", "trigger"), [
     ("The bus ran late again.", "ran"),
     ("The comments struck her as unfair.", "struck"),
-    ("The move was praised, said Ana Ruiz, a senior fellow at the Harbor Policy Forum.", "Forum"),
-    ("Israeli settlements in the territory have grown. The court declared most settlements legal.", "settlements"),
+    ("Ana Ruiz, a researcher at the Harbor Policy Forum, welcomed the ruling.", "Forum"),
+    ("Rural settlements in the valley have grown. Officials declared most settlements safe.", "settlements"),
 ])
 def test_no_happening_here(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
@@ -291,7 +291,7 @@ def test_an_occasion_named_like_an_institution_still_counts(nlp) -> None:  # typ
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("Last week marked the opening night of the exhibit at the museum.", "opening", "LAUNCH"),
+    ("Crowds filled the theatre for the opening night of the comedy.", "opening", "LAUNCH"),
     ("Voters went to the polls on election day.", "election", "ELECTION"),
 ])
 def test_a_happening_named_by_its_night_or_day(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
@@ -305,7 +305,7 @@ def test_a_compound_before_another_noun_is_still_no_event(nlp) -> None:  # type:
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     ("A bus plunged into a ravine on Monday, killing 20 passengers.", "plunged", "ACCIDENT"),
     ("A bus plunged into a ravine on Monday, killing 20 passengers.", "killing", "DEATH"),
-    ("The ferry was lost when it sank off the coast on 3 March 1994.", "lost", "ACCIDENT"),
+    ("The barge was lost when it sank off the cape in March 1994.", "lost", "ACCIDENT"),
     ("The club lost the final on Sunday.", "lost", "CONTEST"),
 ])
 def test_vehicles_in_trouble(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
@@ -317,11 +317,11 @@ def test_shares_that_plunge_are_no_accident(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("If the cough persists, see your doctor and check your bedding.", "see"),     # advice to the reader
-    ("You should see a doctor if the cough persists.", "see"),
+    ("If the rash spreads, see a pharmacist and wash the towels.", "see"),     # advice to the reader
+    ("You should see a pharmacist if the rash spreads.", "see"),
     ("The news broke on Monday.", "broke"),                                      # the reporting itself
-    ("It is unclear how the analysts arrived at their estimates.", "arrived"),
-    ("She took to social media on Monday to thank her fans.", "took"),
+    ("Nobody knows how the surveyors arrived at those figures.", "arrived"),
+    ("The chef took to social media on Monday to thank diners.", "took"),
 ])
 def test_not_a_happening_of_the_story(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
@@ -340,7 +340,7 @@ def test_the_same_verbs_telling_happenings(nlp, body: str, trigger: str, categor
     ("Police stopped the march on Monday.", "march", "PROTEST"),
     ("Students joined the protest on Friday.", "protest", "PROTEST"),
     ("The union repeated its demand for higher pay.", "demand", "DEMAND"),
-    ("The campaign drew a backlash on Monday.", "backlash", "DISAPPROVE"),
+    ("The advert drew a backlash on Monday.", "backlash", "DISAPPROVE"),
 ])
 def test_protests_demands_and_backlash(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
@@ -354,10 +354,10 @@ def test_those_who_join_a_protest_protest(nlp) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("The service had to contend with heavy demand on launch day.", "demand"),      # buyers' demand
-    ("The service had to contend with heavy demand on launch day.", "contend"),
+    ("The bakery had to contend with heavy demand at Easter.", "demand"),      # buyers' demand
+    ("The bakery had to contend with heavy demand at Easter.", "contend"),
     ("The vote was held in March.", "March"),                                       # the month
-    ("The firm keeps challenging itself to grow.", "challenging"),
+    ("The school keeps challenging itself to improve.", "challenging"),
 ])
 def test_no_event_in_these_senses(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
@@ -370,8 +370,8 @@ def test_an_attacks_toll_is_the_attack(nlp) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize(("body", "kept", "gone"), [
-    ("The doctors protested on Monday, warning that an epidemic could follow.", "protested", "warning"),
-    ("The singer scolded the label on Thursday, accusing it of greed.", "scolded", "accusing"),
+    ("The teachers protested on Monday, warning that an outbreak could follow.", "protested", "warning"),
+    ("The mayor scolded the contractor on Thursday, accusing it of delays.", "scolded", "accusing"),
 ])
 def test_a_participle_restating_words_is_the_same_act(nlp, body: str, kept: str,  # type: ignore[no-untyped-def]
                                                        gone: str) -> None:
@@ -385,17 +385,17 @@ def test_a_call_for_more_is_its_own_act(nlp) -> None:  # type: ignore[no-untyped
 
 
 def test_a_warning_does_not_date_what_it_warns_of(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The doctors protested on Monday, warning that an epidemic could follow.")
-    epidemic = next(e for e in events if e.trigger.text == "epidemic")
-    assert epidemic.modality == "hypothetical" and epidemic.date is None
+    events = _events(nlp, "The teachers protested on Monday, warning that an outbreak could follow.")
+    outbreak = next(e for e in events if e.trigger.text == "outbreak")
+    assert outbreak.modality == "hypothetical" and outbreak.date is None
 
 
 @pytest.mark.parametrize(("body", "trigger", "category", "modality"), [
-    ("The regional health authority reported its third case on Sunday.", "reported", "DISASTER", "happened"),
-    ("Two other cases were confirmed last week.", "confirmed", "DISASTER", "happened"),
-    ("Officials quarantined 28 people on Monday.", "quarantined", "COERCE", "happened"),
-    ("The founder passed away in 2011.", "passed", "DEATH", "happened"),
-    ("The captain lobbied for a suspension on Thursday night.", "suspension", "SANCTION", "demanded"),
+    ("The county health office reported its fourth measles case on Sunday.", "reported", "DISASTER", "happened"),
+    ("Three more cases were confirmed in the valley last week.", "confirmed", "DISASTER", "happened"),
+    ("Officials quarantined a school class on Monday.", "quarantined", "COERCE", "happened"),
+    ("The poet passed away in 1998.", "passed", "DEATH", "happened"),
+    ("The residents lobbied for a ban on Thursday night.", "ban", "COERCE", "demanded"),
 ])
 def test_cases_quarantines_deaths_and_lobbying(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
                                                modality: str) -> None:
@@ -428,7 +428,7 @@ def test_background_is_not_dated_by_the_days_news(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("The judge barred the engineer from joining the rival firm.", "barred", "LEGAL"),     # a ruling
+    ("The judge barred the developer from building on the marsh.", "barred", "LEGAL"),     # a ruling
     ("Police barred protesters from the square.", "barred", "COERCE"),
     ("The chief executive was pushed out in July.", "pushed", "APPOINT"),
 ])
@@ -437,7 +437,7 @@ def test_rulings_and_ousters(nlp, body: str, trigger: str, category: str) -> Non
 
 
 def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
-    barred = next(e for e in _events(nlp, "The judge barred the engineer from the rival firm until April 2026.")
+    barred = next(e for e in _events(nlp, "The judge barred the developer from the site until April 2026.")
                   if e.trigger.text == "barred")
     assert barred.date is None
     ruled = next(e for e in _events(nlp, "The court did not rule until Friday.") if e.trigger.text == "rule")
@@ -446,7 +446,7 @@ def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ig
 
 @pytest.mark.parametrize(("body", "category"), [
     ("The senator called the decision an insult.", "DISAPPROVE"),
-    ("The senator called the ruling \"dangerous\".", "DISAPPROVE"),
+    ("The bishop called the reform \"reckless\".", "DISAPPROVE"),
     ("The mayor called the ruling a breakthrough.", "SUPPORT"),
     ("The minister called the plan a first step.", "STATEMENT"),        # a plain label
 ])
@@ -455,9 +455,9 @@ def test_a_label_that_judges(nlp, body: str, category: str) -> None:  # type: ig
 
 
 @pytest.mark.parametrize(("body", "trigger"), [
-    ("The quarter ended on December 30.", "ended"),                       # the calendar turns
-    ("The higher figure implies a jump on the previous year.", "implies"),
-    ("The jets wore the airline's livery on Monday.", "wore"),
+    ("The financial year ended on March 31.", "ended"),                       # the calendar turns
+    ("The new figure indicates a rise on the previous year.", "indicates"),
+    ("The trams wore the city's colours on Monday.", "wore"),
 ])
 def test_calendar_turns_and_states_are_no_happenings(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
@@ -485,7 +485,7 @@ def test_outside_sport_a_meeting_is_a_meeting(nlp) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(("body", "trigger", "kept"), [
-    ("The office is issuing questionnaires to determine refugee status.", "determine", False),   # an aim
+    ("The council is sending surveys to measure noise levels.", "measure", False),   # an aim
     ("Police set up roadblocks to stop the looting.", "stop", False),
     ("The minister travelled to Paris to sign the accord.", "sign", True),      # a journey's business
     ("The rebels vowed to attack the city.", "attack", True),                   # a vow's content

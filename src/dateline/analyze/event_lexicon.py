@@ -109,7 +109,7 @@ class EventLexicon:
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALENDAR_SPANS for c in token.children):
-            return None  # "the quarter ended on December 30": the calendar turns, nothing happens
+            return None  # "the financial year ended on March 31": the calendar turns, nothing happens
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         if self._carried(token) or _resultative(token):
@@ -312,7 +312,7 @@ class EventLexicon:
                                        for c in token.children) and any(
                 c.dep_ in ("compound", "nmod", "poss", "nummod") and c.ent_type_ in ("DATE", "TIME")
                 for c in token.children):
-            return Sense("CONSULT", "040", None, rule(SENSES, "call/noun+dated"))  # "the July 25 call"
+            return Sense("CONSULT", "040", None, rule(SENSES, "call/noun+dated"))  # "the June 3 call"
         if lemma == "publication" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the publication reported", "two local publications": outlets; "the publication of …"
         listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)

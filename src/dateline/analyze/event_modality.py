@@ -49,7 +49,7 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce",
-             # coming into being: "an epidemic could spread", "fighting may erupt", "a strike could break out"
+             # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
              "materialize", "follow"}
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
@@ -105,7 +105,7 @@ def _chain(token: Token) -> list[Token]:
 
 
 def _when_ahead(token: Token) -> Token | None:
-    """A present-tense time clause ("when he testifies", "once the vote is held") under a clause that looks
+    """A present-tense time clause ("when she testifies", "once the vote is held") under a clause that looks
     ahead (will, is likely to, is expected to) tells a happening still to come; the clause's own tense
     says nothing ("when he testified" is past)."""
     verb = token if token.pos_ in ("VERB", "AUX") else None
@@ -222,7 +222,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         return "hypothetical", _between(almost, token, text), "modality:almost"
     ahead = next((a for w in chain if w.i == token.i or (w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in _CARRIERS)
                   if (a := _when_ahead(w)) is not None), None)
-    if ahead is not None:  # "will face questions when he testifies on Wednesday": the testimony is to come
+    if ahead is not None:  # "will face questions when she testifies on Wednesday": the testimony is to come
         return "planned", _span(ahead), "modality:when_ahead"
     nothing = _no_object(token)
     if nothing is not None:  # "unveiled no new models", "made no arrests": none took place
@@ -239,11 +239,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         elif particle in ("by", "in", "over") and lemma == "stop":
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
         elif particle == "in" and lemma == "weigh":
-            lemma = "comment"  # "weighed in on the fight": spoke about it, not weighing whether to fight
+            lemma = "comment"  # "weighed in on the strike": spoke about it, not weighing whether to strike
         governs = word.i != token.i
         below = chain[position - 1]
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
-            break  # "calling for an explanation of the suicide", "an inquiry into the crash": X's own reading
+            break  # "calling for an explanation of the blackout", "an inquiry into the crash": X's own reading
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)

@@ -62,13 +62,13 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
     if lemma in _LAUNCHES and sense.category not in ("LAUNCH", "PUBLISH") and thing is not None \
             and (model_number(thing) or _named_thing(thing) or (_product(thing) and not someone(thing))):
-        # a model number is no one; nor is a named thing a company releases ("released Leopard in 2007")
+        # a model number is no one; nor is a named thing a company releases ("released Quartzite in 2031")
         return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
     return sense
 
 
 def _named_thing(word: Token) -> bool:
-    """A name that is no person, place, people or group: a product's or a work's ("Leopard", "Office 2010")."""
+    """A name that is no person, place, people or group: a product's or a work's ("Quartzite", "Ledger 9")."""
     described = any(c.dep_ == "appos" and any(a.lower_ in ("new", "latest", "upcoming", "next") for a in c.children)
                     for c in word.children)  # "released Quartzite, its new operating system"
     return word.pos_ == "PROPN" and (described or (word.ent_type_ in ("PRODUCT", "WORK_OF_ART", "") and not any(

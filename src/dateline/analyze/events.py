@@ -171,7 +171,7 @@ class EventReader:
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES
                                                                   or model_number(subject))):
-                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_moves")  # "the A380 arrived at JFK"
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_moves")  # "the jet arrived at Gander"
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -375,7 +375,7 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("at", "of", "with", "from") and head.head.pos_ == "NOUN" and (
             _person(head.head) or head.head.lemma_.lower() in _AFFILIATES):
-        return None  # "a senior fellow at the Kohelet Policy Forum": where someone works, not an occasion
+        return None  # "a researcher at the Harbor Policy Forum": where someone works, not an occasion
     framed = (token.dep_ == "pobj" and (head.lower_ in _AT_OCCASION or (
         head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))) or (
         token.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _OCCASION_VERBS_NAMED | _RESCHEDULED)
@@ -555,7 +555,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             or _outbreak(token) else None
     if not armed and token.lemma_.lower() in ("strike", "hit") and any(
             w.lower_ == "as" and w.dep_ != "mark" for w in token.doc[token.i + 1:min(token.i + 5, len(token.doc))]):
-        return None  # "struck me as political", "hit her as odd": how something seemed
+        return None  # "struck her as odd", "hit him as unfair": how something seemed
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
     if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and _pobj(
@@ -586,7 +586,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
 # the budget", "ripped the referees for their calls".
 _SCOLDS = {"blast", "slam", "hammer", "rip", "lash", "savage", "roast", "skewer", "pummel", "pillory", "bash",
            "trash", "torch", "maul", "lambast", "lambaste"}
-_WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "call",
+_WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "memo", "call",
                  "editorial", "podcast", "video", "email", "hearing", "debate", "briefing", "conference"}
 
 
@@ -629,7 +629,7 @@ _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resum
 
 
 def _judged(sense: Sense, verb: Token) -> Sense:
-    """ "Called the ruling 'dangerous'", "called the process a sham": a label that condemns is criticism, one that
+    """ "Called the reform 'reckless'", "called the process a sham": a label that condemns is criticism, one that
     praises ("called the accord historic") support; a plain label ("called it a first step") stays a statement."""
     if "+label" not in sense.rule or verb.pos_ != "VERB":
         return sense
@@ -657,7 +657,7 @@ _PRAISING = {"historic", "great", "excellent", "courageous", "brave", "positive"
 
 
 def _aim(verb: Token) -> bool:
-    """A purpose infinitive ("issued questionnaires to determine status", "in order to curb smuggling") names
+    """A purpose infinitive ("sent surveys to measure noise levels", "in order to curb smuggling") names
     what an act is for, not a happening of its own; the point of a journey ("flew to Paris to sign the accord")
     is the journey's business and stays."""
     if verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
@@ -767,7 +767,7 @@ _THING_SENSES = {"settlement", "probe", "publication"}
 
 def _announces_event(mention: Mention, found: list[Mention]) -> bool:
     """ "Announced that the plant will close": the closure is the event, the announcing only reports it. When
-    what is announced holds no event ("announced that it had become the largest shareholder"), the announcement
+    what is announced holds no event ("announced that it was now the biggest landowner"), the announcement
     is the happening the reader keeps."""
     if mention.category != "STATEMENT" or not announces_clause(mention.trigger):
         return False
@@ -838,7 +838,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
-    """The sentence gives a calendar time of its own ("had been with the firm since November 2008, but a judge
+    """The sentence gives a calendar time of its own ("had cooked there since November 2018, but a rival
     barred him …"): it is set in that time, not in the day the story reached before it."""
     return any(mention.sentence.start <= t.start < mention.sentence.end and t.type == "DATE" and t.value
                and t.value[:4].isdigit() for t in timexes)
@@ -858,7 +858,7 @@ _EARLIER = {"earlier", "previously", "once", "originally", "formerly", "ago", "f
 
 
 def _report_time(doc: Doc, timex: Timex) -> bool:
-    """ "…, the broadcaster reported on Wednesday", "the firm confirmed on Monday that …": the day the words
+    """ "…, regional radio reported on Tuesday", "the firm confirmed on Monday that …": the day the words
     came, not a day of the story's own happenings."""
     verb = _dates_verb(doc, timex)
     return verb is not None and doc[verb].lemma_.lower() in _reporting_verbs()
@@ -1036,7 +1036,7 @@ def _to_the_reader(token: Token) -> bool:
                                                         for c in root.children):
         return False
     lead = {w.i for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.i < root.i
-            for w in c.subtree}  # "If the cough persists, see your doctor"
+            for w in c.subtree}  # "If the rash spreads, see a pharmacist"
     first = next((t for t in sent if not t.is_punct and t.lower_ != "please" and t.i not in lead), None)
     if first is None or first.i != root.i:
         return False
@@ -1153,7 +1153,7 @@ def _human_nouns() -> frozenset[str]:
 
 
 def _human(name: str) -> bool:
-    """The phrase's head or its last words name people: "the farmer", "the brother of a former mayor"."""
+    """The phrase's head or its last words name people: "the farmer", "the nephew of a retired judge"."""
     lowered = name.lower().replace("'s", "")
     nouns = _human_nouns()
     return any(w in nouns or w.rstrip("s") in nouns or w[:-2] in nouns
@@ -1601,7 +1601,7 @@ def _acted_on(token: Token) -> bool:
     ("held talks on Monday", "the request was made in 2010", "the strike began") date it, and are not listed."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over") \
             and token.head.head.pos_ == "VERB":
-        return token.head.head.lemma_.lower() in _SPEAKING_OF  # "weighed in on the fight on Monday"
+        return token.head.head.lemma_.lower() in _SPEAKING_OF  # "weighed in on the strike on Monday"
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     return token.head.lemma_.lower() in _ACTING_ON
@@ -1638,7 +1638,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if _governor(token.doc, t) not in content
                   and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is not None and token.pos_ != "VERB":  # "warned that an epidemic could follow": the warning's day
+    if clause is not None and token.pos_ != "VERB":  # "warned that an outbreak could follow": the warning's day
         reporting = _reporters(clause)
         inside = [t for t in inside if _governor(token.doc, t) not in reporting]
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
@@ -1687,7 +1687,7 @@ _CLAUSE_BOUNDS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"
 
 def _aside(verb: Token, governor: int | None) -> bool:
     """The time's verb hangs off another branch of the sentence — neither this verb, nor above it, nor below
-    it: "the firm, which expects layoffs this week, confirmed it had been contacted" (this week is the
+    it: "the bakery, which plans to close shops this week, confirmed it had been contacted" (this week is the
     layoffs')."""
     if governor is None or governor == verb.i:
         return False
@@ -1724,7 +1724,7 @@ def _reporters(verb: Token) -> set[int]:
         if word.dep_ == "ccomp" and word.head.lemma_.lower() in _reporting_verbs():
             found.add(word.head.i)  # not "caused a crane to fall": a cause's time is its effect's
         elif found:
-            found.add(word.head.i)  # "protested on Monday, warning that an epidemic could follow": above the
+            found.add(word.head.i)  # "protested on Monday, warning that an outbreak could follow": above the
             # words that carry it, no verb's time is the content's
         word = word.head
     return found
@@ -1754,7 +1754,7 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     noun = root.head
     if noun.lemma_.lower() in _WORDS_VENUES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
             and noun.head.head.i == token.i:
-        return False  # "in a Nov. 5 letter, the doctors pleaded …", "in a Tuesday statement, it denied …": one act
+        return False  # "in a March 5 memo, the union pleaded …", "in a Tuesday statement, it denied …": one act
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
 
@@ -1814,7 +1814,7 @@ def _since(doc: Doc, timex: Timex) -> bool:
 
 
 def _until(doc: Doc, timex: Timex) -> bool:
-    """ "Barred him from the firm until April 2009": where a stretch ends, not when the happening took place —
+    """ "Barred the developer from the site until April 2026": where a stretch ends, not when the happening took place —
     except after a negation ("did not rule until Friday" ruled on Friday)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("until", "till", "through")
@@ -1875,7 +1875,7 @@ _STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
-    for mention in (m for m in found if _worth_keeping([m])):  # "suicide watch" lends no reading to "the suicide"
+    for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)
@@ -1894,12 +1894,12 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
             p.date.rule == "rule:narrative_time" and p is not group and p.trigger.pos_ == "NOUN"
             and p.date.expression is not None and p.date.expression.start > group.trigger.idx)), None)
-        # a day the story reaches after the event was first told ("His suicide prompted …" after "on Tuesday
+        # a day the story reaches after the event was first told ("The collapse prompted …" after "on Tuesday
         # afternoon they pleaded") is not the event's
         modality, cue, why = main.modality, main.cue, main.modality_rule
         if modality == "happened" and when is not None and _after(when, published):
             if _past(group.trigger) and not _own_time(group.trigger, when):
-                when = None  # "a payout X blasted …, at the end of 2021": a later time of another clause
+                when = None  # "a subsidy X criticised …, at the end of 2026": a later time of another clause
             elif _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
                 why = "modality:past_tense_dated_after_publication"
             else:  # a present or bare reading dated ahead: the date is the plan's

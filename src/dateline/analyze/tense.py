@@ -44,7 +44,7 @@ def clause_tense(doc: Doc) -> Tense:
         if verb is not None:
             found = _verb_tense(verb)
             if found == "future" and _names_a_known_occasion(token):
-                return "present"  # "will testify about the July 25 call": the nearest such day, not the next
+                return "present"  # "will speak about the June 3 call": the nearest such day, not the next
             if found is not None:
                 return found
         root = token.sent.root  # no verb above it (a headline, a list): the sentence's main verb decides
@@ -59,8 +59,8 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _names_a_known_occasion(token: Token) -> bool:
-    """A calendar day naming an occasion the reader is assumed to know ("the July 25 call"): the clause's tense
-    ("will testify about the July 25 call") says nothing of which July."""
+    """A calendar day naming an occasion the reader is assumed to know ("the June 3 call"): the clause's tense
+    ("will speak about the June 3 call") says nothing of which June."""
     head = token.head
     if token.ent_type_ != "DATE" or token.lower_ in _WEEKDAYS or token.dep_ not in ("compound", "nmod", "nummod") \
             or head.pos_ != "NOUN":
@@ -87,7 +87,7 @@ def _verb_tense(verb: Token) -> str | None:
     if words & _FUTURE_AUX:
         return "future"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and any(c.lower_ in _AHEAD for c in verb.children):
-        return "past"  # "he was due to be released in September" (and then was not): a past schedule
+        return "past"  # "the ferry was due in September" (and then was not): a past schedule
     if "going" in words or any(c.lower_ in _AHEAD and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
         return "future"  # "is going to", "the vote is due in October"
     if verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(c.lower_ in _AHEAD for c in verb.children):
@@ -97,7 +97,7 @@ def _verb_tense(verb: Token) -> str | None:
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
         if head.lower_ in _AHEAD and head.head.lemma_ == "be" and head.head.tag_ == "VBD":
-            return "past"  # "was due to be released in September": a past schedule
+            return "past"  # "was due to be delivered in September": a past schedule
         return "future"
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:

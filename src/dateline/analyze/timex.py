@@ -269,7 +269,7 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             return None  # "prices fall", "a spring tide", "the fall of the regime"
     if name == "relative_day" and ((groups["word"].isupper() and re.search(r"\b[A-Z]{2,}\s+$", before))
                                    or (re.search(r"\b(?:the|The)\s+$", before) and groups["word"][0].isupper())):
-        return None  # a name: "told USA TODAY", "on the Today programme"
+        return None  # a name: "in an interview with USA TODAY", "on the Today programme"
     if name == "quarter" and (_SPORT.search(_sentence_around(text, start, end)) or _sports_text(text)):
         return None  # "scored 12 points in the third quarter", a foul "in the second quarter" of a game report
     return _Found(name, start, end, groups)
