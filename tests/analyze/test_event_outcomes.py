@@ -492,3 +492,20 @@ def test_outside_sport_a_meeting_is_a_meeting(nlp) -> None:  # type: ignore[no-u
 ])
 def test_an_aim_is_no_happening_of_its_own(nlp, body: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) == kept, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Today, we are going to talk about focus.", "going"),                         # a future, not a going
+    ("The lender's bond has weakened sharply in the past week, hitting 16 percent on Monday.", "hitting"),
+    ("The index scaled a new all-time high on Wednesday.", "scaled"),              # a level reached
+])
+def test_levels_and_futures_are_no_happenings(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Two herders were diagnosed with plague last week.", "diagnosed", "DISASTER"),
+    ("Rebels hit the convoy on Monday.", "hit", "FIGHT"),                          # a blow, not a level
+])
+def test_diagnoses_and_blows(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body

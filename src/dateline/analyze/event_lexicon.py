@@ -99,6 +99,9 @@ class EventLexicon:
         archive was digitised in 2009"), is a happening for the timeline even without a category of its own;
         states, perception, thought, measure and speech are not ("owned it since 1990", "said on Monday")."""
         gerund = token.tag_ == "VBG" and token.dep_ != "ROOT"
+        if token.lemma_.lower() == "go" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                                for c in token.children):
+            return None  # "we're going to talk about …": a future, not a going
         if token.pos_ != "VERB" or token.lemma_.lower() in self.states or gerund \
                 or token.lemma_.lower() in _PLANNING:  # "planned for Thursday": the day is the plan's content's
             return None
@@ -481,7 +484,8 @@ def _core(token: Token) -> tuple[list[str], list[str]]:
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
 # Nouns that name a quantity: what they do over time is a trend ("shares slid on Monday", "the toll rose to 30
 # overnight"), which a timeline of happenings leaves out; a thing that falls ("a crane fell") is no amount.
-_QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", "rates", "index", "inflation",
+_QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", "rates", "index", "inflation", "bond",
+               "bonds", "dollar", "euro", "pound", "yen", "rupee", "peso", "rouble", "ruble",
                "unemployment", "sales", "profit", "profits", "revenue", "revenues", "earnings", "output", "exports",
                "imports", "production", "demand", "supply", "temperature", "temperatures", "level", "levels",
                "number", "numbers", "figure", "figures", "cost", "costs", "value", "currency", "yield", "yields",
