@@ -509,3 +509,16 @@ def test_levels_and_futures_are_no_happenings(nlp, body: str, trigger: str) -> N
 ])
 def test_diagnoses_and_blows(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_in_a_game_report_play_is_no_violence(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, SPORTS + "The forward fired a shot past the goalkeeper. The visitors forced overtime with a "
+                                   "late goal. Garrett hit the quarterback with his helmet in the match.")
+    assert [e.trigger.text for e in events if e.category in ("ASSAULT", "FIGHT", "COERCE")] == ["hit"]
+
+
+def test_a_market_rally_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "Stocks extended their rally on Monday as the market rose.")
+                if e.category == "PROTEST"]
+    assert [e.category for e in _events(nlp, "Thousands joined a rally in the capital on Sunday.")
+            if e.trigger.text == "rally"] == ["PROTEST"]

@@ -307,6 +307,8 @@ class EventLexicon:
 
     def _noun(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
+        if lemma == "rally" and any(w.lower_ in _MARKET_WORDS for w in token.sent):
+            return None  # "stocks extended their rally": prices climbing, not a protest
         if lemma == "march" and not token.text[0].islower():
             return None  # "in March", "March 5": the month; "the march on the capital" is a protest
         if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
@@ -350,6 +352,8 @@ _SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "tr
              "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
 
 
+_MARKET_WORDS = {"stocks", "shares", "index", "indices", "market", "markets", "bonds", "equities", "prices", "sensex",
+                 "nifty", "dow", "nasdaq", "ftse", "dax", "nikkei", "investors", "traders", "rupee", "dollar"}
 _CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term", "half", "decade", "semester"}
 _PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
 _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
@@ -485,6 +489,7 @@ _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}
 # Nouns that name a quantity: what they do over time is a trend ("shares slid on Monday", "the toll rose to 30
 # overnight"), which a timeline of happenings leaves out; a thing that falls ("a crane fell") is no amount.
 _QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", "rates", "index", "inflation", "bond",
+               "market", "markets",
                "bonds", "dollar", "euro", "pound", "yen", "rupee", "peso", "rouble", "ruble",
                "unemployment", "sales", "profit", "profits", "revenue", "revenues", "earnings", "output", "exports",
                "imports", "production", "demand", "supply", "temperature", "temperatures", "level", "levels",

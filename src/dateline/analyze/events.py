@@ -161,6 +161,9 @@ class EventReader:
             if sports and sense is not None and sense.category == "MOBILIZE" and not any(
                     t.lower_ in _ARMED for t in token.sent):
                 continue  # "rallied from a set down": part of the match, no mobilisation
+            if sports and sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") \
+                    and _play(token):
+                continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
             if sports and sense is not None and sense.category == "CONSULT" and token.lemma_.lower() == "meeting":
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings"
             if sense is not None:
@@ -671,6 +674,18 @@ _JOURNEYS = {"travel", "fly", "go", "come", "arrive", "head", "return", "visit",
              "drive", "walk", "march", "rush", "hurry", "leave", "set"}
 
 
+def _play(token: Token) -> bool:
+    """In a game report, a blow at no one is play ("fired a shot on goal", "forced overtime"), and a capitalised
+    disaster word is a team ("the Hurricanes"); a blow at a person ("hit the quarterback with his helmet")
+    stays one."""
+    if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start):
+        return True
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(_person(o) or o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in objects)
+
+
 # Who rules from the bench: what they order, bar or impose is a ruling.
 _BENCH = {"judge", "court", "tribunal", "justice", "jury", "magistrate", "panel"}
 
@@ -762,7 +777,7 @@ def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Me
 
 
 # Event nouns that also name things: their thing sense, once shown, holds for the article.
-_THING_SENSES = {"settlement", "probe", "publication"}
+_THING_SENSES = {"settlement", "probe", "publication", "rally"}
 
 
 def _announces_event(mention: Mention, found: list[Mention]) -> bool:
