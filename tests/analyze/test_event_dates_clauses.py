@@ -88,3 +88,13 @@ def test_a_sentence_with_its_own_time_frame_takes_no_day_from_before(nlp) -> Non
 def test_stepping_down_is_a_resignation(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The head chef stepped down on Tuesday.")
     assert [e.category for e in events if e.trigger.text == "stepped"] == ["RETREAT"]
+
+
+def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(f"The striker's {n} shots on goal kept the league match lively for the home crowd." for n in
+                      ("early", "long", "low", "curling", "angled", "late", "deflected", "wild", "hopeful",
+                       "clever", "weak", "firm", "high", "fine", "lucky", "brave", "quick", "rushed"))
+    body = ("The Hawks beat the Owls 3-2 in overtime on Tuesday night in the league match.\n\n" + filler +
+            "\n\nELSEWHERE\n\nThe Herons beat the Cranes 4-1 to end a three-game skid.")
+    herons = next(e for e in _events(nlp, body) if e.source is not None and e.source.name == "Herons")
+    assert herons.category == "CONTEST" and herons.date is not None and herons.date.value.startswith("2025-03-11")

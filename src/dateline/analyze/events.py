@@ -229,7 +229,7 @@ class EventReader:
         found = _one_sense(found, doc, self.lexicon)
         found = _restated(found)
         _casualties(found)
-        _narrative_dates(found, text, timexes, _published(article))
+        _narrative_dates(found, text, timexes, _published(article), sports)
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -831,7 +831,8 @@ def _joint_exercise(sense: Sense, token: Token) -> Sense:
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 
 
-def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None) -> None:
+def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None,
+                     roundup: bool = False) -> None:
     """An undated past event told just after a day was given happens on that day: a reader dates "Police
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
     background), within about two paragraphs (across a paragraph break only from a day of the last month),
@@ -846,10 +847,22 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
+        if not before and roundup and mention.category == "CONTEST":
+            # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
+            before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
         if before:
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+def _within_days(value: str | None, published: date | None, days: int) -> bool:
+    if not value or published is None:
+        return False
+    try:
+        return 0 <= (published - date.fromisoformat(value[:10])).days <= days
+    except ValueError:
+        return False
 
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
