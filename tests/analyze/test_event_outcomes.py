@@ -522,3 +522,23 @@ def test_a_market_rally_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-d
                 if e.category == "PROTEST"]
     assert [e.category for e in _events(nlp, "Thousands joined a rally in the capital on Sunday.")
             if e.trigger.text == "rally"] == ["PROTEST"]
+
+
+def test_a_score_line_is_a_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Hawks beat the Owls 3-2 in overtime on Tuesday night in the league match.\n\n"
+                          "Herons 1, Cranes 4\n\nThe goalkeeper made 30 saves in the match.")
+    line = next(e for e in events if e.rule == "rule:results_line")
+    assert (line.source and line.source.name, line.target and line.target.name) == ("Cranes", "Herons")
+    assert line.date is not None and line.date.value.startswith("2025-03-11")
+
+
+def test_two_numbers_in_prose_are_no_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Hawks beat the Owls 3-2 in the league match on Tuesday. The striker scored twice.\n\n"
+                          "Attendance rose to 4, then 12 thousand in the second half of the season.")
+    assert not [e for e in events if e.rule == "rule:results_line"]
+
+
+def test_a_named_side_is_not_replaced_by_who_helped(nlp) -> None:  # type: ignore[no-untyped-def]
+    beat = next(e for e in _events(nlp, "The Hawks beat the Owls 3-2 in the league match, with the striker "
+                                        "scoring twice.") if e.trigger.text == "beat")
+    assert beat.target is not None and beat.target.name == "Owls"

@@ -399,15 +399,27 @@ _AFFILIATES = {"fellow", "researcher", "director", "president", "chairman", "cha
 _RESULTS_LINE = re.compile(r"(?P<w>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) d\. "
                            r"(?P<l>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*),? \(?\d{1,3}-\d{1,3}")
 _RESULT = Sense("CONTEST", None, None, "rule:results_line")
+# A line of two sides and their scores, as game roundups head each game: "Hawks 4, Owls 2".
+_SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sa>\d{1,3}), "
+                         r"(?P<b>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sb>\d{1,3})(?: \(?(?:OT|SO|\d?OT)\)?)?")
 
 
 def _results_line(token: Token, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The winner's and the loser's offsets when the token is the "d." of a line "Winner d. Loser 70-44"."""
-    if token.lower_ != "d.":
-        return None
+    """The winner's and the loser's offsets when the token is the "d." of a line "Winner d. Loser 70-44", or the
+    first score of a line of two scores ("Hawks 4, Owls 2": the higher score won)."""
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start:end if end >= 0 else len(text)]
+    if token.like_num and token.lower_ != "d.":
+        scores = _SCORE_LINE.fullmatch(line.strip())
+        offset = start + len(line) - len(line.lstrip())
+        if scores is None or offset + scores.start("sa") != token.idx or scores.group("sa") == scores.group("sb"):
+            return None
+        first = (offset + scores.start("a"), offset + scores.end("a"))
+        second = (offset + scores.start("b"), offset + scores.end("b"))
+        return (first, second) if int(scores.group("sa")) > int(scores.group("sb")) else (second, first)
+    if token.lower_ != "d.":
+        return None
     match = _RESULTS_LINE.match(line.strip())
     offset = start + len(line) - len(line.lstrip())
     if match is None or offset + match.end("w") + 1 != token.idx:
@@ -842,7 +854,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and (published is None or t.value[:10] <= published.isoformat())  # a past event's day is not ahead
             and not (doc is not None and _report_time(doc, t))]
     for mention in found:
-        if mention.date is not None or mention.modality != "happened" or not _past(mention.trigger) \
+        result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
+        if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
                 or _background(mention.trigger) or _own_frame(mention, timexes):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
@@ -1411,7 +1424,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         own = target_token is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target_token.children)
         if recipient is not None and recipient.dep_ == "pobj" and target_token is not None and (
                 _weapon(recipient.text) or (recipient.head.lower_ in ("with", "for") and (
-                    _person(target_token) or target_token.idx in positions))):
+                    _person(target_token) or target_token.idx in positions or target_token.pos_ == "PROPN"))):
             recipient = None  # "blasted the convoy with rockets", "ripped the referees for their calls": the means, why
         if recipient is not None and recipient is not target_token and (not _known(target) or own):
             # "supplied rifles to Chad", "withdrew its troops from Lebanon" (its own troops are the source's
