@@ -316,3 +316,10 @@ def test_a_game_reports_quarters_are_the_games() -> None:
     assert "the third quarter" not in [t.text for t in find_timexes(game, date(2025, 3, 12))]
     results = "The bank reported a loss in the third quarter. Its shares fell three percentage points."
     assert [t.value for t in find_timexes(results, date(2025, 11, 12)) if t.text == "the third quarter"] == ["2025-Q3"]
+
+
+def test_a_timetable_in_the_present_looks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    for text, value in [("The tour kicks off June 9 in Leeds.", "2026-06-09"),
+                        ("The band plays in Leeds on June 9.", "2025-06-09")]:   # no timetable verb: the nearer one
+        assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text

@@ -55,6 +55,9 @@ def clause_tense(doc: Doc) -> Tense:
     return tense
 
 
+# Verbs a timetable is told in, in the present: their day is ahead.
+_SCHEDULE_VERBS = {"kick", "begin", "start", "open", "resume", "close", "end", "launch", "depart", "leave", "arrive",
+                   "return", "premiere", "debut", "tour", "run", "expire", "conclude", "reopen", "commence"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -102,6 +105,8 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS:
+        return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
         return "present"
     return None
