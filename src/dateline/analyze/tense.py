@@ -105,7 +105,8 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS:
+    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS \
+            and verb.dep_ not in ("relcl", "acl"):  # "the fair, which opens May 30, is in its second week": nearest
         return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
         return "present"
