@@ -542,3 +542,14 @@ def test_a_named_side_is_not_replaced_by_who_helped(nlp) -> None:  # type: ignor
     beat = next(e for e in _events(nlp, "The Hawks beat the Owls 3-2 in the league match, with the striker "
                                         "scoring twice.") if e.trigger.text == "beat")
     assert beat.target is not None and beat.target.name == "Owls"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Officials have warned people to stay away from the park.", "warned", "DEMAND"),   # an advisory
+    ("The rebels warned that they would attack the city.", "warned", "THREATEN"),      # a threat
+    ("The hunter killed a rabbit near the border on Monday.", "killed", "HAPPENING"),  # game, not a person
+    ("Gunmen killed two guards on Monday.", "killed", "ASSAULT"),
+    ("The agency assured the public that the risk was low.", "assured", "STATEMENT"),
+])
+def test_advisories_reassurances_and_hunts(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
