@@ -497,7 +497,7 @@ def test_an_aim_is_no_happening_of_its_own(nlp, body: str, trigger: str, kept: b
 @pytest.mark.parametrize(("body", "trigger"), [
     ("Today, we are going to talk about focus.", "going"),                         # a future, not a going
     ("The lender's bond has weakened sharply in the past week, hitting 16 percent on Monday.", "hitting"),
-    ("The index scaled a new all-time high on Wednesday.", "scaled"),              # a level reached
+    ("The index scaled a new all-time high on Wednesday.", "scaled"),
 ])
 def test_levels_and_futures_are_no_happenings(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.trigger.text == trigger], body
@@ -552,4 +552,12 @@ def test_a_named_side_is_not_replaced_by_who_helped(nlp) -> None:  # type: ignor
     ("The agency assured the public that the risk was low.", "assured", "STATEMENT"),
 ])
 def test_advisories_reassurances_and_hunts(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The post was taken down by censors on Friday.", "taken", "COERCE"),             # censorship
+    ("Workers took down the old bridge in May.", "took", "HAPPENING"),                # a demolition
+])
+def test_market_levels_and_take_downs(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body

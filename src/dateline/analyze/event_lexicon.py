@@ -194,6 +194,9 @@ class EventLexicon:
     def _verb(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if lemma == "take" and particle == "down" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _POSTED for c in token.children):
+            return Sense("COERCE", None, None, rule(SENSES, "take/verb+particle:down+posted"))  # censorship
         listed = self._listed_sense(f"{lemma}/verb", token)
         if listed is not None:
             return listed if listed.category != "-" else None
@@ -352,6 +355,9 @@ _SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "tr
              "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
 
 
+# What is posted online and can be taken down by a censor or a platform.
+_POSTED = {"post", "video", "article", "content", "page", "website", "site", "account", "tweet", "photo", "story",
+           "blog", "comment", "message", "report", "petition", "clip", "image"}
 _MARKET_WORDS = {"stocks", "shares", "index", "indices", "market", "markets", "bonds", "equities", "prices", "sensex",
                  "nifty", "dow", "nasdaq", "ftse", "dax", "nikkei", "investors", "traders", "rupee", "dollar"}
 _CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term", "half", "decade", "semester"}
