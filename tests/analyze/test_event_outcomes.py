@@ -561,3 +561,9 @@ def test_advisories_reassurances_and_hunts(nlp, body: str, trigger: str, categor
 ])
 def test_market_levels_and_take_downs(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_a_side_got_past_is_the_loser_not_the_score(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, SPORTS + "Lakeside comfortably got past Riverton 3-0 in Group C on Tuesday.")
+    got = next(e for e in events if e.trigger.text == "got")
+    assert got.category == "CONTEST" and got.target is not None and got.target.name == "Riverton"

@@ -448,8 +448,9 @@ def _sports_result(token: Token) -> Sense | None:
         return None
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS":
         return None  # "teams play two singles in each tie": the format, not a result
-    other = next((c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")),
-                 None) or _pobj(token, ("past", "to", "against"))  # "beat Norway 3-1" may parse as an adverb
+    other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN")), None) or _pobj(token, ("past", "to", "against"))
+    # "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no side
     if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                              or other.lemma_.lower() in _COMPETITORS):
         return None  # "lost a fumble", "played unreal tennis": no one on the other side
@@ -1416,6 +1417,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if recipient is None and target_token is not None and target_token.pos_ == "NOUN" \
                 and target_token.ent_type_ == "":  # "send rifles to Chad" with "to Chad" under "rifles"
             recipient = _pobj(target_token, ("to",))
+        if target_token is not None and target_token.like_num and _pobj(token, ("past", "against", "over")) is not None:
+            target_token = _pobj(token, ("past", "against", "over"))  # "got past Chile 3-0": the side, not the score
         if target_token is not None and target_token.lemma_.lower() in _WEAPONS:
             target_token = recipient  # "fired two shells at the posts": the shells are the means, the posts the target
         if target_token is None:
