@@ -567,3 +567,13 @@ def test_a_side_got_past_is_the_loser_not_the_score(nlp) -> None:  # type: ignor
     events = _events(nlp, SPORTS + "Lakeside comfortably got past Riverton 3-0 in Group C on Tuesday.")
     got = next(e for e in events if e.trigger.text == "got")
     assert got.category == "CONTEST" and got.target is not None and got.target.name == "Riverton"
+
+
+def test_fixtures_in_a_game_report_are_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, SPORTS + "Lakeside takes on Riverton on Wednesday.")
+    takes = next(e for e in events if e.trigger.text == "takes")
+    assert (takes.category, takes.modality) == ("CONTEST", "planned")
+    assert takes.target is not None and takes.target.name == "Riverton"
+    played = next(e for e in _events(nlp, SPORTS + "Lakeside beat Riverton 2-1 on Tuesday.")
+                  if e.trigger.text == "beat")
+    assert played.modality == "happened"

@@ -193,6 +193,9 @@ class EventReader:
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
+            if sports and mention.category == "CONTEST" and mention.modality == "happened" and token.pos_ == "VERB" \
+                    and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                mention.modality, mention.modality_rule = "planned", "modality:fixture"  # "Britain plays the Dutch"
             actors = [a for a in (mention.source, mention.target) if a is not None]
             traded = reread(sense, token, actors, state, _person)
             if traded is not sense:  # a purchase, a product's launch, a dismissal: not a state's act
@@ -441,7 +444,8 @@ def _sports_result(token: Token) -> Sense | None:
         return None
     lemma = token.lemma_.lower()
     past = lemma in _PAST_VERBS and any(c.dep_ == "prep" and c.lower_ == "past" for c in token.children)
-    if lemma not in _RESULT_VERBS and not past:
+    takes_on = lemma == "take" and any(c.dep_ in ("prt", "prep") and c.lower_ == "on" for c in token.children)
+    if lemma not in _RESULT_VERBS and not past and not takes_on:
         return None
     subject = _subject(token)
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
@@ -449,7 +453,7 @@ def _sports_result(token: Token) -> Sense | None:
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS":
         return None  # "teams play two singles in each tie": the format, not a result
     other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
-        c.dep_ == "npadvmod" and c.pos_ == "PROPN")), None) or _pobj(token, ("past", "to", "against"))
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN")), None) or _pobj(token, ("past", "to", "against", "on"))
     # "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no side
     if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                              or other.lemma_.lower() in _COMPETITORS):
