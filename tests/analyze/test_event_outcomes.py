@@ -577,3 +577,11 @@ def test_fixtures_in_a_game_report_are_to_come(nlp) -> None:  # type: ignore[no-
     played = next(e for e in _events(nlp, SPORTS + "Lakeside beat Riverton 2-1 on Tuesday.")
                   if e.trigger.text == "beat")
     assert played.modality == "happened"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The two chief executives held a fireside chat on Tuesday.", "chat", "CONSULT"),
+    ("She gave a lecture at the university on Monday.", "lecture", "STATEMENT"),
+])
+def test_talks_of_two_and_talks_to_many(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
