@@ -913,12 +913,7 @@ def _report_time(doc: Doc, timex: Timex) -> bool:
 def _recent(value: str | None, published: date | None) -> bool:
     """A day of the last month: the story's own time, which may carry over a paragraph break; a
     background date ("On June 3, 1979, …") dates only its own paragraph."""
-    if not value or published is None:
-        return False
-    try:
-        return 0 <= (published - date.fromisoformat(value[:10])).days <= 31
-    except ValueError:
-        return False
+    return _within_days(value, published, 31)
 
 
 def _past(token: Token) -> bool:
