@@ -94,8 +94,8 @@ def test_vows(nlp, body: str, trigger: str, category: str | None) -> None:  # ty
     ("Lagos said it would back sanctions on the junta.", "back", "THREATEN"),
     # rejecting a plan to build a trade zone rejects the plan; it cuts no trade
     ("Ghana's cabinet rejected a plan for building a free trade zone along the border.", "rejected", "REJECT"),
-    # the verb's own complement stays in its clause
-    ("The envoy urged the bloc to support the new government.", "urged", "DEMAND"),
+    # the verb's own complement stays in its clause (PETRARCH codes an appeal to back someone as support)
+    ("The envoy urged the bloc to support the new government.", "urged", "SUPPORT"),
 ])
 def test_patterns_stay_in_their_clause(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _view(nlp, body, trigger) == category
@@ -456,7 +456,7 @@ def test_documents_released_are_publications_and_calls_with_someone_conversation
     ("A stock market rally on Monday lifted shares of regional banks.", "rally", []),  # prices rising
     ("Supporters held a rally in the main square on Monday.", "rally", ["PROTEST"]),  # hard negative
     ("The former governor suffered a heart attack on Monday.", "attack", ["HAPPENING"]),  # an illness
-    ("Rebels launched an attack on the army base on Monday.", "attack", ["ASSAULT"]),  # hard negative
+    ("Rebels launched an attack on the army base on Monday.", "attack", ["FIGHT"]),  # hard negative (armed: FIGHT)
     ("Both campaigns are courting the suburban vote this autumn.", "vote", []),  # a bloc of voters
     ("The union vote on the contract is on Friday.", "vote", ["ELECTION"]),  # hard negative: a ballot
 ])

@@ -372,7 +372,8 @@ def _objects(token: Token) -> set[str]:
     """Head words of the verb's object or the noun's modifiers — what a sense check looks at."""
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp"):
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp") or (
+                child.dep_ == "nmod" and token.pos_ == "NOUN"):  # "a denial-of-service attack"
             words.update({child.lemma_.lower(), child.lower_})
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it":
             words.update(_antecedent_words(token))
@@ -384,6 +385,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
+        if child.dep_ == "advmod" and token.pos_ == "VERB":
+            words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})
@@ -420,9 +423,10 @@ def _naming(verb: Token) -> bool:
 
 
 def _infinitive(token: Token) -> bool:
-    """The verb governs a to-infinitive ("swore to keep fighting", "allowed them to march")."""
-    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-               for c in token.children)
+    """The verb (or noun) governs a to-infinitive ("swore to keep fighting", "allowed them to march")."""
+    deps = ("xcomp", "advcl", "ccomp", "acl") if token.pos_ == "NOUN" else ("xcomp", "advcl", "ccomp")
+    return any(c.dep_ in deps and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in token.children)  # a noun's: "failure to pay"
 
 
 _FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",

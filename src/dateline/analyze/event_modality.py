@@ -40,6 +40,7 @@ _CALLED_OFF = {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "she
 _MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
+_POLICIES = {"policy", "practice", "habit", "tradition", "routine"}
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
           "oprd", "appos", "ccomp", "acl", "conj"}
 # Verbs whose tense is the tense of the event noun they carry: "will hold talks", "the vote did not take
@@ -252,6 +253,15 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
+        if governs and lemma in _BLOCKERS and negation is not None:
+            negation = None  # "if the shelling does not stop", "did not prevent the attack": nothing was stopped
+            lemma = ""
+        if negation is not None and not governs and token.dep_ in ("xcomp", "ccomp") and position + 1 < len(chain) \
+                and next((f for f in _forms(chain[position + 1]) if f in _GOVERNORS), "") in _DEMAND:
+            return "demanded", _between(chain[position + 1], word, text), "modality:demand_not"  # "urged them not to"
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _POLICIES and below.dep_ == "prep" \
+                and below.lower_ == "of":
+            return "ongoing", _span(word), "modality:policy"  # "a policy of turning away boats": done as a rule
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"

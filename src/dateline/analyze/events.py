@@ -178,6 +178,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if _victims(token) or _requirement(token):
+                continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
@@ -570,9 +572,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     actors = [a for a in (mention.source, mention.target) if a is not None]
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
         t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
+    if token.pos_ != "VERB" and sense.category == "ASSAULT" and token.lemma_.lower() in ("attack", "assault") \
+            and any((a.actor_type or "") in _ARMED_TYPES for a in actors):
+        return Sense("FIGHT", "190", sense.mode, sense.rule + "|rule:armed_actor", sense.specific)  # "the army's raid"
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS \
-            or _outbreak(token) else None
+            or _outbreak(token) or "event_senses" in sense.rule else None  # "an exchange of fire" is armed
     if not armed and token.lemma_.lower() in ("strike", "hit") and any(
             w.lower_ == "as" and w.dep_ != "mark" for w in token.doc[token.i + 1:min(token.i + 5, len(token.doc))]):
         return None  # "struck her as odd", "hit him as unfair": how something seemed
@@ -926,6 +931,29 @@ def _past(token: Token) -> bool:
 
 
 _VERBAL_ACTS = {"DEMAND", "THREATEN", "DISAPPROVE", "REJECT", "AGREE", "SUPPORT", "INVESTIGATE"}
+
+
+_REQUIRES = {"require", "necessitate", "entail", "demand", "involve", "mean", "take"}
+
+
+def _requirement(token: Token) -> bool:
+    """What an act takes ("getting a permit required a trip to the capital", "renewing the licence means
+    queuing for days"): an act as the subject states a condition; nobody demands anything. "The court required
+    the firm to pay" is a demand."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _REQUIRES:
+        return False
+    if any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in token.children):
+        return True
+    return token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and any(  # the parser hangs the finite verb
+        a.tag_ == "VBG" and a.dep_ in ("ROOT", "csubj", "nsubj") for a in token.ancestors)  # on the act's object
+
+
+def _victims(token: Token) -> bool:
+    """A harm's participle used as a noun ("the injured were flown out", "treating the wounded") names people;
+    the harm was told where it happened. "A bomb wounded 12 people", "those who were hurt" still tell it."""
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and token.lemma_.lower() in _HARMS \
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _described(token: Token) -> bool:
@@ -1392,6 +1420,14 @@ def _time_phrase(word: Token) -> bool:
     return word.dep_ in ("npadvmod", "tmod") and word.ent_type_ in ("DATE", "TIME") and not hyphened  # "day-old"
 
 
+def _relative(word: Token | None, verb: Token) -> Token | None:
+    """ "The man who was shot", "the firm that sued": a relative pronoun stands for the noun its clause describes."""
+    if word is not None and word.lower_ in ("who", "whom", "which", "that") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return word
+
+
 def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tuple[EventActor | None,
                                                                                   EventActor | None]:
     source = target = None
@@ -1400,12 +1436,13 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             passive = _subject(token)  # "were detained and later released by the army": the subject is shared
+        passive = _relative(passive, token)
         if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if by is not None and by.lemma_.lower() in _WEAPONS:  # "downed by a missile fired by rebels"
                 by = next((c for t in by.subtree if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"), by)
             return _actor(by, text, positions), _actor(passive, text, positions)
-        subject = _subject(token)
+        subject = _relative(_subject(token), token)
         if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
             subject = _reporter(token) or _they(subject) or subject  # "the ministry said it would …": the ministry
         source = _actor(subject, text, positions)
@@ -1537,6 +1574,9 @@ def _complement_target(verb: Token, source: EventActor | None, text: str,
     return found if _known(found) else None
 
 
+_SUBJECT_CONTROL = {"promise", "pledge", "vow"}  # "promised the mediators to free them": the promiser frees
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
@@ -1548,6 +1588,10 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
+        controller = next((c for c in current.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")),
+                          None) if current.dep_ == "xcomp" else None
+        if controller is not None and controller.i < current.i and current.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            return controller  # "urged the navy not to turn boats away": the navy would turn them (object control)
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head.i != current.i:
             current = current.head
             continue
