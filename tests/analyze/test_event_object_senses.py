@@ -122,3 +122,38 @@ def test_a_policy_of_doing_is_ongoing(nlp) -> None:  # type: ignore[no-untyped-d
     assert [e.modality for e in policy if e.trigger.text == "turning"] == ["ongoing"]
     once = _events(nlp, "The navy turned away two boats on Monday.")
     assert [e.modality for e in once if e.trigger.text == "turned"] == ["happened"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the tagger reads a sentence-opening common noun as a name, or an event noun as an adverb
+    ("Repairs are ongoing at the pumping station.", "Repairs", [("HAPPENING", "ongoing")]),
+    ("Renovation was underway at the old fort on Monday.", "Renovation", [("HAPPENING", "happened")]),
+    ("Valletta is a busy port.", "Valletta", []),                                          # a name stays a name
+    ("The probe was lost when it exploded 50 seconds after liftoff.", "liftoff", [("LAUNCH", "happened")]),
+    ("Protests erupted in the capital on Monday.", "erupted", [("PROTEST", "happened")]),
+    ("The volcano erupted on Monday.", "erupted", [("DISASTER", "happened")]),               # the plain sense
+    ("We are in contact with the families, the mayor said.", "contact", [("CONSULT", "ongoing")]),
+    ("Close contacts of the patient were tested.", "contacts", []),                         # people, not talks
+])
+def test_nouns_the_tagger_misreads_and_what_a_frame_says(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger] == expected, body
+
+
+def test_a_craft_that_exploded_is_an_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    craft = _events(nlp, "The capsule was lost when it exploded shortly after launch.")
+    assert "ACCIDENT" in [e.category for e in craft]
+    named = _events(nlp, "Space Shuttle Meridian was lost over the ocean in 1994.")
+    assert [e.category for e in named if e.trigger.text == "lost"] == ["ACCIDENT"]
+    bomb = _events(nlp, "A rocket exploded in the market on Monday.")               # a weapon: an attack
+    assert [e.category for e in bomb if e.trigger.text == "exploded"] == ["ASSAULT"]
+
+
+def test_a_participle_describing_its_noun_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The report released on Monday will shape the debate": released on the past Monday, and released;
+    "the match planned for Friday" still lies ahead."""
+    released = next(e for e in _events(nlp, "The report released on Monday will shape the debate.")
+                    if e.trigger.text == "released")
+    assert released.modality == "happened" and released.date is not None and released.date.value == "2025-06-16"
+    planned = _events(nlp, "The match planned for Friday will be played in Rabat.")
+    assert [e.date.value for e in planned if e.date is not None] == ["2025-06-20"]

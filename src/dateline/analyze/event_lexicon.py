@@ -85,8 +85,14 @@ class EventLexicon:
         cache: dict[int, Sense | None] = token.doc.user_data.setdefault("dateline_event_senses", {})
         if token.i not in cache:
             cache[token.i] = self._verb(token) if token.pos_ == "VERB" else \
-                self._noun(token) if token.pos_ in ("NOUN", "PROPN") else None
+                self._noun(token) if token.pos_ in ("NOUN", "PROPN") or self.mistagged_noun(token) else None
         return cache[token.i]
+
+    def mistagged_noun(self, token: Token) -> bool:
+        """An event noun the tagger took for an adjective or adverb where only a noun can stand ("73 seconds
+        after liftoff" tagged ADV): the object of a preposition or a verb."""
+        return token.pos_ in ("ADJ", "ADV") and token.dep_ in ("pobj", "dobj") and token.lower_ in self.nouns \
+            and not any(c.dep_ in ("amod", "advmod", "npadvmod") and c.i < token.i for c in token.children)
 
     def names_a_thing(self, token: Token) -> bool:
         """The noun's context reads it as a thing, not a happening ("Israeli settlements", "a space probe")."""
@@ -149,8 +155,9 @@ class EventLexicon:
         contest" is a contest), else WordNet's reading of the word as an act or event (``wordnet_events.tsv``).
         Not the phase of another happening ("since the start of"), a trend ("after the rise in prices") or an
         occupation ("during her career", "through practice")."""
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma in _PHASES or lemma in _TRENDS or lemma in _OCCUPATIONS:
+        lemma = common_lemma(token)
+        if (token.pos_ != "NOUN" and not capitalised_noun(token)) or lemma in _PHASES or lemma in _TRENDS \
+                or lemma in _OCCUPATIONS:
             return None
         listed = self._listed_sense(f"{lemma}/noun", token)
         if listed is not None:
@@ -316,6 +323,9 @@ class EventLexicon:
             return None  # "in March", "March 5": the month; "the march on the capital" is a protest
         if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
             return _under_fire(token)
+        if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
+            return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"
         if lemma == "call" and not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in ("for", "to")
                                        for c in token.children) and any(
                 c.dep_ in ("compound", "nmod", "poss", "nummod") and c.ent_type_ in ("DATE", "TIME")
@@ -323,6 +333,8 @@ class EventLexicon:
             return Sense("CONSULT", "040", None, rule(SENSES, "call/noun+dated"))  # "the June 3 call"
         if lemma == "publication" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the publication reported", "two local publications": outlets; "the publication of …"
+        if token.pos_ == "PROPN":
+            lemma = common_lemma(token)  # "Protests erupted …": a common noun capitalised at the sentence start
         listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)
         if listed is not None:
             return listed if listed.category != "-" else None
@@ -368,6 +380,24 @@ _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow"
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
 
 
+def capitalised_noun(token: Token) -> bool:
+    """A common noun the tagger read as a name because it opens the sentence ("Repairs are ongoing",
+    "Construction was underway"): no entity, one capital."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.i == token.sent.start \
+        and token.text[1:].islower() and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def common_lemma(token: Token) -> str:
+    """The lemma of a noun, a capitalised common noun's ("Protests") in lower case with a plural's "s" dropped."""
+    if not capitalised_noun(token):
+        return token.lemma_.lower()
+    word = token.lower_
+    for plural, singular in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
+            return word[: -len(plural)] + singular
+    return word
+
+
 def _objects(token: Token) -> set[str]:
     """Head words of the verb's object or the noun's modifiers — what a sense check looks at."""
     words: set[str] = set()
@@ -375,6 +405,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp") or (
                 child.dep_ == "nmod" and token.pos_ == "NOUN"):  # "a denial-of-service attack"
             words.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "PROPN":  # "Space Shuttle Challenger
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # was lost": its kind
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it":
             words.update(_antecedent_words(token))
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;

@@ -141,7 +141,9 @@ def _intended(word: Token) -> bool:
 
 def _own_clause(word: Token) -> bool:
     """A conjunct with its own subject, auxiliary or past tense stands alone: in "wants to buy jets and
-    sold its stake", "sold" does not inherit "wants"."""
+    sold its stake", "sold" does not inherit "wants"; so does a past participle describing its noun."""
+    if word.dep_ == "acl" and word.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in word.children):
+        return True  # "the report released on Monday will shape the debate": released, whatever comes of it
     if word.dep_ != "conj" or word.pos_ not in ("VERB", "AUX"):
         return False
     return word.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)
@@ -401,9 +403,25 @@ def _duration(word: Token) -> bool:
     return any(c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _SPANS for c in word.children)
 
 
+def underway(noun: Token) -> Token | None:
+    """The "be" of "construction is underway", "repairs were ongoing", "the count was under way": the noun is
+    a happening in progress."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.lemma_ not in ("be", "remain", "get"):
+        return None
+    if any((c.dep_ in ("acomp", "advmod") and c.lower_ in ("underway", "ongoing")) or (
+            c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+           for c in verb.children):
+        return verb
+    return None
+
+
 def _in_progress(noun: Token) -> Token | None:
-    """The present "be" of "is in negotiations", "are under investigation", "remains in talks": a happening
-    going on now ("was in talks" tells one that went on, and stays happened)."""
+    """The present "be" of "is in negotiations", "are under investigation", "remains in talks", "is underway": a
+    happening going on now ("was in talks" tells one that went on, and stays happened)."""
+    going = underway(noun)
+    if going is not None:
+        return going if going.tag_ in ("VBZ", "VBP") else None
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
         return None
     verb = noun.head.head

@@ -29,8 +29,17 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
-from .event_lexicon import DATED_RULE, HAPPENING, EventLexicon, Sense, amount_subject, light_object, light_verb
-from .event_modality import GOVERNORS
+from .event_lexicon import (
+    DATED_RULE,
+    HAPPENING,
+    EventLexicon,
+    Sense,
+    amount_subject,
+    capitalised_noun,
+    light_object,
+    light_verb,
+)
+from .event_modality import GOVERNORS, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
@@ -143,7 +152,8 @@ class EventReader:
                     in name else mention.source  # its own name takes no part in it
                 found.append(mention)
                 continue
-            if token.dep_ == "amod" or token.pos_ not in ("VERB", "NOUN") or (
+            if token.dep_ == "amod" or (token.pos_ not in ("VERB", "NOUN") and not self.lexicon.mistagged_noun(token)
+                                        and not capitalised_noun(token)) or (
                     token.ent_type_ in _NOT_EVENTS and not (token.dep_ == "compound"
                                                             and token.head.lemma_.lower() in _OCCASION_TIMES)):
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
@@ -500,6 +510,9 @@ _RESCHEDULED = {"schedule", "reschedule", "postpone", "cancel", "delay", "adjour
 def _marked_happening(token: Token, timexes: list[Timex]) -> bool:
     """The clause frames the noun as a happening: a time preposition or frame governs it, a scheduling verb
     takes it as subject, or a calendar time of its own modifies it ("Tuesday's liftoff", "the skirmish on 3 May")."""
+    if (token.pos_ == "NOUN" or capitalised_noun(token)) and not token.ent_type_ \
+            and token.lower_ not in _NO_HAPPENING and underway(token):
+        return True  # "construction was underway", "repairs are ongoing": the clause says it is going on
     if token.pos_ != "NOUN" or token.ent_type_ or token.lower_ in _NO_HAPPENING or token.tag_ == "NNS":
         return False  # "during Mecca's pilgrimages", "after meetings": many, or the kind
     head = token.head

@@ -110,4 +110,6 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
         return "present"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not words:
+        return "past"  # "a posting made on Friday", "the report released on Monday": done, whatever the sentence says
     return None
