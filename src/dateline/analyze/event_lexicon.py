@@ -321,8 +321,8 @@ class EventLexicon:
             return None  # "stocks extended their rally": prices climbing, not a protest
         if lemma == "march" and not token.text[0].islower():
             return None  # "in March", "March 5": the month; "the march on the capital" is a protest
-        if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
-            return _under_fire(token)
+        if lemma in ("fire", "attack") and token.dep_ == "pobj" and token.head.lower_ == "under":
+            return _under_fire(token)  # "came under fire", "was under constant attack"
         if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
             return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"
@@ -345,16 +345,16 @@ class EventLexicon:
 
 
 def _under_fire(token: Token) -> Sense:
-    """ "Came under fire from gunmen" is shooting; "under fire for its tweets", "under fire over the budget",
-    with no one armed shooting, is criticism."""
+    """ "Came under fire (attack) from gunmen" is shooting; "under fire for its tweets", "under attack over the
+    budget", with no one armed shooting, is criticism."""
     shooters = [g for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "from"
                 for g in c.children if g.dep_ == "pobj"] + \
         [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in _SHOOTERS for g in shooters) or any(
             w.lemma_.lower() in _SHOOTERS for w in token.sent if w.dep_ in ("nsubj", "nsubjpass", "pobj")
             and w.i != token.i and not _grievance(token)):
-        return Sense("FIGHT", "190", None, rule(SENSES, "fire/noun+under:armed"))
-    return Sense("DISAPPROVE", "111", None, rule(SENSES, "fire/noun+under:criticism"))
+        return Sense("FIGHT", "190", None, rule(SENSES, f"{token.lemma_.lower()}/noun+under:armed"))
+    return Sense("DISAPPROVE", "111", None, rule(SENSES, f"{token.lemma_.lower()}/noun+under:criticism"))
 
 
 def _grievance(token: Token) -> bool:

@@ -65,6 +65,9 @@ _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "pers
 _NOBODY = {"nobody", "none", "nothing"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
+# Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
+_HEARSAY = {"say", "believe", "think", "allege", "report", "rumour", "rumor", "understand", "suspect", "claim",
+            "presume", "suppose", "reckon", "feared", "fear", "expect"}
 
 
 # Nouns of what is known or done about a happening: the happening under them keeps its own reading.
@@ -264,6 +267,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _POLICIES and below.dep_ == "prep" \
                 and below.lower_ == "of":
             return "ongoing", _span(word), "modality:policy"  # "a policy of turning away boats": done as a rule
+        if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "xcomp" and any(
+                a.dep_ == "auxpass" for a in word.children):
+            return "reported", _span(word), "modality:hearsay"  # "is believed to have submitted a bid"
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
@@ -346,7 +352,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
             return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
         if word.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and any(
-                _duration(c) for c in word.children):
+                _duration(c) for c in word.children) and not (governs and below.lower_ == "since"):  # "since taking
+            # office" is the start, which happened
             return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"

@@ -275,9 +275,9 @@ class EventReader:
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in token.children):
                 return True  # "was put to death": the death (an execution) is the event
-            if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "fire" for g in c.children)
+            if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in ("fire", "attack") for g in c.children)
                    for c in token.children):
-                return True  # "came under fire": the fire (a shooting or criticism) is the event
+                return True  # "came under fire", "under attack": the fire (a shooting or criticism) is the event
             if any(_occurrence_subject(c) for c in token.children):
                 return True  # "the blackout occurred on Sunday", "the parade took place": the blackout, the parade
             if token.lemma_.lower() in _DESIRE and any(
@@ -588,6 +588,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if token.pos_ != "VERB" and sense.category == "ASSAULT" and token.lemma_.lower() in ("attack", "assault") \
             and any((a.actor_type or "") in _ARMED_TYPES for a in actors):
         return Sense("FIGHT", "190", sense.mode, sense.rule + "|rule:armed_actor", sense.specific)  # "the army's raid"
+    if token.pos_ != "VERB" and sense.category == "FIGHT" and not armed and mention.source is not None \
+            and "event_senses" in sense.rule and token.lemma_.lower() not in _ARMED_ACTS:
+        return Sense("ASSAULT", "180", sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)  # gunmen
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS \
             or _outbreak(token) or "event_senses" in sense.rule else None  # "an exchange of fire" is armed
@@ -808,11 +811,25 @@ def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Me
     things = {t.lemma_.lower() for t in doc if t.lemma_.lower() in _THING_SENSES and lexicon.names_a_thing(t)}
     if any(t.lemma_.lower() == "settler" for t in doc):
         things.add("settlement")
-    return [m for m in found if m.trigger.lemma_.lower() not in things or "event_senses" in m.sense.rule]
+    kept = [m for m in found if m.trigger.lemma_.lower() not in things or "event_senses" in m.sense.rule]
+    shown: dict[str, Sense] = {}  # the sense a noun's context showed once: "a congressional hearing" … "the hearing"
+    for mention in kept:
+        if mention.trigger.pos_ != "NOUN":
+            continue
+        lemma = mention.trigger.lemma_.lower()
+        rule = mention.sense.rule
+        if rule.startswith(f"lexicon:{SENSES_FILE}#{lemma}/noun+object:") and "|" not in rule:
+            shown.setdefault(lemma, mention.sense)
+        elif rule == f"lexicon:{EVENTS_FILE}#{lemma}" and lemma in shown \
+                and shown[lemma].category != mention.sense.category:
+            seen = shown[lemma]
+            mention.sense = Sense(seen.category, seen.cameo, seen.mode, rule + "|rule:one_sense_per_discourse")
+    return kept
 
 
 # Event nouns that also name things: their thing sense, once shown, holds for the article.
 _THING_SENSES = {"settlement", "probe", "publication", "rally"}
+SENSES_FILE, EVENTS_FILE = "event_senses.tsv", "events.tsv"
 
 
 def _announces_event(mention: Mention, found: list[Mention]) -> bool:
@@ -1716,7 +1733,8 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
               "applaud", "oppose", "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate",
               "describe", "recall", "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul",
               "defend", "justify", "blame", "protest", "dismiss",
-              "celebrate", "commemorate", "mark", "remember", "honour", "honor"}  # "celebrated the launch" of 1981
+              "celebrate", "commemorate", "mark", "remember", "honour", "honor",  # "celebrated the launch" of 1981
+              "rule", "uphold", "lift", "declare", "deem"}  # "the ban was ruled illegal on Monday": the ruling's day
 
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:

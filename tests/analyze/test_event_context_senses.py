@@ -1,0 +1,101 @@
+"""A word's sense from its phrase and from the article: "under attack" over a budget is criticism, a
+presidential debate is part of an election, a plague diagnosis is an outbreak while a diabetes diagnosis is one
+person's news, and "the hearing" after "a congressional hearing" is still that inquiry (one sense per
+discourse). Hearsay ("is said to have fled") is reported, not known. Sentences written for these tests, each
+class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-10-08\n\nHALIFAX, Nova Scotia — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The premier was under constant attack over the ferry contract last month.", "attack",
+     [("DISAPPROVE", "happened")]),
+    ("The convoy came under attack from gunmen on Monday.", "attack", [("ASSAULT", "happened")]),     # shooting
+    ("The candidates clashed in the leadership debate on Tuesday.", "debate", [("ELECTION", "happened")]),
+    ("The legislature's debate on the budget ended on Tuesday.", "debate", [("CONSULT", "happened")]),  # a sitting
+    ("A fisherman was diagnosed with cholera on Monday.", "diagnosed", [("DISASTER", "happened")]),
+    ("The senator was diagnosed with diabetes in 2010.", "diagnosed", [("HAPPENING", "happened")]),    # one person
+    ("The province lifted the curfew on Monday.", "lifted", [("CONCEDE", "happened")]),
+    ("The navy lifted the blockade of the port on Monday.", "lifted", [("RETREAT", "happened")]),
+    ("The suspect is in custody.", "custody", [("COERCE", "ongoing")]),
+    ("The mother won custody of the twins in May.", "won", [("LEGAL", "happened")]),                  # a ruling
+    ("The driver confessed to the robbery on Monday.", "confessed", [("LEGAL", "happened")]),
+    ("The committee asked the minister about the contract on Monday.", "asked", [("CONSULT", "happened")]),
+    ("The committee asked the minister to resign on Monday.", "asked", [("DEMAND", "happened")]),      # a demand
+    ("The new model goes on sale on Friday.", "goes", [("LAUNCH", "planned")]),
+    ("The guard posted a triple-double on Tuesday.", "posted", [("CONTEST", "happened")]),
+    ("The bank posted a loss for the quarter on Tuesday.", "posted", [("BUSINESS", "happened")]),     # results
+])
+def test_the_phrase_decides_the_sense(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The wagon has a new rear suspension.", "suspension"),            # a car part
+    ("An avalanche of electric models reached the show.", "avalanche"),  # a figure of speech
+    ("He would fire them off to close friends.", "fire"),               # sending letters
+    ("She cashes the checks every month.", "checks"),                   # cheques
+    ("The minister is not shutting the door on a deal.", "shutting"),   # a figure of speech
+    ("He launched into a long riff about taxes.", "launched"),          # began talking
+])
+def test_figures_and_things_name_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == [], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The league's suspension of the striker ended on Friday.", "suspension", [("SANCTION", "happened")]),
+    ("An avalanche buried two skiers near the pass on Monday.", "avalanche", [("DISASTER", "happened")]),
+    ("Troops fired off rockets at the base on Monday.", "fired", [("FIGHT", "happened")]),
+])
+def test_the_plain_senses_stand(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_one_sense_per_discourse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Once the article shows which hearing or which attack it means, the bare mentions after it mean the same."""
+    hearing = _events(nlp, "A congressional hearing on the budget opened on Monday. The hearing lasted six hours.")
+    assert {e.category for e in hearing if e.trigger.text.lower() == "hearing"} == {"INVESTIGATE"}
+    court = _events(nlp, "The judge set a hearing for Monday. The hearing lasted six hours.")
+    assert {e.category for e in court if e.trigger.text.lower() == "hearing"} == {"LEGAL"}       # hard negative
+    cyber = _events(nlp, "A denial-of-service attack hit the registry on Monday. The attack lasted six hours.")
+    assert {e.category for e in cyber if e.trigger.text.lower() == "attack"} == {"CRIME"}
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The rebels are said to have seized the town.", "seized", "reported"),
+    ("The firm is widely believed to have submitted a bid.", "submitted", "reported"),
+    ("The rebels seized the town on Monday.", "seized", "happened"),                       # told as known
+    ("Since taking office, the mayor has cut taxes.", "taking", "happened"),                # a start, done
+])
+def test_hearsay_is_reported_and_a_start_happened(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+def test_a_ruling_dates_itself_not_what_it_rules_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The ban was ruled illegal on Monday": Monday is the ruling's; "the talks were held on Monday" is the
+    talks' own day."""
+    ruled = _events(nlp, "The mask ban was ruled illegal by the court on Monday.")
+    assert [e.date for e in ruled if e.trigger.text == "ban"] == [None]
+    assert [e.date.value for e in ruled if e.trigger.text == "ruled" and e.date] == ["2025-10-06"]
+    held = _events(nlp, "The talks were held on Monday.")
+    assert [e.date.value for e in held if e.trigger.text == "talks" and e.date] == ["2025-10-06"]
