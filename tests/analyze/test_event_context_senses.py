@@ -99,3 +99,15 @@ def test_a_ruling_dates_itself_not_what_it_rules_on(nlp) -> None:  # type: ignor
     assert [e.date.value for e in ruled if e.trigger.text == "ruled" and e.date] == ["2025-10-06"]
     held = _events(nlp, "The talks were held on Monday.")
     assert [e.date.value for e in held if e.trigger.text == "talks" and e.date] == ["2025-10-06"]
+
+
+def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Fixtures, not talks: "the teams meet again in three days", "the Lakers visit the Jazz on Sunday"."""
+    report = _events(nlp, "The Lakers beat the Thunder 112-107 in overtime on Tuesday night. The guard scored 30 "
+                          "points, grabbed 12 rebounds and had 10 assists. The teams meet again in three days. Next "
+                          "the Lakers visit the Jazz on Sunday.")
+    fixtures = [(e.trigger.text, e.category, e.modality, e.date.value if e.date else None) for e in report
+                if e.trigger.text in ("meet", "visit")]
+    assert fixtures == [("meet", "CONTEST", "planned", "2025-10-11"), ("visit", "CONTEST", "planned", "2025-10-12")]
+    talks = _events(nlp, "The two foreign ministers meet again in three days.")       # hard negative: diplomats
+    assert [e.category for e in talks if e.trigger.text == "meet"] == ["CONSULT"]

@@ -37,6 +37,10 @@ def _one(text: str, tense: str = "past", published: date = WEDNESDAY) -> tuple[s
     ("Inspectors visit every week.", "present", ("every week", "SET", "P1W")),
     ("He spoke yesterday.", "past", ("yesterday", "DATE", "2024-02-06")),
     ("The talks ended at 3 p.m.", "past", ("3 p.m.", "TIME", "2024-02-07T15:00")),
+    # "in three days" from now is a day ahead; "was built in two years" is how long it took
+    ("The sides meet again in three days.", "future", ("three days", "DATE", "2024-02-10")),
+    ("The deal will close in two weeks.", "future", ("two weeks", "DATE", "2024-W08")),
+    ("The bridge was built in two years.", "past", ("two years", "DURATION", "P2Y")),
 ])
 def test_resolution(text: str, tense: str, expected: tuple[str, str, str]) -> None:
     assert _one(text, tense) == expected

@@ -174,8 +174,10 @@ class EventReader:
             if sports and sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") \
                     and _play(token):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
-            if sports and sense is not None and sense.category == "CONSULT" and token.lemma_.lower() == "meeting":
-                sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings"
+            if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
+                    and token.lemma_.lower() in _FIXTURES:
+                sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
+                # "the teams meet again on Friday", "visit the Thunder": games, not talks
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
                 sense = _judged(sense, token) if sense is not None else None
@@ -219,7 +221,8 @@ class EventReader:
                 mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
                 mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if traded is sense and ((not sense.specific and not _named(mention)) or ("cameo_" in sense.rule and (
+            if traded is sense and ((not sense.specific and not _named(mention)) or (
+                    "cameo_" in sense.rule and "rule:sports" not in sense.rule and (
                     not _acting(mention) or things_only(token, self._someone(positions))
                     or _thing_acts(token, self._someone(positions))))):
                 # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
@@ -358,6 +361,7 @@ _BEGINS = {"begin", "start", "open", "end", "close", "conclude", "resume", "fini
 
 # In a sports report a win is a result, not an attack: the PETRARCH readings of "beat", "crush", "rout",
 # "hammer" (ASSAULT, FIGHT) or of "sweep", "oust" (COERCE) give way to CONTEST when competitors take part.
+_FIXTURES = {"meeting", "meet", "visit", "host", "face"}
 _NOT_IN_SPORT = {"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "HAPPENING", "REJECT", "DEATH"}
 _RESULT_VERBS = frozenset({r["word"] for r in load(SPORTS) if r["kind"] == "contest_verb"}
                           | {"top", "down", "outlast", "outplay", "stun", "whip", "blank", "dispatch", "topple"})

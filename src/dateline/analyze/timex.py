@@ -118,6 +118,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"evening|night))?\b"),
         ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b"),
         ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
+        ("hence", r"(?<=\bin )(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+                  r"(?P<unit>days?|weeks?|months?|years?)(?:'|’)?(?:\s+time)?\b(?!\s+(?:of|to|after|before|later|earlier|ago))"),
         # anaphoric: counted from the narrative's current time
         ("shift", rf"\b{_COUNT}\s+(?:more\s+)?{_UNIT}\s+"
                   rf"(?P<dir>later|earlier|afterwards?|(?:before|after|on){_ENDS_CLAUSE})"),
@@ -458,6 +460,10 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
         return make("DATE", value)
     if name == "ago":
         return make("DATE", _ago(dct, groups["count"], groups["unit"]))
+    if name == "hence":  # "meet again in three days": counted ahead; "was built in two years" took that long
+        if tense(start) == "past":
+            return make("DURATION", _period(groups["count"], groups["unit"]), "absolute")
+        return make("DATE", _ago(dct, groups["count"], groups["unit"], ahead=True))
     if name == "relative_period":
         which, period = groups["which"].lower(), groups["period"].lower()
         if which == "this" and period == "weekend" and tense(start) == "past" and dct.weekday() < 5:
@@ -751,11 +757,11 @@ def _period(count: str, unit: str) -> str:
     return f"PT{number}{letter}" if unit in ("second", "minute", "hour") else f"P{number}{letter}"
 
 
-def _ago(dct: date, count: str, unit: str) -> str | None:
+def _ago(dct: date, count: str, unit: str, ahead: bool = False) -> str | None:
     number = _count(count)
     if number == "X":
-        return "PAST_REF"
-    n = int(number)
+        return "FUTURE_REF" if ahead else "PAST_REF"
+    n = -int(number) if ahead else int(number)
     unit = _unit(unit)
     if unit == "day":
         return (dct - timedelta(days=n)).isoformat()
