@@ -111,3 +111,16 @@ def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type:
     assert fixtures == [("meet", "CONTEST", "planned", "2025-10-11"), ("visit", "CONTEST", "planned", "2025-10-12")]
     talks = _events(nlp, "The two foreign ministers meet again in three days.")       # hard negative: diplomats
     assert [e.category for e in talks if e.trigger.text == "meet"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The ferry plan is a failure.", "failure", []),                                   # a judgement of the plan
+    ("There was an explosion at the plant on Monday.", "explosion", [("ACCIDENT", "happened")]),
+    ("He sent her letters every year.", "sent", []),                                   # a rhythm, no one happening
+    ("Police raided the camp every week in May.", "raided", [("ASSAULT", "happened")]),  # a dated series
+    ("The rocket could do the job with fewer launches.", "launches", []),              # a count, not a launch
+    ("Three attacks killed 12 people in Kandahar on Monday.", "attacks", [("ASSAULT", "happened")]),
+])
+def test_judgements_rhythms_and_counts_are_no_happenings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -190,7 +190,7 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            if _victims(token) or _requirement(token):
+            if _victims(token) or _requirement(token) or _classifies(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions):
@@ -982,6 +982,15 @@ def _requirement(token: Token) -> bool:
         a.tag_ == "VBG" and a.dep_ in ("ROOT", "csubj", "nsubj") for a in token.ancestors)  # on the act's object
 
 
+def _classifies(token: Token) -> bool:
+    """An event noun as what the subject is ("the plan is a failure", "the ruling was a disaster for the
+    party"): a judgement of the subject, no happening of its own; "there was an explosion" is one."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
+        and not any(c.dep_ == "expl" for c in token.head.children) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.head.children)
+
+
 def _victims(token: Token) -> bool:
     """A harm's participle used as a noun ("the injured were flown out", "treating the wounded") names people;
     the harm was told where it happened. "A bomb wounded 12 people", "those who were hurt" still tell it."""
@@ -1030,10 +1039,22 @@ _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally"
 
 
 def _habitual(token: Token) -> bool:
-    """A present-tense habit is no happening ("usually approves the budget in March"); a past series told with
-    its time stays ("police regularly raided the camp in May")."""
-    return token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP") \
-        and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children)
+    """A present-tense habit is no happening ("usually approves the budget in March"); nor is a series in any
+    tense told only by its rhythm ("sent her letters every year"); a past series told with its time stays
+    ("police regularly raided the camp in May", "raided it every week in May")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return True
+    rhythm = [c for c in token.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ in _RHYTHMS
+              and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)]
+    return bool(rhythm) and not any(w.ent_type_ in ("DATE", "TIME") and w.head.i not in {r.i for r in rhythm}
+                                    and w.i not in {r.i for r in rhythm} for w in token.subtree)
+
+
+_RHYTHMS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring",
+            "autumn", "season", "time", "christmas", "sunday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday"}
 
 
 def _ability(token: Token) -> bool:
@@ -1298,7 +1319,12 @@ def _quote_vehicle(token: Token) -> bool:
 
 def _generic_plural(token: Token) -> bool:
     """A bare plural noun names a kind, not a happening: "floods, droughts", "letters of complaint"; so does
-    a bare noun in a list of them ("by threat, bribery or coercion")."""
+    a bare noun in a list of them ("by threat, bribery or coercion"), and a plural counted against others or
+    per thing ("with fewer launches", "two launches per lander")."""
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "nsubj" and (
+            any(c.dep_ == "amod" and c.lower_ in ("fewer", "more", "less") for c in token.children)
+            or any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children)):
+        return True
     listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
     if token.pos_ != "NOUN" or not (token.tag_ == "NNS" or listed) or \
             token.dep_ not in ("pobj", "conj", "appos", "attr"):
