@@ -124,3 +124,21 @@ def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type:
 def test_judgements_rhythms_and_counts_are_no_happenings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The actor killed himself in 2014.", "killed", [("DEATH", "happened")]),               # a suicide
+    ("She hurt herself by stumbling in the debate last month.", "hurt", []),                 # a figure of speech
+    ("A gunman hurt two guards on Monday.", "hurt", [("ASSAULT", "happened")]),              # hard negative
+    ("Will the council approve the ferry plan?", "approve", []),                             # the article asks
+    ("The council approved the ferry plan on Monday.", "approved", [("AGREE", "happened")]),
+])
+def test_oneself_as_object_and_the_articles_own_questions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+
+def test_what_an_attack_does_is_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A ransomware attack crippled the port's systems on Friday.")
+    assert [(e.trigger.text, e.category) for e in events] == [("attack", "CRIME")]

@@ -198,6 +198,8 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if mention.voice == "article" and token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+                continue  # the article's own question ("Will the council act?", "Q: places you have visited?") asks
             if mention.date is None and _aim(token):
                 continue  # "issued forms to determine refugee status", "set up roadblocks to stop looting": an aim
             if mention.date is None and _generic_doer(token):
@@ -291,9 +293,9 @@ class EventReader:
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
-            if cause is not None and cause.category in ("ASSAULT", "FIGHT") and token.lemma_.lower() in _HARMS | {
-                    "destroy", "damage", "leave"}:
-                return True  # "the attack killed 12", "the raid wounded a guard": the attack's toll
+            if cause is not None and cause.category in ("ASSAULT", "FIGHT", "CRIME") \
+                    and token.lemma_.lower() in _HARMS | _BLOWS:
+                return True  # "the attack killed 12", "the raid wounded a guard", "a cyberattack hit the port"
             if cause is not None and token.lemma_.lower() in _ASPECTUAL:
                 return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
             if token.lemma_.lower() not in _LIGHT_VERBS or any(c.dep_ == "oprd" for c in token.children):
@@ -817,12 +819,13 @@ def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Me
         things.add("settlement")
     kept = [m for m in found if m.trigger.lemma_.lower() not in things or "event_senses" in m.sense.rule]
     shown: dict[str, Sense] = {}  # the sense a noun's context showed once: "a congressional hearing" … "the hearing"
-    for mention in kept:
+    for mention in kept:  # nouns only: a verb's sense is not its noun's ("fired two workers" … "the fire")
         if mention.trigger.pos_ != "NOUN":
             continue
         lemma = mention.trigger.lemma_.lower()
         rule = mention.sense.rule
-        if rule.startswith(f"lexicon:{SENSES_FILE}#{lemma}/noun+object:") and "|" not in rule:
+        if rule.startswith(f"lexicon:{SENSES_FILE}#{lemma}/noun+object:") and "|" not in rule \
+                and "+object:head:" not in rule:
             shown.setdefault(lemma, mention.sense)
         elif rule == f"lexicon:{EVENTS_FILE}#{lemma}" and lemma in shown \
                 and shown[lemma].category != mention.sense.category:
@@ -853,6 +856,7 @@ def _unowned_harm(mention: Mention) -> bool:
 
 # Harm that a storm, a crash or a disease can do as well as a person ("the flood killed twelve").
 _HARMS = {"kill", "wound", "injure", "hurt", "maim"}
+_BLOWS = {"destroy", "damage", "leave", "hit", "strike", "target", "rock", "cripple", "disrupt"}  # what an attack does
 
 
 def _weapon(name: str) -> bool:
