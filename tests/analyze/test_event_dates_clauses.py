@@ -5,6 +5,8 @@ these tests, each with a hard negative."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.analyze import analyze_articles
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
@@ -98,3 +100,18 @@ def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:
             "\n\nELSEWHERE\n\nThe Herons beat the Cranes 4-1 to end a three-game skid.")
     herons = next(e for e in _events(nlp, body) if e.source is not None and e.source.name == "Herons")
     assert herons.category == "CONTEST" and herons.date is not None and herons.date.value.startswith("2025-03-11")
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a "when" clause describing a time happens at that time
+    ("He has chased the rights since the summer of 2007, when a studio tried to purchase them.", "purchase",
+     "2007-SU"),
+    ("The ferry sank in 1994, when a storm hit the coast.", "storm", "1994"),
+    ("When the minister arrived on Friday, protesters blocked the road.", "blocked", "2025-03-07"),
+    # the occasion an act happens at dates it; an occasion it follows does not
+    ("At last week's hearing, two witnesses backed the plan.", "backed", "2025-W10"),
+    ("After Saturday's brawl, the club suspended two players.", "suspended", None),
+])
+def test_a_when_clause_and_an_occasion_date_the_act(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == expected, body

@@ -1773,6 +1773,9 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
+    when = _when_of_time(token, timexes)
+    if when is not None:  # "since the summer of 2007, when a studio tried to buy them": the time it hangs on
+        return EventDate(when.value, Span(when.start, when.end, when.text), _precision(when.value), when.rule)
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
@@ -1809,6 +1812,20 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
+    """The time a "when" relative clause describes ("in 2007, when the studio tried to buy it", "on Monday,
+    when talks broke down"): the clause's happening is at that time, whatever other times the sentence holds."""
+    clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "when the studio tried to buy it": "buy" is in "tried"'s clause
+    if clause is None or clause.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+        return None
+    head = clause.head
+    return next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+                 and t.start <= head.idx < t.end), None)
 
 
 def _below(clause: Token, governor: int | None) -> bool:
@@ -1907,6 +1924,8 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     if noun.lemma_.lower() in _WORDS_VENUES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
             and noun.head.head.i == token.i:
         return False  # "in a March 5 memo, the union pleaded …", "in a Tuesday statement, it denied …": one act
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.i == token.i:
+        return False  # "at last week's hearing, two witnesses backed the plan": the occasion's day is the act's
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
 
