@@ -142,3 +142,21 @@ def test_oneself_as_object_and_the_articles_own_questions(nlp, body: str, trigge
 def test_what_an_attack_does_is_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "A ransomware attack crippled the port's systems on Friday.")
     assert [(e.trigger.text, e.category) for e in events] == [("attack", "CRIME")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a firm shows, releases or orders is a product; people released stay a release
+    ("The studio has released an application that lets users share clips.", "released", [("LAUNCH", "happened")]),
+    ("The maker also demonstrated Atlas 5, a new version of its system.", "demonstrated", [("LAUNCH", "happened")]),
+    ("The planemaker unveiled its new 797 Skyliner on Sunday.", "unveiled", [("LAUNCH", "happened")]),
+    ("The rebels released two hostages on Sunday.", "released", [("RETREAT", "happened")]),
+    ("Protesters demonstrated outside the plant on Sunday.", "demonstrated", [("PROTEST", "happened")]),
+    ("The airline has ordered 55 of the jets.", "ordered", [("BUSINESS", "happened")]),
+    ("The jets will be assembled in Toulouse from 2027.", "assembled", [("BUSINESS", "planned")]),
+    ("The firm lost its court case on Monday.", "lost", [("LEGAL", "happened")]),
+    ("The turbine can be tested in 2026 and in operation by 2027.", "operation", []),  # working, no operation
+    ("The army launched an operation in the north on Monday.", "operation", [("MOBILIZE", "happened")]),
+])
+def test_products_orders_and_court_cases(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -33,6 +33,10 @@ _GOODS_ORDERS = {"order"}  # "ordered twelve jets" is a purchase; "ordered an in
 _LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate"}
 _SHOWN = {"announce", "unveil"}  # listed as a statement or a publication, but a product shown is its launch
 _FOUNDINGS = {"found", "cofound", "co-found"}
+# Made things WordNet files as abstractions (software) or that it splits between senses: what a firm releases.
+_MADE = {"application", "app", "software", "program", "programme", "update", "upgrade", "version", "browser",
+         "game", "platform", "feature", "tool", "device", "product", "model", "edition", "console", "drug",
+         "vaccine", "operating", "firmware", "patch", "plugin", "album", "single"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
 
@@ -83,15 +87,22 @@ def _aimed(word: Token) -> bool:
 
 def _undergoer(verb: Token) -> Token | None:
     """What the verb acts on: its object, or the subject of its passive ("the laptop was released")."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is not None and thing.pos_ == "NUM":  # "ordered 55 of the jets": the jets
+        thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), thing)
+    return thing
 
 
 def _product(word: Token) -> bool:
     """A made thing: a product name, or a noun WordNet files mostly as an artifact ("the jet", "a new laptop",
     "the iPod music player" by its modifier)."""
-    words = [word, *(c for c in word.children if c.dep_ == "compound")]
-    return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts() for w in words) \
-        or (word.pos_ == "PROPN" and any(model_number(w) for w in words))  # "the new 787 Dreamliner", "the K380"
+    words = [word, *(c for c in word.children if c.dep_ in ("compound", "nummod"))]
+    return any(w.ent_type_ == "PRODUCT" or w.lemma_.lower() in artifacts() or w.lower_ in artifacts()
+               or w.lemma_.lower() in _MADE for w in words) \
+        or ((word.pos_ == "PROPN" or word.text[:1].isupper()) and any(model_number(w) for w in words)) \
+        or (word.pos_ == "NUM" and any(c.dep_ == "compound" and c.text[:1].isalpha() for c in word.children))
+    # "the new 787 Dreamliner", "the K380", "demonstrated iOS 5" (a name and a version number)
 
 
 def model_number(word: Token) -> bool:
