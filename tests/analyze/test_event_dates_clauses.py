@@ -115,3 +115,13 @@ def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:
 def test_a_when_clause_and_an_occasion_date_the_act(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: str | None) -> None:
     assert _date(_events(nlp, body), trigger) == expected, body
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The test flight may take place in March, and the first commercial flight is expected to take off in
+    mid-2026": the second flight's time is its infinitive's; "arrested on Monday and charged" shares one."""
+    events = _events(nlp, "The first test flight may take place as early as April, and the first commercial "
+                          "flight is expected to take off in mid-2026.")
+    assert [e.date.value if e.date else None for e in events if e.trigger.text == "flight"] == ["2025-04", "2026"]
+    shared = _events(nlp, "The skipper was detained by police on Monday and charged with fraud.")
+    assert _date(shared, "charged") == "2025-03-10"

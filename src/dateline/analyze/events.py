@@ -1798,6 +1798,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if _governor(token.doc, t) not in reporting]
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
         mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == clause.i:
+            mine |= {w.i for c in clause.children if c.dep_ == "xcomp" for w in c.subtree}  # "the flight is
+            # expected to take off in mid-2026": the noun's own happening is what the infinitive tells
+            inside = [t for t in inside if not _other_clause(clause, _governor(token.doc, t))]
         inside = [t for t in inside if _governor(token.doc, t) in mine or not _below(clause, _governor(token.doc, t))]
     if not inside:
         return None
@@ -1872,6 +1876,9 @@ def _other_clause(verb: Token, governor: int | None) -> bool:
     if governor is None or governor == verb.i:
         return False
     doc = verb.doc
+    if verb.dep_ == "conj" and governor == verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                               for c in verb.children):
+        return True  # "the test flight may take place in March, and the first flight is expected in 2026"
     if any(a.i == governor for a in verb.ancestors):
         return False
     word = doc[governor]
