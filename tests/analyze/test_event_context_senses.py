@@ -160,3 +160,20 @@ def test_what_an_attack_does_is_the_attack(nlp) -> None:  # type: ignore[no-unty
 def test_products_orders_and_court_cases(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_past_plan_overtaken_and_a_light_verb_after_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Was to take delivery in May, but will now …": a plan that did not happen; "the proposed sale or
+    closure": both proposed; "a lawsuit was filed on Monday", "an agreement reached in 1991": the noun is the
+    happening, not a second one on the verb."""
+    undone = _events(nlp, "The airline was to take delivery of the jets in May 2024, but will now receive "
+                          "them in 2026.")
+    assert [e.modality for e in undone if e.trigger.text == "delivery"] == ["blocked"]
+    kept = _events(nlp, "The airline was to take delivery of the jets in May 2026.")   # hard negative: a plan
+    assert [e.modality for e in kept if e.trigger.text == "delivery"] == ["planned"]
+    both = _events(nlp, "The union fears the proposed sale or closure of the mills.")
+    assert {e.modality for e in both if e.trigger.text in ("sale", "closure")} == {"hypothetical"}
+    filed = _events(nlp, "A class-action lawsuit was filed in Halifax on Monday.")
+    assert [e.trigger.text for e in filed] == ["lawsuit"]
+    reached = _events(nlp, "Under an agreement reached in 1991, the firm kept its name.")
+    assert [(e.trigger.text, e.date.value if e.date else None) for e in reached] == [("agreement", "1991")]

@@ -124,9 +124,13 @@ class EventLexicon:
         if self._carried(token) or _resultative(token):
             return None
         if token.lemma_.lower() not in GOVERNORS and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and (named := self.sense(c)) is not None
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and (named := self.sense(c)) is not None
                 and named.category != "-" for c in token.children):
-            return None  # "faced criticism on Tuesday", "drew condemnation": the criticism is the happening
+            return None  # "faced criticism on Tuesday", "drew condemnation", "a lawsuit was filed": the noun
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+                and token.lemma_.lower() not in GOVERNORS and (named := self.sense(token.head)) is not None \
+                and named.category != "-":
+            return None  # "an agreement reached in 1991": the agreement is the happening, and takes the year
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def intended(self, token: Token) -> Sense | None:

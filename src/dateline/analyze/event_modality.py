@@ -339,6 +339,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
                                        for c in word.children):
+            if word.tag_ == "VBD" and any(c.dep_ == "conj" and any(b.lower_ == "but" for b in word.children
+                                                                 if b.dep_ == "cc") for c in word.children):
+                return "blocked", _span(word), "modality:past_plan_undone"  # "was to take delivery in May, but …"
             return "planned", _span(word), "modality:be_to"
         condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
         if condition is not None and word.dep_ == "advcl":
@@ -369,6 +372,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
             return "ongoing", _span(currently), "modality:ongoing"
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN":  # "the proposed sale or
+        modifiers += [c for c in token.head.children if c.dep_ == "amod" and c.i < token.head.i]  # closure"
     lasting = next((c for c in modifiers if c.lower_ in _LASTING), None)
     if lasting is not None:
         return "ongoing", _span(lasting), "modality:lasting"
