@@ -177,3 +177,17 @@ def test_a_past_plan_overtaken_and_a_light_verb_after_its_noun(nlp) -> None:  # 
     assert [e.trigger.text for e in filed] == ["lawsuit"]
     reached = _events(nlp, "Under an agreement reached in 1991, the firm kept its name.")
     assert [(e.trigger.text, e.date.value if e.date else None) for e in reached] == [("agreement", "1991")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The new model goes on sale in the summer.", "goes", [("LAUNCH", "planned", "2026-SU")]),
+    ("The sale of the ferry line closed on Monday.", "sale", [("BUSINESS", "happened", "2025-10-06")]),
+    ("The new operating system will be shipped in July.", "shipped", [("LAUNCH", "planned", "2026-07")]),
+    ("The jet is targeted at smaller airports.", "targeted", []),                   # a market, not a blow
+])
+def test_sales_shipments_and_markets(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                     expected: list[tuple[str, str, str]]) -> None:
+    found = [(e.category, e.modality, e.date.value if e.date else "") for e in _events(nlp, body)
+             if e.trigger.text == trigger]
+    assert found == expected, body
+    assert not [e for e in _events(nlp, body) if e.trigger.text == "sale" and trigger == "goes"]

@@ -327,9 +327,10 @@ class EventLexicon:
             return None  # "in March", "March 5": the month; "the march on the capital" is a protest
         if lemma in ("fire", "attack") and token.dep_ == "pobj" and token.head.lower_ == "under":
             return _under_fire(token)  # "came under fire", "was under constant attack"
-        if lemma in ("operation", "service", "use") and token.dep_ == "pobj" and token.head.lower_ in ("in", "into") \
+        if ((lemma in ("operation", "service", "use") and token.head.lower_ in ("in", "into"))
+                or (lemma == "sale" and token.head.lower_ in ("on", "for"))) and token.dep_ == "pobj" \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
-            return None  # "in operation by 2012", "went into service": working, not an operation
+            return None  # "in operation by 2012", "went into service", "goes on sale", "for sale": a state
         if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
             return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"

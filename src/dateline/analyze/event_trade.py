@@ -30,13 +30,13 @@ STATE_SECTORS = {"GOV", "MIL", "REB", "INS", "SPY", "COP", "JUD", "LEG", "PTY", 
 _TRADE = {"buy", "purchase", "acquire", "sell", "resell", "supply", "merge", "lease", "export", "import", "deliver",
           "procure", "invest"}
 _GOODS_ORDERS = {"order"}  # "ordered twelve jets" is a purchase; "ordered an inquiry", "ordered them to leave" are not
-_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate"}
-_SHOWN = {"announce", "unveil"}  # listed as a statement or a publication, but a product shown is its launch
+_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate", "ship"}
+_SHOWN = {"announce", "unveil", "ship"}  # listed as a statement or a publication, but a product shown is its launch
 _FOUNDINGS = {"found", "cofound", "co-found"}
 # Made things WordNet files as abstractions (software) or that it splits between senses: what a firm releases.
 _MADE = {"application", "app", "software", "program", "programme", "update", "upgrade", "version", "browser",
          "game", "platform", "feature", "tool", "device", "product", "model", "edition", "console", "drug",
-         "vaccine", "operating", "firmware", "patch", "plugin", "album", "single"}
+         "vaccine", "operating", "firmware", "patch", "plugin", "album", "single", "service"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
 

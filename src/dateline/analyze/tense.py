@@ -84,6 +84,11 @@ def _governor(token: Token) -> tuple[Token | None, list[Token]]:
     return None, path
 
 
+def _on_sale(verb: Token) -> bool:
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ == "sale" for g in c.children) for c in verb.children)
+
+
 def _verb_tense(verb: Token) -> str | None:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
@@ -105,6 +110,8 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not words and _on_sale(verb) and verb.dep_ not in ("relcl", "acl"):
+        return "future"  # "the model goes on sale in the summer"
     if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS \
             and verb.dep_ not in ("relcl", "acl"):  # "the fair, which opens May 30, is in its second week": nearest
         return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
