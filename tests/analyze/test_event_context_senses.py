@@ -191,3 +191,18 @@ def test_sales_shipments_and_markets(nlp, body: str, trigger: str,  # type: igno
              if e.trigger.text == trigger]
     assert found == expected, body
     assert not [e for e in _events(nlp, body) if e.trigger.text == "sale" and trigger == "goes"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("It will help inspire young people to study science.", "help", []),           # a contribution
+    ("Three experts helped the police find the car.", "helped", [("AID", "happened")]),  # help given
+    ("Students there study science and law.", "study", []),                       # learning a field
+    ("The agency will study the causes of the crash.", "study", [("INVESTIGATE", "planned")]),
+    ("We want to thank everyone who backed the bid.", "thank", []),               # a courtesy said
+    ("The mayor thanked the rescuers on Monday.", "thanked", [("SUPPORT", "happened")]),
+    ("A cost criterion is used to tax only the largest schools.", "tax", []),     # a means
+    ("He used to visit the prison every month.", "visit", []),                    # a past habit
+])
+def test_contributions_courtesies_means_and_learning(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

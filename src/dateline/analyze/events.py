@@ -190,7 +190,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
-            if _victims(token) or _requirement(token) or _classifies(token):
+            if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
+                    or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions):
@@ -707,8 +708,12 @@ def _aim(verb: Token) -> bool:
     """A purpose infinitive ("sent surveys to measure noise levels", "in order to curb smuggling") names
     what an act is for, not a happening of its own; the point of a journey ("flew to Paris to sign the accord")
     is the journey's business and stays."""
-    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and (verb.head.tag_ == "VBN" or not any(
+            c.dep_ == "dobj" for c in verb.head.children)):
+        return True  # "a criterion is used to tax the schools", "he used to visit": a means or a habit
+    if verb.dep_ != "advcl":
         return False
     head = verb.head.lemma_.lower()
     return head not in _JOURNEYS and head not in GOVERNORS  # "vowed to fight": the vow's content, read through it
@@ -984,6 +989,25 @@ def _requirement(token: Token) -> bool:
         return True
     return token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and any(  # the parser hangs the finite verb
         a.tag_ == "VBG" and a.dep_ in ("ROOT", "csubj", "nsubj") for a in token.ancestors)  # on the act's object
+
+
+def _contributes(token: Token) -> bool:
+    """ "It will help inspire young people", "this helps cut costs": a thing (or "it") helping an outcome along
+    is a contribution, no aid given; "the UN helped evacuate civilians" is told by the evacuation."""
+    subject = _subject(token) if token.pos_ == "VERB" and token.lemma_.lower() == "help" else None
+    return subject is not None and subject.lower_ in ("it", "this", "that", "which") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in token.children)
+
+
+_COURTESIES = {"thank", "congratulate", "welcome", "acknowledge", "apologise", "apologize", "commend", "salute"}
+
+
+def _courtesy(token: Token) -> bool:
+    """ "We want to thank everyone", "I would like to congratulate the team": a courtesy said in the words
+    themselves, not a happening to come or a wish; "the mayor thanked the rescuers" is one."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _COURTESIES and token.dep_ == "xcomp" \
+        and token.head.lemma_.lower() in ("want", "like", "wish") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children)
 
 
 def _classifies(token: Token) -> bool:
