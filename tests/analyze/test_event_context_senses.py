@@ -206,3 +206,29 @@ def test_sales_shipments_and_markets(nlp, body: str, trigger: str,  # type: igno
 def test_contributions_courtesies_means_and_learning(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Neither company made any official statement on Monday.", "statement", [("STATEMENT", "blocked")]),
+    ("If the search fails, the agency will seek money from the airlines.", "seek", [("DEMAND", "hypothetical")]),
+    ("The agency will seek money from the airlines.", "seek", [("DEMAND", "planned")]),          # no condition
+    ("If talks fail, the union will strike in May.", "strike", [("PROTEST", "hypothetical")]),
+    ("The delivery will be delayed until October 2027.", "delivery", [("HAPPENING", "planned")]),  # still to come
+    ("The summit was postponed on Monday.", "summit", [("CONSULT", "blocked")]),
+    ("The maker sued so that its rival would stop selling the phone.", "selling", [("BUSINESS", "hypothetical")]),
+    ("Police stopped the march on Monday.", "march", [("PROTEST", "blocked")]),
+    ("This is an exceptional accident.", "accident", []),                               # a judgement
+    ("Prices rise at every new device launch.", "launch", []),                          # every launch: a kind
+    ("The jetliner crashed into the ocean on June 1.", "crashed", [("ACCIDENT", "happened")]),
+    ("Stocks crashed on Monday.", "crashed", []),                                       # a market move
+])
+def test_conditions_postponements_judgements_and_crashes(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_named_occasion_is_the_setting_of_an_act_told_at_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    setting = _events(nlp, "At the Harbour Tech Conference on Tuesday, the firm introduced its new phone.")
+    assert [e.trigger.text for e in setting] == ["introduced"]
+    spoke = _events(nlp, "The minister spoke at the Harbour Tech Conference on Tuesday.")   # the occasion stays
+    assert "Conference" in [e.trigger.text for e in spoke]

@@ -62,7 +62,7 @@ _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
-_NOBODY = {"nobody", "none", "nothing"}
+_NOBODY = {"nobody", "none", "nothing", "neither"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 # Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
@@ -250,6 +250,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         below = chain[position - 1]
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
             break  # "calling for an explanation of the blackout", "an inquiry into the crash": X's own reading
+        if governs and below.dep_ == "prep" and below.lower_ in _SETTINGS and token.dep_ == "pobj" \
+                and token.head.i == below.i:
+            break  # "at the summit, leaders agreed to …", "during the talks, they refused to …": the setting
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
@@ -257,7 +260,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             negation = _fronted_negation(word)
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
-                c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
+                c.lower_ in _NOBODY or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                           for d in c.children))), None)  # "neither company made a statement"
         if governs and lemma in _BLOCKERS and negation is not None:
             negation = None  # "if the shelling does not stop", "did not prevent the attack": nothing was stopped
             lemma = ""
@@ -290,6 +294,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp")
                                                or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
+            if lemma in _PUTTING_OFF and any(c.dep_ == "prep" and c.lower_ in ("until", "till", "to")
+                                             and any(g.ent_type_ == "DATE" for g in c.subtree) for c in word.children):
+                return "planned", _span(word), "modality:postponed"  # "delayed until October 2027": still to come
+            if _irrealis(word):
+                return "hypothetical", _span(word), "modality:condition"  # "so that Apple would stop selling"
             return "blocked", _span(word), "modality:blocked"
         until = _until(word) if negation is not None and not governs else None
         if negation is not None and until is not None:  # "won't open the line until 2027" opens it in 2027;
@@ -333,6 +342,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if modal is not None:
             return "hypothetical", _span(modal), "modality:modal"
         future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)
+        if future is not None and _condition_of(word) is not None:
+            return "hypothetical", _span(future), "modality:consequent"  # "if talks fail, the union will strike"
         if future is not None:
             return "planned", _span(future), "modality:future"
         if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
@@ -346,6 +357,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
         if condition is not None and word.dep_ == "advcl":
             return "hypothetical", _span(condition), "modality:condition"
+        if word.dep_ == "advcl" and _purpose_clause(word):
+            return "hypothetical", _span(word), "modality:purpose"  # "sued so that the firm would stop"
+        consequent = _condition_of(word)
+        if consequent is not None and future is None and modal is None:
+            return "hypothetical", _span(consequent), "modality:consequent"
         inverted = _inverted_condition(word)
         if inverted is not None:
             return "hypothetical", _span(inverted), "modality:inverted_condition"
@@ -426,6 +442,36 @@ def underway(noun: Token) -> Token | None:
            for c in verb.children):
         return verb
     return None
+
+
+_PUTTING_OFF = {"delay", "postpone", "defer", "push", "reschedule"}
+_SETTINGS = {"at", "during", "after", "before", "since", "following", "amid", "amidst", "despite"}
+
+
+def _condition_of(verb: Token) -> Token | None:
+    """The "if"/"unless" of a condition the clause depends on ("if the search fails, the agency will seek …")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+            if mark is not None and not (mark.i > 0 and verb.doc[mark.i - 1].lower_ in ("even", "as")):
+                return mark
+    return None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """ "So that the firm would stop selling", "in order that …": a goal, not a happening."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return any(m.lower_ == "that" and m.i > 0 and verb.doc[m.i - 1].lower_ in ("so", "order") for m in marks) or (any(
+        m.lower_ == "so" for m in marks) and any(a.lower_ in ("would", "could", "might", "can", "will")
+                                                   for a in verb.children if a.dep_ == "aux"))
+
+
+def _irrealis(verb: Token) -> bool:
+    """A clause that only supposes or aims ("if they stop the talks", "so that Apple would stop selling")."""
+    return verb.dep_ == "advcl" and (_purpose_clause(verb) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children))
 
 
 def _in_progress(noun: Token) -> Token | None:

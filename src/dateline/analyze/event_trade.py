@@ -30,8 +30,9 @@ STATE_SECTORS = {"GOV", "MIL", "REB", "INS", "SPY", "COP", "JUD", "LEG", "PTY", 
 _TRADE = {"buy", "purchase", "acquire", "sell", "resell", "supply", "merge", "lease", "export", "import", "deliver",
           "procure", "invest"}
 _GOODS_ORDERS = {"order"}  # "ordered twelve jets" is a purchase; "ordered an inquiry", "ordered them to leave" are not
-_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate", "ship"}
-_SHOWN = {"announce", "unveil", "ship"}  # listed as a statement or a publication, but a product shown is its launch
+_LAUNCHES = {"release", "introduce", "unveil", "debut", "announce", "demonstrate", "ship", "demo", "present"}
+# Listed as a statement or a publication (or not at all), but a product shown is its launch.
+_SHOWN = {"announce", "unveil", "ship", "demo", "present"}
 _FOUNDINGS = {"found", "cofound", "co-found"}
 # Made things WordNet files as abstractions (software) or that it splits between senses: what a firm releases.
 _MADE = {"application", "app", "software", "program", "programme", "update", "upgrade", "version", "browser",
@@ -88,8 +89,9 @@ def _aimed(word: Token) -> bool:
 def _undergoer(verb: Token) -> Token | None:
     """What the verb acts on: its object, or the subject of its passive ("the laptop was released")."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if thing is not None and thing.pos_ == "NUM":  # "ordered 55 of the jets": the jets
-        thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+    if thing is not None and (thing.pos_ == "NUM" or thing.ent_type_ == "MONEY"):  # "ordered 55 of the jets",
+        # "ordered $6 billion in new airliners": the jets, the airliners
+        thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
                       for g in c.children if g.dep_ == "pobj"), thing)
     return thing
 

@@ -145,6 +145,8 @@ class EventReader:
                 found.append(mention)
                 continue
             named = _named_event(token, timexes)
+            if named is not None and _venue(token) and self.lexicon.sense(token.head.head) is not None:
+                continue  # "introduced the phone at the Macworld Conference": where an act happened
             if named is not None:  # "the Lakeside County Fair, 4-6 May", "the upcoming Harbour Film Awards"
                 mention = self._mention(token, named, text, positions, timexes, quotes, dateline)
                 name = range(token.left_edge.idx, token.idx + len(token.text))
@@ -991,6 +993,15 @@ def _requirement(token: Token) -> bool:
         a.tag_ == "VBG" and a.dep_ in ("ROOT", "csubj", "nsubj") for a in token.ancestors)  # on the act's object
 
 
+def _venue(token: Token) -> bool:
+    """A named occasion as the setting of another act ("the firm introduced its phone at the Macworld
+    Conference"): when the act is itself a happening, the occasion is its place ("spoke at the Trade
+    Conference" leaves the conference the happening)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() not in ("be", "open", "close", "begin", "start", "end")
+
+
 def _contributes(token: Token) -> bool:
     """ "It will help inspire young people", "this helps cut costs": a thing (or "it") helping an outcome along
     is a contribution, no aid given; "the UN helped evacuate civilians" is told by the evacuation."""
@@ -1011,12 +1022,15 @@ def _courtesy(token: Token) -> bool:
 
 
 def _classifies(token: Token) -> bool:
-    """An event noun as what the subject is ("the plan is a failure", "the ruling was a disaster for the
-    party"): a judgement of the subject, no happening of its own; "there was an explosion" is one."""
+    """An event noun as what the subject is ("the plan is a failure", "this is an exceptional accident"): a
+    judgement of the subject (often a happening told already), no happening of its own; "there was an
+    explosion" is one. So is a noun counted by "every" or "each" ("at every device launch"): a kind."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in token.children):
+        return True
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
         and not any(c.dep_ == "expl" for c in token.head.children) \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
-        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("there", "what") for c in token.head.children)
 
 
 def _victims(token: Token) -> bool:

@@ -116,6 +116,8 @@ def plover_view(event: Event) -> str:
         return "REJECT"  # "will not accept refugees", "refused to negotiate"
     if cue.startswith(_WILLING) and event.category not in _CONFLICTUAL:
         return "AGREE"  # "offered to hand over", "is willing to withdraw": willingness to cooperate
+    if rule == "modality:consequent":  # "will withdraw its troops unless …": a conditional future, which PLOVER
+        event = replace(event, modality="planned")  # codes as a threat or a promise, like a plain future
     if event.category in _COOPERATIVE and event.modality == "planned":
         return "AGREE"  # "will give a grant", "promised to continue aid": intent to cooperate
     if event.category == "RETREAT" and event.modality == "planned":
