@@ -232,3 +232,15 @@ def test_a_named_occasion_is_the_setting_of_an_act_told_at_it(nlp) -> None:  # t
     assert [e.trigger.text for e in setting] == ["introduced"]
     spoke = _events(nlp, "The minister spoke at the Harbour Tech Conference on Tuesday.")   # the occasion stays
     assert "Conference" in [e.trigger.text for e in spoke]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The phone will be available on June 24.", "available", [("LAUNCH", "planned", "2026-06-24")]),
+    ("Developer releases were made available today.", "made", [("LAUNCH", "happened", "2025-10-08")]),
+    ("The jacket is available in blue.", "available", []),                          # a property, no date
+])
+def test_a_product_made_available_on_a_day_is_launched(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                       expected: list[tuple[str, str, str]]) -> None:
+    found = [(e.category, e.modality, e.date.value if e.date else "") for e in _events(nlp, body)
+             if e.trigger.text == trigger]
+    assert found == expected, body

@@ -144,6 +144,13 @@ class EventReader:
                 mention.modality, mention.cue, mention.modality_rule = "happened", None, None
                 found.append(mention)
                 continue
+            if _available_on(token):  # "the phone will be available on June 24": a launch date
+                mention = self._mention(token, _AVAILABLE, text, positions, timexes, quotes, dateline)
+                mention.target = _actor(next((c for c in token.head.children if c.dep_ == "nsubj"), None), text,
+                                        positions)  # what becomes available
+                if mention.date is not None:
+                    found.append(mention)
+                continue
             named = _named_event(token, timexes)
             if named is not None and _venue(token) and self.lexicon.sense(token.head.head) is not None:
                 continue  # "introduced the phone at the Macworld Conference": where an act happened
@@ -991,6 +998,16 @@ def _requirement(token: Token) -> bool:
         return True
     return token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and any(  # the parser hangs the finite verb
         a.tag_ == "VBG" and a.dep_ in ("ROOT", "csubj", "nsubj") for a in token.ancestors)  # on the act's object
+
+
+_AVAILABLE = Sense("LAUNCH", None, None, "rule:available_on")
+
+
+def _available_on(token: Token) -> bool:
+    """ "Will be available on June 24", "goes on sale … is available from Friday": a product's date of
+    release, told by an adjective; without a time of its own ("is available in blue") it is a property."""
+    return token.pos_ == "ADJ" and token.lower_ == "available" and token.dep_ == "acomp" \
+        and token.head.lemma_ == "be" and any(w.ent_type_ == "DATE" for w in token.head.subtree)
 
 
 def _venue(token: Token) -> bool:
