@@ -244,3 +244,11 @@ def test_a_product_made_available_on_a_day_is_launched(nlp, body: str, trigger: 
     found = [(e.category, e.modality, e.date.value if e.date else "") for e in _events(nlp, body)
              if e.trigger.text == trigger]
     assert found == expected, body
+
+
+def test_the_reason_for_an_act_does_not_make_it_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Became the reason for the firm to file a lawsuit": it filed; "a contract to supply jets" is to come."""
+    reason = _events(nlp, "The leak became the reason for the firm to file a lawsuit.")
+    assert [e.modality for e in reason if e.trigger.text == "file"] == ["happened"]
+    contract = _events(nlp, "The firm signed a contract to supply 40 jets.")
+    assert [e.modality for e in contract if e.trigger.text == "supply"] == ["planned"]

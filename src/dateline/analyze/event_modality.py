@@ -381,8 +381,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
-                word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN"
-                and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"
+                word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in _REASONS
+                and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"; "the reason for Cisco
+            # to file a lawsuit" tells why it was filed
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
@@ -445,6 +446,7 @@ def underway(noun: Token) -> Token | None:
 
 
 _PUTTING_OFF = {"delay", "postpone", "defer", "push", "reschedule"}
+_REASONS = {"reason", "cause", "motive", "grounds", "trigger", "excuse", "pretext", "basis", "spur"}
 _SETTINGS = {"at", "during", "after", "before", "since", "following", "amid", "amidst", "despite"}
 
 
