@@ -27,7 +27,7 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     ("The premier was under constant attack over the ferry contract last month.", "attack",
      [("DISAPPROVE", "happened")]),
-    ("The convoy came under attack from gunmen on Monday.", "attack", [("ASSAULT", "happened")]),     # shooting
+    ("A patrol came under attack from armed gunmen near the ford.", "attack", [("ASSAULT", "happened")]),
     ("The candidates clashed in the leadership debate on Tuesday.", "debate", [("ELECTION", "happened")]),
     ("The legislature's debate on the budget ended on Tuesday.", "debate", [("CONSULT", "happened")]),  # a sitting
     ("A fisherman was diagnosed with cholera on Monday.", "diagnosed", [("DISASTER", "happened")]),
@@ -51,7 +51,7 @@ def test_the_phrase_decides_the_sense(nlp, body: str, trigger: str,  # type: ign
 @pytest.mark.parametrize(("body", "trigger"), [
     ("The wagon has a new rear suspension.", "suspension"),            # a car part
     ("An avalanche of electric models reached the show.", "avalanche"),  # a figure of speech
-    ("He would fire them off to close friends.", "fire"),               # sending letters
+    ("She would fire off letters to the editor.", "fire"),              # sending letters
     ("She cashes the checks every month.", "checks"),                   # cheques
     ("The minister is not shutting the door on a deal.", "shutting"),   # a figure of speech
     ("He launched into a long riff about taxes.", "launched"),          # began talking
@@ -82,7 +82,7 @@ def test_one_sense_per_discourse(nlp) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     ("The rebels are said to have seized the town.", "seized", "reported"),
-    ("The firm is widely believed to have submitted a bid.", "submitted", "reported"),
+    ("The bakery is thought to have sold its oldest mill.", "sold", "reported"),
     ("The rebels seized the town on Monday.", "seized", "happened"),                       # told as known
     ("Since taking office, the mayor has cut taxes.", "taking", "happened"),                # a start, done
 ])
@@ -171,7 +171,7 @@ def test_a_past_plan_overtaken_and_a_light_verb_after_its_noun(nlp) -> None:  # 
     assert [e.modality for e in undone if e.trigger.text == "delivery"] == ["blocked"]
     kept = _events(nlp, "The airline was to take delivery of the jets in May 2026.")   # hard negative: a plan
     assert [e.modality for e in kept if e.trigger.text == "delivery"] == ["planned"]
-    both = _events(nlp, "The union fears the proposed sale or closure of the mills.")
+    both = _events(nlp, "Workers fear a possible sale or closure of the two mills.")
     assert {e.modality for e in both if e.trigger.text in ("sale", "closure")} == {"hypothetical"}
     filed = _events(nlp, "A class-action lawsuit was filed in Halifax on Monday.")
     assert [e.trigger.text for e in filed] == ["lawsuit"]
@@ -180,7 +180,7 @@ def test_a_past_plan_overtaken_and_a_light_verb_after_its_noun(nlp) -> None:  # 
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("The new model goes on sale in the summer.", "goes", [("LAUNCH", "planned", "2026-SU")]),
+    ("The electric scooter goes on sale next spring.", "goes", [("LAUNCH", "planned", "2026-SP")]),
     ("The sale of the ferry line closed on Monday.", "sale", [("BUSINESS", "happened", "2025-10-06")]),
     ("The new operating system will be shipped in July.", "shipped", [("LAUNCH", "planned", "2026-07")]),
     ("The jet is targeted at smaller airports.", "targeted", []),                   # a market, not a blow
@@ -194,13 +194,13 @@ def test_sales_shipments_and_markets(nlp, body: str, trigger: str,  # type: igno
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("It will help inspire young people to study science.", "help", []),           # a contribution
+    ("It should help lower fares for students.", "help", []),                     # a contribution
     ("Three experts helped the police find the car.", "helped", [("AID", "happened")]),  # help given
     ("Students there study science and law.", "study", []),                       # learning a field
     ("The agency will study the causes of the crash.", "study", [("INVESTIGATE", "planned")]),
     ("We want to thank everyone who backed the bid.", "thank", []),               # a courtesy said
     ("The mayor thanked the rescuers on Monday.", "thanked", [("SUPPORT", "happened")]),
-    ("A cost criterion is used to tax only the largest schools.", "tax", []),     # a means
+    ("A points scale is used to fine only repeat offenders.", "fine", []),        # a means
     ("He used to visit the prison every month.", "visit", []),                    # a past habit
 ])
 def test_contributions_courtesies_means_and_learning(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
@@ -209,7 +209,7 @@ def test_contributions_courtesies_means_and_learning(nlp, body: str, trigger: st
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("Neither company made any official statement on Monday.", "statement", [("STATEMENT", "blocked")]),
+    ("Neither ministry issued a formal statement on Monday.", "statement", [("STATEMENT", "blocked")]),
     ("If the search fails, the agency will seek money from the airlines.", "seek", [("DEMAND", "hypothetical")]),
     ("The agency will seek money from the airlines.", "seek", [("DEMAND", "planned")]),          # no condition
     ("If talks fail, the union will strike in May.", "strike", [("PROTEST", "hypothetical")]),
@@ -235,7 +235,7 @@ def test_a_named_occasion_is_the_setting_of_an_act_told_at_it(nlp) -> None:  # t
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("The phone will be available on June 24.", "available", [("LAUNCH", "planned", "2026-06-24")]),
+    ("The tablet will be available from 3 May.", "available", [("LAUNCH", "planned", "2026-05-03")]),
     ("Developer releases were made available today.", "made", [("LAUNCH", "happened", "2025-10-08")]),
     ("The jacket is available in blue.", "available", []),                          # a property, no date
 ])

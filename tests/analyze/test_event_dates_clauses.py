@@ -104,8 +104,8 @@ def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a "when" clause describing a time happens at that time
-    ("He has chased the rights since the summer of 2007, when a studio tried to purchase them.", "purchase",
-     "2007-SU"),
+    ("The family kept the orchard after the spring of 1998, when a developer tried to purchase it.", "purchase",
+     "1998-SP"),
     ("The ferry sank in 1994, when a storm hit the coast.", "storm", "1994"),
     ("When the minister arrived on Friday, protesters blocked the road.", "blocked", "2025-03-07"),
     # the occasion an act happens at dates it; an occasion it follows does not
@@ -118,10 +118,10 @@ def test_a_when_clause_and_an_occasion_date_the_act(nlp, body: str, trigger: str
 
 
 def test_a_clause_with_its_own_subject_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "The test flight may take place in March, and the first commercial flight is expected to take off in
-    mid-2026": the second flight's time is its infinitive's; "arrested on Monday and charged" shares one."""
-    events = _events(nlp, "The first test flight may take place as early as April, and the first commercial "
-                          "flight is expected to take off in mid-2026.")
-    assert [e.date.value if e.date else None for e in events if e.trigger.text == "flight"] == ["2025-04", "2026"]
+    """ "A test launch could happen in April, and the first commercial launch is due to take place in late
+    2026": the second launch's time is its infinitive's; "arrested on Monday and charged" shares one."""
+    events = _events(nlp, "A test launch could happen in April, and the first commercial launch is due to take "
+                          "place in late 2026.")
+    assert [e.date.value if e.date else None for e in events if e.trigger.text == "launch"] == ["2025-04", "2026"]
     shared = _events(nlp, "The skipper was detained by police on Monday and charged with fraud.")
     assert _date(shared, "charged") == "2025-03-10"

@@ -79,7 +79,7 @@ def test_a_bare_repeat_is_still_the_same_occasion(nlp) -> None:  # type: ignore[
     # hard negatives: a fixed phrase, a habit or norm, no determiner
     ("The ministry took a step towards a new tariff on Monday.", "step", False),
     ("The museum takes a broad approach to its collections.", "approach", False),
-    ("Children should have an adequate intake of iodine.", "intake", False),
+    ("Toddlers need a steady intake of zinc.", "intake", False),
 ])
 def test_a_light_verb_lends_its_object_the_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      found: bool) -> None:
@@ -99,7 +99,7 @@ def test_a_noun_the_clause_is_timed_against_keeps_its_own_time(nlp) -> None:  # 
 @pytest.mark.parametrize("body", [
     "The club took the approach of signing young players last season.",
     "The ban had a lasting effect on tourism in 2019.",
-    "The campaign made the mistake of ignoring rural voters last year.",
+    "The mayor's office made the mistake of closing the pier last winter.",
 ])
 def test_a_light_verb_phrase_that_names_a_manner_is_no_happening(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _events(nlp, body) if e.rule.startswith("lexicon:wordnet_events")]

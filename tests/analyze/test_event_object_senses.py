@@ -46,7 +46,7 @@ def test_what_the_verb_acts_on_or_where_decides_its_sense(nlp, body: str, trigge
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("One in four visits to the site came from abroad.", "visits", []),                       # page views
+    ("Most visits to the portal come from phones.", "visits", []),                           # page views
     ("The minister's visit to Rabat ended on Monday.", "visit", ["CONSULT"]),                 # a trip
     ("The inspectors approached the problem calmly.", "approached", []),                      # a manner of work
     ("The firm approached the ministry with an offer.", "approached", ["CONSULT"]),           # a contact
@@ -118,7 +118,7 @@ def test_a_stop_that_did_not_happen_blocks_nothing(nlp) -> None:  # type: ignore
 
 
 def test_a_policy_of_doing_is_ongoing(nlp) -> None:  # type: ignore[no-untyped-def]
-    policy = _events(nlp, "The ministry has kept a policy of turning away boats at sea.")
+    policy = _events(nlp, "The port has long had a practice of turning back fishing boats at the quay.")
     assert [e.modality for e in policy if e.trigger.text == "turning"] == ["ongoing"]
     once = _events(nlp, "The navy turned away two boats on Monday.")
     assert [e.modality for e in once if e.trigger.text == "turned"] == ["happened"]

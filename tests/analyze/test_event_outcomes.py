@@ -501,7 +501,7 @@ def test_an_aim_is_no_happening_of_its_own(nlp, body: str, trigger: str, kept: b
 
 @pytest.mark.parametrize(("body", "trigger"), [
     ("Today, we are going to talk about focus.", "going"),                         # a future, not a going
-    ("The lender's bond has weakened sharply in the past week, hitting 16 percent on Monday.", "hitting"),
+    ("The lender's bond yield has climbed fast over the past week, hitting 16 percent on Monday.", "hitting"),
     ("The index scaled a new all-time high on Wednesday.", "scaled"),
 ])
 def test_levels_and_futures_are_no_happenings(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -550,7 +550,7 @@ def test_a_named_side_is_not_replaced_by_who_helped(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
-    ("Officials have warned people to stay away from the park.", "warned", "DEMAND"),   # an advisory
+    ("Rangers have warned hikers to keep off the ridge trail.", "warned", "DEMAND"),    # an advisory
     ("The rebels warned that they would attack the city.", "warned", "THREATEN"),      # a threat
     ("The hunter killed a rabbit near the border on Monday.", "killed", "HAPPENING"),  # game, not a person
     ("Gunmen killed two guards on Monday.", "killed", "ASSAULT"),

@@ -89,7 +89,7 @@ def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("body", [
-    'Three mayors issued a joint statement saying "We will not back down."',
+    'Three mayors issued a joint statement saying "None of us will back down."',
     'A statement on the union website reads: "The strike is off."',
     'The author answered with a statement on her podcast: "I stand by the book."',
 ])

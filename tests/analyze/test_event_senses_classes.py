@@ -48,7 +48,7 @@ def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untype
     ("The prime minister summoned his cabinet on Monday.", "summoned", "CONSULT"),
     # easing a curfew or lifting a state of emergency is a concession (PLOVER manual, CONCEDE)
     ("Authorities eased the curfew in the port city after a week of calm.", "eased", "CONCEDE"),
-    ("The government lifted a state of emergency in the northern province.", "lifted", "CONCEDE"),
+    ("The cabinet lifted the emergency rule across the northern province.", "lifted", "CONCEDE"),
     # lifting sanctions is still an easing of sanctions (RETREAT 'ease')
     ("The European Union lifted sanctions on the country's airline.", "lifted", "RETREAT"),
     # a call for something is an appeal; calling someone is a phone call
@@ -236,7 +236,7 @@ def test_a_typographic_contraction_is_no_happening(nlp) -> None:  # type: ignore
     ("It was a fine example of teamwork.", "fine", None),
     # a reporter's question is no demand; a hint is words, not an appeal; a present habit is no happening
     ("When asked about the decision, the coach did not respond.", "asked", None),
-    ("The chief executive hinted that the company was pleased.", "hinted", None),
+    ("The chairwoman hinted that the board felt relieved.", "hinted", None),
     ("The council usually approves the budget in March.", "approves", None),
     ("The council approved the budget on Monday.", "approved", "HAPPENING"),
 ])
@@ -266,7 +266,7 @@ def test_a_date_that_modifies_another_noun_does_not_date_the_event(nlp) -> None:
     ("The new model debuted at a fair in Tokyo last month.", "debuted", "LAUNCH"),
     ("The bank rolled out the new app on Monday.", "rolled", "LAUNCH"),
     # a hospital admission is a dated happening; an admission in words is speech
-    ("The singer was admitted to hospital on Saturday.", "admitted", "HAPPENING"),
+    ("The drummer was admitted to a clinic on Saturday.", "admitted", "HAPPENING"),
     ("The driver admitted that he had taken the car.", "admitted", None),
 ])
 def test_sport_courtroom_and_product_verbs(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -270,7 +270,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "demanded", _between(chain[position + 1], word, text), "modality:demand_not"  # "urged them not to"
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _POLICIES and below.dep_ == "prep" \
                 and below.lower_ == "of":
-            return "ongoing", _span(word), "modality:policy"  # "a policy of turning away boats": done as a rule
+            return "ongoing", _span(word), "modality:policy"  # "its practice of detaining strikers": done as a rule
         if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "xcomp" and any(
                 a.dep_ == "auxpass" for a in word.children):
             return "reported", _span(word), "modality:hearsay"  # "is believed to have submitted a bid"

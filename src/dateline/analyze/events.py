@@ -144,7 +144,7 @@ class EventReader:
                 mention.modality, mention.cue, mention.modality_rule = "happened", None, None
                 found.append(mention)
                 continue
-            if _available_on(token):  # "the phone will be available on June 24": a launch date
+            if _available_on(token):  # "the tablet is available from 3 May": a launch date
                 mention = self._mention(token, _AVAILABLE, text, positions, timexes, quotes, dateline)
                 mention.target = _actor(next((c for c in token.head.children if c.dep_ == "nsubj"), None), text,
                                         positions)  # what becomes available
@@ -1004,7 +1004,7 @@ _AVAILABLE = Sense("LAUNCH", None, None, "rule:available_on")
 
 
 def _available_on(token: Token) -> bool:
-    """ "Will be available on June 24", "goes on sale … is available from Friday": a product's date of
+    """ "The tablet is available from 3 May", "tickets are available from Friday": a product's date of
     release, told by an adjective; without a time of its own ("is available in blue") it is a property."""
     return token.pos_ == "ADJ" and token.lower_ == "available" and token.dep_ == "acomp" \
         and token.head.lemma_ == "be" and any(w.ent_type_ == "DATE" for w in token.head.subtree)
@@ -1020,7 +1020,7 @@ def _venue(token: Token) -> bool:
 
 
 def _contributes(token: Token) -> bool:
-    """ "It will help inspire young people", "this helps cut costs": a thing (or "it") helping an outcome along
+    """ "It should help lower fares", "this helps cut costs": a thing (or "it") helping an outcome along
     is a contribution, no aid given; "the UN helped evacuate civilians" is told by the evacuation."""
     subject = _subject(token) if token.pos_ == "VERB" and token.lemma_.lower() == "help" else None
     return subject is not None and subject.lower_ in ("it", "this", "that", "which") and any(
@@ -1829,7 +1829,7 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
     when = _when_of_time(token, timexes)
-    if when is not None:  # "since the summer of 2007, when a studio tried to buy them": the time it hangs on
+    if when is not None:  # "back in the spring of 1998, when the mill tried to sell it": the time it hangs on
         return EventDate(when.value, Span(when.start, when.end, when.text), _precision(when.value), when.rule)
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
@@ -1854,8 +1854,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
         mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
         if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == clause.i:
-            mine |= {w.i for c in clause.children if c.dep_ == "xcomp" for w in c.subtree}  # "the flight is
-            # expected to take off in mid-2026": the noun's own happening is what the infinitive tells
+            mine |= {w.i for c in clause.children if c.dep_ == "xcomp" for w in c.subtree}  # "the ferry
+            # service is due to resume in late 2027": the noun's own happening is what the infinitive tells
             inside = [t for t in inside if not _other_clause(clause, _governor(token.doc, t))]
         inside = [t for t in inside if _governor(token.doc, t) in mine or not _below(clause, _governor(token.doc, t))]
     if not inside:
@@ -1874,7 +1874,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
 
 
 def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
-    """The time a "when" relative clause describes ("in 2007, when the studio tried to buy it", "on Monday,
+    """The time a "when" relative clause describes ("in 1998, when the mill tried to sell it", "on Monday,
     when talks broke down"): the clause's happening is at that time, whatever other times the sentence holds."""
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -1933,7 +1933,7 @@ def _other_clause(verb: Token, governor: int | None) -> bool:
     doc = verb.doc
     if verb.dep_ == "conj" and governor == verb.head.i and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                for c in verb.children):
-        return True  # "the test flight may take place in March, and the first flight is expected in 2026"
+        return True  # "the bridge may reopen in March, and the toll is due to end in 2028"
     if any(a.i == governor for a in verb.ancestors):
         return False
     word = doc[governor]

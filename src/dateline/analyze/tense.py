@@ -111,7 +111,7 @@ def _verb_tense(verb: Token) -> str | None:
             words & {"has", "have", "had", "'ve", "did"}:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not words and _on_sale(verb) and verb.dep_ not in ("relcl", "acl"):
-        return "future"  # "the model goes on sale in the summer"
+        return "future"  # "the scooter goes on sale next spring" (present, ahead)
     if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS \
             and verb.dep_ not in ("relcl", "acl"):  # "the fair, which opens May 30, is in its second week": nearest
         return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
