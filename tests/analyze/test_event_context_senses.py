@@ -252,3 +252,15 @@ def test_the_reason_for_an_act_does_not_make_it_a_plan(nlp) -> None:  # type: ig
     assert [e.modality for e in reason if e.trigger.text == "file"] == ["happened"]
     contract = _events(nlp, "The firm signed a contract to supply 40 jets.")
     assert [e.modality for e in contract if e.trigger.text == "supply"] == ["planned"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The missing ledgers were found in a skip behind the depot.", "found", [("HAPPENING", "happened")]),
+    ("Two climbers were found alive near the summit.", "found", [("HAPPENING", "happened")]),
+    ("The study found that salt harms the soil.", "found", []),                    # a finding, not a discovery
+    ("Two climbers were found alive near the summit.", "summit", []),              # a mountain top
+    ("The two presidents held a summit in Rome on Monday.", "summit", [("CONSULT", "happened")]),
+])
+def test_what_was_found_somewhere_was_discovered(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -204,6 +204,8 @@ class EventLexicon:
 
     def _verb(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
+        if lemma == "find" and _found_somewhere(token):
+            return Sense(HAPPENING, None, None, "rule:found")  # "the files were found in a skip": a discovery
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
         if lemma == "take" and particle == "down" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _POSTED for c in token.children):
@@ -331,6 +333,9 @@ class EventLexicon:
                 or (lemma == "sale" and token.head.lower_ in ("on", "for"))) and token.dep_ == "pobj" \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
             return None  # "in operation by 2012", "went into service", "goes on sale", "for sale": a state
+        if lemma == "summit" and token.dep_ == "pobj" and token.head.lower_ in ("near", "to", "from", "toward",
+                                                                                "towards", "below", "atop", "on"):
+            return None  # "found alive near the summit", "climbed to the summit": a mountain top
         if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
             return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"
@@ -386,6 +391,24 @@ _PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
+
+
+_WHERE = {"on", "in", "at", "near", "under", "inside", "behind", "beside", "outside", "along", "beneath"}
+_FOUND_STATES = {"dead", "alive", "wet", "abandoned", "stuffed", "unconscious", "injured", "hanging", "buried",
+                 "lying", "floating", "dumped", "hidden", "safe"}
+
+
+def _found_somewhere(verb: Token) -> bool:
+    """ "The files were found in a skip", "two hikers were found alive": something or someone discovered, told
+    in the passive with where or in what state; not a finding of a study or a court ("was found guilty")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.lower_ in ("guilty", "liable", "responsible", "innocent", "not") for c in verb.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in _WHERE and any(g.ent_type_ not in ("DATE", "TIME")
+                                                                for g in c.children if g.dep_ == "pobj"))
+               or (c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ in _FOUND_STATES)
+               for c in verb.children)
 
 
 def capitalised_noun(token: Token) -> bool:
