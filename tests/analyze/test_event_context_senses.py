@@ -264,3 +264,13 @@ def test_the_reason_for_an_act_does_not_make_it_a_plan(nlp) -> None:  # type: ig
 def test_what_was_found_somewhere_was_discovered(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The firm released the text of its founder's letter on Monday.", "released", [("PUBLISH", "happened")]),
+    ("The order, worth $2 billion, was signed on Monday.", "order", [("BUSINESS", "happened")]),
+    ("The general issued an order to pull back.", "order", [("DEMAND", "happened")]),    # a command
+])
+def test_texts_released_and_orders_with_a_price(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -41,6 +41,10 @@ def _one(text: str, tense: str = "past", published: date = WEDNESDAY) -> tuple[s
     ("The sides meet again in three days.", "future", ("three days", "DATE", "2024-02-10")),
     ("The deal will close in two weeks.", "future", ("two weeks", "DATE", "2024-W08")),
     ("The bridge was built in two years.", "past", ("two years", "DURATION", "P2Y")),
+    # "last"/"next" with the publication's own month name the one a year away
+    ("The shop opened last February.", "past", ("last February", "DATE", "2023-02")),
+    ("The shop opens next February.", "future", ("next February", "DATE", "2025-02")),
+    ("The shop opened last January.", "past", ("last January", "DATE", "2024-01")),
 ])
 def test_resolution(text: str, tense: str, expected: tuple[str, str, str]) -> None:
     assert _one(text, tense) == expected

@@ -336,6 +336,8 @@ class EventLexicon:
         if lemma == "summit" and token.dep_ == "pobj" and token.head.lower_ in ("near", "to", "from", "toward",
                                                                                 "towards", "below", "atop", "on"):
             return None  # "found alive near the summit", "climbed to the summit": a mountain top
+        if lemma == "order" and any(w.ent_type_ == "MONEY" for w in token.subtree if w.i != token.i):
+            return Sense("BUSINESS", None, None, rule(SENSES, "order/noun+worth"))  # "the order, worth $15 billion"
         if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
             return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"

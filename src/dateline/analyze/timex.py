@@ -436,6 +436,10 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
         which = (groups.get("which") or "").lower()
         direction = {"last": "past", "next": "future"}.get(which) or tense(start)
         year = dct.year if which == "this" else _nearest_year(dct, month, direction)
+        if which == "last" and year == dct.year and month >= dct.month:
+            year -= 1  # "last September", written in September: the one a year before, not this month
+        if which == "next" and year == dct.year and month <= dct.month:
+            year += 1
         return make("DATE", f"{year}-{month:02d}")
     if name == "quarter":
         return make("DATE", _quarter(dct, _ORDINAL[groups["nth"].lower()], tense(start)))
