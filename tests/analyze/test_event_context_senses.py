@@ -274,3 +274,20 @@ def test_what_was_found_somewhere_was_discovered(nlp, body: str, trigger: str,  
 def test_texts_released_and_orders_with_a_price(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_backtick_typed_for_an_apostrophe_still_negates(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The envoys don`t attend the summit": "n`t" negates as "n't" does, and the text keeps its backtick."""
+    events = _events(nlp, "The envoys don`t attend the summit, the spokesman said.")
+    assert [e.modality for e in events if e.trigger.text == "summit"] == ["blocked"]
+    assert not [e for e in _events(nlp, "The rules cover minutes that don`t deal with trade.") if e.category == "AGREE"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The agency unveiled the database in 1999.", "unveiled", [("LAUNCH", "happened")]),
+    ("The two firms struck a deal on Monday.", "deal", [("AGREE", "happened")]),          # a deal made
+    ("Police dealt with the crisis calmly.", "dealt", []),                                # handling, no deal
+])
+def test_databases_unveiled_and_dealing_with(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -37,7 +37,8 @@ _FOUNDINGS = {"found", "cofound", "co-found"}
 # Made things WordNet files as abstractions (software) or that it splits between senses: what a firm releases.
 _MADE = {"application", "app", "software", "program", "programme", "update", "upgrade", "version", "browser",
          "game", "platform", "feature", "tool", "device", "product", "model", "edition", "console", "drug",
-         "vaccine", "operating", "firmware", "patch", "plugin", "album", "single", "service"}
+         "vaccine", "operating", "firmware", "patch", "plugin", "album", "single", "service", "database", "website",
+         "portal", "registry"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
 

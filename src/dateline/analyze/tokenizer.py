@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 LONG = 1000
 PIECE = 64
 _LONG_RUN = re.compile(rf"\S{{{LONG},}} ?")
+_BACKTICK = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 
 
 class LinearTokenizer:
@@ -27,6 +28,22 @@ class LinearTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        if _BACKTICK.search(text) is not None:
+            return self._apostrophes(text)
+        return self._tokens(text)
+
+    def _apostrophes(self, text: str) -> Doc:
+        """ "Don`t", "it`s": a backtick typed for an apostrophe. Tokenized (and normed) as the apostrophe, so
+        "n`t" is a negation; the words keep the text's own characters, so offsets and quotes are unchanged."""
+        plain = self._tokens(_BACKTICK.sub("'", text))
+        words = [text[t.idx:t.idx + len(t.text)] for t in plain]
+        doc = Doc(self.vocab, words=words, spaces=[bool(t.whitespace_) for t in plain])
+        for token, same in zip(doc, plain, strict=True):
+            if token.text != same.text:
+                token.norm_ = same.norm_
+        return doc
+
+    def _tokens(self, text: str) -> Doc:
         if _LONG_RUN.search(text) is None:
             return self.tokenizer(text)
         words: list[str] = []
