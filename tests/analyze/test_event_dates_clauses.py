@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyze import analyze_articles
+from dateline.evaluation.plover import plover_view
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
 
@@ -88,8 +89,9 @@ def test_a_sentence_with_its_own_time_frame_takes_no_day_from_before(nlp) -> Non
 
 
 def test_stepping_down_is_a_resignation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A change of office (APPOINT, like "resignation"), which PLOVER codes as a retreat (CAMEO 0831)."""
     events = _events(nlp, "The head chef stepped down on Tuesday.")
-    assert [e.category for e in events if e.trigger.text == "stepped"] == ["RETREAT"]
+    assert [(e.category, plover_view(e)) for e in events if e.trigger.text == "stepped"] == [("APPOINT", "RETREAT")]
 
 
 def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,9 @@ in a story about companies they tell a purchase, a product's launch and a dismis
                       phone": LAUNCH, not the
                       release of people or of seized property (hard negatives: "released two hostages", "the
                       navy released the seized tanker")
+  a contract for goods  "signed a deal to buy twenty jets", "inked a $2 billion contract": BUSINESS, not a formal
+                      agreement of parties (hard negatives: "signed a deal to end the strike", "the ministry signed a
+                      contract for frigates")
   a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
   a dismissal         "the coach was fired by the club", "the firm fired its auditor": APPOINT, not gunfire (hard
                       negatives: "fired on the crowd", "fired rockets at the town", "was fired upon")
@@ -39,6 +42,8 @@ _MADE = {"application", "app", "software", "program", "programme", "update", "up
          "game", "platform", "feature", "tool", "device", "product", "model", "edition", "console", "drug",
          "vaccine", "operating", "firmware", "patch", "plugin", "album", "single", "service", "database", "website",
          "portal", "registry"}
+_SIGNINGS = {"sign", "ink", "win", "seal", "clinch", "award"}
+_CONTRACTS = {"contract", "deal", "agreement", "order"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
 
@@ -52,6 +57,10 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     """The sense a trade, launch or dismissal reading gives a CAMEO verb, else the sense unchanged. ``state``
     says whether an actor is a state, its forces or institutions; ``someone`` whether a word names a person."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and sense.category == "AGREE" and lemma in _SIGNINGS and not any(state(a) for a in actors) \
+            and (_commercial(_undergoer(token)) or (_undergoer(token) is not None
+                                                and _undergoer(token).lemma_.lower() in _CONTRACTS and _buys(token))):
+        return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
     if token.pos_ != "VERB" or ("cameo_" not in sense.rule and lemma not in _SHOWN):
         return sense
     thing = _undergoer(token)
@@ -71,6 +80,28 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         # a model number is no one; nor is a named thing a company releases ("released Quartzite in 2031")
         return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
     return sense
+
+
+def _buys(verb: Token) -> bool:
+    """ "signed a deal to buy twenty jets": the purpose clause hung on the verb names a trade."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _TRADE | {"build", "make"}
+               and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _commercial(deal: Token | None) -> bool:
+    """A contract with a price or for goods: "a $2 billion contract", "a deal to buy twenty jets", "an order for
+    ten ferries" — not "a deal to end the strike" or "a pact on fishing rights"."""
+    if deal is None or deal.lemma_.lower() not in _CONTRACTS:
+        return False
+    if any(w.ent_type_ == "MONEY" or w.lower_ in ("$", "€", "£", "#") for w in deal.subtree if w.i < deal.i):
+        return True  # "a 13 billion contract" written with a stray currency sign too
+    for clause in deal.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _TRADE | _GOODS_ORDERS | {"build", "make"}:
+            return True  # "a deal to buy twenty jets", "a contract to build four ferries"
+        if clause.dep_ == "prep" and clause.lower_ in ("for", "worth") and any(
+                g.ent_type_ == "MONEY" or (g.dep_ == "pobj" and _product(g)) for g in clause.children):
+            return True  # "a contract for ten ferries", "a deal worth $3 billion"
+    return False
 
 
 def _named_thing(word: Token) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
+from .event_anaphora import deal_for, nominal_of
 from .event_lexicon import (
     DATED_RULE,
     HAPPENING,
@@ -1704,9 +1705,10 @@ def _subject(verb: Token) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         current = verb.head.head
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # "The founder of Acme Inc. Jane Roe has died" parsed with two subjects: the name is the one
+            return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 \
+                else subjects[0]
         controller = next((c for c in current.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")),
                           None) if current.dep_ == "xcomp" else None
         if controller is not None and controller.i < current.i and current.head.lemma_.lower() not in _SUBJECT_CONTROL:
@@ -2105,6 +2107,12 @@ def _voice(quotes: list[Quote], offset: int) -> str:
 _STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
 
 
+def _governed_by(word: Token, governor: Token) -> bool:
+    """Whether the verb `word` hangs under `governor` in one parse: its reading is part of the governor's (a noun
+    said again under it, "before they cancelled the meeting", is the same event's fate)."""
+    return word.pos_ == "VERB" and word.doc is governor.doc and word.i != governor.i and governor.is_ancestor(word)
+
+
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
@@ -2112,6 +2120,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)
+        if home is None:
+            home = _named_again(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -2122,7 +2132,9 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         if not _worth_keeping(pieces):
             continue
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
-        main = max(article_voice, key=lambda p: _STRENGTH[p.modality])
+        own = [p for p in article_voice if p is group or not _governed_by(p.trigger, group.trigger)] or article_voice
+        main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
+        # is the contract's content and still to come; the winning happened
         trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
         when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
             p.date.rule == "rule:narrative_time" and p is not group and p.trigger.pos_ == "NOUN"
@@ -2212,6 +2224,51 @@ def _after(when: EventDate, published: date | None) -> bool:
 def _first(pieces: list[Mention], attribute: str) -> Any:
     """The first mention that knows the source, target, place or date supplies it."""
     return next((getattr(p, attribute) for p in pieces if getattr(p, attribute)), None)
+
+
+def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """The event a definite noun refers back to: the nearest earlier one whose verb it is the noun of ("resigned"
+    … "his resignation"), or, for "the deal", the nearest earlier trade — when no day or named party tells them
+    apart."""
+    noun = later.trigger
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "through", "via"):
+        carrier = noun.head.head  # "agreed to buy ten jets in a deal worth $2 billion": the deal is that purchase
+        home = next((g for g in reversed(groups) if any(p.trigger == carrier or p.trigger.head == carrier
+                                                        for p in (g, *g.more))), None)
+        if home is not None and deal_for(home.category, noun):
+            return home
+    if not _pointing_back(later.trigger):
+        return None
+    dated_owner = any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _WHEN_POSSESSORS)
+                      for c in later.trigger.children)  # "Monday's announcement" is the one of that day
+    for group in reversed(groups):
+        words = [p.trigger for p in (group, *group.more)]
+        if any(nominal_of(w, later.trigger) for w in words) or (
+                deal_for(group.category, later.trigger) and later.trigger.lemma_ not in {w.lemma_ for w in words}):
+            same_day = later.date is not None and group.date is not None and later.date.value == group.date.value
+            return group if _compatible(group, later) and (same_day or not dated_owner) else None
+    return None
+
+
+def _pointing_back(noun: Token) -> bool:
+    """ "the deal", "his resignation", "Monday's announcement": definite and not one more of the kind."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+        return False
+    children = list(noun.children)
+    if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """No other day, and no other owner named on the noun ("Acme's deal" is not the one Boreal made)."""
+    if a.date is not None and b.date is not None and a.date.value != b.date.value:
+        return False
+    owners = [c for c in b.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    taking_part = [x for p in (a, *a.more) for x in (p.source, p.target) if x]
+    names = " ".join(x.name for x in taking_part)
+    entities = {x.entity for x in taking_part if x.entity}
+    return all(c.text in names for c in owners) or bool(entities & {x.entity for x in (b.source, b.target) if x})
 
 
 def _same(a: Mention, b: Mention) -> bool:

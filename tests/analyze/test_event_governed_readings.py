@@ -1,0 +1,82 @@
+"""A happening told with a second verb under it keeps its own reading: "won a contract to supply ships" is one
+business event, and the supplying still to come does not make the winning a plan. A later noun for an act already
+told ("his resignation", "the deal") is that act, not a second one; a contract for goods is business, a change of
+office is an appointment. Sentences written for these tests, each class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nGDANSK, Poland — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Baltwerk Holding, the owner of the Vistula yard, has won a contract to supply engines to Nordic Air.",
+     "won", [("BUSINESS", "happened")]),
+    ("Baltwerk Holding signed a deal to buy four ferries from a Finnish yard.", "signed", [("BUSINESS", "happened")]),
+    # hard negative: a plan told first stays a plan when the same act is told again under it
+    ("Baltwerk Holding will buy four ferries, a purchase to be paid in cash.", "buy", [("BUSINESS", "planned")]),
+])
+def test_a_governed_verb_leaves_the_governor_its_reading(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def _triggers(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.trigger.text for e in _events(nlp, body)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The harbour master resigned on Monday. His resignation left the port without a head.", ["resigned"]),
+    ("The capsule landed in the sea on Friday. Crews watched the landing from a ship.", ["landed"]),
+    ("Baltwerk Holding agreed to buy forty trams from Skoda. The deal is worth 90 million euros.", ["agreed", "buy"]),
+    ("Baltwerk Holding agreed to buy forty trams in a deal worth 90 million euros.", ["agreed", "buy"]),
+    ("The founder and former chairman of Baltwerk Holding Ewa Nowak has died at 71. The board mourned Nowak's death.",
+     ["died"]),
+])
+def test_a_noun_for_an_act_already_told_is_that_act(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                   expected: list[str]) -> None:
+    assert _triggers(nlp, body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "later"), [
+    # another one of the kind, one of another day, another party's
+    ("The harbour master resigned on Monday. A resignation by his deputy followed a week later.", "resignation"),
+    ("The capsule landed in the sea on Friday. A second landing is planned for May.", "landing"),
+    ("The harbour master resigned in May. Last year's resignation of the pilot chief was quieter.", "resignation"),
+    ("Baltwerk Holding agreed to buy forty trams. Separately, Skoda's deal with Latvia fell through.", "deal"),
+])
+def test_another_act_of_the_kind_stays_its_own(nlp, body: str, later: str) -> None:  # type: ignore[no-untyped-def]
+    assert later in _triggers(nlp, body), body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Nordic Air signed a 2 billion euro contract with Airbus.", "signed", "BUSINESS"),
+    ("The ferry line inked a contract for six ships.", "inked", "BUSINESS"),
+    ("The union signed a deal to end the strike.", "signed", "AGREE"),                    # no goods, no price
+    ("The two governments signed a treaty on fishing rights.", "signed", "AGREE"),
+    ("The harbour master stepped down on Monday.", "stepped", "APPOINT"),
+    ("She reassumed the role of chief executive in 2019.", "reassumed", "APPOINT"),
+    ("The minister quit his post on Friday.", "quit", "APPOINT"),
+])
+def test_contracts_for_goods_and_changes_of_office(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   expected: str) -> None:
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [expected], body
+
+
+@pytest.mark.parametrize("body", ["The two sides resumed talks on Friday.", "He assumed the risk of the loan."])
+def test_resuming_or_assuming_no_post_is_no_change_of_office(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "APPOINT" not in [e.category for e in _events(nlp, body)], body
