@@ -57,10 +57,10 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     """The sense a trade, launch or dismissal reading gives a CAMEO verb, else the sense unchanged. ``state``
     says whether an actor is a state, its forces or institutions; ``someone`` whether a word names a person."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and sense.category == "AGREE" and lemma in _SIGNINGS and not any(state(a) for a in actors) \
-            and (_commercial(_undergoer(token)) or (_undergoer(token) is not None
-                                                and _undergoer(token).lemma_.lower() in _CONTRACTS and _buys(token))):
-        return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
+    if token.pos_ == "VERB" and sense.category == "AGREE" and lemma in _SIGNINGS and not any(state(a) for a in actors):
+        deal = _undergoer(token)
+        if _commercial(deal) or (deal is not None and deal.lemma_.lower() in _CONTRACTS and _buys(token)):
+            return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
     if token.pos_ != "VERB" or ("cameo_" not in sense.rule and lemma not in _SHOWN):
         return sense
     thing = _undergoer(token)
