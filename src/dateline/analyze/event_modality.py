@@ -142,6 +142,12 @@ def _intended(word: Token) -> bool:
         a.lower_ == "to" for a in word.children if a.dep_ == "aux")
 
 
+def _first_conjunct(word: Token) -> Token:
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def _own_clause(word: Token) -> bool:
     """A conjunct with its own subject, auxiliary or past tense stands alone: in "wants to buy jets and
     sold its stake", "sold" does not inherit "wants"; so does a past participle describing its noun."""
@@ -315,8 +321,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
-        if governs and lemma in _DEMAND and token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl") and not (
-                token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
+        if governs and lemma in _DEMAND and _first_conjunct(token).dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl") \
+                and not (token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
+            # "urged the firm to hold talks and sign a deal": each thing asked for
             # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:

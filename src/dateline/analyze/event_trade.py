@@ -42,6 +42,9 @@ _MADE = {"application", "app", "software", "program", "programme", "update", "up
          "game", "platform", "feature", "tool", "device", "product", "model", "edition", "console", "drug",
          "vaccine", "operating", "firmware", "patch", "plugin", "album", "single", "service", "database", "website",
          "portal", "registry"}
+# Words for a part, a batch or a new form of something: what is acted on is the "of" phrase.
+_PORTIONS = {"some", "several", "many", "few", "all", "most", "part", "parts", "batch", "series", "range", "line",
+             "family", "generation", "iteration", "redesign", "re-design", "revamp", "overhaul", "set", "pair"}
 _SIGNINGS = {"sign", "ink", "win", "seal", "clinch", "award"}
 _CONTRACTS = {"contract", "deal", "agreement", "order"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
@@ -69,7 +72,8 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
     if any(state(a) for a in actors):
         return sense
-    goods = thing is not None and _product(thing) and not someone(thing)
+    goods = thing is not None and _product(thing) and (not someone(thing) or thing.lemma_.lower() in artifacts())
+    # "ordered new airliners": PETRARCH's agents list airliners as civilians (the targets of attacks), not buyers
     if sense.category != "BUSINESS" and ((lemma in _TRADE and (sense.category != "AID" or goods)) or (
             lemma in _GOODS_ORDERS and goods)):  # "the charity delivered food" stays aid
         return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
@@ -83,9 +87,12 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
 
 
 def _buys(verb: Token) -> bool:
-    """ "signed a deal to buy twenty jets": the purpose clause hung on the verb names a trade."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _TRADE | {"build", "make"}
-               and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    """ "signed a deal to buy twenty jets", "signed a deal for $7 billion": what hangs on the verb names a trade."""
+    return any((c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _TRADE | {"build", "make"}
+                and any(a.lower_ == "to" for a in c.children))
+               or (c.dep_ == "prep" and c.lower_ in ("for", "worth")
+                   and any(g.dep_ == "pobj" and g.ent_type_ == "MONEY" for g in c.children))
+               for c in verb.children)
 
 
 def _commercial(deal: Token | None) -> bool:
@@ -121,8 +128,9 @@ def _aimed(word: Token) -> bool:
 def _undergoer(verb: Token) -> Token | None:
     """What the verb acts on: its object, or the subject of its passive ("the laptop was released")."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if thing is not None and (thing.pos_ == "NUM" or thing.ent_type_ == "MONEY"):  # "ordered 55 of the jets",
-        # "ordered $6 billion in new airliners": the jets, the airliners
+    if thing is not None and (thing.pos_ == "NUM" or thing.ent_type_ == "MONEY"
+                              or thing.lemma_.lower() in _PORTIONS):  # "ordered 55 of the jets", "ordered $6
+        # billion in new airliners", "showed some of the features", "released a redesign of its player"
         thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
                       for g in c.children if g.dep_ == "pobj"), thing)
     return thing

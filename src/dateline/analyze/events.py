@@ -1138,6 +1138,7 @@ _INSTITUTIONS = {"studio", "station", "plant", "factory", "mill", "store", "shop
                  "newspaper", "magazine", "channel", "brewery", "bakery", "shipyard", "refinery", "mine", "farm",
                  "lab", "laboratory", "press", "college", "university", "prison", "court"}
 _CAN = {"can", "could", "will", "would", "may", "might", "'ll"}
+_MODEL_TYPES = {"", "PRODUCT", "ORG", "WORK_OF_ART"}  # what the statistical model calls "the Zune X2"
 
 
 def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
@@ -1148,6 +1149,10 @@ def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
     verb = token if token.pos_ == "VERB" else token.head if token.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.pos_ != "VERB" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBZ", "VBP") and verb.head.pos_ == "VERB" \
+            and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _what_it_does(verb.head, positions)  # "the player has wi-fi, enabling users to browse": its doer
+        # and tense are the clause it hangs on
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     passive = [h for h in helpers if h.dep_ == "auxpass"]
     modal = [h for h in helpers if h.dep_ == "aux" and h.lower_ in _CAN]
@@ -1159,8 +1164,10 @@ def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject.pos_ == "PROPN" else [subject]
-    model = any(model_number(w) for w in named)  # "the A380", "the 787 Dreamliner" — not "the M5S party"
+    named = [subject, *(c for c in subject.children if c.dep_ == "compound")] \
+        if subject.pos_ == "PROPN" or subject.text[:1].isupper() else [subject]
+    model = any(model_number(w) or (w.text[:1].isupper() and w.text[-1:].isdigit() and w.ent_type_ in _MODEL_TYPES)
+                for w in named)  # "the A380", "the 787 Dreamliner", "the Zune X2" — not "the M5S party"
     entity = positions.get(subject.idx)
     if entity is not None and entity.type in ("person", "organisation", "place", "group") and not model:
         return False

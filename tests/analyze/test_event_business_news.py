@@ -1,0 +1,67 @@
+"""Business and technology news read by what is acted on: software released is a launch (a report released is a
+publication), "some of the features" or "the latest iteration of its phone" shown is the product shown, airliners
+ordered for a price are a purchase, a media event is a statement, and what a device lets its users do is no
+happening. Sentences written for these tests, each class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2024-06-05\n\nSAN JOSE, California — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Quillsoft released the update as a closed beta for developers.", "released", [("LAUNCH", "happened")]),
+    ("The new operating system was released in 2019.", "released", [("LAUNCH", "happened")]),
+    ("The regulator released its annual report on Tuesday.", "released", [("PUBLISH", "happened")]),
+    ("Quillsoft also demonstrated some of the features of its new operating system.", "demonstrated",
+     [("LAUNCH", "happened")]),
+    ("Quillsoft today announced the latest iteration of its tablet, the Slate 4.", "announced",
+     [("LAUNCH", "happened")]),
+    ("The rebels released some of the hostages on Sunday.", "released", [("RETREAT", "happened")]),   # people
+    ("Skyline Air has ordered $2 billion in new airliners.", "ordered", [("BUSINESS", "happened")]),
+    ("Skyline Air signed a deal for a further $3 billion.", "signed", [("BUSINESS", "happened")]),
+    ("The colonel ordered the battalion to withdraw.", "ordered", [("DEMAND", "happened")]),          # a command
+    ("During a media event at its campus, Quillsoft showed a new tablet.", "event", [("STATEMENT", "happened")]),
+    ("The charity will hold a special event on June 20.", "event", [("HAPPENING", "planned")]),
+])
+def test_business_and_technology_senses(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The Slate X4 also features built-in wi-fi, enabling users to browse the internet.", "enabling"),
+    ("The new kit will allow outside developers to write programs for the tablet.", "allow"),
+])
+def test_what_a_device_lets_users_do_is_no_happening(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                     trigger: str) -> None:
+    assert _readings(nlp, body, trigger) == [], body
+
+
+def test_a_company_enabling_something_is_still_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a firm acting in the past, not a device described
+    assert _readings(nlp, "Quillsoft lifted the ban last week, enabling rivals to sell in its store.", "lifted")
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The union urged the firm to hold talks and sign a deal.", "sign", "demanded"),
+    ("The auditors recommended that the ministry hold talks and sign a deal.", "sign", "demanded"),
+    ("The union urged the firm to hold talks and signed a deal of its own.", "signed", "happened"),  # its own clause
+])
+def test_each_thing_asked_for_is_demanded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
