@@ -65,3 +65,18 @@ def test_a_company_enabling_something_is_still_its_act(nlp) -> None:  # type: ig
 def test_each_thing_asked_for_is_demanded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           modality: str) -> None:
     assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The update is scheduled for public release in September.", "release", [("LAUNCH", "planned")]),
+    ("The public release of the audit is set for September.", "release", [("PUBLISH", "planned")]),  # a text
+    ("Skyline Aero will begin production of the jet in 2026.", "production", [("BUSINESS", "planned")]),
+    ("The jet entered service in 2019.", "entered", [("LAUNCH", "happened")]),
+])
+def test_a_products_milestones_are_dated_happenings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_staged_production_is_no_milestone(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The theatre's production of the opera was praised.", "production") == []

@@ -127,3 +127,10 @@ def test_a_clause_with_its_own_subject_keeps_its_own_time(nlp) -> None:  # type:
     assert [e.date.value if e.date else None for e in events if e.trigger.text == "launch"] == ["2025-04", "2026"]
     shared = _events(nlp, "The skipper was detained by police on Monday and charged with fraud.")
     assert _date(shared, "charged") == "2025-03-10"
+
+
+def test_a_time_of_minutes_later_keeps_the_storys_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Guards cleared the square on Friday. Less than a minute later, a bomb exploded near the "
+                          "fountain.")
+    assert _date(events, "exploded") == "2025-03-07"
+    assert all(e.date is None or e.date.value for e in events)  # a date always has a calendar value

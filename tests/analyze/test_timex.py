@@ -105,6 +105,13 @@ def test_years_afterwards_and_years_on_count_forward_like_later() -> None:
     assert _all("He spent three days on the ship.") == [("three days", "P3D", "absolute")]  # no shift: a stay
 
 
+def test_minutes_or_hours_later_stay_on_the_day_the_story_has_reached() -> None:
+    text = "The ferry sank on March 3, 2019. Twenty minutes later, the first boat arrived."
+    assert _all(text)[1:] == [("Twenty minutes later", "2019-03-03", "narrative")]
+    weeks = "The ferry sank on March 3, 2019. Two weeks later, the inquiry opened."  # a calendar unit moves the day
+    assert _all(weeks)[1:] == [("Two weeks later", "2019-03-17", "narrative")]
+
+
 def test_days_later_with_no_date_before_counts_from_publication() -> None:
     assert _all("Two days later, the mayor resigned.") == [("Two days later", "2024-12-12", "publication")]
 

@@ -1838,11 +1838,11 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
     when = _when_of_time(token, timexes)
-    if when is not None:  # "back in the spring of 1998, when the mill tried to sell it": the time it hangs on
+    if when is not None and when.value:  # "a minute later" resolves to no calendar value: it dates nothing  # "back in the spring of 1998, when the mill tried to sell it": the time it hangs on
         return EventDate(when.value, Span(when.start, when.end, when.text), _precision(when.value), when.rule)
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
-              and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
+              and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's

@@ -483,6 +483,9 @@ def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | N
     if name == "shift":
         number = _count(groups["count"])
         unit = _unit(groups["unit"])
+        if number != "X" and unit in ("second", "minute", "hour") and len(base) >= 10 and "X" not in base[:10] \
+                and int(number) * {"second": 1, "minute": 60, "hour": 3600}[unit] < 6 * 3600:
+            return "DATE", base[:10]  # "a minute later", "two hours later": still the narrative's day
         if number == "X" or unit not in ("day", "week", "month", "year", "decade"):
             return "DATE", None
         step = int(number) * (1 if groups["dir"].lower() in ("later", "after", "afterwards", "afterward", "on")
