@@ -1838,7 +1838,8 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
     when = _when_of_time(token, timexes)
-    if when is not None and when.value:  # "a minute later" resolves to no calendar value: it dates nothing  # "back in the spring of 1998, when the mill tried to sell it": the time it hangs on
+    if when is not None and when.value:  # "back in the spring of 1998, when the mill tried to sell it": the time it
+        # hangs on; a time with no calendar value dates nothing
         return EventDate(when.value, Span(when.start, when.end, when.text), _precision(when.value), when.rule)
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
