@@ -80,3 +80,13 @@ def test_a_products_milestones_are_dated_happenings(nlp, body: str, trigger: str
 
 def test_a_staged_production_is_no_milestone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "The theatre's production of the opera was praised.", "production") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The assembly plant will close in May.", [("close", "BUSINESS", "planned")]),
+    ("The new science museum opened on Friday.", [("opened", "LAUNCH", "happened")]),
+    ("The trade show closed on Sunday.", [("show", "HAPPENING", "happened")]),  # an occasion's own end
+])
+def test_a_place_opening_or_closing_is_the_verbs_happening(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected, body

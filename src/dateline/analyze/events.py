@@ -507,6 +507,9 @@ def _occurrence_subject(token: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "it occurred to her"
     if token.dep_ == "nsubj" and lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma in ("open", "close", "reopen", "shut") and token.lemma_.lower() in artifacts():
+        return False  # "the plant closed in May", "the museum opens on Friday": the opening or closure is the
+        # verb's, read by its sense (a museum is no happening)
     if token.dep_ == "nsubj" and lemma in _BEGINS and not _someone_noun(token) and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children):
         return not amount_subject(verb)  # "the chess final began on Monday", "the fair opens on Friday"; not "shares
