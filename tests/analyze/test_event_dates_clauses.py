@@ -134,3 +134,18 @@ def test_a_time_of_minutes_later_keeps_the_storys_day(nlp) -> None:  # type: ign
                           "fountain.")
     assert _date(events, "exploded") == "2025-03-07"
     assert all(e.date is None or e.date.value for e in events)  # a date always has a calendar value
+
+
+
+@pytest.mark.parametrize("stamp", ["Posted: March 3, 2025 at 10:04 AM", "Last updated: 9:15 PM, March 3, 2025",
+                                   "Published: 3 March 2025"])
+def test_the_pages_time_stamp_is_no_happening(nlp, stamp: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, stamp + "\n\nThe ministry posted the figures on Monday.")
+    assert [e.trigger.text for e in events] == ["posted"]  # the story's own posting stays
+
+
+def test_injuries_a_disaster_causes_are_the_disasters(nlp) -> None:  # type: ignore[no-untyped-def]
+    quake = _events(nlp, "The earthquake injured 200 people on Monday.")
+    assert quake and {e.category for e in quake} == {"DISASTER"}  # not a death, not an assault
+    gunman = _events(nlp, "A gunman injured three people on Tuesday.")
+    assert [(e.trigger.text, e.category) for e in gunman] == [("injured", "ASSAULT")]

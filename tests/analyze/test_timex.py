@@ -338,3 +338,12 @@ def test_a_timetable_in_the_present_looks_ahead(nlp) -> None:  # type: ignore[no
     for text, value in [("The tour kicks off June 9 in Leeds.", "2026-06-09"),
                         ("The band plays in Leeds on June 9.", "2025-06-09")]:   # no timetable verb: the nearer one
         assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blaze broke out last night.", [("last night", "2024-12-09TNI")]),   # the evening before writing
+    ("By 6.30am the blaze was out.", [("6.30am", "2024-12-10T06:30")]),        # a dot between hour and minute
+    ("The shop opens at 13am, the sign said.", []),                             # no such hour
+])
+def test_clock_times_and_last_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in _all(text, published=date(2024, 12, 10))] == expected

@@ -204,7 +204,8 @@ class EventReader:
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions):
+                    or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
+                    or _page_stamp(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
@@ -632,7 +633,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         if source is not None and not (source.entity or source.actor_type or source.country_code
                                        or _human(source.name) or _proper(source.name)
                                        or source.name.lower() in _PERSONAL or _weapon(source.name)):
-            return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
+            if token.lemma_.lower() == "kill":
+                return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
+            cause = _calamity(source.name)  # "the quake injured 200": the injuries are the quake's; "the fumes
+            return Sense(cause or HAPPENING, None, None, sense.rule + "|rule:no_one_injures")  # hurt six": news
         return sense
     if sense.category == "FIGHT" and not armed:
         if not any(_can_act(a) for a in actors):
@@ -874,6 +878,17 @@ def _unowned_harm(mention: Mention) -> bool:
 
 # Harm that a storm, a crash or a disease can do as well as a person ("the flood killed twelve").
 _HARMS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+@lru_cache(maxsize=1)
+def _calamities() -> dict[str, str]:
+    return {r["lemma"]: r["category"] for r in load("events.tsv")
+            if r["pos"] == "noun" and r["category"] in ("DISASTER", "ACCIDENT")}
+
+
+def _calamity(name: str) -> str | None:
+    """The category of a disaster or accident named as a doer ("the earthquake", "a crash on the M4")."""
+    return next((_calamities()[w] for w in name.lower().split() if w in _calamities()), None)
 _BLOWS = {"destroy", "damage", "leave", "hit", "strike", "target", "rock", "cripple", "disrupt"}  # what an attack does
 
 
@@ -1249,6 +1264,18 @@ _DISCOURSE = {"talk", "discuss", "cover", "share", "show", "explain", "look", "e
 
 _TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner", "winners",
                   "medallist", "medalist", "medallists", "medalists"}
+
+
+_STAMPS = {"posted", "published", "updated", "modified", "filed", "created", "edited", "amended"}
+
+
+def _page_stamp(token: Token) -> bool:
+    """ "Posted: March 3, 2013 10:04 AM", "Last updated: …": the page's own time stamp, no happening of the story
+    ("the ministry posted the figures on Monday" is one)."""
+    start = token.sent.start
+    head = [t for t in token.doc[start:min(start + 4, token.sent.end)]]
+    colon = next((t.i for t in head if t.text == ":"), None)
+    return colon is not None and token.i < colon and any(t.lower_ in _STAMPS for t in head if t.i < colon)
 
 
 def _title_word(token: Token) -> bool:

@@ -51,7 +51,8 @@ _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
          r"thirty|fifty|several|a few|few|many|a couple of|couple of|dozens of|hundreds of)"
 _UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _PERIOD = r"(?P<period>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)"
-_CLOCK = r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|" \
+_CLOCK = r"(?:(?<![\d.:])(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?\s*" \
+         r"(?P<half>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|" \
          r"(?P<noon>noon|midday|midnight))"
 _ENDS_CLAUSE = r"(?=\s*(?:[,.;:!?)]|$))"  # "the day before." — not "the day before the vote"
 _SPORT = re.compile(r"\b(?:points?|scored|score|touchdowns?|goals?|game|match|halftime|half-time|quarterback|"
@@ -116,7 +117,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday_date", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+{_YEAR}\b)?"),
         ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
                     r"evening|night))?\b"),
-        ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b"),
+        ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|last night|"
+                         r"this (?:morning|afternoon|evening))\b"),
         ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
         ("hence", r"(?<=\bin )(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                   r"(?P<unit>days?|weeks?|months?|years?)(?:'|’)?(?:\s+time)?\b(?!\s+(?:of|to|after|before|later|earlier|ago))"),
@@ -459,6 +461,8 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
         value = (dct + timedelta(days=shift)).isoformat()
         if word == "tonight":
             return make("TIME", value + "TNI")
+        if word == "last night":  # the evening before the day of writing
+            return make("TIME", (dct - timedelta(days=1)).isoformat() + "TNI")
         if word.startswith("this "):
             return make("TIME", value + _PARTS[word[5:]])
         return make("DATE", value)
