@@ -291,3 +291,19 @@ def test_a_backtick_typed_for_an_apostrophe_still_negates(nlp) -> None:  # type:
 def test_databases_unveiled_and_dealing_with(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                              expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The courier is expected to be handed over to the police on Friday.", "handed", [("RETREAT", "planned")]),
+    ("Rumours of a merger swirled through the trading floor.", "merger", [("BUSINESS", "hypothetical")]),
+    ("The singer checked herself into a clinic on Monday.", "checked", [("HAPPENING", "happened")]),
+    ("The studio is under pressure to meet its release date.", "meet", []),             # a deadline, no meeting
+    ("The ministers will meet on Friday.", "meet", [("CONSULT", "planned")]),
+])
+def test_plans_rumours_and_places_gone_to(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_belief_about_the_past_stays_hearsay(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The gang is expected to have attacked the convoy.", "attacked") == [("ASSAULT", "reported")]

@@ -59,7 +59,8 @@ _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "sp
              "bring", "facilitate", "ensure", "guarantee", "secure"}
 # Nouns of chance: what they are "of" may or may not happen.
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
-           "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds"}
+           "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
+           "rumors", "speculation"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing", "neither"}
@@ -68,6 +69,9 @@ _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 # Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
 _HEARSAY = {"say", "believe", "think", "allege", "report", "rumour", "rumor", "understand", "suspect", "claim",
             "presume", "suppose", "reckon", "feared", "fear", "expect"}
+# Of these, the ones that look ahead: "is expected to be handed over on Friday" is a plan; only a perfect
+# infinitive ("is expected to have left") passes on a belief about what happened.
+_AHEAD = {"expect"}
 
 
 # Nouns of what is known or done about a happening: the happening under them keeps its own reading.
@@ -278,7 +282,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.lower_ == "of":
             return "ongoing", _span(word), "modality:policy"  # "its practice of detaining strikers": done as a rule
         if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "xcomp" and any(
-                a.dep_ == "auxpass" for a in word.children):
+                a.dep_ == "auxpass" for a in word.children) and (lemma not in _AHEAD or any(
+                a.lower_ == "have" for a in below.children if a.dep_ == "aux")):
             return "reported", _span(word), "modality:hearsay"  # "is believed to have submitted a bid"
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
@@ -328,7 +333,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "demanded", _span(word), "modality:demand"
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
-        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _CHANCE and below.lower_ == "of":
+        if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
+                and below.lower_ == "of":  # a sentence-initial "Rumours of" may be read as a name
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
         if governs and word.lower_ in ("toward", "towards"):
             return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"
