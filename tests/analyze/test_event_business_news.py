@@ -90,3 +90,10 @@ def test_a_staged_production_is_no_milestone(nlp) -> None:  # type: ignore[no-un
 def test_a_place_opening_or_closing_is_the_verbs_happening(nlp, body: str,  # type: ignore[no-untyped-def]
                                                             expected: list[tuple[str, str, str]]) -> None:
     assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected, body
+
+
+def test_crews_called_in_were_summoned_not_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Firefighters were called in to help fight the blaze.")
+    assert events and "demanded" not in {e.modality for e in events}
+    asked = _events(nlp, "The mayor called on firefighters to help the residents.")  # hard negative: a call for help
+    assert "DEMAND" in {e.category for e in asked} or "demanded" in {e.modality for e in asked}

@@ -256,6 +256,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
         elif particle == "in" and lemma == "weigh":
             lemma = "comment"  # "weighed in on the strike": spoke about it, not weighing whether to strike
+        elif particle == "in" and lemma == "call":
+            lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i
         below = chain[position - 1]
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
