@@ -80,3 +80,17 @@ def test_contracts_for_goods_and_changes_of_office(nlp, body: str, trigger: str,
 @pytest.mark.parametrize("body", ["The two sides resumed talks on Friday.", "He assumed the risk of the loan."])
 def test_resuming_or_assuming_no_post_is_no_change_of_office(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert "APPOINT" not in [e.category for e in _events(nlp, body)], body
+
+
+def test_one_shooting_told_twice_on_one_day_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police shot Tom Vance, 17, on Saturday in the harbour district. Tom Vance was shot and "
+                          "killed on Saturday night after a chase.")
+    shootings = [e for e in events if e.trigger.text == "shot"]
+    assert len(shootings) == 1 and shootings[0].target is not None and "Vance" in shootings[0].target.name
+    other_day = _events(nlp, "Police shot Tom Vance on Saturday. Police shot Ann Vance on Monday.")
+    assert len([e for e in other_day if e.trigger.text == "shot"]) == 2  # hard negative: another day, another victim
+
+
+def test_a_shared_passive_makes_the_subject_the_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    killed = [e for e in _events(nlp, "The courier was robbed and killed near the docks.") if e.trigger.text == "killed"]
+    assert [(e.source, e.target.name if e.target else None) for e in killed] == [(None, "courier")]

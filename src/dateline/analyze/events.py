@@ -1591,8 +1591,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if token.pos_ == "VERB":
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if passive is None and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
-            passive = _subject(token)  # "were detained and later released by the army": the subject is shared
+        if passive is None and token.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in token.children) or (
+                (token.tag_ == "VBN" or token.lemma_.lower() in _HARMS)  # a tagger's "killed" VBD in "was robbed
+                and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)  # and killed" too
+                and any(c.dep_ == "nsubjpass" for c in token.head.children))):
+            passive = _subject(token)  # "were detained and later released by the army", "was shot and killed":
+            # the subject is shared, and so is the passive
         passive = _relative(passive, token)
         if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -2300,7 +2304,7 @@ def _pointing_back(noun: Token) -> bool:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """No other day, and no other owner named on the noun ("Acme's deal" is not the one Boreal made)."""
-    if a.date is not None and b.date is not None and a.date.value != b.date.value:
+    if a.date is not None and b.date is not None and not _same_day(a.date, b.date):
         return False
     owners = [c for c in b.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     taking_part = [x for p in (a, *a.more) for x in (p.source, p.target) if x]
@@ -2313,13 +2317,20 @@ def _same(a: Mention, b: Mention) -> bool:
     ids_a = {x.entity or x.name.lower() for x in (a.source, a.target) if x}
     ids_b = {x.entity or x.name.lower() for x in (b.source, b.target) if x}
     if said_again(a.trigger, b.trigger) and not (ids_a and ids_b) and (
-            a.date is None or b.date is None or a.date.value == b.date.value):
+            a.date is None or b.date is None or _same_day(a.date, b.date)):
         return True  # "his travel ban" … "the president's travel ban"
     if ids_a and ids_b:
         return ids_a == ids_b or _described_again(a, b, ids_a & ids_b)
     # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
     # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
+
+
+def _same_day(a: EventDate, b: EventDate) -> bool:
+    """ "On Saturday" and "on Saturday night" are one day; "in March" and "on March 3" are not told as one."""
+    if a.value is None or b.value is None:
+        return a.value == b.value
+    return a.value == b.value or (len(a.value) >= 10 and len(b.value) >= 10 and a.value[:10] == b.value[:10])
 
 
 def _described_again(a: Mention, b: Mention, shared: set[str]) -> bool:
@@ -2329,7 +2340,7 @@ def _described_again(a: Mention, b: Mention, shared: set[str]) -> bool:
     ("detained Lena" … "detained Omar") or two different days are two events."""
     if not shared or not _one_word(a.trigger, b.trigger):
         return False
-    if a.date is not None and b.date is not None and a.date.value != b.date.value:
+    if a.date is not None and b.date is not None and not _same_day(a.date, b.date):
         return False
     named_a = {x.entity for x in (a.source, a.target) if x and x.entity and x.entity not in shared}
     named_b = {x.entity for x in (b.source, b.target) if x and x.entity and x.entity not in shared}
