@@ -92,5 +92,6 @@ def test_one_shooting_told_twice_on_one_day_is_one_event(nlp) -> None:  # type: 
 
 
 def test_a_shared_passive_makes_the_subject_the_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
-    killed = [e for e in _events(nlp, "The courier was robbed and killed near the docks.") if e.trigger.text == "killed"]
+    events = _events(nlp, "The courier was robbed and killed near the docks.")
+    killed = [e for e in events if e.trigger.text == "killed"]
     assert [(e.source, e.target.name if e.target else None) for e in killed] == [(None, "courier")]
