@@ -149,3 +149,10 @@ def test_injuries_a_disaster_causes_are_the_disasters(nlp) -> None:  # type: ign
     assert quake and {e.category for e in quake} == {"DISASTER"}  # not a death, not an assault
     gunman = _events(nlp, "A gunman injured three people on Tuesday.")
     assert [(e.trigger.text, e.category) for e in gunman] == [("injured", "ASSAULT")]
+
+
+def test_the_day_of_a_crime_charged_is_the_crimes(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A driver was charged with killing a cyclist on May 3, 2021.")
+    assert _date(events, "killing") == "2021-05-03" and _date(events, "charged") != "2021-05-03"
+    arrested = _events(nlp, "Anna Kowal robbed a bank last week. She was arrested on Monday for robbing it.")
+    assert _date(arrested, "arrested") == "2025-03-10"  # hard negative: the arrest's own day stays

@@ -1889,6 +1889,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         content |= _reporters(token)  # "announced on Monday that it will shut the line": Monday is the announcing's
+        content |= {w.i for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of", "for", "over")
+                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for w in g.subtree}
+        # "charged with killing a clerk on May 3", "convicted of stabbing a guard in 1999": the crime's day
         inside = [t for t in inside if _governor(token.doc, t) not in content
                   and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
