@@ -307,3 +307,18 @@ def test_plans_rumours_and_places_gone_to(nlp, body: str, trigger: str,  # type:
 
 def test_a_belief_about_the_past_stays_hearsay(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "The gang is expected to have attacked the convoy.", "attacked") == [("ASSAULT", "reported")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The comedian earned an Emmy nomination in 2007.", "nomination", [("CONTEST", "happened")]),
+    ("The singer was nominated for a Grammy in 2010.", "nominated", [("CONTEST", "happened")]),
+    ("The party nominated her as its candidate for mayor on Friday.", "nominated", [("ELECTION", "happened")]),
+    ("The premier nominated a new judge on Friday.", "nominated", [("APPOINT", "happened")]),   # an office
+    ("The coach held a conference call with reporters on Monday.", "call", [("STATEMENT", "happened")]),
+    ("The two leaders held a call with each other on Monday.", "call", [("CONSULT", "happened")]),
+    ("Six people were killed in a crash on the coast road.", "killed", [("DEATH", "happened")]),
+    ("Two soldiers were killed in an ambush near the ford.", "killed", [("ASSAULT", "happened")]),
+])
+def test_nominations_calls_and_road_deaths_by_their_phrase(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                           trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
