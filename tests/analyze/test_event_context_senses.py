@@ -322,3 +322,15 @@ def test_a_belief_about_the_past_stays_hearsay(nlp) -> None:  # type: ignore[no-
 def test_nominations_calls_and_road_deaths_by_their_phrase(nlp, body: str,  # type: ignore[no-untyped-def]
                                                            trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hundreds joined a candlelit vigil for the boy on Monday.", [("vigil", "PROTEST")]),
+    ("She joined the firm in 2010.", [("joined", "APPOINT")]),                                  # a new job
+    ("The comedian will host the Oscars in March.", [("host", "HAPPENING")]),
+    ("Portugal hosted the World Cup in 2004.", [("hosted", "CONTEST")]),                       # one event, not two
+    ("The premier hosted the foreign minister on Monday.", [("hosted", "CONSULT")]),           # a visit
+])
+def test_joining_and_hosting_by_what_is_joined_or_hosted(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(e.trigger.text, e.category) for e in _events(nlp, body)] == expected, body

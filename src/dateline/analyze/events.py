@@ -2276,6 +2276,11 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     … "his resignation"), or, for "the deal", the nearest earlier trade — when no day or named party tells them
     apart."""
     noun = later.trigger
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass"):  # "hosted the World Cup", "won the
+        # match": the occasion acted on is the act's own, when both are the same kind of happening
+        home = next((g for g in reversed(groups) if g.trigger == noun.head and g.category == later.category), None)
+        if home is not None:
+            return home
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "through", "via"):
         carrier = noun.head.head  # "agreed to buy ten jets in a deal worth $2 billion": the deal is that purchase
         home = next((g for g in reversed(groups) if any(p.trigger == carrier or p.trigger.head == carrier
