@@ -156,3 +156,11 @@ def test_the_day_of_a_crime_charged_is_the_crimes(nlp) -> None:  # type: ignore[
     assert _date(events, "killing") == "2021-05-03" and _date(events, "charged") != "2021-05-03"
     arrested = _events(nlp, "Anna Kowal robbed a bank last week. She was arrested on Monday for robbing it.")
     assert _date(arrested, "arrested") == "2025-03-10"  # hard negative: the arrest's own day stays
+
+
+def test_a_happening_dated_in_the_past_under_a_future_clause_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "It will be her second term as host, after hosting the 2019 ceremony.")
+    hosted = [e for e in events if e.trigger.text in ("hosting", "ceremony")]
+    assert [(e.modality, e.date.value if e.date else None) for e in hosted] == [("happened", "2019")]
+    ahead = _events(nlp, "The board will publish the 2019 accounts on Friday.")  # hard negative: its own "will"
+    assert [e.modality for e in ahead if e.trigger.text == "publish"] == ["planned"]

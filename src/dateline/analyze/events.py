@@ -2194,6 +2194,11 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                 why = "modality:past_tense_dated_after_publication"
             else:  # a present or bare reading dated ahead: the date is the plan's
                 modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
+        elif modality == "planned" and why == "modality:future" and when is not None and when.rule != \
+                "rule:narrative_time" and _wholly_before(when, published) and not _future_here(group.trigger):
+            # "it will be her second time, after hosting the 2007 ceremony": a future clause around a happening
+            # its own time puts in the past
+            modality, cue, why = "happened", when.expression, "modality:dated_before_publication"
         events.append(Event(
             id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
             cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
@@ -2248,6 +2253,24 @@ def _worth_keeping(pieces: list[Mention]) -> bool:
 
 # Time nouns a happening names its occasion by ("opening night", "election day", "launch weekend").
 _OCCASION_TIMES = {"night", "day", "weekend", "evening", "morning", "date"}
+
+
+def _future_here(word: Token) -> bool:
+    """The word's own clause says "will" or "shall" (not one it hangs on)."""
+    verb = word if word.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _wholly_before(when: EventDate, published: date | None) -> bool:
+    """A calendar value that ends before the day of writing: a past year, month or day ("2007", "May 2023")."""
+    value = when.value or ""
+    if published is None or len(value) < 4 or not value[:4].isdigit() or "W" in value:
+        return False
+    if len(value) >= 10 and value[5:7].isdigit() and value[8:10].isdigit():
+        return value[:10] < published.isoformat()
+    if len(value) >= 7 and value[5:7].isdigit():
+        return value[:7] < published.isoformat()[:7]
+    return len(value) == 4 and value < published.isoformat()[:4]
 
 
 def _after(when: EventDate, published: date | None) -> bool:
