@@ -97,3 +97,19 @@ def test_crews_called_in_were_summoned_not_asked(nlp) -> None:  # type: ignore[n
     assert events and "demanded" not in {e.modality for e in events}
     asked = _events(nlp, "The mayor called on firefighters to help the residents.")  # hard negative: a call for help
     assert "DEMAND" in {e.category for e in asked} or "demanded" in {e.modality for e in asked}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The update adds WPA2 and virtual private network support.", "support", []),        # a feature
+    ("Public support for the strike grew.", "support", [("SUPPORT", "happened")]),
+    ("The two carmakers reached a deal on Monday for general co-operation.", "operation", []),  # the deal's terms
+    ("The army began a major operation on Monday.", "operation", [("MOBILIZE", "happened")]),
+])
+def test_features_and_terms_are_no_happenings_of_their_own(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                           trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_co_operation_split_by_the_tokenizer_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The two agencies announced closer co-operation on Monday.", "operation") == [
+        ("COOPERATE", "happened")]

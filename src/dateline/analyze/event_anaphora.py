@@ -27,7 +27,7 @@ _IRREGULAR = {
     "introduce": {"introduction"}, "reduce": {"reduction"}, "intervene": {"intervention"},
 }
 _SUFFIXES = ("ation", "ition", "ion", "ment", "ing", "al", "ure", "ance", "ence", "y", "")
-_DEALS = {"deal", "agreement", "accord", "pact", "contract", "transaction", "purchase", "sale", "order"}
+DEALS = {"deal", "agreement", "accord", "pact", "contract", "transaction", "purchase", "sale", "order"}
 _TRADES = {"AGREE", "BUSINESS"}
 # Nouns news uses to refer back to a product shown or a statement made ("the announcement came at a show").
 _SHOWINGS = {"announcement", "unveiling"}
@@ -48,5 +48,5 @@ def deal_for(category: str, noun: Token) -> bool:
     """ "the deal" after a purchase or an agreement names that trade; "the announcement" after a product shown
     names that showing."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and ((category in _TRADES and lemma in _DEALS)
+    return noun.pos_ == "NOUN" and ((category in _TRADES and lemma in DEALS)
                                     or (category == "LAUNCH" and lemma in _SHOWINGS))

@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
-from .event_anaphora import deal_for, nominal_of
+from .event_anaphora import DEALS, deal_for, nominal_of
 from .event_lexicon import (
     DATED_RULE,
     HAPPENING,
@@ -171,7 +171,8 @@ class EventReader:
             if not any(ch.isalpha() for ch in token.text) or (
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
-            sense = founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
+            sense = (_CO_OPERATION if _after_prefix(token, "co") and token.lemma_.lower() == "operation" else None) \
+                or founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None) or \
@@ -368,6 +369,7 @@ _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", 
 # "X happened / occurred / took place / was held": X names a happening, whatever the noun ("the handover took place
 # on Monday", "the blackout occurred late on Sunday"); not a thought that occurs to someone, not "things happen".
 _OCCURRED = Sense(HAPPENING, None, None, "rule:occurrence_subject")
+_CO_OPERATION = Sense("COOPERATE", "06", None, "rule:co_operation")  # "co-operation", split by the tokenizer
 _OCCURRENCE_VERBS = {"happen", "occur", "unfold", "recur"}
 _STAGED = {"hold", "stage"}
 _BEGINS = {"begin", "start", "open", "end", "close", "conclude", "resume", "finish", "kick", "wrap", "get"}
@@ -1267,6 +1269,13 @@ _TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holde
 
 
 _STAMPS = {"posted", "published", "updated", "modified", "filed", "created", "edited", "amended"}
+
+
+def _after_prefix(token: Token, prefix: str) -> bool:
+    """ "co-operation" as the tokenizer splits it: "co", "-", "operation", written together."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == prefix \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
 
 
 def _page_stamp(token: Token) -> bool:
@@ -2302,6 +2311,13 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass"):  # "hosted the World Cup", "won the
         # match": the occasion acted on is the act's own, when both are the same kind of happening
         home = next((g for g in reversed(groups) if g.trigger == noun.head and g.category == later.category), None)
+        if home is not None:
+            return home
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on"):
+        carrier = noun.head.head  # "a deal for co-operation", "a pact on trade", "reached a deal on Monday for
+        deals = [carrier] if carrier.lemma_.lower() in DEALS else [  # co-operation": the deal's terms
+            c for c in carrier.children if c.dep_ == "dobj" and c.lemma_.lower() in DEALS]
+        home = next((g for g in reversed(groups) if g.trigger in deals), None)
         if home is not None:
             return home
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "through", "via"):
