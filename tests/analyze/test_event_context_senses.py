@@ -334,3 +334,14 @@ def test_nominations_calls_and_road_deaths_by_their_phrase(nlp, body: str,  # ty
 def test_joining_and_hosting_by_what_is_joined_or_hosted(nlp, body: str,  # type: ignore[no-untyped-def]
                                                          expected: list[tuple[str, str]]) -> None:
     assert [(e.trigger.text, e.category) for e in _events(nlp, body)] == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("He headed the committee that reviewed the budget.", "headed", []),                # a post held
+    ("Witnesses recognized the man who fled.", "recognized", []),                       # seen, not endorsed
+    ("The striker has contemplated his next move.", "contemplated", []),                # a thought
+    ("Spain recognized the new government on Monday.", "recognized", [("SUPPORT", "happened")]),
+])
+def test_roles_perceptions_and_thoughts_are_no_acts(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
