@@ -345,3 +345,18 @@ def test_joining_and_hosting_by_what_is_joined_or_hosted(nlp, body: str,  # type
 def test_roles_perceptions_and_thoughts_are_no_acts(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Under the charter, the assembly examines the budget and ratifies treaties.", "ratifies", []),  # its powers
+    ("The party asks the region to fund the school.", "asks", [("DEMAND", "happened")]),  # a demand told now
+    ("The teacher was fired from his job on Monday.", "fired", [("APPOINT", "happened")]),
+    ("Troops fired from the rooftops on Monday.", "fired", [("FIGHT", "happened")]),
+])
+def test_what_a_body_does_as_a_rule_and_what_it_did(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_present_with_a_time_of_its_own_is_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _readings(nlp, "The council approves the budget on Monday.", "approves")] == ["HAPPENING"]

@@ -347,3 +347,11 @@ def test_a_timetable_in_the_present_looks_ahead(nlp) -> None:  # type: ignore[no
 ])
 def test_clock_times_and_last_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in _all(text, published=date(2024, 12, 10))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The frigate foiled a boarding on 10 Nov 11.", [("10 Nov 11", "2011-11-10")]),
+    ("The frigate was commissioned on 3 Jan 98 in Mumbai.", [("3 Jan 98", "1998-01-03")]),
+])
+def test_a_day_a_short_month_and_a_two_digit_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in _all(text, published=date(2011, 11, 14))] == expected

@@ -217,6 +217,8 @@ class EventReader:
                 continue  # "issued forms to determine refugee status", "set up roadblocks to stop looting": an aim
             if mention.date is None and _generic_doer(token):
                 continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
+            if mention.date is None and sense.category not in _SAID_ACTS and _timeless_present(token):
+                continue  # "the parliament passes laws and ratifies treaties": what a body does, not what it did
             if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
@@ -1130,6 +1132,28 @@ def _habitual(token: Token) -> bool:
               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)]
     return bool(rhythm) and not any(w.ent_type_ in ("DATE", "TIME") and w.head.i not in {r.i for r in rhythm}
                                     and w.i not in {r.i for r in rhythm} for w in token.subtree)
+
+
+# Acts done by saying, which news tells in the present as it reports them ("the party asks the region to act").
+_SAID_ACTS = {"DEMAND", "DISAPPROVE", "STATEMENT", "REJECT", "THREATEN", "PROTEST", "SUPPORT", "AGREE", "CONCEDE"}
+
+
+def _timeless_present(verb: Token) -> bool:
+    """A simple present with a common noun for subject and no time ("the parliament passes laws, examines the
+    budget and ratifies treaties", "the firm makes tractors"): what the subject does as a rule. A named or
+    pronoun subject ("Acme says", "they call for") is news told in the present, and so is any clause with a
+    time ("the trial opens on Monday")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ROOT", "conj") or any(w.ent_type_ in ("DATE", "TIME") for w in clause.subtree):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.tag_ != "NNS" \
+        and not any(c.pos_ == "PROPN" for c in subject.children)
 
 
 _RHYTHMS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring",

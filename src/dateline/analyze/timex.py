@@ -62,7 +62,7 @@ Tense = Callable[[int], str]  # offset → "past" | "present" | "future"
 
 # Rules whose value counts from the narrative's current time rather than the publication date.
 ANAPHORIC = {"shift", "next_period", "period_around", "that_period", "the_period"}
-ABSOLUTE = {"iso_date", "month_day_year", "day_month_year", "month_year", "year", "year_bare", "decade",
+ABSOLUTE = {"iso_date", "month_day_year", "day_month_year", "day_month_yy", "month_year", "year", "year_bare", "decade",
             "season_year", "quarter_q"}
 
 
@@ -95,6 +95,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+        # "10 Nov 11", "3 Jan 09": a day, a short month and a two-digit year, as military and ship logs write them
+        ("day_month_yy", rf"\b{_DAY}\s+{_MONTH_AFTER_DAY}\s+(?P<yy>\d{{2}})\b(?![:.,]?\d)"
+                         r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|near|off|when|while|and|but|by|from|to)\b)"),
         ("month_year", rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
         # "on 4 May", "the 11th of December" (the day first, as most of the world writes it); the month capitalised,
@@ -361,6 +364,13 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
 
     if name == "iso_date":
         return make("DATE", f"{groups['year']}-{groups['m']}-{groups['d']}")
+    if name == "day_month_yy":
+        century = 2000 if dct is None or int(groups["yy"]) <= (dct.year % 100) + 1 else 1900
+        try:
+            value = date(century + int(groups["yy"]), _month(groups["month"]), int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+        return make("DATE", value)
     if name in ("month_day_year", "day_month_year"):
         try:
             value = date(int(groups["year"]), _month(groups["month"]), int(groups["day"])).isoformat()
