@@ -1152,8 +1152,8 @@ def _timeless_present(verb: Token) -> bool:
     if clause.dep_ not in ("ROOT", "conj") or any(w.ent_type_ in ("DATE", "TIME") for w in clause.subtree):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.tag_ != "NNS" \
-        and not any(c.pos_ == "PROPN" for c in subject.children)
+    return subject is not None and subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
+        and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
 
 
 _RHYTHMS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring",
