@@ -360,3 +360,11 @@ def test_what_a_body_does_as_a_rule_and_what_it_did(nlp, body: str, trigger: str
 
 def test_a_present_with_a_time_of_its_own_is_news(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [c for c, _ in _readings(nlp, "The council approves the budget on Monday.", "approves")] == ["HAPPENING"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Officers arrived at the scene on Monday.", [("arrived", "HAPPENING")]),     # getting there
+    ("The premier arrived in Ottawa on Monday for talks.", [("arrived", "CONSULT")]),  # a visit, its talks with it
+])
+def test_arriving_at_a_scene_is_no_visit(nlp, body: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.trigger.text, e.category) for e in _events(nlp, body)] == expected, body
