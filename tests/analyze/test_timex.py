@@ -108,6 +108,8 @@ def test_years_afterwards_and_years_on_count_forward_like_later() -> None:
 def test_minutes_or_hours_later_stay_on_the_day_the_story_has_reached() -> None:
     text = "The ferry sank on March 3, 2019. Twenty minutes later, the first boat arrived."
     assert _all(text)[1:] == [("Twenty minutes later", "2019-03-03", "narrative")]
+    few = "The ferry sank on March 3, 2019. A few hours later, the first boat arrived."
+    assert _all(few)[1:] == [("A few hours later", "2019-03-03", "narrative")]
     weeks = "The ferry sank on March 3, 2019. Two weeks later, the inquiry opened."  # a calendar unit moves the day
     assert _all(weeks)[1:] == [("Two weeks later", "2019-03-17", "narrative")]
 
@@ -355,3 +357,8 @@ def test_clock_times_and_last_night(text: str, expected: list[tuple[str, str]]) 
 ])
 def test_a_day_a_short_month_and_a_two_digit_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in _all(text, published=date(2011, 11, 14))] == expected
+
+
+def test_a_year_modifying_a_noun_after_a_dates_it() -> None:
+    assert _all("He attended a 1972 meeting at the hotel.") == [("1972", "1972", "absolute")]
+    assert _all("He counted 2000 people at the hotel.") == []  # a count, not a year

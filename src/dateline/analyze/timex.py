@@ -189,7 +189,7 @@ _APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock",
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
 _BEFORE = {
     "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through) $", re.IGNORECASE),
-    "year_bare": re.compile(r"(?:\b(?:the|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
+    "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
     "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
     "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
 }
@@ -497,9 +497,9 @@ def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | N
     if name == "shift":
         number = _count(groups["count"])
         unit = _unit(groups["unit"])
-        if number != "X" and unit in ("second", "minute", "hour") and len(base) >= 10 and "X" not in base[:10] \
-                and int(number) * {"second": 1, "minute": 60, "hour": 3600}[unit] < 6 * 3600:
-            return "DATE", base[:10]  # "a minute later", "two hours later": still the narrative's day
+        if unit in ("second", "minute", "hour") and len(base) >= 10 and "X" not in base[:10] and (
+                number == "X" or int(number) * {"second": 1, "minute": 60, "hour": 3600}[unit] < 6 * 3600):
+            return "DATE", base[:10]  # "a minute later", "a few hours later": still the narrative's day
         if number == "X" or unit not in ("day", "week", "month", "year", "decade"):
             return "DATE", None
         step = int(number) * (1 if groups["dir"].lower() in ("later", "after", "afterwards", "afterward", "on")
