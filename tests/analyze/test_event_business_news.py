@@ -113,3 +113,14 @@ def test_features_and_terms_are_no_happenings_of_their_own(nlp, body: str,  # ty
 def test_co_operation_split_by_the_tokenizer_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "The two agencies announced closer co-operation on Monday.", "operation") == [
         ("COOPERATE", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Quillsoft issued a patch for the flaw on Tuesday.", "issued", [("LAUNCH", "happened")]),
+    ("Quillsoft issued a security advisory on Tuesday.", "issued", [("PUBLISH", "happened")]),
+    ("The carmaker issued a recall of 2,000 vans on Tuesday.", "issued", [("BUSINESS", "happened")]),
+    ("The council released a resolution on Monday.", "released", [("PUBLISH", "happened")]),
+])
+def test_what_is_issued_or_released_decides_its_kind(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
