@@ -164,3 +164,12 @@ def test_a_happening_dated_in_the_past_under_a_future_clause_happened(nlp) -> No
     assert [(e.modality, e.date.value if e.date else None) for e in hosted] == [("happened", "2019")]
     ahead = _events(nlp, "The board will publish the 2019 accounts on Friday.")  # hard negative: its own "will"
     assert [e.modality for e in ahead if e.trigger.text == "publish"] == ["planned"]
+
+
+def test_a_bare_time_stamp_line_dates_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nMill fire\n\nMarch 10, 2025 10:14 AM\n\nTwo workers were wounded in a fire at the mill."
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    assert _date(result.events, "wounded") is None  # when the page was written, not when they were hurt
+    told = _events(nlp, "On March 10, 2025, two workers were wounded in a fire at the mill.")
+    assert _date(told, "wounded") == "2025-03-10"  # hard negative: a date in the sentence dates it

@@ -126,6 +126,8 @@ class EventReader:
             return _state(actor, kinds)
         timexes = speech_times(find_timexes(text, _published(article), clause_tense(doc)), quotes, doc)  # as the
         # ``times`` record reads them
+        timexes = [t for t in timexes if not _stamp_line(text, t)]  # "September 10, 2010 10:14 AM" on a line of
+        # its own is when the page was written, no happening's time
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
@@ -1293,6 +1295,21 @@ _TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holde
 
 
 _STAMPS = {"posted", "published", "updated", "modified", "filed", "created", "edited", "amended"}
+_STAMP_WORDS = _STAMPS | {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "ct", "cdt", "pt", "pst", "pdt", "gmt", "utc",
+                          "bst", "cet", "cest", "ist", "aest", "last", "on", "at", "by", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+                          "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _stamp_line(text: str, timex: Timex) -> bool:
+    """A line holding nothing but a time and stamp words ("September 10, 2010 10:14 AM", "Updated: 9:15 PM ET")."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    line = text[start:end if end >= 0 else len(text)]
+    rest = (line[:timex.start - start] + " " + line[timex.end - start:]).lower()
+    words = re.findall(r"[a-z][a-z.]*", rest)
+    return len(line) < 80 and all(w.rstrip(".") in _STAMP_WORDS or w in _STAMP_WORDS for w in words)
 
 
 def _after_prefix(token: Token, prefix: str) -> bool:
