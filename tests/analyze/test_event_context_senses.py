@@ -368,3 +368,8 @@ def test_a_present_with_a_time_of_its_own_is_news(nlp) -> None:  # type: ignore[
 ])
 def test_arriving_at_a_scene_is_no_visit(nlp, body: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(e.trigger.text, e.category) for e in _events(nlp, body)] == expected, body
+
+
+def test_a_release_on_bail_is_a_step_of_the_law(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The suspect was released on bail on Friday.", "released") == [("LEGAL", "happened")]
+    assert _readings(nlp, "The rebels released two hostages on Friday.", "released") == [("RETREAT", "happened")]
