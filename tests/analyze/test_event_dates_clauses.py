@@ -173,3 +173,11 @@ def test_a_bare_time_stamp_line_dates_no_happening(nlp) -> None:  # type: ignore
     assert _date(result.events, "wounded") is None  # when the page was written, not when they were hurt
     told = _events(nlp, "On March 10, 2025, two workers were wounded in a fire at the mill.")
     assert _date(told, "wounded") == "2025-03-10"  # hard negative: a date in the sentence dates it
+
+
+def test_the_steps_after_a_dated_call_out_share_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police were called to the mill on Saturday night. Officers arrived minutes later, "
+                          "disarming the man.")
+    assert _date(events, "arrived") == "2025-03-08TNI" and _date(events, "disarming") == "2025-03-08TNI"
+    said = _events(nlp, "The mayor said on Saturday that the mill was safe. Officers arrived at the mill.")
+    assert _date(said, "arrived") is None  # hard negative: the day words were said is no day of the story's

@@ -989,7 +989,10 @@ def _report_time(doc: Doc, timex: Timex) -> bool:
     """ "…, regional radio reported on Tuesday", "the firm confirmed on Monday that …": the day the words
     came, not a day of the story's own happenings."""
     verb = _dates_verb(doc, timex)
-    return verb is not None and doc[verb].lemma_.lower() in _reporting_verbs()
+    if verb is None or doc[verb].lemma_.lower() not in _reporting_verbs():
+        return False
+    return not any(c.dep_ == "auxpass" for c in doc[verb].children)  # "police were called on Thursday night":
+    # summoned, the story's own time
 
 
 def _recent(value: str | None, published: date | None) -> bool:
@@ -1001,6 +1004,12 @@ def _recent(value: str | None, published: date | None) -> bool:
 def _past(token: Token) -> bool:
     """Told in the past tense; a present perfect ("lawsuits have been filed") sums up, it is not the story's day."""
     verb = token if token.pos_ == "VERB" else token.head
+    if verb.pos_ == "ADP" and verb.head.i != verb.i:  # "the calls to 911": the clause the phrase hangs on
+        verb = verb.head
+    for _ in range(2):  # "officers arrived, disarming her": a participle's tense is its clause's
+        if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children if c.lower_ != "to"):
+            verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return False
