@@ -373,3 +373,15 @@ def test_arriving_at_a_scene_is_no_visit(nlp, body: str, expected: list[tuple[st
 def test_a_release_on_bail_is_a_step_of_the_law(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "The suspect was released on bail on Friday.", "released") == [("LEGAL", "happened")]
     assert _readings(nlp, "The rebels released two hostages on Friday.", "released") == [("RETREAT", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("A drunken driver struck her with his car on Friday.", "struck", [("ACCIDENT", "happened")]),
+    ("Bus drivers struck for higher pay on Friday.", "struck", [("PROTEST", "happened")]),        # a walkout
+    ("The nurse received the Mandela Award for service in 2010.", "received", [("CONTEST", "happened")]),
+    ("She received a letter on Friday.", "received", [("HAPPENING", "happened")]),                # no contest
+    ("Officers were able to disarm the woman.", "disarm", [("COERCE", "happened")]),
+])
+def test_drivers_awards_and_disarming_by_their_phrase(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

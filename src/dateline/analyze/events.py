@@ -774,9 +774,17 @@ def _vehicle_hit(verb: Token) -> bool:
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    return subject is not None and subject.lemma_.lower() in _VEHICLES
+    if subject is not None and subject.lemma_.lower() in _DRIVERS and verb.lemma_.lower() in _COLLIDES \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() not in _VEHICLES for c in verb.children):  # "bus drivers
+        # struck for pay" is a walkout; "the driver rammed his car into the gate", an act
+        return True  # "a drunken driver struck her": a road accident, whatever is charged later
+    with_vehicle = any(g.lemma_.lower() in _VEHICLES for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj")  # "struck her with his car"
+    return subject is not None and (subject.lemma_.lower() in _VEHICLES or (
+        with_vehicle and verb.lemma_.lower() in ("strike", "hit")))
 
 
+_DRIVERS = {"driver", "motorist", "trucker", "lorry-driver", "chauffeur"}
 # What a vehicle does when something goes wrong: "the bus plunged into a ravine", "a lorry overturned".
 _MISHAPS = {"plunge", "overturn", "veer", "skid", "plummet", "flip", "derail", "capsize", "topple", "careen",
             "swerve", "jackknife", "ditch", "founder", "run aground"}
