@@ -68,6 +68,8 @@ def test_another_act_of_the_kind_stays_its_own(nlp, body: str, later: str) -> No
     ("The ferry line inked a contract for six ships.", "inked", "BUSINESS"),
     ("The union signed a deal to end the strike.", "signed", "AGREE"),                    # no goods, no price
     ("The two governments signed a treaty on fishing rights.", "signed", "AGREE"),
+    ("The Hawks offered the guard an eight-year contract worth $160 million.", "offered", "BUSINESS"),  # a player's pay
+    ("The two countries signed a ten-year treaty.", "signed", "AGREE"),                          # a term, but a treaty
     ("The harbour master stepped down on Monday.", "stepped", "APPOINT"),
     ("She reassumed the role of chief executive in 2019.", "reassumed", "APPOINT"),
     ("The minister quit his post on Friday.", "quit", "APPOINT"),

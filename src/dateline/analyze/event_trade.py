@@ -17,6 +17,7 @@ in a story about companies they tell a purchase, a product's launch and a dismis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -45,7 +46,7 @@ _MADE = {"application", "app", "software", "program", "programme", "update", "up
 # Words for a part, a batch or a new form of something: what is acted on is the "of" phrase.
 _PORTIONS = {"some", "several", "many", "few", "all", "most", "part", "parts", "batch", "series", "range", "line",
              "family", "generation", "iteration", "redesign", "re-design", "revamp", "overhaul", "set", "pair"}
-_SIGNINGS = {"sign", "ink", "win", "seal", "clinch", "award"}
+_SIGNINGS = {"sign", "ink", "win", "seal", "clinch", "award", "offer"}
 _CONTRACTS = {"contract", "deal", "agreement", "order"}
 _AIMED = {"at", "on", "upon", "into", "toward", "towards", "over"}
 
@@ -60,8 +61,13 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     """The sense a trade, launch or dismissal reading gives a CAMEO verb, else the sense unchanged. ``state``
     says whether an actor is a state, its forces or institutions; ``someone`` whether a word names a person."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and sense.category == "AGREE" and lemma in _SIGNINGS and not any(state(a) for a in actors):
-        deal = _undergoer(token)
+    if sense.category == "AGREE" and not any(state(a) for a in actors):
+        if token.pos_ == "NOUN" and _commercial(token):  # "a two-year deal", "a $7 billion deal"
+            return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
+        deal = _undergoer(token) if token.pos_ == "VERB" and lemma in _SIGNINGS else None
+        if deal is None and token.pos_ == "VERB" and lemma in _SIGNINGS:  # "signed the guard to a deal"
+            deal = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONTRACTS), None)
         if _commercial(deal) or (deal is not None and deal.lemma_.lower() in _CONTRACTS and _buys(token)):
             return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
     if token.pos_ != "VERB" or ("cameo_" not in sense.rule and lemma not in _SHOWN):
@@ -102,6 +108,10 @@ def _commercial(deal: Token | None) -> bool:
         return False
     if any(w.ent_type_ == "MONEY" or w.lower_ in ("$", "€", "£", "#") for w in deal.subtree if w.i < deal.i):
         return True  # "a 13 billion contract" written with a stray currency sign too
+    if any(re.fullmatch(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|season)", w.lower_)
+           for w in deal.subtree if w.i < deal.i) or any(
+            w.lower_ in ("year", "month", "season") and w.head.i == deal.i for w in deal.subtree if w.i < deal.i):
+        return True  # "a two-year deal", "an eight-year contract": a term of service or supply
     for clause in deal.children:
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _TRADE | _GOODS_ORDERS | {"build", "make"}:
             return True  # "a deal to buy twenty jets", "a contract to build four ferries"
