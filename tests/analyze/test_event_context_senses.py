@@ -117,7 +117,7 @@ def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type:
     ("The ferry plan is a failure.", "failure", []),                                   # a judgement of the plan
     ("There was an explosion at the plant on Monday.", "explosion", [("ACCIDENT", "happened")]),
     ("He sent her letters every year.", "sent", []),                                   # a rhythm, no one happening
-    ("Police raided the camp every week in May.", "raided", [("ASSAULT", "happened")]),  # a dated series
+    ("Police raided the camp every week in May.", "raided", [("COERCE", "happened")]),  # a dated series
     ("The rocket could do the job with fewer launches.", "launches", []),              # a count, not a launch
     ("Three attacks killed 12 people in Kandahar on Monday.", "attacks", [("ASSAULT", "happened")]),
 ])
@@ -385,3 +385,15 @@ def test_a_release_on_bail_is_a_step_of_the_law(nlp) -> None:  # type: ignore[no
 def test_drivers_awards_and_disarming_by_their_phrase(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                       expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Police raided homes in the district on Monday.", "raided", ("COERCE", "Police")),       # a search
+    ("Militants raided homes in the village on Monday.", "raided", ("ASSAULT", "Militants")),
+    ("Police used tear gas to disperse the crowd on Monday.", "disperse", ("COERCE", "Police")),  # the user acts
+    ("The attack by government troops killed ten people on Monday.", "attack", ("FIGHT", "government troops")),
+])
+def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                    expected: tuple[str, str]) -> None:
+    found = [(e.category, e.source.name if e.source else None) for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == [expected], body

@@ -607,6 +607,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     twelve", "a crane fell, killing 107" are deaths. A war or a battle with no armed force in sight is a
     figure of speech ("another skirmish in a war of words"): no event."""
     sense = mention.sense
+    police = mention.source is not None and (mention.source.actor_type == "COP" or any(
+        w in mention.source.name.lower().split() for w in ("police", "officers", "detectives", "agents")))
+    if token.lemma_.lower() == "raid" and sense.category in ("FIGHT", "ASSAULT") and police:
+        return Sense("COERCE", "171", sense.mode, sense.rule + "|rule:police_raid", sense.specific)  # a search
     if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20"):
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
@@ -1735,6 +1739,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
         owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
+    if owner is None:  # "the attack by government troops", "a raid by police": the noun's own agent
+        owner = _pobj(token, ("by",))
     source = _actor(owner, text, positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     if target is None and token.dep_ == "nsubj" and token.head.lemma_.lower() in _HARMS | {"destroy", "damage"}:
@@ -1802,7 +1808,8 @@ def _complement_target(verb: Token, source: EventActor | None, text: str,
     return found if _known(found) else None
 
 
-_SUBJECT_CONTROL = {"promise", "pledge", "vow"}  # "promised the mediators to free them": the promiser frees
+_SUBJECT_CONTROL = {"promise", "pledge", "vow", "use", "employ", "deploy", "spend", "take"}  # "promised the
+# mediators to free them": the promiser frees; "used tear gas to disperse them": the user disperses
 
 
 def _subject(verb: Token) -> Token | None:
