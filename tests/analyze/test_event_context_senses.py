@@ -397,3 +397,17 @@ def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignor
                                     expected: tuple[str, str]) -> None:
     found = [(e.category, e.source.name if e.source else None) for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == [expected], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The boy won hearts across the country.", "won", []),                                         # a figure
+    ("The mayor was caught on a wiretap in 2016.", "caught", []),                                  # recorded
+    ("Police caught the suspect on Friday.", "caught", [("COERCE", "happened")]),
+    ("The firm deployed its wave energy device off the coast in March.", "deployed", [("LAUNCH", "happened")]),
+    ("The army deployed troops to the border.", "deployed", [("MOBILIZE", "happened")]),
+    ("He succumbed to his injuries on Friday.", "succumbed", [("DEATH", "happened")]),
+    ("A man pointed a replica gun at police on Friday.", "pointed", [("THREATEN", "happened")]),
+])
+def test_figures_and_side_senses_of_war_and_contest_verbs(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
