@@ -411,3 +411,8 @@ def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignor
 def test_figures_and_side_senses_of_war_and_contest_verbs(nlp, body: str,  # type: ignore[no-untyped-def]
                                                          trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_ban_on_trade_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "Japan imposed a ban on British beef imports in 1996.", "ban") == [("SANCTION", "happened")]
+    assert _readings(nlp, "The city imposed a ban on smoking in bars.", "ban") == [("COERCE", "happened")]
