@@ -181,3 +181,12 @@ def test_the_steps_after_a_dated_call_out_share_its_day(nlp) -> None:  # type: i
     assert _date(events, "arrived") == "2025-03-08TNI" and _date(events, "disarming") == "2025-03-08TNI"
     said = _events(nlp, "The mayor said on Saturday that the mill was safe. Officers arrived at the mill.")
     assert _date(said, "arrived") is None  # hard negative: the day words were said is no day of the story's
+
+
+def test_what_is_asked_for_and_what_follows_keep_their_own_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    asked = _events(nlp, "The ministry applied in 2012 for the ban to be lifted.")
+    assert [(e.modality, e.date) for e in asked if e.trigger.text == "lifted"] == [("demanded", None)]
+    follows = _events(nlp, "The announcement follows a visit by inspectors in 2019.")
+    assert _date(follows, "announcement") is None and _date(follows, "visit") == "2019"
+    own = _events(nlp, "The announcement on Monday follows a visit by inspectors in 2019.")
+    assert _date(own, "announcement") == "2025-03-10"  # hard negative: its own day stays

@@ -25,7 +25,7 @@ _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
          "promise", "agree", "decide", "propose"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
-           "lobby", "instruct", "direct", "encourage"}
+           "lobby", "instruct", "direct", "encourage", "petition"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
@@ -105,7 +105,8 @@ def _span(word: Token) -> Span:
 def _chain(token: Token) -> list[Token]:
     """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
     chain = [token]
-    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1])) and chain[-1].head.i != chain[-1].i and len(chain) < 6
+    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1]) or _for_to(chain[-1])) and chain[-1].head.i != chain[-1].i
+           and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
         chain.append(chain[-1].head)
@@ -144,6 +145,12 @@ def _intended(word: Token) -> bool:
     fighting until …"): it is that verb's complement, read through it."""
     return word.dep_ == "advcl" and bool(set(_forms(word.head)) & _GOVERNORS) and any(
         a.lower_ == "to" for a in word.children if a.dep_ == "aux")
+
+
+def _for_to(word: Token) -> bool:
+    """ "applied for the ban to be lifted": a "for … to" clause is what is asked for."""
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in word.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def _first_conjunct(word: Token) -> Token:
@@ -328,7 +335,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
-        if governs and lemma in _DEMAND and _first_conjunct(token).dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl") \
+        if governs and ((lemma in _DEMAND and _first_conjunct(token).dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"))
+                        or (lemma in _DEMAND | {"apply"} and _for_to(token) and below.i == token.i)) \
                 and not (token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
             # "urged the firm to hold talks and sign a deal": each thing asked for
             # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)

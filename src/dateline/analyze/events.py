@@ -347,6 +347,9 @@ class EventReader:
         when = _date(token, timexes, self.lexicon)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
+        if modality == "demanded" and when is not None and when.expression is not None and not (
+                token.left_edge.idx <= when.expression.start < token.right_edge.idx + len(token.right_edge.text)):
+            when = None  # "applied in 2012 for the ban to be lifted": 2012 is the asking's, not the lifting's
         reporter = next((q for q in quotes if q.id == voice), None)
         if modality == "blocked" and why == "modality:negation" and reporter is not None \
                 and reporter.kind in ("direct", "mixed", "block") and _said_of_oneself(token):
@@ -1930,6 +1933,8 @@ def _acted_on(token: Token) -> bool:
     return token.head.lemma_.lower() in _ACTING_ON
 
 
+# Verbs that relate one happening to another: what follows them is the other one, with its own time.
+_RELATING = {"follow", "precede", "mark", "coincide", "echo", "recall", "mirror", "succeed", "replace"}
 # Verbs of speaking about something: what they speak on or about has a time of its own.
 _SPEAKING_OF = {"weigh", "comment", "speak", "talk", "write", "report", "testify", "tweet", "post", "remark",
                 "reflect", "elaborate", "brief", "opine", "rule"}
@@ -1952,6 +1957,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _RELATING:  # "the announcement follows a visit in
+        # 2017": the time after the verb is the visit's
+        inside = [t for t in inside if t.start < token.head.idx]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         inside = [t for t in inside if t.anchor == "absolute"]
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
