@@ -42,6 +42,8 @@ def _triggers(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("body", "expected"), [
     ("The harbour master resigned on Monday. His resignation left the port without a head.", ["resigned"]),
     ("The capsule landed in the sea on Friday. Crews watched the landing from a ship.", ["landed"]),
+    ("Gunmen robbed a bank in May. The robbery shocked the town.", ["robbed"]),
+    ("Two carmakers merged in 2010. The merger created a giant.", ["merged"]),
     ("Baltwerk Holding agreed to buy forty trams from Skoda. The deal is worth 90 million euros.", ["agreed", "buy"]),
     ("Baltwerk Holding agreed to buy forty trams in a deal worth 90 million euros.", ["agreed", "buy"]),
     ("The founder and former chairman of Baltwerk Holding Ewa Nowak has died at 71. The board mourned Nowak's death.",

@@ -25,6 +25,8 @@ _IRREGULAR = {
     "depart": {"departure"}, "deliver": {"delivery"}, "discover": {"discovery"}, "recover": {"recovery"},
     "acquire": {"acquisition"}, "resolve": {"resolution"}, "revolt": {"revolution"}, "produce": {"production"},
     "introduce": {"introduction"}, "reduce": {"reduction"}, "intervene": {"intervention"},
+    "steal": {"theft", "thefts"}, "rob": {"robbery", "robberies"}, "merge": {"merger"}, "kidnap": {"kidnapping"},
+    "burgle": {"burglary"}, "marry": {"marriage", "wedding"}, "bury": {"burial", "funeral"},
 }
 _SUFFIXES = ("ation", "ition", "ion", "ment", "ing", "al", "ure", "ance", "ence", "y", "")
 DEALS = {"deal", "agreement", "accord", "pact", "contract", "transaction", "purchase", "sale", "order"}

@@ -2399,7 +2399,8 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
                                                         for p in (g, *g.more))), None)
         if home is not None and deal_for(home.category, noun):
             return home
-    if not _pointing_back(later.trigger):
+    if not _pointing_back(later.trigger, plural=any(nominal_of(p.trigger, later.trigger)
+                                                     for g in groups for p in (g, *g.more))):
         return None
     dated_owner = any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _WHEN_POSSESSORS)
                       for c in later.trigger.children)  # "Monday's announcement" is the one of that day
@@ -2412,9 +2413,10 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     return None
 
 
-def _pointing_back(noun: Token) -> bool:
-    """ "the deal", "his resignation", "Monday's announcement": definite and not one more of the kind."""
-    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+def _pointing_back(noun: Token, plural: bool = False) -> bool:
+    """ "the deal", "his resignation", "Monday's announcement": definite and not one more of the kind; a plural
+    ("the thefts") only when it names acts just told by their verb."""
+    if noun.pos_ != "NOUN" or (noun.tag_ == "NNS" and not plural):
         return False
     children = list(noun.children)
     if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children):
