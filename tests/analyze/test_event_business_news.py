@@ -24,16 +24,16 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("Quillsoft released the update as a closed beta for developers.", "released", [("LAUNCH", "happened")]),
+    ("Quillsoft released the update as a private beta for testers.", "released", [("LAUNCH", "happened")]),
     ("The new operating system was released in 2019.", "released", [("LAUNCH", "happened")]),
     ("The regulator released its annual report on Tuesday.", "released", [("PUBLISH", "happened")]),
-    ("Quillsoft also demonstrated some of the features of its new operating system.", "demonstrated",
+    ("Quillsoft demonstrated some of the tools in its coming operating system.", "demonstrated",
      [("LAUNCH", "happened")]),
     ("Quillsoft today announced the latest iteration of its tablet, the Slate 4.", "announced",
      [("LAUNCH", "happened")]),
     ("The rebels released some of the hostages on Sunday.", "released", [("RETREAT", "happened")]),   # people
     ("Skyline Air has ordered $2 billion in new airliners.", "ordered", [("BUSINESS", "happened")]),
-    ("Skyline Air signed a deal for a further $3 billion.", "signed", [("BUSINESS", "happened")]),
+    ("Skyline Air signed a deal for another $3 billion.", "signed", [("BUSINESS", "happened")]),
     ("The colonel ordered the battalion to withdraw.", "ordered", [("DEMAND", "happened")]),          # a command
     ("During a media event at its campus, Quillsoft showed a new tablet.", "event", [("STATEMENT", "happened")]),
     ("The charity will hold a special event on June 20.", "event", [("HAPPENING", "planned")]),
@@ -68,7 +68,7 @@ def test_each_thing_asked_for_is_demanded(nlp, body: str, trigger: str,  # type:
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("The update is scheduled for public release in September.", "release", [("LAUNCH", "planned")]),
+    ("The patch is due for public release in September.", "release", [("LAUNCH", "planned")]),
     ("The public release of the audit is set for September.", "release", [("PUBLISH", "planned")]),  # a text
     ("Skyline Aero will begin production of the jet in 2026.", "production", [("BUSINESS", "planned")]),
     ("The jet entered service in 2019.", "entered", [("LAUNCH", "happened")]),
@@ -100,7 +100,7 @@ def test_crews_called_in_were_summoned_not_asked(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("The update adds WPA2 and virtual private network support.", "support", []),        # a feature
+    ("The update adds fingerprint and VPN support.", "support", []),        # a feature
     ("Public support for the strike grew.", "support", [("SUPPORT", "happened")]),
     ("The two carmakers reached a deal on Monday for general co-operation.", "operation", []),  # the deal's terms
     ("The army began a major operation on Monday.", "operation", [("MOBILIZE", "happened")]),

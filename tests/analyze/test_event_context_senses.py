@@ -280,7 +280,7 @@ def test_a_backtick_typed_for_an_apostrophe_still_negates(nlp) -> None:  # type:
     """ "The envoys don`t attend the summit": "n`t" negates as "n't" does, and the text keeps its backtick."""
     events = _events(nlp, "The envoys don`t attend the summit, the spokesman said.")
     assert [e.modality for e in events if e.trigger.text == "summit"] == ["blocked"]
-    assert not [e for e in _events(nlp, "The rules cover minutes that don`t deal with trade.") if e.category == "AGREE"]
+    assert not [e for e in _events(nlp, "Our clerks won`t deal with rude callers.") if e.category == "AGREE"]
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
@@ -294,7 +294,7 @@ def test_databases_unveiled_and_dealing_with(nlp, body: str, trigger: str,  # ty
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("The courier is expected to be handed over to the police on Friday.", "handed", [("RETREAT", "planned")]),
+    ("The harbour master is expected to resign on Friday.", "resign", [("APPOINT", "planned")]),
     ("Rumours of a merger swirled through the trading floor.", "merger", [("BUSINESS", "hypothetical")]),
     ("The singer checked herself into a clinic on Monday.", "checked", [("HAPPENING", "happened")]),
     ("The studio is under pressure to meet its release date.", "meet", []),             # a deadline, no meeting
@@ -376,7 +376,7 @@ def test_a_release_on_bail_is_a_step_of_the_law(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("A drunken driver struck her with his car on Friday.", "struck", [("ACCIDENT", "happened")]),
+    ("A speeding driver struck the cyclist with his van on Friday.", "struck", [("ACCIDENT", "happened")]),
     ("Bus drivers struck for higher pay on Friday.", "struck", [("PROTEST", "happened")]),        # a walkout
     ("The nurse received the Mandela Award for service in 2010.", "received", [("CONTEST", "happened")]),
     ("She received a letter on Friday.", "received", [("HAPPENING", "happened")]),                # no contest

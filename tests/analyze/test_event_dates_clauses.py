@@ -184,7 +184,7 @@ def test_the_steps_after_a_dated_call_out_share_its_day(nlp) -> None:  # type: i
 
 
 def test_what_is_asked_for_and_what_follows_keep_their_own_times(nlp) -> None:  # type: ignore[no-untyped-def]
-    asked = _events(nlp, "The ministry applied in 2012 for the ban to be lifted.")
+    asked = _events(nlp, "The port authority applied in 2012 for the curfew to be lifted.")
     assert [(e.modality, e.date) for e in asked if e.trigger.text == "lifted"] == [("demanded", None)]
     follows = _events(nlp, "The announcement follows a visit by inspectors in 2019.")
     assert _date(follows, "announcement") is None and _date(follows, "visit") == "2019"

@@ -46,7 +46,7 @@ def _triggers(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("Two carmakers merged in 2010. The merger created a giant.", ["merged"]),
     ("Baltwerk Holding agreed to buy forty trams from Skoda. The deal is worth 90 million euros.", ["agreed", "buy"]),
     ("Baltwerk Holding agreed to buy forty trams in a deal worth 90 million euros.", ["agreed", "buy"]),
-    ("The founder and former chairman of Baltwerk Holding Ewa Nowak has died at 71. The board mourned Nowak's death.",
+    ("The longtime chief executive of Baltwerk Holding Ewa Nowak has died at 71. The board mourned Nowak's death.",
      ["died"]),
 ])
 def test_a_noun_for_an_act_already_told_is_that_act(nlp, body: str,  # type: ignore[no-untyped-def]

@@ -69,7 +69,7 @@ _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 # Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
 _HEARSAY = {"say", "believe", "think", "allege", "report", "rumour", "rumor", "understand", "suspect", "claim",
             "presume", "suppose", "reckon", "feared", "fear", "expect"}
-# Of these, the ones that look ahead: "is expected to be handed over on Friday" is a plan; only a perfect
+# Of these, the ones that look ahead: "the ferry is expected to be towed to port on Friday" is a plan; only a perfect
 # infinitive ("is expected to have left") passes on a belief about what happened.
 _AHEAD = {"expect"}
 
@@ -148,7 +148,7 @@ def _intended(word: Token) -> bool:
 
 
 def _for_to(word: Token) -> bool:
-    """ "applied for the ban to be lifted": a "for … to" clause is what is asked for."""
+    """ "petitioned for the curfew to end": a "for … to" clause is what is asked for."""
     return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in word.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 

@@ -126,7 +126,7 @@ class EventReader:
             return _state(actor, kinds)
         timexes = speech_times(find_timexes(text, _published(article), clause_tense(doc)), quotes, doc)  # as the
         # ``times`` record reads them
-        timexes = [t for t in timexes if not _stamp_line(text, t)]  # "September 10, 2010 10:14 AM" on a line of
+        timexes = [t for t in timexes if not _stamp_line(text, t)]  # "March 4, 2021 9:05 PM" on a line of
         # its own is when the page was written, no happening's time
         dateline: Dateline | None = doc._.dateline
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
@@ -349,7 +349,7 @@ class EventReader:
         modality, cue, why = read_modality(token, text)
         if modality == "demanded" and when is not None and when.expression is not None and not (
                 token.left_edge.idx <= when.expression.start < token.right_edge.idx + len(token.right_edge.text)):
-            when = None  # "applied in 2012 for the ban to be lifted": 2012 is the asking's, not the lifting's
+            when = None  # "petitioned in 2019 for the curfew to end": 2019 is the asking's, not the ending's
         reporter = next((q for q in quotes if q.id == voice), None)
         if modality == "blocked" and why == "modality:negation" and reporter is not None \
                 and reporter.kind in ("direct", "mixed", "block") and _said_of_oneself(token):
@@ -1327,7 +1327,7 @@ _STAMP_WORDS = _STAMPS | {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "ct", 
 
 
 def _stamp_line(text: str, timex: Timex) -> bool:
-    """A line holding nothing but a time and stamp words ("September 10, 2010 10:14 AM", "Updated: 9:15 PM ET")."""
+    """A line holding nothing but a time and stamp words ("March 4, 2021 9:05 PM", "Updated: 9:15 PM ET")."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     line = text[start:end if end >= 0 else len(text)]
