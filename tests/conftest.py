@@ -82,3 +82,14 @@ def new_module_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     new, cleanup = _store_factory(request, request.param, tmp_path_factory.mktemp("store"))
     yield new
     cleanup()
+
+
+def events_of(nlp, text: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """The events dateline reads in one article's text ("date …" header included): the event tests' common start."""
+    from dateline.analyze import analyze_articles
+    from dateline.ingest import article_from_text
+    from dateline.model import Analysis
+
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
