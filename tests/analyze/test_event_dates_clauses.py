@@ -190,3 +190,10 @@ def test_what_is_asked_for_and_what_follows_keep_their_own_times(nlp) -> None:  
     assert _date(follows, "announcement") is None and _date(follows, "visit") == "2019"
     own = _events(nlp, "The announcement on Monday follows a visit by inspectors in 2019.")
     assert _date(own, "announcement") == "2025-03-10"  # hard negative: its own day stays
+
+
+def test_a_week_or_weekend_dates_the_passage_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The regatta was held over the weekend. Crews from nine towns raced, and a Lyon boat won.")
+    assert _date(events, "won") == "2025-W10-WE"
+    now = _events(nlp, "The club is now in talks. Its rivals raced in Lyon, and a Lyon boat won.")
+    assert _date(now, "won") is None  # hard negative: "now" is no point on the calendar

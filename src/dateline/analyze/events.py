@@ -952,9 +952,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     background), within about two paragraphs (across a paragraph break only from a day of the last month),
     and only for an event the text tells as happened."""
     doc = found[0].trigger.doc if found else None
-    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _precision(t.value) in ("day", "time")
-            and (published is None or t.value[:10] <= published.isoformat())  # a past event's day is not ahead
-            and not (doc is not None and _report_time(doc, t))]
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")
+            and _precision(t.value) in ("day", "time", "week")
+            and not _after(EventDate(t.value, None, None, t.rule), published)  # a past event's day is not ahead
+            and not (doc is not None and _report_time(doc, t))]  # "this weekend", "last week": a passage's time too
     for mention in found:
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
         if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
@@ -2215,7 +2216,7 @@ def _dates_verb(doc: Doc, timex: Timex) -> int | None:
 
 
 def _precision(value: str | None) -> str | None:
-    if not value:
+    if not value or value.endswith("_REF"):  # "now", "recently": no point on the calendar
         return None
     if "T" in value:
         return "time"
