@@ -121,3 +121,15 @@ def test_co_operation_split_by_the_tokenizer_is_cooperation(nlp) -> None:  # typ
 def test_what_is_issued_or_released_decides_its_kind(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Quillsoft offers products and services for farmers.", "offers", []),           # its line of business
+    ("Quillsoft sells into more than 40 countries.", "sells", []),
+    ("Quillsoft offers a new deal to farmers.", "offers", [("AGREE", "happened")]),   # one offer, told now
+    ("The firm was engaged in talks with rivals.", "engaged", []),                    # the talks are the event
+    ("The merger will reinforce the brand.", "reinforce", []),
+])
+def test_a_firms_line_of_business_and_light_verbs(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

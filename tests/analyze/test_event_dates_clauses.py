@@ -197,3 +197,9 @@ def test_a_week_or_weekend_dates_the_passage_after_it(nlp) -> None:  # type: ign
     assert _date(events, "won") == "2025-W10-WE"
     now = _events(nlp, "The club is now in talks. Its rivals raced in Lyon, and a Lyon boat won.")
     assert _date(now, "won") is None  # hard negative: "now" is no point on the calendar
+
+
+
+def test_a_stamp_word_with_its_colon_mid_line_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Updated: 5 March 2025 3:09 PM Created: 5 March 2025 3:01 PM.\n\nPolice arrested two men.")
+    assert [e.trigger.text for e in events] == ["arrested"]

@@ -219,7 +219,8 @@ class EventReader:
                 continue  # "issued forms to determine refugee status", "set up roadblocks to stop looting": an aim
             if mention.date is None and _generic_doer(token):
                 continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
-            if mention.date is None and sense.category not in _SAID_ACTS and _timeless_present(token):
+            if mention.date is None and _timeless_present(token) and (
+                    sense.category not in _SAID_ACTS or _deals_in(token)):
                 continue  # "the parliament passes laws and ratifies treaties": what a body does, not what it did
             if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
@@ -1179,8 +1180,26 @@ def _timeless_present(verb: Token) -> bool:
     if clause.dep_ not in ("ROOT", "conj") or any(w.ent_type_ in ("DATE", "TIME") for w in clause.subtree):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "GPE"):  # "Acme offers products and
+        # services", "Acme sells into 90 countries": a named firm's line of business, told by what it deals in
+        # generally ("Acme introduces a new phone" is news)
+        return _deals_in(clause)
+    return subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
         and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
+
+
+def _deals_in(verb: Token) -> bool:
+    """The verb's object is a kind of thing, not a thing: a bare plural or two of them ("products and services"),
+    or a spread of markets ("into more than 90 countries")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    bare = bool(objects) and all(o.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in o.children)
+                                 for o in objects)
+    markets = any(p.dep_ == "prep" and p.lower_ in ("into", "to", "in") and any(
+        g.lemma_.lower() in ("country", "market", "nation", "region") and g.tag_ == "NNS" for g in p.children)
+        for p in verb.children)
+    return bare or markets
 
 
 _RHYTHMS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring",
@@ -1347,6 +1366,9 @@ def _after_prefix(token: Token, prefix: str) -> bool:
 def _page_stamp(token: Token) -> bool:
     """ "Posted: March 3, 2013 10:04 AM", "Last updated: …": the page's own time stamp, no happening of the story
     ("the ministry posted the figures on Monday" is one)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in _STAMPS and following is not None and following.text == ":":
+        return True  # "… 03:09 PM Created: April 5, 2018": a stamp word with its colon, wherever the line puts it
     start = token.sent.start
     head = [t for t in token.doc[start:min(start + 4, token.sent.end)]]
     colon = next((t.i for t in head if t.text == ":"), None)
