@@ -133,3 +133,15 @@ def test_what_is_issued_or_released_decides_its_kind(nlp, body: str, trigger: st
 def test_a_firms_line_of_business_and_light_verbs(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Tickets are $2 and are sold in 44 states.", "sold", []),                        # the rule, not a sale
+    ("Two men were arrested on Friday.", "arrested", [("COERCE", "happened")]),
+    ("The agency went public with its inquiry in September.", "went", [("STATEMENT", "happened")]),
+    ("Quillsoft went public in 2010.", "went", [("LAUNCH", "happened")]),               # a listing
+    ("In February, a newspaper report detailed the claims.", "detailed", [("PUBLISH", "happened")]),
+])
+def test_generic_sales_disclosures_and_reports(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -203,3 +203,11 @@ def test_a_week_or_weekend_dates_the_passage_after_it(nlp) -> None:  # type: ign
 def test_a_stamp_word_with_its_colon_mid_line_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Updated: 5 March 2025 3:09 PM Created: 5 March 2025 3:01 PM.\n\nPolice arrested two men.")
     assert [e.trigger.text for e in events] == ["arrested"]
+
+
+
+def test_a_stamp_word_before_a_date_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Lyon Daily Published Saturday, March 8, 2025 1:19PM\n\nPolice arrested two men.")
+    assert [e.trigger.text for e in events] == ["arrested"]
+    told = _events(nlp, "The ministry published the figures on Saturday.")  # hard negative: a publication told
+    assert [e.trigger.text for e in told] == ["published"]

@@ -1171,8 +1171,10 @@ def _timeless_present(verb: Token) -> bool:
     budget and ratifies treaties", "the firm makes tractors"): what the subject does as a rule. A named or
     pronoun subject ("Acme says", "they call for") is news told in the present, and so is any clause with a
     time ("the trial opens on Monday")."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    present_passive = verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" \
+        and helpers[0].tag_ in ("VBZ", "VBP")  # "are sold"
+    if verb.pos_ != "VERB" or not (present_passive or (verb.tag_ in ("VBZ", "VBP") and not helpers)):
         return False
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -1186,6 +1188,9 @@ def _timeless_present(verb: Token) -> bool:
         # services", "Acme sells into 90 countries": a named firm's line of business, told by what it deals in
         # generally ("Acme introduces a new phone" is news)
         return _deals_in(clause)
+    if subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children) \
+            and present_passive:
+        return True  # "tickets are sold in 44 states": a bare plural in a present passive is the rule
     return subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
         and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
 
@@ -1367,6 +1372,9 @@ def _page_stamp(token: Token) -> bool:
     """ "Posted: March 3, 2013 10:04 AM", "Last updated: …": the page's own time stamp, no happening of the story
     ("the ministry posted the figures on Monday" is one)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in _STAMPS and token.text[:1].isupper() and following is not None and (
+            following.text == ":" or following.ent_type_ in ("DATE", "TIME") or following.like_num):
+        return True  # "Created: April 5, 2018", "CTV Saskatoon Published Saturday, March 31, 2018 1:19"
     if token.lower_ in _STAMPS and following is not None and following.text == ":":
         return True  # "… 03:09 PM Created: April 5, 2018": a stamp word with its colon, wherever the line puts it
     start = token.sent.start
