@@ -413,3 +413,17 @@ def test_figures_and_side_senses_of_war_and_contest_verbs(nlp, body: str,  # typ
 def test_a_ban_on_trade_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "Japan imposed a ban on British beef imports in 1996.", "ban") == [("SANCTION", "happened")]
     assert _readings(nlp, "The city imposed a ban on smoking in bars.", "ban") == [("COERCE", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The guard posted a 20-point game on Friday.", "posted", [("CONTEST", "happened")]),
+    ("The premier retired in March.", "retired", [("APPOINT", "happened")]),
+    ("The troops retired to their base in March.", "retired", [("RETREAT", "happened")]),   # a withdrawal
+    ("Demand for housing rose in March.", "Demand", []),                                      # a market's appetite
+    ("The union issued a demand for higher pay.", "demand", [("DEMAND", "happened")]),
+    ("He heads an alliance of opposition parties.", "alliance", []),                          # a body he leads
+    ("The two parties formed an alliance in May.", "alliance", [("COOPERATE", "happened")]),
+])
+def test_games_retirements_markets_and_bodies(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -11,6 +11,8 @@ in a story about companies they tell a purchase, a product's launch and a dismis
                       agreement of parties (hard negatives: "signed a deal to end the strike", "the ministry signed a
                       contract for frigates")
   a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
+  a retirement        "the premier retired in March": APPOINT, not a retreat (hard negative: "the troops retired to
+                      their base")
   a dismissal         "the coach was fired by the club", "the firm fired its auditor": APPOINT, not gunfire (hard
                       negatives: "fired on the crowd", "fired rockets at the town", "was fired upon")
 """
@@ -76,6 +78,9 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma == "fire" and sense.category in ("ASSAULT", "FIGHT") and thing is not None and someone(thing) \
             and not any(_aimed(c) for c in token.children):
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
+    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and (subject := _doer(token)) is not None \
+            and someone(subject) and not any((a.actor_type or "") in ("MIL", "REB", "INS") for a in actors):
+        return Sense("APPOINT", "0831", None, sense.rule + "|rule:retirement")  # "the premier retired in March"
     if any(state(a) for a in actors):
         return sense
     goods = thing is not None and _product(thing) and (not someone(thing) or thing.lemma_.lower() in artifacts())
@@ -133,6 +138,10 @@ def _aimed(word: Token) -> bool:
     """ "fired on the crowd", "was fired upon": a shot's direction — not "on Monday", a time."""
     return word.dep_ in ("prep", "prt") and word.lower_ in _AIMED \
         and not any(c.ent_type_ in ("DATE", "TIME") for c in word.children)
+
+
+def _doer(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _undergoer(verb: Token) -> Token | None:
