@@ -427,3 +427,14 @@ def test_a_ban_on_trade_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-d
 def test_games_retirements_markets_and_bodies(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The pianist gave a concert in Vienna last week.", [("concert", "HAPPENING", "happened")]),
+    ("The band began a three-week tour in May.", [("tour", "HAPPENING", "happened")]),
+    ("The tour guide led us through the caves.", []),                                   # a person
+    ("Tonight the band plays in Leeds.", [("plays", "HAPPENING", "planned")]),           # later today
+    ("Last night the band played in Leeds.", [("played", "HAPPENING", "happened")]),
+])
+def test_performances_and_tonight(nlp, body: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected, body

@@ -2307,6 +2307,11 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                 why = "modality:past_tense_dated_after_publication"
             else:  # a present or bare reading dated ahead: the date is the plan's
                 modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
+        elif modality == "happened" and when is not None and published is not None and when.value \
+                and when.value[:10] == published.isoformat() and when.value[10:] in ("TEV", "TNI") \
+                and group.trigger.tag_ in ("VBZ", "VBP") and not any(
+                    c.dep_ in ("aux", "auxpass") for c in group.trigger.children):
+            modality, cue, why = "planned", when.expression, "modality:later_today"  # "tonight the band plays"
         elif modality == "planned" and why == "modality:future" and when is not None and when.rule != \
                 "rule:narrative_time" and _wholly_before(when, published) and not _future_here(group.trigger):
             # "it will be her second time, after hosting the 2007 ceremony": a future clause around a happening
