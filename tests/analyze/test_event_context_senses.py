@@ -438,3 +438,15 @@ def test_games_retirements_markets_and_bodies(nlp, body: str, trigger: str,  # t
 ])
 def test_performances_and_tonight(nlp, body: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected, body
+
+
+def test_a_person_collapsing_is_no_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The guard collapsed after he was stabbed.")
+    assert [(e.trigger.text, e.category) for e in events] == [("collapsed", "HAPPENING"), ("stabbed", "ASSAULT")]
+    assert [e.category for e in _events(nlp, "The roof collapsed on Friday.")] == ["ACCIDENT"]
+
+
+def test_the_one_forced_to_act_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    (resign,) = [e for e in _events(nlp, "Anna Kowal ran the port for a decade. The board forced her to resign.")
+                 if e.trigger.text == "resign"]
+    assert resign.source is not None and "Kowal" in resign.source.name

@@ -1858,8 +1858,9 @@ def _subject(verb: Token) -> Token | None:
         if subjects:  # "The founder of Acme Inc. Jane Roe has died" parsed with two subjects: the name is the one
             return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if len(subjects) > 1 \
                 else subjects[0]
-        controller = next((c for c in current.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")),
-                          None) if current.dep_ == "xcomp" else None
+        controller = next((c for c in current.head.children
+                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                          None) if current.dep_ == "xcomp" else None  # "forced him to resign": he resigns
         if controller is not None and controller.i < current.i and current.head.lemma_.lower() not in _SUBJECT_CONTROL:
             return controller  # "urged the navy not to turn boats away": the navy would turn them (object control)
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head.i != current.i:
