@@ -136,7 +136,7 @@ def test_a_firms_line_of_business_and_light_verbs(nlp, body: str, trigger: str, 
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    ("Tickets are $2 and are sold in 44 states.", "sold", []),                        # the rule, not a sale
+    ("Raffle tickets cost $5 and are sold in 30 towns.", "sold", []),                        # the rule, not a sale
     ("Two men were arrested on Friday.", "arrested", [("COERCE", "happened")]),
     ("The agency went public with its inquiry in September.", "went", [("STATEMENT", "happened")]),
     ("Quillsoft went public in 2010.", "went", [("LAUNCH", "happened")]),               # a listing

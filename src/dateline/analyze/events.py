@@ -1374,7 +1374,7 @@ def _page_stamp(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.lower_ in _STAMPS and token.text[:1].isupper() and following is not None and (
             following.text == ":" or following.ent_type_ in ("DATE", "TIME") or following.like_num):
-        return True  # "Created: April 5, 2018", "CTV Saskatoon Published Saturday, March 31, 2018 1:19"
+        return True  # "Created: April 5, 2018", "Lyon Daily Published Saturday, March 8, 2025 1:19PM"
     if token.lower_ in _STAMPS and following is not None and following.text == ":":
         return True  # "… 03:09 PM Created: April 5, 2018": a stamp word with its colon, wherever the line puts it
     start = token.sent.start
