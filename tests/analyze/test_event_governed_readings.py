@@ -96,3 +96,12 @@ def test_a_shared_passive_makes_the_subject_the_one_acted_on(nlp) -> None:  # ty
     events = _events(nlp, "The courier was robbed and killed near the docks.")
     killed = [e for e in events if e.trigger.text == "killed"]
     assert [(e.source, e.target.name if e.target else None) for e in killed] == [(None, "courier")]
+
+
+def test_a_study_and_its_publication_are_one_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A new study of river trout has found mercury in half of them. The results of the Baltic "
+                          "Trout Study, published in a fisheries journal this week, alarmed anglers.")
+    published = [e for e in events if e.category == "PUBLISH"]
+    assert len(published) == 1 and published[0].date is not None and published[0].date.value.startswith("2025-W")
+    two = _events(nlp, "A study of trout was published in May. A study of salmon was published in June.")
+    assert len([e for e in two if e.category == "PUBLISH"]) == 2  # hard negative: two studies, two months

@@ -2418,6 +2418,17 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     … "his resignation"), or, for "the deal", the nearest earlier trade — when no day or named party tells them
     apart."""
     noun = later.trigger
+    if noun.pos_ == "VERB":  # "a new study … was published this week", "… the Iodine Study published in the
+        # journal": the noun told first is what the verb acts on, or the same word for it
+        acted_on = [c for c in noun.children if c.dep_ in ("dobj", "nsubjpass")]
+        if noun.dep_ == "acl" and noun.tag_ == "VBN":
+            acted_on.append(noun.head)
+        words = {w.lemma_.lower() for w in acted_on} | {w.lower_ for w in acted_on}
+        home = next((g for g in reversed(groups) if g.category == later.category and g.trigger.pos_ in ("NOUN", "PROPN")
+                     and (g.trigger.i in {w.i for w in acted_on} or g.trigger.lemma_.lower() in words)
+                     and _compatible(g, later)), None)
+        if home is not None:
+            return home
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass"):  # "hosted the World Cup", "won the
         # match": the occasion acted on is the act's own, when both are the same kind of happening
         home = next((g for g in reversed(groups) if g.trigger == noun.head and g.category == later.category), None)
