@@ -2453,9 +2453,9 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     dated_owner = any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _WHEN_POSSESSORS)
                       for c in later.trigger.children)  # "Monday's announcement" is the one of that day
     for group in reversed(groups):
-        words = [p.trigger for p in (group, *group.more)]
-        if any(nominal_of(w, later.trigger) for w in words) or (
-                deal_for(group.category, later.trigger) and later.trigger.lemma_ not in {w.lemma_ for w in words}):
+        told = [p.trigger for p in (group, *group.more)]
+        if any(nominal_of(w, later.trigger) for w in told) or (
+                deal_for(group.category, later.trigger) and later.trigger.lemma_ not in {w.lemma_ for w in told}):
             same_day = later.date is not None and group.date is not None and later.date.value == group.date.value
             return group if _compatible(group, later) and (same_day or not dated_owner) else None
     return None
