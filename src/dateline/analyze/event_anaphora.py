@@ -27,6 +27,7 @@ _IRREGULAR = {
     "introduce": {"introduction"}, "reduce": {"reduction"}, "intervene": {"intervention"},
     "steal": {"theft", "thefts"}, "rob": {"robbery", "robberies"}, "merge": {"merger"}, "kidnap": {"kidnapping"},
     "burgle": {"burglary"}, "marry": {"marriage", "wedding"}, "bury": {"burial", "funeral"},
+    "find": {"conviction", "verdict", "acquittal"}, "convict": {"verdict"},  # "found guilty" … "her conviction"
 }
 _SUFFIXES = ("ation", "ition", "ion", "ment", "ing", "al", "ure", "ance", "ence", "y", "")
 DEALS = {"deal", "agreement", "accord", "pact", "contract", "transaction", "purchase", "sale", "order"}

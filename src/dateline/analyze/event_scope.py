@@ -9,6 +9,12 @@ real news leaves out of a timeline:
   fixed phrase          "in support of", "in honour of": a bare noun framing a phrase, no happening
   said again            "his travel ban … the travel ban": the same noun, said again, is the same event
   announces a clause    "announced that the plant will close": the reporting of words; the closure is the event
+  newsroom routine      "declined a request for comment": the reporter's asking, no happening of the story
+                        (hard negative: "the council sent a request for funding")
+  schooling             "attended Delhi University", "studied at a college in Ohio": a life's background, not an
+                        occasion (hard negative: "attended a meeting at the university")
+  a relation            "the fires were linked to the storm", "charges related to fraud": how things stand to
+                        each other (hard negative: "police linked the suspect to the raids", someone's finding)
 """
 
 from __future__ import annotations
@@ -22,8 +28,51 @@ _PRONOUNS = {"PRON", "PROPN"}
 
 
 def _own_time(verb: Token) -> bool:
-    """The clause gives its own time ("backed by the council in 2021", "held on Monday")."""
-    return any(t.ent_type_ in _TIMES for t in verb.subtree if t.i != verb.i)
+    """The clause gives its own time ("backed by the council in 2021", "held on Monday"), not a clause inside
+    it ("charges related to a case that ended his term last year": the year is the ending's)."""
+    return any(t.ent_type_ in _TIMES and not _in_inner_clause(t, verb) for t in verb.subtree if t.i != verb.i)
+
+
+def _in_inner_clause(word: Token, verb: Token) -> bool:
+    head = word.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        head = head.head
+    return False
+
+
+_RELATIONS = {"link", "relate", "connect", "tie", "associate"}
+
+
+def relation(verb: Token) -> bool:
+    """ "Were linked to the storm", "deaths related to the heat", "is tied to": a passive or bare participle of
+    relating names a relation, not an act; an active one with a doer ("police linked him to the raids") stays."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELATIONS or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def asked_for_comment(noun: Token) -> bool:
+    """ "A request for comment", "requests for comment": the reporter asking, told as routine."""
+    return noun.lemma_.lower() in ("request", "requests") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("comment", "comments") for g in c.children)
+        for c in noun.children)
+
+
+_SCHOOLS = {"university", "college", "school", "academy", "institute", "polytechnic", "seminary"}
+
+
+def schooling(verb: Token) -> bool:
+    """ "Attended Delhi University", "studied at a college": where someone was schooled."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("attend", "study", "enrol", "enroll"):
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
+        if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _SCHOOLS for p in places)
 
 
 def describes_noun(verb: Token, publishes: bool = False) -> bool:

@@ -30,6 +30,8 @@ from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evi
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_anaphora import DEALS, deal_for, nominal_of
+from .event_crowds import crowd
+from .event_legal import LEGAL_ACT, VERDICTS, acted_on, in_court, legal, verdict_content
 from .event_lexicon import (
     DATED_RULE,
     HAPPENING,
@@ -44,11 +46,14 @@ from .event_modality import GOVERNORS, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
+    asked_for_comment,
     describes_noun,
     fixed_phrase,
     governs_event,
     phrase_acts,
+    relation,
     said_again,
+    schooling,
     things_only,
 )
 from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread
@@ -174,7 +179,8 @@ class EventReader:
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
             sense = (_CO_OPERATION if _after_prefix(token, "co") and token.lemma_.lower() == "operation" else None) \
-                or founding(token, organisation) or self.lexicon.sense(token) or _appeal(token, self.lexicon) or (
+                or founding(token, organisation) or legal(token) or self.lexicon.sense(token) \
+                or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None) or \
@@ -203,6 +209,11 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and (
+                    outcome := acted_on(token.head)) is not None and outcome.i == token.i:
+                continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
+            if verdict_content(token):
+                continue  # "found guilty of three charges": what the verdict is on
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -210,7 +221,8 @@ class EventReader:
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
-            if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token):
+            if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token) \
+                    or relation(token) or asked_for_comment(token) or schooling(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             if mention.voice == "article" and token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
@@ -251,10 +263,8 @@ class EventReader:
                 if fallback is None or _projection(mention, article):
                     continue
                 mention.sense = fallback
-            if mention.sense.category in ("COERCE", "DEMAND", "SANCTION") and token.pos_ == "VERB" and (
-                    (subject := _subject(token)) is not None and subject.lemma_.lower() in _BENCH):
-                mention.sense = Sense("LEGAL", mention.sense.cameo, None, mention.sense.rule + "|rule:court_order")
-                # "the judge barred him from the rival firm", "a court ordered the release": a ruling
+            subject = _subject(token) if token.pos_ == "VERB" else None
+            mention.sense = crowd(in_court(mention.sense, token, subject), token, subject)
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
@@ -767,7 +777,6 @@ def _play(token: Token) -> bool:
 
 
 # Who rules from the bench: what they order, bar or impose is a ruling.
-_BENCH = {"judge", "court", "tribunal", "justice", "jury", "magistrate", "panel"}
 
 
 def _vehicle_hit(verb: Token) -> bool:
@@ -1333,6 +1342,8 @@ def _to_the_reader(token: Token) -> bool:
 # correspondent", "in this article, we discuss …".
 _THE_TEXT = {"report", "article", "story", "post", "piece", "series", "column", "section", "page", "episode",
              "newsletter", "blog", "review", "video", "podcast", "guide"}
+_COPYING = {"publish", "broadcast", "rewrite", "redistribute", "reproduce", "distribute", "copy", "republish",
+            "repost", "share", "transmit"}
 _NEWSGATHERERS = {"correspondent", "correspondents", "reporter", "reporters", "newsroom", "staff", "team", "editor",
                   "editors", "journalist", "journalists"}
 _DISCOURSE = {"talk", "discuss", "cover", "share", "show", "explain", "look", "explore", "examine", "walk", "recap",
@@ -1392,8 +1403,8 @@ def _title_word(token: Token) -> bool:
 
 def _about_the_text(token: Token) -> bool:
     """The article speaking of itself or of its own newsgathering is no happening of the story: a byline
-    credit ("X contributed to this report"), a source's route to the newsroom ("papers obtained by our
-    correspondent"), the author announcing the text ("in this post we look at", "in this article we
+    credit ("X contributed to this report"), a wire's rights notice, a source's route to the newsroom ("papers
+    obtained by our correspondent"), the author announcing the text ("in this post we look at", "in this article we
     discuss"). "The minister discussed the report on Monday" is the minister's act."""
     verb = token if token.pos_ == "VERB" else None
     if verb is None:
@@ -1405,6 +1416,8 @@ def _about_the_text(token: Token) -> bool:
             owners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
             if head.lower_ in _THE_TEXT and owners & {"this", "our"}:
                 return True  # "contributed to this report", "in this article"
+            if head.lower_ in ("material", "content") and "this" in owners and verb.lemma_.lower() in _COPYING:
+                return True  # a wire's rights notice: "this material may not be reproduced or redistributed"
             if head.lower_ in _NEWSGATHERERS and "our" in owners and (child.dep_ == "agent" or child.lower_ == "by"):
                 return True  # "obtained by our correspondent"; not "our correspondent was arrested"
     subject = _subject(verb)
@@ -1828,8 +1841,8 @@ def _complement_target(verb: Token, source: EventActor | None, text: str,
     """Who a demand, threat or refusal is aimed at: "demanded that Iraq withdraw" → Iraq, "threatened to
     attack the United States" → the United States (the complement's subject if it is someone else, else
     its object)."""
-    complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")),
-                      None)
+    complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (
+        c.pos_ in ("VERB", "AUX") or c.lower_ in VERDICTS)), None)  # "found the mayor guilty": the mayor
     if complement is None:
         return None
     subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2291,7 +2304,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         if not _worth_keeping(pieces):
             continue
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
-        own = [p for p in article_voice if p is group or not _governed_by(p.trigger, group.trigger)] or article_voice
+        own = [p for p in article_voice if p is group or not (
+            _governed_by(p.trigger, group.trigger) or _named_after_the_act(group, p))] or article_voice
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
         trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
@@ -2326,6 +2340,14 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _named_after_the_act(act: Mention, later: Mention) -> bool:
+    """ "Sentenced her to ten years" … "will appeal her sentence": a noun naming again an act told as done takes
+    its reading from what is now asked, planned or denied of it, which does not undo the act; "the deal was
+    cancelled" does."""
+    return act.modality == "happened" and act.trigger.pos_ == "VERB" and later.trigger.pos_ in ("NOUN", "PROPN") \
+        and later.trigger.i > act.trigger.i and later.modality != "blocked"
 
 
 def _own_time(trigger: Token, when: EventDate) -> bool:
@@ -2418,8 +2440,9 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     … "his resignation"), or, for "the deal", the nearest earlier trade — when no day or named party tells them
     apart."""
     noun = later.trigger
-    if noun.pos_ == "VERB":  # "a new study … was published this week", "… the Iodine Study published in the
-        # journal": the noun told first is what the verb acts on, or the same word for it
+    if noun.pos_ == "VERB" and later.sense.rule != LEGAL_ACT:  # "a new study … was published this week", "… the
+        # Iodine Study published in the journal": the noun told first is what the verb acts on, or the same word
+        # for it; "appealed the sentence" is an act of its own on it
         acted_on = [c for c in noun.children if c.dep_ in ("dobj", "nsubjpass")]
         if noun.dep_ == "acl" and noun.tag_ == "VBN":
             acted_on.append(noun.head)

@@ -1,0 +1,103 @@
+"""Court news read as court news: verdicts, acts on a court's outcome, lawsuits, pleas and charges are LEGAL; the
+charges a verdict is on are its content; a later "appeal the sentence" neither makes the sentencing demanded nor
+joins it. Crowds gathering, tariffs, offences told in other words and newsroom routine read as a reader would.
+Sentences written for these tests, each class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2025-03-14\n\nHARBOURTON — " + body)
+
+
+def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a verdict, guilty or not, is the court's act (CAMEO's "find guilty" is an arrest code)
+    ("The jury found the harbour master guilty of fraud.", "found", [("LEGAL", "happened")]),
+    ("A jury found her not guilty on Tuesday.", "found", [("LEGAL", "happened")]),
+    ("The former treasurer was cleared of all charges.", "cleared", [("LEGAL", "happened")]),
+    ("Police found the stolen van in a quarry.", "found", []),
+    # the act on a court's outcome is the event
+    ("In May an appeals court reduced his sentence.", "reduced", [("LEGAL", "happened")]),
+    ("The high court upheld her conviction on Monday.", "upheld", [("LEGAL", "happened")]),
+    ("His lawyers will appeal the ruling.", "appeal", [("LEGAL", "planned")]),
+    ("Prosecutors dropped the charges against the skipper.", "dropped", [("LEGAL", "happened")]),
+    ("The bakery reduced its prices in May.", "reduced", [("BUSINESS", "happened")]),
+    ("The mayor appealed for calm on Monday.", "appealed", [("DEMAND", "happened")]),
+    # lawsuits, pleas and charges brought by the law's officers
+    ("The fishermen's union sued the port authority on Monday.", "sued", [("LEGAL", "happened")]),
+    ("The union filed a lawsuit against the port authority in 2022.", "filed", [("LEGAL", "happened")]),
+    ("He denies two counts of arson.", "denies", [("LEGAL", "happened")]),
+    ("He denied the allegations on Monday.", "denied", [("REJECT", "happened")]),
+    ("Prosecutors accused the skipper of smuggling.", "accused", [("LEGAL", "happened")]),
+    ("The opposition accused the mayor of lying.", "accused", [("DISAPPROVE", "happened")]),
+    # the bench's acts are rulings; its sittings and the attacks on it are not
+    ("A judge awarded the fishermen $2 million in damages.", "awarded", [("LEGAL", "happened")]),
+    ("The judge was attacked outside the courthouse.", "attacked", [("ASSAULT", "happened")]),
+])
+def test_court_acts(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_clearing_things_is_no_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.category != "LEGAL" for e in _events(nlp, "Crews cleared the road of debris."))
+
+
+def test_charges_a_verdict_is_on_are_no_charging_of_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The harbour master was found guilty of four of the six charges he faced.")
+    assert [(e.trigger.text, e.category) for e in events] == [("found", "LEGAL")]
+    assert [e.trigger.text for e in _events(nlp, "The charges were filed in May.")] == ["charges"]
+
+
+def test_an_appeal_does_not_undo_the_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A city court found the harbour master guilty of fraud and sentenced him to six years in "
+                          "prison. His lawyers are expected to appeal his sentence. His conviction ends a long case.")
+    readings = [(e.trigger.text, e.category, e.modality) for e in events]
+    assert ("sentenced", "LEGAL", "happened") in readings
+    assert ("appeal", "LEGAL", "planned") in readings
+    assert not any(text == "conviction" for text, _, _ in readings)  # "his conviction" is the verdict told again
+    deal = _events(nlp, "The ferry firm agreed to buy the shipyard on Monday. The deal was later blocked by "
+                        "regulators.")
+    assert next((e.trigger.text, e.modality) for e in deal) == ("agreed", "blocked")  # a deal undone is undone
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a crowd gathering is no meeting: with a cause a demonstration, otherwise a happening
+    ("Hundreds of supporters gathered outside the court, chanting his name.", "gathered", [("PROTEST", "happened")]),
+    ("A crowd of onlookers gathered near the burning warehouse.", "gathered", [("HAPPENING", "happened")]),
+    ("Finance ministers gathered in Lisbon for talks on Monday.", "gathered", [("CONSULT", "happened")]),
+    # duties on a country's goods are trade sanctions
+    ("Ostrava imposed tariffs on imported steel last month.", "imposed", [("SANCTION", "happened")]),
+    ("The bloc will slap duties on foreign motorcycles.", "slap", [("SANCTION", "planned")]),
+    ("The city imposed a curfew on Monday.", "curfew", [("COERCE", "happened")]),
+    ("The boxer slapped his rival at the weigh-in.", "slapped", [("ASSAULT", "happened")]),
+    # offences told in other words
+    ("The governor abused his power to favour a cousin.", "abused", [("CRIME", "happened")]),
+    ("The coach abused the referee after the game.", "abused", [("ASSAULT", "happened")]),
+    ("Two men were jailed for selling cocaine at the festival in 2023.", "selling", [("CRIME", "happened")]),
+    ("The firm sells drugs for rare diseases.", "sells", []),
+])
+def test_other_words_for_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The port authority declined requests for comment.", "requests", []),
+    ("The council sent a request for funding in May.", "request", [("DEMAND", "happened")]),
+    ("The new harbour master attended Carrow University.", "attended", []),
+    ("Ministers attended a meeting at the university on Monday.", "meeting", [("CONSULT", "happened")]),
+    ("Officials said the fires were linked to the drought.", "linked", []),
+    ("This material may not be reproduced, rewritten or shared online.", "reproduced", []),
+    ("The agency published the material on Monday.", "published", [("PUBLISH", "happened")]),
+])
+def test_no_happening_of_the_story(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
