@@ -98,6 +98,14 @@ def test_other_words_for_the_act(nlp, body: str, trigger: str, expected: list[tu
     ("Officials said the fires were linked to the drought.", "linked", []),
     ("This material may not be reproduced, rewritten or shared online.", "reproduced", []),
     ("The agency published the material on Monday.", "published", [("PUBLISH", "happened")]),
+    # seeking to act is that act, attempted; seeking to play a row down is words
+    ("The minister sought to play down the row on Friday.", "sought", []),
+    ("The navy sought to buy two frigates in 2021.", "buy", [("COOPERATE", "attempted")]),
+    # a place hit by protests: the protests are the event; a superlative label judges, it tells nothing
+    ("The mill town has been hit by protests over pay.", "hit", []),
+    ("The mill town has been hit by protests over pay.", "protests", [("PROTEST", "happened")]),
+    ("A price war would be the biggest threat to the growers.", "threat", []),
+    ("The rebels issued a threat to the growers on Monday.", "threat", [("THREATEN", "happened")]),
 ])
 def test_no_happening_of_the_story(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

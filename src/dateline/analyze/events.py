@@ -71,6 +71,7 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+_SEEK = {"seek", "endeavour", "endeavor", "strive"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
@@ -317,12 +318,17 @@ class EventReader:
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and self.lexicon.sense(c) is not None
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children):
                 return True
-            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if token.lemma_.lower() in _SEEK and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+                return True  # "sought to buy arms": the buying, attempted; "sought to downplay it": words, no act
+            agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                          and g.pos_ == "NOUN"), None)
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) or agent
             cause = self.lexicon.sense(subject) if subject is not None else None
             if cause is not None and cause.category in ("DISASTER", "ACCIDENT"):
                 return True  # "floods hit the town", "an earthquake struck": the flood is the event
-            if cause is not None and cause.category in ("ASSAULT", "FIGHT", "CRIME") \
-                    and token.lemma_.lower() in _HARMS | _BLOWS:
+            if cause is not None and (cause.category in ("ASSAULT", "FIGHT", "CRIME") or (
+                    cause.category in ("PROTEST", "SANCTION", "COERCE") and subject is agent)) \
+                    and token.lemma_.lower() in _HARMS | _BLOWS:  # "the town was hit by protests"
                 return True  # "the attack killed 12", "the raid wounded a guard", "a cyberattack hit the port"
             if cause is not None and token.lemma_.lower() in _ASPECTUAL:
                 return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
@@ -1106,8 +1112,10 @@ def _classifies(token: Token) -> bool:
         return True
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
         and not any(c.dep_ == "expl" for c in token.head.children) \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+             or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
         and any(c.dep_ == "nsubj" and c.lower_ not in ("there", "what") for c in token.head.children)
+    # "would be the biggest threat to growth", "is the worst failure yet": a superlative judges as well
 
 
 def _victims(token: Token) -> bool:
