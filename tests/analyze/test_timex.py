@@ -34,6 +34,9 @@ def _one(text: str, tense: str = "past", published: date = WEDNESDAY) -> tuple[s
     ("It rained two days ago.", "past", ("two days ago", "DATE", "2024-02-05")),
     ("The fair opens on March 3, 2025.", "future", ("March 3, 2025", "DATE", "2025-03-03")),
     ("The law was passed in 2019.", "past", ("2019", "DATE", "2019")),
+    # a comma between month and year keeps the year: "in May, 2026" is not the nearest May
+    ("The poll is due in May, 2026.", "future", ("May, 2026", "DATE", "2026-05")),
+    ("The poll is due in May of 2026.", "future", ("May of 2026", "DATE", "2026-05")),
     ("Inspectors visit every week.", "present", ("every week", "SET", "P1W")),
     ("He spoke yesterday.", "past", ("yesterday", "DATE", "2024-02-06")),
     ("The talks ended at 3 p.m.", "past", ("3 p.m.", "TIME", "2024-02-07T15:00")),

@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "10 Nov 11", "3 Jan 09": a day, a short month and a two-digit year, as military and ship logs write them
         ("day_month_yy", rf"\b{_DAY}\s+{_MONTH_AFTER_DAY}\s+(?P<yy>\d{{2}})\b(?![:.,]?\d)"
                          r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|near|off|when|while|and|but|by|from|to)\b)"),
-        ("month_year", rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
+        ("month_year", rf"\b{_MONTH}(?:\s+of|,)?\s+{_YEAR}\b"),  # "May 2019", "May of 2019", "May, 2019"
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
         # "on 4 May", "the 11th of December" (the day first, as most of the world writes it); the month capitalised,
         # so that "the 10 may not" is no date
