@@ -104,7 +104,7 @@ def test_other_words_for_the_act(nlp, body: str, trigger: str, expected: list[tu
     # a place hit by protests: the protests are the event; a superlative label judges, it tells nothing
     ("The mill town has been hit by protests over pay.", "hit", []),
     ("The mill town has been hit by protests over pay.", "protests", [("PROTEST", "happened")]),
-    ("A price war would be the biggest threat to the growers.", "threat", []),
+    ("A price war is the gravest threat facing the growers.", "threat", []),
     ("The rebels issued a threat to the growers on Monday.", "threat", [("THREATEN", "happened")]),
 ])
 def test_no_happening_of_the_story(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

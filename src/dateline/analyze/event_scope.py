@@ -134,15 +134,30 @@ def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
 _GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish"}
 
 
-def governs_event(verb: Token) -> bool:
-    """ "refused to give details", "was forced to quit", "wanted to meet him": the refusing, forcing or
+def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
+    """ "refused to attend the talks", "was forced to quit", "wanted to meet him": the refusing, forcing or
     wanting is how the reader learns the status of the act it governs (blocked, happened under
     pressure, hoped for) — that act is the event, the governor its modality. A governor with no act under
-    it ("refused the offer") stays an event of its own; demands ("urged them to leave") are events of
-    their own in event data and stay."""
+    it ("refused the offer") stays an event of its own; so does a refusal of an act no lexicon names
+    ("refused to consider the bills", "refused to pay the fee": a rejection), but not a refusal to speak
+    ("declined to comment", "refused to give details": newsroom routine). Demands ("urged them to leave")
+    are events of their own in event data and stay."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOVERNORS:
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if acts and verb.lemma_.lower() in _REFUSALS and not any(is_event(a) or _speaking(a) for a in acts):
+        return False
+    return bool(acts)
+
+
+_REFUSALS = {"refuse", "decline"}
+_SPEAKING = {"comment", "say", "elaborate", "speculate", "discuss", "answer", "respond", "confirm", "reveal",
+             "disclose", "identify", "name", "give", "provide", "specify", "talk", "speak", "divulge", "release",
+             "share", "explain", "detail", "state", "be", "go", "do"}
+
+
+def _speaking(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SPEAKING
 
 
 _FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recognition", "celebration", "defence",

@@ -10,7 +10,8 @@ in a story about companies they tell a purchase, a product's launch and a dismis
   a contract for goods  "signed a deal to buy twenty jets", "inked a $2 billion contract": BUSINESS, not a formal
                       agreement of parties (hard negatives: "signed a deal to end the strike", "the ministry signed a
                       contract for frigates")
-  a founding          "she founded a software firm": LAUNCH (hard negative: "the junta founded a militia")
+  a founding          "she founded a software firm", "set up a tea stall": LAUNCH (hard negatives: "the junta founded a
+                      militia", "set up roadblocks")
   a retirement        "the premier retired in March": APPOINT, not a retreat (hard negative: "the troops retired to
                       their base")
   a dismissal         "the coach was fired by the club", "the firm fired its auditor": APPOINT, not gunfire (hard
@@ -180,9 +181,21 @@ def founding(verb: Token, organisation: Callable[[Token], bool]) -> Sense | None
     organisation founds it (LAUNCH). "Started the meeting", "formed a line", "created a problem" name no
     organisation and stay what their lexicons say. ``organisation`` says whether the entity layer reads a word as
     part of an organisation's name."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STARTS:
+    lemma = verb.lemma_.lower()
+    set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma in _STARTS or set_up):
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lemma_.lower() in _ENTERPRISES and (set_up or lemma in ("start", "found")):
+        return Sense("LAUNCH", None, None, "rule:founded_enterprise")  # "set up a tea stall", "started a bakery";
+        # not "set up roadblocks", "started a fire"
     if thing is None or not (thing.ent_type_ == "ORG" or organisation(thing)):
         return None
     return Sense("LAUNCH", None, None, "rule:founded_organisation")
+
+
+# Enterprises a person or a firm starts. Written for dateline from general business-news usage; CC0.
+_ENTERPRISES = {"company", "firm", "business", "startup", "start-up", "shop", "stall", "store", "bakery", "cafe",
+                "café", "restaurant", "bar", "salon", "kiosk", "workshop", "factory", "charity", "foundation",
+                "agency", "practice", "label", "brand", "venture", "studio", "clinic", "school", "newspaper",
+                "magazine", "website", "blog", "chain", "franchise", "farm", "brewery", "winery"}

@@ -222,7 +222,8 @@ class EventReader:
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
-            if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(token) \
+            if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
+                    token, lambda t: self.lexicon.sense(t) is not None) \
                     or relation(token) or asked_for_comment(token) or schooling(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
@@ -1115,7 +1116,7 @@ def _classifies(token: Token) -> bool:
         and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
              or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
         and any(c.dep_ == "nsubj" and c.lower_ not in ("there", "what") for c in token.head.children)
-    # "would be the biggest threat to growth", "is the worst failure yet": a superlative judges as well
+    # "is the gravest threat facing growers", "the worst failure yet": a superlative judges as well
 
 
 def _victims(token: Token) -> bool:
@@ -1155,10 +1156,16 @@ def _acting(mention: Mention) -> bool:
                                   or actor.name.lower() in _PERSONAL or _human(actor.name) or _proper(actor.name)):
             return True
     subject = _subject(mention.trigger) if mention.trigger.pos_ == "VERB" else None
+    if subject is not None and subject.dep_ == "nsubjpass" and mention.category in _DONE_TO_PEOPLE and (
+            subject.like_num or subject.lower_ in ("others", "another")):
+        return True  # "three were arrested", "the other two were freed", "two others were detained": people
     # "a bomb exploded", "rockets hit the port": a weapon's blast is an attack by whoever set it off; a name the
     # entity layer missed ("Kestrel was decommissioned") still names someone
     return subject is not None and (subject.lower_ in _PERSONAL or subject.lemma_.lower() in _WEAPONS
                                     or subject.lower_ in _ARMED or bool(subject.ent_type_))
+
+
+_DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "RETREAT", "RESCUE", "AID", "APPOINT"}
 
 
 _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
@@ -1604,8 +1611,10 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
                           entity.actor_type or _agent(token))
     phrase = _phrase(token, text)
     whole = " ".join([*(c.lower_ for c in token.children if c.dep_ == "det"), token.lower_])
-    if token.pos_ in ("PRON", "DET") or (token.is_stop and (token.pos_ != "NOUN" or not any(
-            c.dep_ in ("prep", "amod") for c in token.children))):  # "took part"; but "a part of the city"
+    counted = token.dep_ == "nsubjpass" and (token.like_num or token.lower_ in ("others", "another"))
+    if not counted and (token.pos_ in ("PRON", "DET") or (token.is_stop and (token.pos_ != "NOUN" or not any(
+            c.dep_ in ("prep", "amod") for c in token.children)))):  # "took part"; but "a part of the city"; and
+        # "three were arrested", "the other two were freed" are people counted
         if whole not in _ANYONE:
             return None  # "it", "this"; but "no one", "someone" are people
         phrase = whole
