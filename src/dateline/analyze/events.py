@@ -2048,7 +2048,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
             mine |= {w.i for c in clause.children if c.dep_ == "xcomp" for w in c.subtree}  # "the ferry
             # service is due to resume in late 2027": the noun's own happening is what the infinitive tells
             inside = [t for t in inside if not _other_clause(clause, _governor(token.doc, t))]
-        inside = [t for t in inside if _governor(token.doc, t) in mine or not _below(clause, _governor(token.doc, t))]
+        inside = [t for t in inside if _governor(token.doc, t) in mine or not (
+            _below(clause, _governor(token.doc, t))
+            or (token.pos_ != "VERB" and _aside(clause, _governor(token.doc, t))))]
+        # "the court decided to broadcast the hearing, after a law was passed last year": the year is the law's
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
