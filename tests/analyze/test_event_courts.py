@@ -105,6 +105,9 @@ def test_other_words_for_the_act(nlp, body: str, trigger: str, expected: list[tu
     ("The mill town has been hit by protests over pay.", "hit", []),
     ("The mill town has been hit by protests over pay.", "protests", [("PROTEST", "happened")]),
     ("A price war is the gravest threat facing the growers.", "threat", []),
+    # a count that falls is no structure falling down
+    ("Ferry bookings collapsed after the strike.", "collapsed", []),
+    ("The pier collapsed on Monday.", "collapsed", [("ACCIDENT", "happened")]),
     ("The rebels issued a threat to the growers on Monday.", "threat", [("THREATEN", "happened")]),
 ])
 def test_no_happening_of_the_story(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
