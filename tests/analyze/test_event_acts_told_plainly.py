@@ -46,3 +46,28 @@ def test_counted_people_are_the_target(nlp) -> None:  # type: ignore[no-untyped-
     (arrest,) = [e for e in _events(nlp, "Three were arrested on Monday.") if e.trigger.text == "arrested"]
     assert arrest.target is not None and arrest.target.name == "Three"
     assert arrest.date is not None and arrest.date.value == "2025-03-10"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # works inaugurated are opened; degrees conferred are awards; conferring with aides is consulting them
+    ("The governor inaugurated three water projects on Thursday.", "inaugurated", [("LAUNCH", "happened")]),
+    ("The college will confer honorary doctorates on two authors.", "confer", [("CONTEST", "planned")]),
+    ("The governor conferred with aides on Monday.", "conferred", [("CONSULT", "happened")]),
+    # calling in sick is an absence; calling a plan reckless is criticism
+    ("The night clerk called in sick on Monday.", "called", [("HAPPENING", "happened")]),
+    ("The mayor called the plan reckless.", "called", [("DISAPPROVE", "happened")]),
+    # prayers and condolences offered are sympathy; a deal offered is an offer
+    ("The bishop offered prayers for the drowned crew.", "offered", [("SUPPORT", "happened")]),
+    # the bench's noun acts are rulings; a union's are not
+    ("The High Court's rejection of the claim angered the crews.", "rejection", [("LEGAL", "happened")]),
+    ("The union's rejection of the offer angered the owners.", "rejection", [("REJECT", "happened")]),
+    ("The family was granted permission to appeal.", "granted", [("LEGAL", "happened")]),
+    ("The firm was given permission to build a jetty.", "given", [("CONCEDE", "happened")]),
+])
+def test_what_the_object_makes_of_the_verb(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The court's ruling came on Monday.")
+    assert [(e.trigger.text, e.date.value if e.date else None) for e in events] == [("ruling", "2025-03-10")]

@@ -215,9 +215,9 @@ def test_a_stamp_word_before_a_date_is_no_happening(nlp) -> None:  # type: ignor
 
 def test_a_noun_is_not_dated_by_a_time_on_another_branch(nlp) -> None:  # type: ignore[no-untyped-def]
     # the year is the law's passing, not the hearing's; a time inside the noun's own clause still dates it
-    events = _events(nlp, "The mayor stayed away after the council chose to stream the hearing, after a bylaw was "
-                          "passed last year to permit it.")
+    events = _events(nlp, "Residents stayed away after the council chose to stream the hearing, since a bylaw "
+                          "adopted last year requires it.")
     assert _date(events, "hearing") is None
-    events = _events(nlp, "The council streamed the hearing on Monday, after a bylaw was passed last year to "
-                          "permit it.")
+    events = _events(nlp, "The council streamed the hearing on Monday, since a bylaw adopted last year requires "
+                          "it.")
     assert _date(events, "hearing") == "2025-03-10"

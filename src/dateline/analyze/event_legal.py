@@ -54,6 +54,12 @@ def legal(token: Token) -> Sense | None:
                                                                      for g in c.children)
                      for c in token.children) and not any(c.dep_ == "neg" for c in token.children)
         return Sense("LEGAL", "173" if guilty else None, None, "rule:verdict")
+    if lemma in ("grant", "give", "refuse", "deny") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LEAVE and _to_appeal(c) for c in token.children):
+        return Sense("LEGAL", None, None, "rule:leave_to_appeal")  # "was granted permission to appeal"
+    if lemma == "appeal" and token.head.lemma_.lower() in _LEAVE and token.dep_ in ("acl", "relcl", "xcomp"):
+        return Sense("LEGAL", None, None, LEGAL_ACT)  # the appeal leave is given for (hard negative: "the right to
+        # appeal to voters" stays a plea)
     crime = _crime(token)
     if crime is not None:
         return crime
@@ -130,6 +136,9 @@ def in_court(sense: Sense, token: Token, subject: Token | None) -> Sense:
     if sense.category in _RULINGS and token.pos_ == "VERB" and subject is not None and subject.dep_ == "nsubj" \
             and subject.lemma_.lower() in BENCH:
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:court_order")
+    if sense.category in _RULINGS and token.pos_ == "NOUN" and any(
+            c.dep_ in ("poss", "compound") and c.lemma_.lower() in BENCH for c in token.children):
+        return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:court_order")  # "the High Court's rejection"
     if sense.category == "DISAPPROVE" and (sense.cameo == "115" or token.lower_ in _SUITS):
         return Sense("LEGAL", "115", None, sense.rule + "|rule:lawsuit")
     if lemma == "deny" and any(c.dep_ == "dobj" and c.lower_ in _COUNTS for c in token.children):
@@ -172,3 +181,13 @@ def _crime(verb: Token) -> Sense | None:
             w.lower_ in _CASE_WORDS for w in verb.sent)) for t in things):
         return Sense("CRIME", None, None, "rule:drug_dealing")
     return None
+
+
+_LEAVE = {"permission", "leave", "right"}
+
+
+def _to_appeal(noun: Token) -> bool:
+    """ "Permission to appeal", "leave to appeal against the ruling"."""
+    return any(c.lemma_.lower() == "appeal" for c in noun.children if c.dep_ in ("acl", "relcl")) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ("appeal", "review") for g in c.children)
+        for c in noun.children)

@@ -331,8 +331,9 @@ class EventReader:
                     cause.category in ("PROTEST", "SANCTION", "COERCE") and subject is agent)) \
                     and token.lemma_.lower() in _HARMS | _BLOWS:  # "the town was hit by protests"
                 return True  # "the attack killed 12", "the raid wounded a guard", "a cyberattack hit the port"
-            if cause is not None and token.lemma_.lower() in _ASPECTUAL:
-                return True  # "strikes went on for a week", "talks resumed": the strikes, the talks
+            if cause is not None and token.lemma_.lower() in _ASPECTUAL | {"come"}:
+                return True  # "strikes went on for a week", "talks resumed", "the ruling came on Monday": the
+                # strikes, the talks, the ruling
             if token.lemma_.lower() not in _LIGHT_VERBS or any(c.dep_ == "oprd" for c in token.children):
                 return False  # "called the ruling a breakthrough": a label, not a light verb's "called a strike"
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2051,7 +2052,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if _governor(token.doc, t) in mine or not (
             _below(clause, _governor(token.doc, t))
             or (token.pos_ != "VERB" and _aside(clause, _governor(token.doc, t))))]
-        # "the court decided to broadcast the hearing, after a law was passed last year": the year is the law's
+        # "the council chose to stream the hearing, once a bylaw had passed in 2023": the year is the bylaw's
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
