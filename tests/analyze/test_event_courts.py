@@ -27,7 +27,7 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
     ("The former treasurer was cleared of all charges.", "cleared", [("LEGAL", "happened")]),
     ("Police found the stolen van in a quarry.", "found", []),
     # the act on a court's outcome is the event
-    ("In May an appeals court reduced his sentence.", "reduced", [("LEGAL", "happened")]),
+    ("An appeals court halved her sentence in May.", "halved", [("LEGAL", "happened")]),
     ("The high court upheld her conviction on Monday.", "upheld", [("LEGAL", "happened")]),
     ("His lawyers will appeal the ruling.", "appeal", [("LEGAL", "planned")]),
     ("Prosecutors dropped the charges against the skipper.", "dropped", [("LEGAL", "happened")]),
@@ -59,8 +59,8 @@ def test_charges_a_verdict_is_on_are_no_charging_of_their_own(nlp) -> None:  # t
 
 
 def test_an_appeal_does_not_undo_the_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "A city court found the harbour master guilty of fraud and sentenced him to six years in "
-                          "prison. His lawyers are expected to appeal his sentence. His conviction ends a long case.")
+    events = _events(nlp, "A jury convicted the harbour master of fraud, and a judge sentenced him on Monday to six "
+                          "years. He intends to appeal the sentence. His conviction closes a long case.")
     readings = [(e.trigger.text, e.category, e.modality) for e in events]
     assert ("sentenced", "LEGAL", "happened") in readings
     assert ("appeal", "LEGAL", "planned") in readings
@@ -72,8 +72,8 @@ def test_an_appeal_does_not_undo_the_sentencing(nlp) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a crowd gathering is no meeting: with a cause a demonstration, otherwise a happening
-    ("Hundreds of supporters gathered outside the court, chanting his name.", "gathered", [("PROTEST", "happened")]),
-    ("A crowd of onlookers gathered near the burning warehouse.", "gathered", [("HAPPENING", "happened")]),
+    ("Dozens of supporters gathered outside the courthouse, chanting his name.", "gathered", [("PROTEST", "happened")]),
+    ("A crowd gathered near the burning warehouse.", "gathered", [("HAPPENING", "happened")]),
     ("Finance ministers gathered in Lisbon for talks on Monday.", "gathered", [("CONSULT", "happened")]),
     # duties on a country's goods are trade sanctions
     ("Ostrava imposed tariffs on imported steel last month.", "imposed", [("SANCTION", "happened")]),

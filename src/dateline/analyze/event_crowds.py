@@ -1,9 +1,9 @@
 """Crowds: CAMEO reads "gathered" and "assembled" as a meeting of parties (040); a crowd that gathers is no
 meeting. Gathered with a cause it is a demonstration, otherwise a happening of the story.
 
-  a crowd with a cause  "supporters gathered outside the court chanting", "thousands massed in the square calling
-                        for his release": PROTEST, CAMEO 141
-  a crowd               "a crowd of onlookers gathered", "residents gathered to watch the fire": HAPPENING
+  a crowd with a cause  "supporters gathered outside the courthouse chanting", "thousands massed in the square
+                        calling for his release": PROTEST, CAMEO 141
+  a crowd               "bystanders gathered", "residents gathered to watch the fire": HAPPENING
   hard negative         "leaders gathered in Brussels for talks", "ministers assembled for the summit": parties
                         meeting stay CONSULT
 """

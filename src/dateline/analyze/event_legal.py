@@ -4,7 +4,7 @@ they are the case's own steps (LEGAL).
 
   a verdict            "the jury found him guilty", "was found not guilty", "was found liable": LEGAL, CAMEO 173
                        kept for a guilty verdict (hard negatives: "police found the gun", "found him unconscious")
-  an outcome acted on  "reduced his sentence", "upheld the conviction", "quashed the verdict", "appealed the
+  an outcome acted on  "halved her sentence", "upheld the conviction", "quashed the verdict", "appealed the
                        ruling", "his fine was cut": the act on a court's outcome is the event (hard negatives:
                        "reduced prices", "appealed for calm", "cut jobs", "the company upheld its forecast")
   the bench's acts     "the judge barred him", "a court ordered the release", "the jury awarded her damages", "an

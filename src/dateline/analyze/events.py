@@ -246,6 +246,8 @@ class EventReader:
                 mention.modality, mention.modality_rule = "planned", "modality:fixture"  # "Britain plays the Dutch"
             actors = [a for a in (mention.source, mention.target) if a is not None]
             traded = reread(sense, token, actors, state, _person)
+            if traded is sense:  # "a crowd gathered": no party acts, yet a crowd gathering is a happening
+                traded = crowd(sense, token, _subject(token) if token.pos_ == "VERB" else None)
             if traded is not sense:  # a purchase, a product's launch, a dismissal: not a state's act
                 mention.sense = traded
             else:
@@ -265,8 +267,7 @@ class EventReader:
                 if fallback is None or _projection(mention, article):
                     continue
                 mention.sense = fallback
-            subject = _subject(token) if token.pos_ == "VERB" else None
-            mention.sense = crowd(in_court(mention.sense, token, subject), token, subject)
+            mention.sense = in_court(mention.sense, token, _subject(token) if token.pos_ == "VERB" else None)
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
@@ -2364,8 +2365,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
 
 
 def _named_after_the_act(act: Mention, later: Mention) -> bool:
-    """ "Sentenced her to ten years" … "will appeal her sentence": a noun naming again an act told as done takes
-    its reading from what is now asked, planned or denied of it, which does not undo the act; "the deal was
+    """ "Jailed for ten years on Monday" … "plans to appeal the sentence": a noun naming again an act told as done
+    takes its reading from what is now asked, planned or denied of it, which does not undo the act; "the deal was
     cancelled" does."""
     return act.modality == "happened" and act.trigger.pos_ == "VERB" and later.trigger.pos_ in ("NOUN", "PROPN") \
         and later.trigger.i > act.trigger.i and later.modality != "blocked"
