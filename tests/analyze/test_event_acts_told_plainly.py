@@ -71,3 +71,26 @@ def test_what_the_object_makes_of_the_verb(nlp, body: str, trigger: str, expecte
 def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The court's ruling came on Monday.")
     assert [(e.trigger.text, e.date.value if e.date else None) for e in events] == [("ruling", "2025-03-10")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "nor" and "neither" undo what they join; "and" does not
+    ("The envoy did not sign the accord nor visited the camp.", "visited", [("CONSULT", "blocked")]),
+    ("The envoy neither met the rebels nor visited the camp.", "met", [("CONSULT", "blocked")]),
+    ("The envoy met the rebels and visited the camp.", "visited", [("CONSULT", "happened")]),
+    # refraining is not doing; plans dropped are off; plans unveiled still stand
+    ("Officers refrained from making arrests.", "arrests", [("COERCE", "blocked")]),
+    ("The army is abandoning plans to stabilize the valley.", "stabilize", [("AID", "blocked")]),
+    # a source's terms are routine; a court's authorising is a ruling
+    ("The aides were not authorized to discuss the plan.", "discuss", []),
+    ("The aide requested anonymity.", "requested", []),
+    ("The court authorized the search on Monday.", "authorized", [("LEGAL", "happened")]),
+    # a white paper released is published; prisoners released are freed
+    ("The ministry released a white paper on fisheries.", "released", [("PUBLISH", "happened")]),
+    ("The navy released two prisoners.", "released", [("RETREAT", "happened")]),
+    # a person who vanishes is missing, no mishap; an airliner that vanishes is an accident
+    ("The courier vanished in 2019.", "vanished", [("HAPPENING", "happened")]),
+    ("The airliner disappeared over the sea in 2014.", "disappeared", [("ACCIDENT", "happened")]),
+])
+def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

@@ -20,7 +20,7 @@ from ..model import Span
 _BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
              "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
-_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable"}
+_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
          "promise", "agree", "decide", "propose"}
@@ -243,6 +243,13 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
     if almost is not None and token.pos_ == "VERB":  # "nearly capsized", "almost collided": it did not happen
         return "hypothetical", _between(almost, token, text), "modality:almost"
+    nor = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i), None) \
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "NOUN") else None
+    if nor is None and token.pos_ in ("VERB", "NOUN"):
+        nor = next((c for c in token.children if c.dep_ == "preconj" and c.lower_ == "neither"), None) or next(
+            (c for c in token.doc[max(token.i - 1, 0):token.i] if c.lower_ == "neither" and c.head.i == token.i), None)
+    if nor is not None:  # "did not sign the deal nor set a date", "neither met nor called": the second is not done
+        return "blocked", _span(nor), "modality:nor"
     ahead = next((a for w in chain if w.i == token.i or (w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in _CARRIERS)
                   if (a := _when_ahead(w)) is not None), None)
     if ahead is not None:  # "will face questions when she testifies on Wednesday": the testimony is to come
@@ -308,6 +315,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:threat"
         if governs and lemma in _DENY:
             return "denied", _span(word), "modality:denial"
+        if governs and lemma == "refrain" and below.dep_ == "prep" and below.lower_ == "from":
+            return "blocked", _span(word), "modality:refusal"  # "refrained from making arrests"
         if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
                 lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
@@ -369,6 +378,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(future), "modality:consequent"  # "if talks fail, the union will strike"
         if future is not None:
             return "planned", _span(future), "modality:future"
+        if governs and lemma in _PLAN and word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") \
+                and word.head.lemma_.lower() in _BLOCKERS | {"drop", "shelve", "ditch", "dump"}:
+            return "blocked", _span(word.head), "modality:plan_dropped"  # "abandoned plans to build a dam"
         if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
             return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)

@@ -9,8 +9,9 @@ real news leaves out of a timeline:
   fixed phrase          "in support of", "in honour of": a bare noun framing a phrase, no happening
   said again            "his travel ban … the travel ban": the same noun, said again, is the same event
   announces a clause    "announced that the plant will close": the reporting of words; the closure is the event
-  newsroom routine      "declined a request for comment": the reporter's asking, no happening of the story
-                        (hard negative: "the council sent a request for funding")
+  newsroom routine      "declined a request for comment", "requested anonymity", "not authorized to discuss it":
+                        the reporter's asking and the sources' terms, no happening of the story (hard negatives:
+                        "the council sent a request for funding", "the court authorized the search")
   schooling             "attended Delhi University", "studied at a college in Ohio": a life's background, not an
                         occasion (hard negative: "attended a meeting at the university")
   a relation            "the fires were linked to the storm", "charges related to fraud": how things stand to
@@ -55,11 +56,23 @@ def relation(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
 
 
-def asked_for_comment(noun: Token) -> bool:
-    """ "A request for comment", "requests for comment": the reporter asking, told as routine."""
-    return noun.lemma_.lower() in ("request", "requests") and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("comment", "comments") for g in c.children)
-        for c in noun.children)
+def asked_for_comment(word: Token) -> bool:
+    """ "A request for comment", "requested anonymity", "were not authorized to discuss the talks": the reporter
+    asking and the sources' terms, told as routine."""
+    if word.lemma_.lower() in ("request", "requests") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("comment", "comments")
+                                                           for g in c.children) for c in word.children):
+        return True
+    if word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in word.children):
+        return True  # "requested anonymity", "were granted anonymity"
+    if word.pos_ == "VERB" and word.lemma_.lower() in _AUTHORISING and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in word.children):
+        return True  # "not authorized to discuss the plan"
+    return word.pos_ == "VERB" and word.dep_ == "xcomp" and word.lemma_.lower() in _SPEAKING \
+        and word.head.lemma_.lower() in _AUTHORISING
+
+
+_AUTHORISING = {"authorize", "authorise", "authorized", "authorised", "permit", "allow", "empower", "clear"}
 
 
 _SCHOOLS = {"university", "college", "school", "academy", "institute", "polytechnic", "seminary"}

@@ -72,6 +72,7 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
+_VANISHING = {"disappear", "vanish"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
@@ -203,6 +204,11 @@ class EventReader:
                 sense = _judged(sense, token) if sense is not None else None
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
+            elif sense is not None and sense.category == "ACCIDENT" and token.lemma_.lower() in _VANISHING \
+                    and (subject := _subject(token)) is not None and _person(subject) \
+                    and subject.lemma_.lower() not in _VEHICLES | artifacts():
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:person_missing")  # "the lawyer vanished in
+                # 2015" is a disappearance, not a mishap (hard negative: "the airliner disappeared over the sea")
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES
                                                                   or model_number(subject))):
