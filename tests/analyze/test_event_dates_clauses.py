@@ -221,3 +221,18 @@ def test_a_noun_is_not_dated_by_a_time_on_another_branch(nlp) -> None:  # type: 
     events = _events(nlp, "The council streamed the hearing on Monday, since a bylaw adopted last year requires "
                           "it.")
     assert _date(events, "hearing") == "2025-03-10"
+
+
+def test_a_time_counted_from_another_happening_does_not_take_the_story_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the day before she vanished" is a day of that vanishing, not the Monday the story reached
+    events = _events(nlp, "On Monday, police searched the harbour. The day after the skipper vanished, officers "
+                          "arrested his brother.")
+    assert _date(events, "arrested") is None
+    events = _events(nlp, "On Monday, police searched the harbour. Officers arrested the skipper.")
+    assert _date(events, "arrested") == "2025-03-10"
+
+
+def test_a_time_in_a_clause_about_another_noun_is_not_the_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Officials flew to Lisbon this week for talks on the lease, which expires next year.")
+    assert _date(events, "talks") == "2025-W11"
+    assert _date(_events(nlp, "The talks planned for Monday were called off."), "talks") == "2025-03-17"

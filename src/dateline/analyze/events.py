@@ -984,7 +984,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     for mention in found:
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
         if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
-                or _background(mention.trigger) or _own_frame(mention, timexes):
+                or _background(mention.trigger) or _own_frame(mention, timexes) or _RELATIVE_FRAME.search(
+                    mention.sentence.text):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
@@ -1004,6 +1005,13 @@ def _within_days(value: str | None, published: date | None, days: int) -> bool:
         return 0 <= (published - date.fromisoformat(value[:10])).days <= days
     except ValueError:
         return False
+
+
+# "The day before she vanished", "two weeks after the vote", "hours after the crash": a time counted from another
+# happening, which puts the sentence at that happening's time, not at the day the story reached before it.
+_RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|several|few|some|\d+)\s+"
+                             r"(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|mornings?|evenings?)\s+"
+                             r"(?:before|after|prior to)\b", re.IGNORECASE)
 
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
@@ -2060,6 +2068,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
             _below(clause, _governor(token.doc, t))
             or (token.pos_ != "VERB" and _aside(clause, _governor(token.doc, t))))]
         # "the council chose to stream the hearing, once a bylaw had passed in 2023": the year is the bylaw's
+    if token.pos_ == "NOUN":  # "talks on the contract, which expires next year": the year is the contract's
+        inside = [t for t in inside if not _clause_of_another_noun(token, _governor(token.doc, t))]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -2073,6 +2083,19 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+def _clause_of_another_noun(noun: Token, governor: int | None) -> bool:
+    """The time sits in a clause describing another noun inside this noun's phrase ("talks on the lease, which ends
+    in 2027"), not in one describing the noun itself ("the talks, which were held on Monday")."""
+    if governor is None:
+        return False
+    word = noun.doc[governor]
+    while word.i != noun.i and word.head.i != word.i:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ == "relcl" and word.head.i != noun.i:
+            return noun.is_ancestor(word)  # a relative clause only: a participle's attachment is too often wrong
+        word = word.head
+    return False
 
 
 def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
