@@ -91,6 +91,11 @@ def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no
     # a person who vanishes is missing, no mishap; an airliner that vanishes is an accident
     ("The courier vanished in 2019.", "vanished", [("HAPPENING", "happened")]),
     ("The airliner disappeared over the sea in 2014.", "disappeared", [("ACCIDENT", "happened")]),
+    # a thing thrown at someone is an assault; a phone launched at a fair is a launch; a party thrown is no attack
+    ("The boxer launched a steel barrier at the coach on Friday.", "launched", [("ASSAULT", "happened")]),
+    ("A fan hurled a bottle at the referee.", "hurled", [("ASSAULT", "happened")]),
+    ("Quillsoft launched its new phone at a fair in Berlin.", "launched", [("LAUNCH", "happened")]),
+    ("The crew threw a party at the club.", "threw", []),
 ])
 def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

@@ -72,6 +72,11 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
+_THROWS = {"throw", "hurl", "fling", "toss", "lob", "launch", "pelt"}
+_NOT_THROWN = {"party", "tantrum", "fit", "punch", "glance", "look", "support", "weight", "bid", "campaign", "product",
+               "phone", "service", "app", "book", "film", "album", "website"}
+_VENUES = {"fair", "show", "expo", "conference", "event", "ceremony", "festival", "summit", "club", "meeting",
+           "convention", "gala", "launch", "dawn", "night", "noon", "midnight", "home", "headquarters", "site"}
 _VANISHING = {"disappear", "vanish"}
 # Acts done together: "A met B" is also "B met A"; so are talks, negotiations and clashes.
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
@@ -181,7 +186,8 @@ class EventReader:
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
             sense = (_CO_OPERATION if _after_prefix(token, "co") and token.lemma_.lower() == "operation" else None) \
-                or founding(token, organisation) or legal(token) or self.lexicon.sense(token) \
+                or founding(token, organisation) or legal(token) or self._thrown_at(token) \
+                or self.lexicon.sense(token) \
                 or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
@@ -297,6 +303,24 @@ class EventReader:
                 or head.lower_ in _ARMED or head.lemma_.lower() in _WEAPONS or self.lexicon.sense(head) is not None \
                 or head.lower_ in _documents()  # "a report alleged …" speaks for whoever issued it
         return someone
+
+    def _thrown_at(self, verb: Token) -> Sense | None:
+        """ "Hurled a chair at the window", "launched a trolley at the bus": a thing thrown at someone or something
+        is an assault, not a product's launch (hard negatives: "launched the phone at a fair", "threw a party at the
+        club", "launched the attack at dawn": an occasion, a party, a time)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _THROWS:
+            return None
+        listed = self.lexicon.sense(verb)
+        if listed is not None and listed.category != "LAUNCH":
+            return None  # "threw stones at police", "launched rockets at the town": CAMEO's own codes stand
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        aim = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                    if g.dep_ == "pobj"), None)
+        if thing is None or aim is None or thing.lemma_.lower() in _NOT_THROWN \
+                or self.lexicon.sense(thing) is not None or aim.ent_type_ in ("DATE", "TIME") \
+                or self.lexicon.sense(aim) is not None or aim.lemma_.lower() in _VENUES:
+            return None
+        return Sense("ASSAULT", "180", None, "rule:thrown_at")
 
     def _accidental(self, token: Token, mention: Mention) -> bool:
         """Harm an accident or a disaster did: "a wall collapsed, killing 12"; with no one doing it, also
