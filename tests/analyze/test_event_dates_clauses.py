@@ -236,3 +236,11 @@ def test_a_time_in_a_clause_about_another_noun_is_not_the_nouns(nlp) -> None:  #
     events = _events(nlp, "Officials flew to Lisbon this week for talks on the lease, which expires next year.")
     assert _date(events, "talks") == "2025-W11"
     assert _date(_events(nlp, "The talks planned for Monday were called off."), "talks") == "2025-03-17"
+
+
+def test_the_occasion_an_act_happened_in_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in a 2021 raid", "in a crackdown that began in May": the occasion's time is the act's
+    assert _date(_events(nlp, "The courier disappeared in a 2021 police sweep."), "disappeared") == "2021"
+    assert _date(_events(nlp, "Dozens were arrested in a crackdown that began in May."), "arrested") == "2024-05"
+    # but a dated noun the act is about is that noun's: the vote called off is the May 5 one
+    assert (_date(_events(nlp, "The council cancelled the May 5 vote."), "vote") or "").endswith("-05-05")

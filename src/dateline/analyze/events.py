@@ -2144,6 +2144,9 @@ def _below(clause: Token, governor: int | None) -> bool:
     word = clause.doc[governor]
     if word.dep_ == "prep":  # "following the refit last month": a participle used as a preposition
         return _below(clause, word.head.i) if word.head.i != word.i else False
+    if word.dep_ in ("acl", "relcl") and word.lemma_.lower() in ("begin", "start") and word.head.dep_ == "pobj" \
+            and word.head.head.lower_ in ("in", "during", "amid") and word.head.head.head.i == clause.i:
+        return False  # "detained in a sweep beginning on July 9": the sweep's start is the detentions' time
     if word.dep_ == "relcl" and (word.lemma_.lower() in _OCCURRENCE_VERBS or (
             word.lemma_.lower() == "take" and any(c.lower_ == "place" for c in word.children))):
         return False  # "the derailment, which happened on Monday, was blamed on …": the occasion's time is the clause's
@@ -2235,8 +2238,9 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     if noun.lemma_.lower() in _WORDS_VENUES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
             and noun.head.head.i == token.i:
         return False  # "in a March 5 memo, the union pleaded …", "in a Tuesday statement, it denied …": one act
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.i == token.i:
-        return False  # "at last week's hearing, two witnesses backed the plan": the occasion's day is the act's
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid") and noun.head.head.i == token.i:
+        return False  # "at last week's hearing, two witnesses backed the plan", "vanished in a 2015 police sweep":
+        # the occasion's day is the act's
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
 
