@@ -99,3 +99,28 @@ def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no
 ])
 def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a rule or a rate is no occasion; the same act on a day is one
+    ("The help desk handles 40,000 calls annually.", "handles", []),
+    ("The bureau issues an alert when the river reaches four metres.", "issues", []),
+    ("The bureau issued an alert on Monday.", "issued", [("PUBLISH", "happened")]),
+    # what someone will be able to do, or has the capacity to do, is a power, not an act
+    ("Next year residents will be able to vote online.", "vote", []),
+    ("Next year residents will vote online.", "vote", [("ELECTION", "planned")]),
+    ("The blockade cut the gang's capacity to launch raids.", "raids", []),
+    # a publisher's rights notice tells nothing; a case about copyright does
+    ("All content on this site is protected by copyright.", "protected", []),
+    ("The court ruled on a copyright dispute.", "ruled", [("LEGAL", "happened")]),
+    # a relationship as it stands is no occasion; one announced on a day is
+    ("The two ports treasure their long-standing partnership.", "partnership", []),
+    ("The two ports announced a partnership on Monday.", "partnership", [("COOPERATE", "happened")]),
+    # a threat to security is a danger; threats issued are acts
+    ("Cyber attacks are an emerging security threat.", "threat", []),
+    ("The gang issued threats against the witnesses on Monday.", "threats", [("THREATEN", "happened")]),
+    # ordering a test opens an investigation; ordering troops out demands
+    ("The harbour office ordered tests after a pipe burst.", "ordered", [("INVESTIGATE", "happened")]),
+])
+def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

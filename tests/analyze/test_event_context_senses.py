@@ -108,6 +108,11 @@ def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type:
     assert fixtures == [("meet", "CONTEST", "planned", "2025-10-11"), ("visit", "CONTEST", "planned", "2025-10-12")]
     talks = _events(nlp, "The two foreign ministers meet again in three days.")       # hard negative: diplomats
     assert [e.category for e in talks if e.trigger.text == "meet"] == ["CONSULT"]
+    # in the same report, a meeting with a person is talks, not a game
+    report = _events(nlp, "The Lakers beat the Thunder 112-107 in overtime on Tuesday night. The guard scored 30 "
+                          "points, grabbed 12 rebounds and had 10 assists. On Monday the coach had a meeting with the "
+                          "mayor.")
+    assert [e.category for e in report if e.trigger.text == "meeting"] == ["CONSULT"]
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [

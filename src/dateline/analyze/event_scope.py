@@ -14,6 +14,9 @@ real news leaves out of a timeline:
                         "the council sent a request for funding", "the court authorized the search")
   schooling             "attended Delhi University", "studied at a college in Ohio": a life's background, not an
                         occasion (hard negative: "attended a meeting at the university")
+  a standing tie        "their long friendship and fruitful cooperation", "values its strategic partnership",
+                        "close cooperation between the ministries has helped": a relationship, not an occasion (hard
+                        negatives: "the two firms announced a partnership on Monday", "cooperation began in May")
   a relation            "the fires were linked to the storm", "charges related to fraud": how things stand to
                         each other (hard negative: "police linked the suspect to the raids", someone's finding)
 """
@@ -86,6 +89,36 @@ def schooling(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
         if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in _SCHOOLS for p in places)
+
+
+_TIES = {"partnership", "partnerships", "friendship", "cooperation", "co-operation", "collaboration", "relations",
+         "relationship", "ties", "alliance", "solidarity"}
+# Adjectives of a standing relationship, and verbs of tending one. Written for dateline from diplomatic and
+# business news usage; CC0.
+_STANDING = {"traditional", "strategic", "comprehensive", "close", "regular", "long-standing", "longstanding",
+             "bilateral", "efficient", "good", "friendly", "historic", "special", "enduring", "ongoing", "deep",
+             "multifaceted", "fruitful", "effective", "mutual", "existing", "growing", "increased", "greater"}
+_TENDING = {"treasure", "value", "develop", "strengthen", "deepen", "reinforce", "boost", "enhance", "promote",
+            "foster", "cherish", "consolidate", "nurture", "maintain", "improve", "ratchet", "elevate", "see", "praise",
+            "hail"}
+
+
+def standing_tie(noun: Token) -> bool:
+    """A relationship named as it stands, with no occasion: no time of its own, and an adjective or a verb of
+    tending it that marks it as lasting."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _TIES or any(t.ent_type_ in _TIMES for t in noun.subtree):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _STANDING for c in noun.children):
+        return True
+    word = noun
+    while word.dep_ == "conj" and word.head.i != word.i:  # "the friendship and cooperation" under one verb
+        word = word.head
+    holder = word.head.head if word.dep_ == "pobj" else word.head
+    if holder.lower_ in _TIES | {"partner", "partners"}:
+        return True  # "a partner in cooperation"
+    verb = holder
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _TENDING and not any(
+        t.ent_type_ in _TIMES for t in verb.subtree)
 
 
 def describes_noun(verb: Token, publishes: bool = False) -> bool:

@@ -54,6 +54,7 @@ from .event_scope import (
     relation,
     said_again,
     schooling,
+    standing_tie,
     things_only,
 )
 from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread
@@ -202,7 +203,7 @@ class EventReader:
                     and _play(token):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
-                    and token.lemma_.lower() in _FIXTURES:
+                    and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
                 # "the teams meet again on Friday", "visit the Thunder": games, not talks
             if sense is not None:
@@ -232,11 +233,14 @@ class EventReader:
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
-                    or _page_stamp(token):
+                    or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
+                    (_habitual(token.head) and token.head.tag_ in ("VBZ", "VBP")) or _ability(token.head)):
+                continue  # "handles 40,000 inquiries annually", "the capacity to launch attacks": no occasion
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
-                    or relation(token) or asked_for_comment(token) or schooling(token):
+                    or relation(token) or asked_for_comment(token) or schooling(token) or standing_tie(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
             if mention.voice == "article" and token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
@@ -1208,8 +1212,23 @@ def _acting(mention: Mention) -> bool:
 _DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "RETREAT", "RESCUE", "AID", "APPOINT"}
 
 
+# A publisher's rights notice: "All rights reserved", "content protected by copyright", "may be used only
+# under licence agreements", "may not be reproduced or redistributed".
+_RIGHTS_NOTICE = re.compile(
+    r"©|\bcopyright\s*(?:\(c\)|\d{4})|\ball rights reserved\b|\bprotected (?:under|by)\b[^.]{0,60}\bcopyright\b"
+    r"|\b(?:materials?|content)\b[^.]{0,80}\b(?:licen[cs]e|copyright)\b"
+    r"|\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|copied)\b", re.IGNORECASE)
+_PER_PERIOD = {"annually", "yearly", "daily", "weekly", "monthly", "nightly", "hourly", "quarterly"}
 _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
              "frequently", "traditionally", "habitually", "customarily", "sometimes", "rarely", "seldom", "never"}
+
+
+def _with_someone(token: Token) -> bool:
+    """ "A meeting with the foreign minister", "met with a diplomat": talks with a person, not a game with a side."""
+    return any(g.ent_type_ == "PERSON" or _human(g.text) or (g.pos_ == "NOUN" and _agent(g) is not None
+                                                              and g.lower_ not in _ARMED)
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+               if g.dep_ == "pobj")
 
 
 def _habitual(token: Token) -> bool:
@@ -1220,6 +1239,12 @@ def _habitual(token: Token) -> bool:
         return False
     if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return True
+    if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and (
+            any(c.lower_ in _PER_PERIOD for c in token.children if c.dep_ in ("advmod", "npadvmod"))
+            or any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+                m.lower_ in ("when", "whenever", "once") for m in c.children if m.dep_ in ("advmod", "mark"))
+                for c in token.children)):
+        return True  # "handles 40,000 calls annually", "issues an alert when the level reaches 150": a rule
     rhythm = [c for c in token.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ in _RHYTHMS
               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)]
     return bool(rhythm) and not any(w.ent_type_ in ("DATE", "TIME") and w.head.i not in {r.i for r in rhythm}
@@ -1280,13 +1305,19 @@ def _ability(token: Token) -> bool:
     """ "The system can help hospitals cut waiting times", "the team is able to travel to the final": what someone or
     something is able to do is no happening ("cannot meet", "can't hear the case", "was unable to land" are
     blocked acts, read by modality)."""
-    able = token.dep_ == "xcomp" and token.head.lower_ == "able" and token.head.head.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ == "neg" for c in token.head.head.children)  # "was able to meet" did meet
+    able = token.dep_ == "xcomp" and token.head.lower_ == "able" and (
+        token.head.head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                                      for c in token.head.head.children)) \
+        and not any(c.dep_ == "neg" for c in token.head.head.children)  # "was able to meet" did meet; "will be
+    # able to visit the office" tells what the office allows
+    if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in _CAPACITIES:
+        return True  # "their capacity to launch attacks", "the ability to strike": a power, not an act
     return token.pos_ == "VERB" and (able or any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
                                                  for c in token.children)) \
         and not any(c.dep_ == "neg" for c in token.children)
 
 
+_CAPACITIES = {"capacity", "ability", "capability", "means", "power", "wherewithal", "potential"}
 # Words for a product, a part of one or what it offers: the doer of a description, not of an act.
 _PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "feature", "features", "app", "apps",
                   "application", "system", "service", "technology", "platform", "tool", "program", "programme",
