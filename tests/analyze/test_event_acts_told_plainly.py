@@ -96,6 +96,11 @@ def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no
     ("A fan hurled a bottle at the referee.", "hurled", [("ASSAULT", "happened")]),
     ("Quillsoft launched its new phone at a fair in Berlin.", "launched", [("LAUNCH", "happened")]),
     ("The crew threw a party at the club.", "threw", []),
+    # helping an act is that act; firing a side to a title is winning it
+    ("The winger helped fire the club to the title.", "helped", []),
+    ("The winger helped fire the club to the title.", "fire", [("CONTEST", "happened")]),
+    ("The Red Cross helped flood victims in May.", "helped", [("AID", "happened")]),
+    ("Rebels fired rockets at the town.", "fired", [("FIGHT", "happened")]),
 ])
 def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

@@ -73,6 +73,7 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
+_HELPING = {"help", "assist"}
 _THROWS = {"throw", "hurl", "fling", "toss", "lob", "launch", "pelt"}
 _NOT_THROWN = {"party", "tantrum", "fit", "punch", "glance", "look", "support", "weight", "bid", "campaign", "product",
                "phone", "service", "app", "book", "film", "album", "website"}
@@ -354,6 +355,12 @@ class EventReader:
                     c.dep_ == "xcomp" and c.pos_ == "VERB" and self.lexicon.sense(c) is not None
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children):
                 return True
+            if token.lemma_.lower() in _HELPING and any(
+                    (c.dep_ == "xcomp" and c.pos_ == "VERB" and self.lexicon.sense(c) is not None)
+                    or (c.dep_ == "prep" and c.lower_ == "with" and any(
+                        g.dep_ == "pobj" and self.lexicon.sense(g) is not None for g in c.children))
+                    for c in token.children):
+                return True  # "helped fire the side to the title", "assisted with drug inquiries": the act helped
             if token.lemma_.lower() in _SEEK and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 return True  # "sought to buy arms": the buying, attempted; "sought to downplay it": words, no act
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
