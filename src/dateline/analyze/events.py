@@ -1042,10 +1042,11 @@ def _within_days(value: str | None, published: date | None, days: int) -> bool:
         return False
 
 
-# "The day before she vanished", "two weeks after the vote", "hours after the crash": a time counted from another
-# happening, which puts the sentence at that happening's time, not at the day the story reached before it.
+# "The day before she vanished", "two weeks after the vote": a time counted from another happening, which puts
+# the sentence at that happening's time, not at the day the story reached before it ("waited five minutes before
+# helping" stays within that day).
 _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|several|few|some|\d+)\s+"
-                             r"(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|mornings?|evenings?)\s+"
+                             r"(?:days?|nights?|weeks?|months?|years?)\s+"
                              r"(?:before|after|prior to)\b", re.IGNORECASE)
 
 
