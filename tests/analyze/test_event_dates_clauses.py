@@ -230,6 +230,9 @@ def test_a_time_counted_from_another_happening_does_not_take_the_story_day(nlp) 
     assert _date(events, "arrested") is None
     events = _events(nlp, "On Monday, police searched the harbour. Officers arrested the skipper.")
     assert _date(events, "arrested") == "2025-03-10"
+    events = _events(nlp, "On Monday, police searched the harbour. Officers waited five minutes before they "
+                          "arrested the skipper.")  # minutes counted stay within the day
+    assert _date(events, "arrested") == "2025-03-10"
 
 
 def test_a_time_in_a_clause_about_another_noun_is_not_the_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
