@@ -101,6 +101,12 @@ def test_a_noun_that_came_on_a_day_is_one_event(nlp) -> None:  # type: ignore[no
     ("The winger helped fire the club to the title.", "fire", [("CONTEST", "happened")]),
     ("The Red Cross helped flood victims in May.", "helped", [("AID", "happened")]),
     ("Rebels fired rockets at the town.", "fired", [("FIGHT", "happened")]),
+    # engaging with a party is talking to it; troops engaging militants fight them
+    ("The minister will engage with the airline on the route.", "engage", [("CONSULT", "planned")]),
+    ("Troops engaged with militants near the border on Monday.", "engaged", [("FIGHT", "happened")]),
+    # caught in gunfire is hit by it; catching the eye is no capture; police catching a thief is
+    ("The murals caught the attention of collectors.", "caught", []),
+    ("Police caught the thief on Monday.", "caught", [("COERCE", "happened")]),
 ])
 def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

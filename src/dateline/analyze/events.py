@@ -694,6 +694,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return None  # "struck her as odd", "hit him as unfair": how something seemed
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() == "engage" and _pobj(token, ("with",)) is not None:
+        return Sense("CONSULT", "040", None, sense.rule + "|rule:engage_with")  # "will engage with the airline":
+        # talks; "troops engaged the rebels" is a fight
     if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and _pobj(
             token, ("with",)) is None)) and _verbal_frame(token):  # "the ministers clashed over the budget"
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
