@@ -135,3 +135,19 @@ def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected
 ])
 def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a word's other sense, read from the word beside it
+    ("The skipper went into cardiac arrest on the quay.", "arrest", [("HAPPENING", "happened")]),
+    ("The arrest of the skipper came on Monday.", "arrest", [("COERCE", "happened")]),
+    ("The removal of the harbour master was announced on Monday.", "removal", [("APPOINT", "happened")]),
+    ("The removal of the wreck was announced on Monday.", "removal", [("COERCE", "happened")]),
+    ("The drought ruined the harvest in 2019.", "drought", [("DISASTER", "happened")]),
+    ("Following the deal closure, Monex will list the unit.", "closure", [("BUSINESS", "happened")]),
+    ("Fire crews were called to a house in Elm Street at 2 a.m. on Sunday.", "called",
+     [("HAPPENING", "happened")]),
+    ("The mayor said she cried.", "cried", []),
+])
+def test_the_word_beside_it(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
