@@ -56,6 +56,8 @@ def test_charges_a_verdict_is_on_are_no_charging_of_their_own(nlp) -> None:  # t
     events = _events(nlp, "The harbour master was found guilty of four of the six charges he faced.")
     assert [(e.trigger.text, e.category) for e in events] == [("found", "LEGAL")]
     assert [e.trigger.text for e in _events(nlp, "The charges were filed in May.")] == ["charges"]
+    indicted = _events(nlp, "The port's former treasurer was indicted on Thursday on charges of bribery.")
+    assert [(e.trigger.text, e.category) for e in indicted] == [("indicted", "LEGAL")]
 
 
 def test_an_appeal_does_not_undo_the_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]

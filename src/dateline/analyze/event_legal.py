@@ -99,14 +99,16 @@ def _verdict(word: Token) -> bool:
     return word.lower_ in VERDICTS or any(w.lower_ in VERDICTS and w.head.i == word.i for w in word.children)
 
 
-_JUDGED_ON = {"convict", "acquit", "clear", "sentence", "jail", "imprison", "try"}
+_JUDGED_ON = {"convict", "acquit", "clear", "sentence", "jail", "imprison", "try", "indict", "arrest", "detain",
+              "charge", "prosecute", "extradite", "book", "hold"}
 _COUNTS = {"charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses"}
 
 
 def verdict_content(noun: Token) -> bool:
-    """ "Guilty of six of the nine charges", "convicted on fraud charges", "cleared of all counts": the charges a
-    verdict or sentence is on are its content, not a charging of their own (hard negative: "the charges were
-    filed in May", "faces charges of fraud")."""
+    """ "Guilty of six of the nine charges", "convicted on fraud charges", "cleared of all counts", "indicted on
+    charges of bribery", "arrested on theft charges": the charges a verdict, a sentence, an indictment or an
+    arrest is on are its content, not a charging of their own (hard negative: "the charges were filed in May",
+    "faces charges of fraud")."""
     if noun.lower_ not in _COUNTS:
         return False
     word = noun
