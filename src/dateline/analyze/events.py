@@ -229,6 +229,10 @@ class EventReader:
                 continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
             if verdict_content(token):
                 continue  # "found guilty of three charges": what the verdict is on
+            if token.lemma_.lower() == "operation" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                                           for c in token.children) \
+                    and not any(t.lower_ in _ARMED for t in token.sent):
+                continue  # "to improve its operations": a firm's business, no operation of force
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -694,6 +698,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return None  # "struck her as odd", "hit him as unfair": how something seemed
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() in ("order", "command", "instruct", "direct"):
+        return Sense("DEMAND", "100", None, sense.rule + "|rule:order_unarmed")  # "the regulator ordered the
+        # exchange to improve its operations": an order, no operation of war
     if not armed and token.lemma_.lower() == "engage" and _pobj(token, ("with",)) is not None:
         return Sense("CONSULT", "040", None, sense.rule + "|rule:engage_with")  # "will engage with the airline":
         # talks; "troops engaged the rebels" is a fight
