@@ -149,8 +149,8 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
      [("HAPPENING", "happened")]),
     ("The mayor said she cried.", "cried", []),
     # a regulator's order about a firm's operations is an order, no operation of war
-    ("The regulator ordered the exchange to improve its operations.", "ordered", [("DEMAND", "happened")]),
-    ("The regulator ordered the exchange to improve its operations.", "operations", []),
+    ("The ministry ordered the lender to upgrade its operations.", "ordered", [("DEMAND", "happened")]),
+    ("The ministry ordered the lender to upgrade its operations.", "operations", []),
     ("The army suspended its operations in the valley.", "operations", [("MOBILIZE", "blocked")]),
 ])
 def test_the_word_beside_it(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -232,7 +232,7 @@ class EventReader:
             if token.lemma_.lower() == "operation" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
                                                            for c in token.children) \
                     and not any(t.lower_ in _ARMED for t in token.sent):
-                continue  # "to improve its operations": a firm's business, no operation of force
+                continue  # "to upgrade its operations": a firm's business, no operation of force
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -699,8 +699,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
     if not armed and token.lemma_.lower() in ("order", "command", "instruct", "direct"):
-        return Sense("DEMAND", "100", None, sense.rule + "|rule:order_unarmed")  # "the regulator ordered the
-        # exchange to improve its operations": an order, no operation of war
+        return Sense("DEMAND", "100", None, sense.rule + "|rule:order_unarmed")  # "the ministry ordered the
+        # lender to upgrade its operations": an order, no operation of war
     if not armed and token.lemma_.lower() == "engage" and _pobj(token, ("with",)) is not None:
         return Sense("CONSULT", "040", None, sense.rule + "|rule:engage_with")  # "will engage with the airline":
         # talks; "troops engaged the rebels" is a fight
