@@ -152,6 +152,15 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("The ministry ordered the lender to upgrade its operations.", "ordered", [("DEMAND", "happened")]),
     ("The ministry ordered the lender to upgrade its operations.", "operations", []),
     ("The army suspended its operations in the valley.", "operations", [("MOBILIZE", "blocked")]),
+    # contending and musing are saying and thinking; what is mused about is only considered
+    ("Aides contend that the envoy has lost influence.", "contend", []),
+    ("The governor mused about firing his deputy.", "firing", [("APPOINT", "hypothetical")]),
+    # taking a job is an appointment; taking the bus is not
+    ("She took the job in July.", "took", [("APPOINT", "happened")]),
+    ("She took the bus to work.", "took", []),
+    # ministers clashing over a budget argue; troops clashing with rebels fight
+    ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
+    ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),
 ])
 def test_the_word_beside_it(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

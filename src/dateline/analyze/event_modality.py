@@ -26,7 +26,7 @@ _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepar
          "promise", "agree", "decide", "propose"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition"}
-_WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like",
+_WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
 _THREAT = {"threaten", "warn", "vow", "swear"}

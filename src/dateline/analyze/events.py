@@ -704,8 +704,11 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if not armed and token.lemma_.lower() == "engage" and _pobj(token, ("with",)) is not None:
         return Sense("CONSULT", "040", None, sense.rule + "|rule:engage_with")  # "will engage with the airline":
         # talks; "troops engaged the rebels" is a fight
-    if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and _pobj(
-            token, ("with",)) is None)) and _verbal_frame(token):  # "the ministers clashed over the budget"
+    if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and (
+            (partner := _pobj(token, ("with",))) is None or (_person(partner) and (_agent(partner) or "")
+                                                                   not in _ARMED_TYPES | {"COP"})))) \
+            and _verbal_frame(token):
+        # "the ministers clashed over the budget", "she clashed with her deputy over the plan"
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
