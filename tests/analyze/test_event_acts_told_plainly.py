@@ -161,6 +161,20 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),
+    # shouting at someone is abuse; shouting for help is not
+    ("Fans shouted at the referee after the game.", "shouted", [("DISAPPROVE", "happened")]),
+    ("The deckhand shouted for help.", "shouted", []),
+    # crews responding to a call are sent out, and the call is no demand; words in reply stay words
+    ("Two crews responded to the call on Monday.", "responded", [("HAPPENING", "happened")]),
+    ("Two crews responded to the call on Monday.", "call", []),
+    # treated for injuries is care; a programme revealed is disclosed; a demand dropped is conceded
+    ("Three deckhands were treated for minor injuries.", "treated", [("HAPPENING", "happened")]),
+    ("The ministry revealed the surveillance programme in 2021.", "revealed", [("PUBLISH", "happened")]),
+    ("The union dropped its demand for a pay rise.", "dropped", [("CONCEDE", "happened")]),
+    # an instruction is a demand when what it asks names no act; otherwise the act, demanded, is the event
+    ("The mayor instructed aides to draft a plan.", "instructed", [("DEMAND", "happened")]),
+    ("The general instructed the troops to withdraw.", "instructed", []),
+    ("The general instructed the troops to withdraw.", "withdraw", [("RETREAT", "demanded")]),
 ])
 def test_the_word_beside_it(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

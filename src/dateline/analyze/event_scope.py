@@ -177,7 +177,7 @@ def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     return False
 
 
-_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish"}
+_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish", "instruct"}
 
 
 def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
@@ -185,7 +185,8 @@ def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
     wanting is how the reader learns the status of the act it governs (blocked, happened under
     pressure, hoped for) — that act is the event, the governor its modality. A governor with no act under
     it ("refused the offer") stays an event of its own; so does a refusal of an act no lexicon names
-    ("refused to consider the bills", "refused to pay the fee": a rejection), but not a refusal to speak
+    ("refused to consider the bills", "refused to pay the fee": a rejection; "instructed aides to draft a plan": a
+    demand), but not a refusal to speak
     ("declined to comment", "refused to give details": newsroom routine). Demands ("urged them to leave")
     are events of their own in event data and stay."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOVERNORS:
@@ -196,7 +197,7 @@ def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
     return bool(acts)
 
 
-_REFUSALS = {"refuse", "decline"}
+_REFUSALS = {"refuse", "decline", "instruct"}  # each an act of its own when what it governs is none
 _SPEAKING = {"comment", "say", "elaborate", "speculate", "discuss", "answer", "respond", "confirm", "reveal",
              "disclose", "identify", "name", "give", "provide", "specify", "talk", "speak", "divulge", "release",
              "share", "explain", "detail", "state", "be", "go", "do"}
