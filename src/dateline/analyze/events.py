@@ -1055,7 +1055,7 @@ def _within_days(value: str | None, published: date | None, days: int) -> bool:
         return False
 
 
-# "The day before she vanished", "two weeks after the vote": a time counted from another happening, which puts
+# "The day after the storm", "two weeks after the vote": a time counted from another happening, which puts
 # the sentence at that happening's time, not at the day the story reached before it ("waited five minutes before
 # helping" stays within that day).
 _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|several|few|some|\d+)\s+"
@@ -2291,7 +2291,7 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
             and noun.head.head.i == token.i:
         return False  # "in a March 5 memo, the union pleaded …", "in a Tuesday statement, it denied …": one act
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid") and noun.head.head.i == token.i:
-        return False  # "at last week's hearing, two witnesses backed the plan", "vanished in a 2015 police sweep":
+        return False  # "at last week's hearing, two witnesses backed the plan", "disappeared in a 2021 raid":
         # the occasion's day is the act's
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
 
