@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Event
-
-from ..conftest import events_of
-
-
-def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
-    return events_of(nlp, "date 2025-03-14\n\nHARBOURTON — " + body)
-
-
-def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger]
+from .harbour_news import harbour_events as _events
+from .harbour_news import harbour_readings as _readings
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
