@@ -139,6 +139,14 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("Fire crews were called to a house in Elm Street at 2 a.m. on Sunday.", "called",
      [("HAPPENING", "happened")]),
     ("The mayor said she cried.", "cried", []),
+    # what one tried to commit was attempted; migrants arriving call on no one; an outlook updated is published
+    ("Last year the deckhand tried to commit suicide.", "suicide", [("DEATH", "attempted")]),
+    ("The migrants arrived on the island in late 2016.", "arrived", [("HAPPENING", "happened")]),
+    ("The foreign minister arrived in Lisbon on Monday.", "arrived", [("CONSULT", "happened")]),
+    ("The weather bureau is to update its rainfall outlook next week.", "update", [("PUBLISH", "planned")]),
+    # what happens every day is a scene, not an occasion, for its subject too
+    ("Every day, quarrels break out in the queue.", "quarrels", []),
+    ("Quarrels in the queue broke out on Monday.", "Quarrels", [("DISAPPROVE", "happened")]),
     # a regulator's order about a firm's operations is an order, no operation of war
     ("The ministry ordered the lender to upgrade its operations.", "ordered", [("DEMAND", "happened")]),
     ("The ministry ordered the lender to upgrade its operations.", "operations", []),

@@ -49,7 +49,8 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
-             "be", "undergo", "issue", "express", "voice", "extend", "lend", "face", "see", "announce",
+             "be", "undergo", "commit", "perpetrate", "issue", "express", "voice", "extend", "lend", "face", "see",
+             "announce",
              # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
              "materialize", "follow"}
@@ -339,7 +340,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             if governs and lemma in _WISH | _PLAN | _TRY:
                 return "hypothetical", cue, "modality:negated_intent"
             return "blocked", cue, "modality:negation"
-        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i):
+        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or (
+                token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == word.i)):
+            # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
             return "attempted", _span(word), "modality:attempt"
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):

@@ -73,6 +73,9 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "place"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
+# People who arrive or travel without calling on anyone: "the migrants arrived in Greece" is no visit.
+_TRAVELLERS = {"migrant", "refugee", "family", "families", "passenger", "tourist", "visitor", "pilgrim", "fan",
+               "traveller", "traveler", "seeker", "asylum", "spectator", "student", "climber", "hiker"}
 _HELPING = {"help", "assist"}
 _THROWS = {"throw", "hurl", "fling", "toss", "lob", "launch", "pelt"}
 _NOT_THROWN = {"party", "tantrum", "fit", "punch", "glance", "look", "support", "weight", "bid", "campaign", "product",
@@ -218,9 +221,11 @@ class EventReader:
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:person_missing")  # "the lawyer vanished in
                 # 2015" is a disappearance, not a mishap (hard negative: "the airliner disappeared over the sea")
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
-                    (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES
+                    (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _TRAVELLERS
                                                                   or model_number(subject))):
-                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_moves")  # "the jet arrived at Gander"
+                moved = "travellers_move" if subject.lemma_.lower() in _TRAVELLERS else "craft_moves"
+                sense = Sense(HAPPENING, None, None, f"{sense.rule}|rule:{moved}")  # "the jet arrived at Gander",
+                # "the migrants arrived in Greece": no one is called on
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
@@ -240,7 +245,7 @@ class EventReader:
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
-            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and (
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ == "VERB" and (
                     (_habitual(token.head) and token.head.tag_ in ("VBZ", "VBP")) or _ability(token.head)):
                 continue  # "handles 40,000 inquiries annually", "the capacity to launch attacks": no occasion
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
