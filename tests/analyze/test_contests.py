@@ -64,3 +64,6 @@ def test_facing_a_city_outside_sport_keeps_the_place(nlp) -> None:  # type: igno
 def test_sports_report_needs_several_sports_words() -> None:
     assert is_sports_report("The striker scored two goals in the league match.")
     assert not is_sports_report("The minister said the match between supply and demand was poor.")
+    # a club report in the words of a relegation fight counts; one word of them alone does not
+    assert is_sports_report("Safe from relegation in mid-table, Harbourton won after a late equaliser was ruled out.")
+    assert not is_sports_report("The party fears relegation to the opposition benches.")
