@@ -120,6 +120,8 @@ def test_what_the_clause_makes_of_the_act(nlp, body: str, trigger: str, expected
     ("The two ports announced a partnership on Monday.", "partnership", [("COOPERATE", "happened")]),
     # a threat to security is a danger; threats issued are acts
     ("Cyber attacks are an emerging security threat.", "threat", []),
+    ("The crew faces the threat of deportation.", "threat", []),
+    ("The crew faces the threat of deportation.", "deportation", [("COERCE", "hypothetical")]),
     ("The gang issued threats against the witnesses on Monday.", "threats", [("THREATEN", "happened")]),
     # ordering a test opens an investigation; ordering troops out demands
     ("The harbour office ordered tests after a pipe burst.", "ordered", [("INVESTIGATE", "happened")]),
