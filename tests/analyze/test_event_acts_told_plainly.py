@@ -159,6 +159,10 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     # taking a job is an appointment; taking the bus is not
     ("She took the job in July.", "took", [("APPOINT", "happened")]),
     ("She took the bus to work.", "took", []),
+    # a retirement announced is leaving a post; troops retiring to base pull back
+    ("The pitcher announced his retirement on Monday.", "retirement", [("APPOINT", "happened")]),
+    ("The troops retired to their base on Monday.", "retired", [("RETREAT", "happened")]),
+    ("The museum will show the ferry after its retirement.", "retirement", [("RETREAT", "happened")]),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),

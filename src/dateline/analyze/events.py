@@ -215,6 +215,11 @@ class EventReader:
                 sense = _judged(sense, token) if sense is not None else None
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
+            elif sense is not None and sense.category == "RETREAT" and token.lemma_.lower() == "retirement" and any(
+                    c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON" or _human(c.text))
+                    for c in token.children):
+                sense = Sense("APPOINT", "0831", None, sense.rule + "|rule:retirement")  # "announced his
+                # retirement": a person leaves a post (hard negative: "the shuttle's retirement" is a withdrawal)
             elif sense is not None and sense.category == "ACCIDENT" and token.lemma_.lower() in _VANISHING \
                     and (subject := _subject(token)) is not None and _person(subject) \
                     and subject.lemma_.lower() not in _VEHICLES | artifacts():
