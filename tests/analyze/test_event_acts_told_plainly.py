@@ -163,6 +163,17 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("The pitcher announced his retirement on Monday.", "retirement", [("APPOINT", "happened")]),
     ("The troops retired to their base on Monday.", "retired", [("RETREAT", "happened")]),
     ("The museum will show the ferry after its retirement.", "retirement", [("RETREAT", "happened")]),
+    # sweeping a series is winning it; police sweeping an area search it
+    ("The Gulls swept the series against the Terns on Sunday.", "swept", [("CONTEST", "happened")]),
+    # replacing a post-holder is an appointment; fees are prices; carrying out a plan kills no one
+    ("She will replace the outgoing harbour master in June.", "replace", [("APPOINT", "planned")]),
+    ("The ferry lines want lower port handling charges.", "charges", []),
+    ("She faces charges of fraud.", "charges", [("LEGAL", "happened")]),
+    ("The board backed the execution of the new strategy.", "execution", []),
+    ("The state carried out the execution of two prisoners on Monday.", "execution", [("ASSAULT", "happened")]),
+    # a season that begins on a later day has not begun; a conference that runs over days is the conference
+    ("The new sailing season begins on Sunday.", "season", [("HAPPENING", "planned")]),
+    ("The boat show will run from April 30 to May 2.", "run", []),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),

@@ -387,7 +387,7 @@ class EventReader:
                     cause.category in ("PROTEST", "SANCTION", "COERCE") and subject is agent)) \
                     and token.lemma_.lower() in _HARMS | _BLOWS:  # "the town was hit by protests"
                 return True  # "the attack killed 12", "the raid wounded a guard", "a cyberattack hit the port"
-            if cause is not None and token.lemma_.lower() in _ASPECTUAL | {"come"}:
+            if cause is not None and token.lemma_.lower() in _ASPECTUAL | {"come", "run", "last"}:
                 return True  # "strikes went on for a week", "talks resumed", "the ruling came on Monday": the
                 # strikes, the talks, the ruling
             if token.lemma_.lower() not in _LIGHT_VERBS or any(c.dep_ == "oprd" for c in token.children):
@@ -2468,6 +2468,9 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                 and group.trigger.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ in ("aux", "auxpass") for c in group.trigger.children):
             modality, cue, why = "planned", when.expression, "modality:later_today"  # "tonight the band plays"
+        elif modality == "ongoing" and why == "modality:started" and when is not None and _after(when, published):
+            modality, cue, why = "planned", when.expression, "modality:dated_after_publication"  # "the season
+            # begins on Thursday": it has not begun
         elif modality == "planned" and why == "modality:future" and when is not None and when.rule != \
                 "rule:narrative_time" and _wholly_before(when, published) and not _future_here(group.trigger):
             # "it will be her second time, after hosting the 2007 ceremony": a future clause around a happening
