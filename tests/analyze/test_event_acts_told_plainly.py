@@ -174,6 +174,9 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     # a season that begins on a later day has not begun; a conference that runs over days is the conference
     ("The new sailing season begins on Sunday.", "season", [("HAPPENING", "planned")]),
     ("The boat show will run from April 30 to May 2.", "run", []),
+    # who backs something now is no act; a bill backed on a day is
+    ("The boat show is supported by the ministry of tourism.", "supported", []),
+    ("The bill was backed by the senate on Monday.", "backed", [("SUPPORT", "happened")]),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),

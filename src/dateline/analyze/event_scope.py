@@ -14,6 +14,8 @@ real news leaves out of a timeline:
                         "the council sent a request for funding", "the court authorized the search")
   schooling             "attended Delhi University", "studied at a college in Ohio": a life's background, not an
                         occasion (hard negative: "attended a meeting at the university")
+  standing backing      "the forum is supported by the ministry", "the club is owned by a fund": who stands behind
+                        something now (hard negative: "the bill was backed by the senate on Monday")
   a standing tie        "their long friendship and fruitful cooperation", "values its strategic partnership",
                         "close cooperation between the ministries has helped": a relationship, not an occasion (hard
                         negatives: "the two firms announced a partnership on Monday", "cooperation began in May")
@@ -101,6 +103,19 @@ _STANDING = {"traditional", "strategic", "comprehensive", "close", "regular", "l
 _TENDING = {"treasure", "value", "develop", "strengthen", "deepen", "reinforce", "boost", "enhance", "promote",
             "foster", "cherish", "consolidate", "nurture", "maintain", "improve", "ratchet", "elevate", "see", "praise",
             "hail"}
+
+
+_BACKING = {"support", "back", "sponsor", "fund", "finance", "endorse", "underwrite", "host", "organise", "organize",
+            "power", "run", "manage", "own", "operate"}
+
+
+def standing_backing(verb: Token) -> bool:
+    """ "The forum is supported by the ministry", "the team is owned by a fund": a present passive of backing or
+    running names who stands behind something now, not an act (hard negative: "the bill was backed by the
+    senate on Monday")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _BACKING or _own_time(verb):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def standing_tie(noun: Token) -> bool:
