@@ -177,6 +177,13 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     # who backs something now is no act; a bill backed on a day is
     ("The boat show is supported by the ministry of tourism.", "supported", []),
     ("The bill was backed by the senate on Monday.", "backed", [("SUPPORT", "happened")]),
+    # a programme launched is started; an attack launched is the attack
+    ("The council launched a sailing programme for schools in May.", "launched", [("LAUNCH", "happened")]),
+    ("Rebels launched an attack on the port on Monday.", "launched", []),
+    # a thing called by a name is named, not called; a game played is the contest, a role played is not
+    ("Surgeons removed tissue in a procedure called debridement.", "called", []),
+    ("The Gulls played their last home game on Tuesday.", "played", [("CONTEST", "happened")]),
+    ("She played a key role in the rescue.", "played", []),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),

@@ -192,7 +192,7 @@ class EventReader:
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
             sense = (_CO_OPERATION if _after_prefix(token, "co") and token.lemma_.lower() == "operation" else None) \
-                or founding(token, organisation) or legal(token) or self._thrown_at(token) \
+                or founding(token, organisation) or legal(token) or self._thrown_at(token) or _game_played(token) \
                 or self.lexicon.sense(token) \
                 or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
@@ -358,6 +358,9 @@ class EventReader:
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
         "wants to help" is the help, wanted (its modality), not a demand."""
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("call", "name", "dub") and token.tag_ == "VBN" \
+                and token.dep_ == "acl":
+            return True  # "a procedure called debridement", "a ship named Osprey": a name, no calling
         if token.pos_ == "VERB":
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in token.children):
@@ -1254,6 +1257,19 @@ _RIGHTS_NOTICE = re.compile(
 _PER_PERIOD = {"annually", "yearly", "daily", "weekly", "monthly", "nightly", "hourly", "quarterly"}
 _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
              "frequently", "traditionally", "habitually", "customarily", "sometimes", "rarely", "seldom", "never"}
+
+
+_GAMES = {"game", "games", "match", "matches", "final", "finals", "round", "tie", "fixture", "fixtures", "friendly",
+          "semi-final", "semifinal", "quarter-final", "quarterfinal"}
+
+
+def _game_played(verb: Token) -> Sense | None:
+    """ "Played their last home game on Tuesday": a game a side or a player plays is the contest (hard negatives:
+    "played a role", and "the match will be played in Rabat", where the match is the event)."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "play" and any(
+            c.dep_ == "dobj" and c.lower_ in _GAMES for c in verb.children):
+        return Sense("CONTEST", None, None, "rule:game_played")
+    return None
 
 
 def _with_someone(token: Token) -> bool:
