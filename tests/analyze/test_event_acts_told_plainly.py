@@ -184,9 +184,6 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("Surgeons removed tissue in a procedure called debridement.", "called", []),
     ("The Gulls played their last home game on Tuesday.", "played", [("CONTEST", "happened")]),
     ("She played a key role in the rescue.", "played", []),
-    # forms issued are an administration's act; a warrant issued is a court's
-    ("The port office is issuing questionnaires to 300 fishermen.", "issuing", [("HAPPENING", "ongoing")]),
-    ("A judge issued an arrest warrant for the skipper on Monday.", "issued", [("LEGAL", "happened")]),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),
