@@ -167,6 +167,8 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("The Gulls swept the series against the Terns on Sunday.", "swept", [("CONTEST", "happened")]),
     # replacing a post-holder is an appointment; fees are prices; carrying out a plan kills no one
     ("She will replace the outgoing harbour master in June.", "replace", [("APPOINT", "planned")]),
+    ("He will replace Ortiz as coach in June.", "replace", [("APPOINT", "planned")]),
+    ("The crew will replace the roof in June.", "replace", [("HAPPENING", "planned")]),
     ("The ferry lines want lower port handling charges.", "charges", []),
     ("She faces charges of fraud.", "charges", [("LEGAL", "happened")]),
     ("The board backed the execution of the new strategy.", "execution", []),
