@@ -186,6 +186,10 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("Surgeons removed tissue in a procedure called debridement.", "called", []),
     ("The Gulls played their last home game on Tuesday.", "played", [("CONTEST", "happened")]),
     ("She played a key role in the rescue.", "played", []),
+    # a revolt of members or against a firm is protest; an insurgency against a government is fighting
+    ("A backbench rebellion sank the harbour bill on Tuesday.", "rebellion", [("PROTEST", "happened")]),
+    ("Critics began an online insurgency against the ferry company.", "insurgency", [("PROTEST", "happened")]),
+    ("Rebels waged an insurgency against the government.", "insurgency", [("FIGHT", "happened")]),
     # ministers clashing over a budget argue; troops clashing with rebels fight
     ("The ministers clashed over the budget on Monday.", "clashed", [("DISAPPROVE", "happened")]),
     ("Troops clashed with rebels on Monday.", "clashed", [("FIGHT", "happened")]),

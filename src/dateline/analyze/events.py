@@ -447,6 +447,12 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
 # Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
+# Revolts a body's own members, shareholders or fans wage with no arms; written for dateline from business and
+# party-politics news usage ("shareholder revolt", "backbench rebellion"); CC0.
+_REVOLTS = {"insurgency", "uprising", "rebellion", "revolt", "mutiny", "insurrection"}
+_MEMBERS = {"shareholder", "shareholders", "investor", "investors", "backbench", "backbencher", "backbenchers",
+            "member", "members", "fan", "fans", "staff", "employee", "employees", "grassroots", "online", "internet",
+            "consumer", "consumers", "voter", "voters", "board", "boardroom", "tory", "labour", "party"}
 _ARMED_ACTS = {"insurgency", "uprising", "rebellion", "hostility", "hostilities", "firefight", "gunfight",
                "bombardment", "shelling", "counteroffensive", "counter-offensive", "siege"}
 _WEAPONS = {"shell", "rocket", "missile", "round", "artillery", "fire", "bomb", "grenade", "bullet", "shot", "mortar",
@@ -705,6 +711,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if token.pos_ != "VERB" and sense.category == "FIGHT" and not armed and mention.source is not None \
             and "event_senses" in sense.rule and token.lemma_.lower() not in _ARMED_ACTS:
         return Sense("ASSAULT", "180", sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)  # gunmen
+    if token.pos_ != "VERB" and sense.category == "FIGHT" and not armed and token.lemma_.lower() in _REVOLTS and (
+            any(c.lower_ in _MEMBERS for c in token.children if c.dep_ in ("compound", "amod"))
+            or ((against := _pobj(token, ("against",))) is not None and mention.target is not None
+                and (mention.target.actor_type or "") not in _ARMED_TYPES | {"GOV"} and against.lower_ not in _ARMED)):
+        return Sense("PROTEST", "140", None, sense.rule + "|rule:revolt_unarmed")  # "a shareholder revolt", "a
+        # rebellion against the club's owners": a campaign of protest; "an insurgency against the government" fights
     if token.pos_ != "VERB":
         return sense if sense.category != "FIGHT" or armed or token.lemma_.lower() in _ARMED_ACTS \
             or _outbreak(token) or "event_senses" in sense.rule else None  # "an exchange of fire" is armed
