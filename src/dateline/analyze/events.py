@@ -290,7 +290,8 @@ class EventReader:
                 mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
                 mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if traded is sense and ((not sense.specific and not _named(mention)) or (
+            if traded is sense and ((not sense.specific and not _named(mention)
+                                     and not _pronoun_party(token, sense)) or (
                     "cameo_" in sense.rule and "rule:sports" not in sense.rule and (
                     not _acting(mention) or things_only(token, self._someone(positions))
                     or _thing_acts(token, self._someone(positions))))):
@@ -753,7 +754,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             return Sense(cause or HAPPENING, None, None, sense.rule + "|rule:no_one_injures")  # hurt six": news
         return sense
     if sense.category == "FIGHT" and not armed:
-        if not any(_can_act(a) for a in actors):
+        if not any(_can_act(a) for a in actors) and not _pronoun_party(token, sense):
             return None  # no arms and no one who strikes or is struck: "struck a chord", "wiped the slate clean"
         return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
     if sense.category == "ASSAULT" and armed and (sense.cameo or "")[:2] == "19":
@@ -1706,6 +1707,25 @@ def _bare_mass(token: Token) -> bool:
 def _named(mention: Mention) -> bool:
     """A participant the parse could name (an entity or a noun phrase), not only a pronoun or nothing."""
     return mention.source is not None or mention.target is not None
+
+
+_SOMEONE_PRONOUNS = {"he", "she", "him", "her", "i", "me", "we", "us"}  # not a reader's generic "you"
+
+
+def _pronoun_party(token: Token, sense: Sense) -> bool:
+    """ "He was arrested", "she was detained", "they protested": a personal pronoun is a person even when no
+    name stands behind it, so the act has a party (hard negatives: "it was resolved"; "they were resolved", where
+    a passive "they" may be things, counts only for acts done to people)."""
+    if token.pos_ != "VERB":
+        return False
+    subject = _subject(token)
+    if subject is None or subject.pos_ != "PRON" or (subject.head.i != token.i and token.dep_ != "conj"):
+        return False  # "the exhibit they wanted to attend": a subject lent through a want is no act's party
+    if subject.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "oprd") for c in token.children):
+        return False  # "I suspect they …", "we might call these shots …": a view or a name, with no one acted on
+    word = subject.lower_
+    return word in _SOMEONE_PRONOUNS or (word in ("they", "them") and (
+        subject.dep_ == "nsubj" or sense.category in _DONE_TO_PEOPLE))
 
 
 def _published(article: Article | None) -> date | None:
