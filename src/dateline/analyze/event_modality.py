@@ -58,6 +58,7 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
              "bring", "facilitate", "ensure", "guarantee", "secure"}
+_PERMITS = {"allow", "permit", "authorise", "authorize", "enable", "entitle", "empower", "let"}
 # Nouns of chance: what they are "of" may or may not happen.
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
@@ -344,6 +345,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == word.i)):
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
             return "attempted", _span(word), "modality:attempt"
+        if governs and word.lemma_.lower() in _PERMITS and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") and (
+                word.tag_ in ("VBZ", "VBP") or (word.dep_ == "acl" and word.tag_ == "VBG")):
+            # "the deal permits the airline to buy jets", "a measure allowing the city to buy it": leave to act,
+            # not the act (hard negative: "the army allowed 20 lorries to cross on Sunday": they crossed)
+            return "hypothetical", _span(word), "modality:permitted"
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it

@@ -1,0 +1,53 @@
+"""Events of local news scenes whose sense comes from who acts on what: road deaths, fires and the crews who
+fight them, ballots, leave to act, and a sports side's personnel moves. Sentences written for these tests, each
+class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .harbour_news import harbour_events as _events
+from .harbour_news import harbour_readings as _readings
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a death a driver or a vehicle causes is a road death; a gunman's killing is an assault
+    ("A cyclist was killed by a hit-and-run driver on the coast road on Friday.", "killed", [("DEATH", "happened")]),
+    ("A delivery van killed two walkers on the promenade.", "killed", [("DEATH", "happened")]),
+    ("A ferry worker was killed by a gunman on the quay.", "killed", [("ASSAULT", "happened")]),
+    # a vehicle hitting someone is a collision, whatever the model of car
+    ("She was hit by a grey sedan near the ferry terminal.", "hit", [("ACCIDENT", "happened")]),
+    ("She was hit by a stranger near the ferry terminal.", "hit", [("ASSAULT", "happened")]),
+    # crews fighting a fire respond to it; an army attacking a town attacks
+    ("Firefighters attacked the blaze from three sides.", "attacked", [("RESCUE", "happened")]),
+    ("Crews battled the flames for six hours.", "battled", [("RESCUE", "happened")]),
+    ("The army attacked the town at dawn.", "attacked", [("FIGHT", "happened")]),
+    # emergency crews reaching a scene call on no one; a minister arriving in a capital visits
+    ("Police arrived minutes later.", "arrived", [("HAPPENING", "happened")]),
+    ("The minister arrived in Paris on Monday.", "arrived", [("CONSULT", "happened")]),
+    # what voters approve they decide at the ballot box; a council's approval is its own act
+    ("Voters approved the harbour bond in 2021.", "approved", [("ELECTION", "happened")]),
+    ("Voters rejected the marina plan on Sunday.", "rejected", [("ELECTION", "happened")]),
+    ("The council approved the budget on Monday.", "approved", [("HAPPENING", "happened")]),
+    # a side's players signed, waived, released or put on a list are personnel moves; a deal signed is a deal,
+    # hostages released are freed
+    ("The Mariners signed striker Joe Bloggs on Monday.", "signed", [("APPOINT", "happened")]),
+    ("The Mariners waived their kicker on Tuesday.", "waived", [("APPOINT", "happened")]),
+    ("He was placed on the injured list.", "placed", [("APPOINT", "happened")]),
+    ("She was suspended for three games.", "suspended", [("SANCTION", "happened")]),
+    ("The club signed a two-year deal with the brewery.", "signed", [("BUSINESS", "happened")]),
+    ("The gang released the hostages on Friday.", "released", [("RETREAT", "happened")]),
+])
+def test_scenes(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_leave_to_act_is_not_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A bond allowing the town to buy the pier": the purchase is permitted, not made, and the year is the
+    vote's; the army that "allowed twenty lorries to cross" let them cross."""
+    events = _events(nlp, "In 2021, voters approved a bond allowing the town to buy the old pier.")
+    (buy,) = [e for e in events if e.trigger.text == "buy"]
+    assert (buy.modality, buy.date) == ("hypothetical", None)
+    assert _readings(nlp, "The harbour deal permits the ferry line to buy two ships.", "buy") \
+        == [("BUSINESS", "hypothetical")]
+    assert _readings(nlp, "The army allowed twenty lorries to cross on Sunday.", "allowed") == [("CONCEDE", "happened")]
