@@ -105,3 +105,15 @@ def test_other_words_for_the_act(nlp, body: str, trigger: str, expected: list[tu
 ])
 def test_no_happening_of_the_story(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_killing_under_an_accusation_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Accused of shooting two fishermen on 3 March": someone was shot that day — the charge is about who did it;
+    "accused of fraud" and "charged with murder" leave the deed itself alleged."""
+    events = _events(nlp, "A man accused of shooting two fishermen on 3 March was arrested.")
+    (shooting,) = [e for e in events if e.trigger.text == "shooting"]
+    assert (shooting.category, shooting.modality) == ("ASSAULT", "happened")
+    assert shooting.date is not None and shooting.date.value == "2025-03-03"
+    assert _readings(nlp, "He was charged with murder.", "murder") == [("ASSAULT", "reported")]
+    assert _readings(nlp, "She is accused of threatening the harbour master.", "threatening") in (
+        [], [("THREATEN", "reported")])

@@ -59,6 +59,17 @@ _CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "co
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
              "bring", "facilitate", "ensure", "guarantee", "secure"}
 _PERMITS = {"allow", "permit", "authorise", "authorize", "enable", "entitle", "empower", "let"}
+# What grants leave to act: laws, deals, rulings and their kin (a camera that "allows users to record" is a feature).
+_INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", "pact", "treaty", "contract", "ruling",
+                "order", "decree", "rule", "regulation", "legislation", "licence", "license", "permit", "bond", "plan",
+                "scheme", "policy", "amendment", "resolution", "waiver", "exemption", "warrant", "mandate", "provision",
+                "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease"}
+
+
+def _instrument(verb: Token) -> bool:
+    """The permitting verb's subject, or the noun its participle describes, is an instrument of leave."""
+    holder = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return holder is not None and holder.lemma_.lower() in _INSTRUMENTS
 # Nouns of chance: what they are "of" may or may not happen.
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
@@ -233,6 +244,17 @@ def _reported_future(verb: Token) -> bool:
     return False
 
 
+_KILLINGS = {"kill", "murder", "slay", "shoot", "stab", "gun", "strangle", "behead"}
+
+
+def _killed_someone(verb: Token) -> bool:
+    """ "Accused of shooting three people", "suspected of killing his neighbour": someone was shot or killed;
+    the charge is about who did it, not whether it happened (hard negatives: "accused of fraud", "charged with
+    murder", "accused of threatening staff": the deed itself is what is alleged)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _KILLINGS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in verb.children)
+
+
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
@@ -304,6 +326,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 a.lower_ == "have" for a in below.children if a.dep_ == "aux")):
             return "reported", _span(word), "modality:hearsay"  # "is believed to have submitted a bid"
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
+                and not _killed_someone(token) \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
@@ -346,7 +369,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
             return "attempted", _span(word), "modality:attempt"
         if governs and word.lemma_.lower() in _PERMITS and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" \
-                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") and (
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") and _instrument(word) and (
                 word.tag_ in ("VBZ", "VBP") or (word.dep_ == "acl" and word.tag_ == "VBG")):
             # "the deal permits the airline to buy jets", "a measure allowing the city to buy it": leave to act,
             # not the act (hard negative: "the army allowed 20 lorries to cross on Sunday": they crossed)

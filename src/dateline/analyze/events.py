@@ -2228,7 +2228,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # 2017": the time after the verb is the visit's
         inside = [t for t in inside if t.start < token.head.idx]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
-        inside = [t for t in inside if t.anchor == "absolute"]
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]  # or the deed's own: "accused of killing a
+        inside = [t for t in inside if t.anchor == "absolute" or phrase.start_char <= t.start < phrase.end_char]
+        # clerk on May 3"
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
         # not the talks'; "sold out on Friday ahead of the final": the final is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
