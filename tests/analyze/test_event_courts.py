@@ -117,3 +117,23 @@ def test_a_killing_under_an_accusation_happened(nlp) -> None:  # type: ignore[no
     assert _readings(nlp, "He was charged with murder.", "murder") == [("ASSAULT", "reported")]
     assert _readings(nlp, "She is accused of threatening the harbour master.", "threatening") in (
         [], [("THREATEN", "reported")])
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a defendant before the bench is a hearing; a band at a festival is not
+    ("He is due to appear in court on Thursday.", "appear", [("LEGAL", "planned")]),
+    ("The band appeared at the harbour festival.", "appeared", []),
+    # a complaint that starts a case is legal; a grievance to a council is disapproval
+    ("Prosecutors filed a complaint on Tuesday.", "filed", [("LEGAL", "happened")]),
+    ("A fisherman filed a complaint in federal court.", "filed", [("LEGAL", "happened")]),
+    ("Residents lodged a complaint with the council about the noise.", "lodged", [("DISAPPROVE", "happened")]),
+    # what a filed paper says is its content; what prosecutors allege is their accusation
+    ("The criminal complaint alleged that he fired at a deputy.", "alleged", []),
+    ("The criminal complaint alleged that he fired at a deputy.", "fired", [("ASSAULT", "reported")]),
+    ("Police said he fired at a deputy.", "fired", [("ASSAULT", "happened")]),
+    # kept in custody is detention; talks held are talks
+    ("He will be held without bail.", "held", [("COERCE", "planned")]),
+    ("He was remanded in custody.", "remanded", [("COERCE", "happened")]),
+])
+def test_custody_and_filings(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

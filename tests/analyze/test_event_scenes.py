@@ -51,3 +51,14 @@ def test_leave_to_act_is_not_the_act(nlp) -> None:  # type: ignore[no-untyped-de
     assert _readings(nlp, "The harbour deal permits the ferry line to buy two ships.", "buy") \
         == [("BUSINESS", "hypothetical")]
     assert _readings(nlp, "The army allowed twenty lorries to cross on Sunday.", "allowed") == [("CONCEDE", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "told X to do Y" is an order and Y is asked for; "told X that Y would" reports words
+    ("Police told residents to leave the quay.", "told", [("DEMAND", "happened")]),
+    ("The general told troops to attack the town.", "attack", [("FIGHT", "demanded")]),
+    ("She told reporters the army would attack the town.", "attack", [("FIGHT", "planned")]),
+    ("She told reporters, \"to be honest, we will leave\".", "told", []),
+])
+def test_told_to(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

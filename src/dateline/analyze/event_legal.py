@@ -143,11 +143,51 @@ def in_court(sense: Sense, token: Token, subject: Token | None) -> Sense:
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:court_order")  # "the High Court's rejection"
     if sense.category == "DISAPPROVE" and (sense.cameo == "115" or token.lower_ in _SUITS):
         return Sense("LEGAL", "115", None, sense.rule + "|rule:lawsuit")
+    if lemma == "appear" and token.pos_ == "VERB" and any(
+            g.lemma_.lower() in BENCH | {"court", "courtroom", "dock"} for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "before", "at") for g in c.children if g.dep_ == "pobj"):
+        return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:court_appearance")  # "appeared in court on
+        # Monday", "is due to appear before a magistrate": a hearing (CAMEO's code kept for event data)
+    if sense.category == "DISAPPROVE" and _complaint_in_a_case(token, subject):
+        return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:complaint_filed")
     if lemma == "deny" and any(c.dep_ == "dobj" and c.lower_ in _COUNTS for c in token.children):
         return Sense("LEGAL", None, None, sense.rule + "|rule:plea")
     if sense.category == "DISAPPROVE" and lemma == "accuse" and token.pos_ == "VERB" and _in_a_case(token, subject):
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:charged")
     return sense
+
+
+_PAPERS = {"complaint", "lawsuit", "suit", "indictment", "petition", "filing", "affidavit", "writ", "claim",
+           "complaints", "lawsuits", "suits", "indictments", "petitions", "filings"}
+_PAPERS_SAY = {"allege", "claim", "state", "contend", "assert", "say", "accuse", "charge", "argue", "maintain"}
+
+
+def papers_say(verb: Token) -> bool:
+    """ "The complaint alleged that …", "the lawsuit accuses the firm of …": what a filed paper says is the filing's
+    content, one event with it (hard negative: "prosecutors alleged that …" is the prosecutors' accusation)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    return subject is not None and verb.lemma_.lower() in _PAPERS_SAY and subject.lower_ in _PAPERS
+
+
+_COMPLAINTS = {"complaint", "complaints"}
+_CASE_KINDS = {"criminal", "civil", "federal", "legal", "court"}
+
+
+def _complaint_in_a_case(token: Token, subject: Token | None) -> bool:
+    """A complaint that starts or states a case: "the criminal complaint alleged", "prosecutors filed a complaint",
+    "a complaint filed in federal court" (hard negative: "residents lodged a complaint with the council", a
+    grievance)."""
+    noun = token if token.lower_ in _COMPLAINTS else next(
+        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _COMPLAINTS), None)
+    if noun is None:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CASE_KINDS for c in noun.children):
+        return True
+    filer = subject if token.pos_ == "VERB" else next(
+        (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+    if filer is not None and filer.dep_ == "nsubj" and filer.lower_ in _ACCUSERS - _COMPLAINTS - {"court"}:
+        return True
+    return any(w.lemma_.lower() in {"court", "courthouse"} and w.head.lower_ in ("in", "with") for w in token.sent)
 
 
 def _in_a_case(verb: Token, subject: Token | None) -> bool:

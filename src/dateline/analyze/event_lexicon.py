@@ -491,7 +491,9 @@ def _infinitive(token: Token) -> bool:
     """The verb (or noun) governs a to-infinitive ("swore to keep fighting", "allowed them to march")."""
     deps = ("xcomp", "advcl", "ccomp", "acl") if token.pos_ == "NOUN" else ("xcomp", "advcl", "ccomp")
     return any(c.dep_ in deps and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-               for c in token.children)  # a noun's: "failure to pay"
+               and not any(w.is_quote or w.text in (",", ";", ":") for w in token.doc[token.i + 1:c.left_edge.i])
+               for c in token.children)  # a noun's: "failure to pay"; not "told the press, '… to show …'", where a
+    # quotation the parser hangs on the verb is words said
 
 
 _FUNCTION_WORDS = {"to", "in", "on", "at", "for", "with", "by", "from", "of", "into", "up", "down", "out", "off",

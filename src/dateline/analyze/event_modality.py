@@ -78,6 +78,7 @@ _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "pers
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing", "neither"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_CONTESTED = {"allege"}  # a claim's content is the claimant's account, which MEANTIME reads as factual
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 # Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
 _HEARSAY = {"say", "believe", "think", "allege", "report", "rumour", "rumor", "understand", "suspect", "claim",
@@ -330,6 +331,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
+        if governs and word.lemma_.lower() in _CONTESTED and below.dep_ == "ccomp" and word.pos_ == "VERB":
+            return "reported", _span(word), "modality:alleged"  # "the suit alleges that guards beat him": one side's
+            # account (hard negatives: "police said he pointed a gun", "claims the phone is faster")
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
             return "demanded", _span(word), "modality:pressed_into"  # "pushed the board into calling a ballot"
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
@@ -368,6 +372,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == word.i)):
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
             return "attempted", _span(word), "modality:attempt"
+        if governs and word.lemma_.lower() == "tell" and below.dep_ == "xcomp" and below.i == _first_conjunct(token).i \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
+            return "demanded", _span(word), "modality:told_to"  # "told troops to attack": an order (hard negative:
+            # "told reporters the army would attack" reports words)
         if governs and word.lemma_.lower() in _PERMITS and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" \
                 and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") and _instrument(word) and (
                 word.tag_ in ("VBZ", "VBP") or (word.dep_ == "acl" and word.tag_ == "VBG")):

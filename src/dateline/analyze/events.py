@@ -31,7 +31,7 @@ from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_anaphora import DEALS, deal_for, nominal_of
 from .event_crowds import crowd
-from .event_legal import LEGAL_ACT, VERDICTS, acted_on, in_court, legal, verdict_content
+from .event_legal import LEGAL_ACT, VERDICTS, acted_on, in_court, legal, papers_say, verdict_content
 from .event_lexicon import (
     DATED_RULE,
     HAPPENING,
@@ -248,8 +248,8 @@ class EventReader:
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and (
                     outcome := acted_on(token.head)) is not None and outcome.i == token.i:
                 continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
-            if verdict_content(token):
-                continue  # "found guilty of three charges": what the verdict is on
+            if verdict_content(token) or papers_say(token):
+                continue  # "found guilty of three charges": what the verdict is on; "the lawsuit alleges": its words
             if token.lemma_.lower() == "operation" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
                                                            for c in token.children) \
                     and not any(t.lower_ in _ARMED for t in token.sent):
@@ -2098,8 +2098,8 @@ def _subject(verb: Token) -> Token | None:
                           None) if current.dep_ == "xcomp" else None  # "forced him to resign": he resigns
         if controller is not None and controller.i < current.i and current.head.lemma_.lower() not in _SUBJECT_CONTROL:
             return controller  # "urged the navy not to turn boats away": the navy would turn them (object control)
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head.i != current.i:
-            current = current.head
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head.i != current.i:
+            current = current.head  # "is due to appear", "are ready to sign": the copula's subject
             continue
         if current.dep_ == "pcomp" or current.head.dep_ == "prep":
             current = current.head.head
