@@ -62,3 +62,23 @@ def test_leave_to_act_is_not_the_act(nlp) -> None:  # type: ignore[no-untyped-de
 ])
 def test_told_to(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what one evades or escapes did not happen; an escape from custody did
+    ("He fled abroad to evade arrest.", "arrest", [("COERCE", "blocked")]),
+    ("She narrowly escaped prosecution.", "prosecution", [("LEGAL", "blocked")]),
+    # what is negotiated or pushed for is sought; what one is arrested for is a cause
+    ("The union may negotiate for a settlement.", "settlement", [("AGREE", "hypothetical")]),
+    ("He was arrested for the robbery.", "robbery", [("CRIME", "happened")]),
+    # pledged to act is planned
+    ("The ministry is committed to support the search.", "support", [("SUPPORT", "planned")]),
+    # investigators going over a scene investigate it
+    ("The fire marshal surveyed the scene on Tuesday.", "surveyed", [("INVESTIGATE", "happened")]),
+    ("Investigators examined the wreckage.", "examined", [("INVESTIGATE", "happened")]),
+    # officers closing in on a suspect make an arrest; an army surrounding a town fights
+    ("Officers surrounded the suspect on the coast road.", "surrounded", [("COERCE", "happened")]),
+    ("The army surrounded the town.", "surrounded", [("FIGHT", "happened")]),
+])
+def test_sought_avoided_and_closed_in(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

@@ -23,7 +23,7 @@ _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out",
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
-         "promise", "agree", "decide", "propose"}
+         "promise", "agree", "decide", "propose", "committed"}  # "are committed to support the search"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
@@ -78,6 +78,9 @@ _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "pers
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing", "neither"}
 _REPORTED = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_AVOIDS = {"avoid", "evade", "escape", "dodge", "elude", "avert", "sidestep", "forestall", "stave"}
+_SOUGHT_FOR = {"negotiate", "bargain", "hope", "pray", "fight", "angle", "bid", "compete", "vote", "jockey", "vie",
+               "strive"}  # "lobbied for a ban", "pressed for talks" are demands
 _CONTESTED = {"allege"}  # a claim's content is the claimant's account, which MEANTIME reads as factual
 _ALLEGING = {"accuse", "allege", "suspect", "charge", "blame"}
 # Raising passives that pass on what is said or believed, not what is known: "is said to have fled".
@@ -336,6 +339,13 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # account (hard negatives: "police said he pointed a gun", "claims the phone is faster")
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
             return "demanded", _span(word), "modality:pressed_into"  # "pushed the board into calling a ballot"
+        if governs and word.lemma_.lower() in _AVOIDS and below.i == token.i and token.dep_ == "dobj":
+            return "blocked", _span(word), "modality:avoided"  # "fled to evade arrest", "escaped prosecution": it
+            # did not happen (hard negative: "escaped from custody" is the escape)
+        if governs and token.pos_ == "NOUN" and token.dep_ == "pobj" and below.dep_ == "prep" \
+                and below.lower_ == "for" and word.pos_ == "VERB" and word.lemma_.lower() in _SOUGHT_FOR:
+            return "hypothetical", _span(word), "modality:sought"  # "negotiate for a settlement", "pushing for
+            # talks": what is sought (hard negative: "arrested for the robbery" names a cause)
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")):

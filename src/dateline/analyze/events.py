@@ -711,8 +711,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     sense = mention.sense
     police = mention.source is not None and (mention.source.actor_type == "COP" or any(
         w in mention.source.name.lower().split() for w in ("police", "officers", "detectives", "agents")))
-    if token.lemma_.lower() == "raid" and sense.category in ("FIGHT", "ASSAULT") and police:
-        return Sense("COERCE", "171", sense.mode, sense.rule + "|rule:police_raid", sense.specific)  # a search
+    if token.lemma_.lower() in _CLOSING_IN and sense.category in ("FIGHT", "ASSAULT") and police:
+        closing = "police_raid" if token.lemma_.lower() == "raid" else "police_closing_in"
+        return Sense("COERCE", "171", sense.mode, f"{sense.rule}|rule:{closing}", sense.specific)  # a search
     if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20"):
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
@@ -1311,6 +1312,7 @@ def _acting(mention: Mention) -> bool:
                                     or subject.lower_ in _ARMED or bool(subject.ent_type_))
 
 
+_CLOSING_IN = {"raid", "surround", "storm", "corner", "besiege", "encircle"}  # by police: a search or an arrest
 _DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "RETREAT", "RESCUE", "AID", "APPOINT"}
 
 
