@@ -82,3 +82,32 @@ def test_told_to(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) 
 ])
 def test_sought_avoided_and_closed_in(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the first or last to do a thing did it; a contract to supply is still to be carried out
+    ("He was the first official to plead guilty in the case.", "plead", [("LEGAL", "happened")]),
+    ("She was the last to be sentenced.", "sentenced", [("LEGAL", "happened")]),
+    ("The yard signed a contract to supply two ferries.", "supply", [("BUSINESS", "planned")]),
+    # harm in an accident is an accident (a death if it kills); a gunman's shot is an assault
+    ("The senator was shot in a hunting accident.", "shot", [("ACCIDENT", "happened")]),
+    ("He was accidentally shot by a friend.", "shot", [("ACCIDENT", "happened")]),
+    ("A gunman shot a guard at the quay.", "shot", [("ASSAULT", "happened")]),
+    # a person promoted to a post is appointed; products promoted to buyers are marketed
+    ("The club promoted its assistant to head coach.", "promoted", [("APPOINT", "happened")]),
+    ("She was promoted to captain.", "promoted", [("APPOINT", "happened")]),
+    ("The mayor promoted the festival to tourists.", "promoted", [("SUPPORT", "happened")]),
+])
+def test_records_accidents_and_promotions(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_later_is_not_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police arrested him on Monday. He later testified …": the testimony came after Monday, on no day given;
+    without "later" the next act is told on that day."""
+    later = _events(nlp, "Police arrested him on Monday. He later testified before a Senate committee.")
+    (testified,) = [e for e in later if e.trigger.text == "testified"]
+    assert testified.date is None
+    plain = _events(nlp, "Police arrested him on Monday. He testified before a Senate committee.")
+    (testified,) = [e for e in plain if e.trigger.text == "testified"]
+    assert testified.date is not None and testified.date.value == "2025-03-10"

@@ -251,6 +251,18 @@ def _reported_future(verb: Token) -> bool:
 _KILLINGS = {"kill", "murder", "slay", "shoot", "stab", "gun", "strangle", "behead"}
 
 
+_RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+
+
+def _ranked(verb: Token) -> bool:
+    """An infinitive that ranks its doer among others who did it ("the first woman to win", "the last to leave"):
+    a record of the act, not a plan (the copula's own tense still rules: "will be the first to fly")."""
+    if verb.dep_ not in ("acl", "relcl", "xcomp", "ccomp") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return head.lower_ in _RANKS or any(c.lower_ in _RANKS for c in head.children if c.dep_ in ("amod", "det"))
+
+
 def _killed_someone(verb: Token) -> bool:
     """ "Accused of shooting three people", "suspected of killing his neighbour": someone was shot or killed;
     the charge is about who did it, not whether it happened (hard negatives: "accused of fraud", "charged with
@@ -462,6 +474,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
+        if any(a.lower_ == "to" for a in auxiliaries) and _ranked(word):
+            continue  # "was the first official to plead guilty", "the last to be sentenced": it happened
         if any(a.lower_ == "to" for a in auxiliaries) and word.dep_ in ("acl", "relcl", "ccomp") \
                 and any(a.lemma_ == "be" and a.dep_ == "auxpass" for a in auxiliaries):
             return "planned", _span(word), "modality:to_be_done"

@@ -219,6 +219,10 @@ class EventReader:
                 sense = _judged(sense, token) if sense is not None else None
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
+            elif token.dep_ == "xcomp" and _promotion(token.head):
+                sense = None  # "promoted Smith to head the team": the post, not an act of its own
+            elif _promotion(token):
+                sense = Sense("APPOINT", None, None, "rule:promotion")
             elif _firefighting(token):
                 sense = Sense("RESCUE", None, None, "rule:firefighting")  # "crews fought the blaze": no attack
             elif sense is not None and _ballot(token):
@@ -299,7 +303,8 @@ class EventReader:
                     continue
                 mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
-                mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:caused_by_accident")
+                harm = "DEATH" if token.lemma_.lower() in _KILLS else "ACCIDENT"  # "shot in a hunting accident"
+                mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
             if traded is sense and ((not sense.specific and not _named(mention)
                                      and not _pronoun_party(token, sense)) or (
                     "cameo_" in sense.rule and "rule:sports" not in sense.rule and (
@@ -363,6 +368,12 @@ class EventReader:
             return True  # "the shuttle broke up, killing all seven crew": no one killed them
         if mention.source is None and token.pos_ == "VERB":
             causes += [c for c in token.children if c.dep_ == "advcl"]
+        if token.pos_ == "VERB":  # "was shot in a hunting accident", "accidentally shot by a friend"
+            if any(c.dep_ == "advmod" and c.lower_ in ("accidentally", "inadvertently", "unintentionally")
+                   for c in token.children):
+                return True
+            causes += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("accident", "mishap")]
         return any((cause := self.lexicon.sense(c)) is not None and cause.category in ("ACCIDENT", "DISASTER")
                    for c in causes)
 
@@ -905,6 +916,26 @@ def _vehicle_hit(verb: Token) -> bool:
         with_vehicle and verb.lemma_.lower() in ("strike", "hit")))
 
 
+def _promotion(verb: Token) -> bool:
+    """ "Promoted his deputy to head coach", "was demoted to the reserves": a post changes hands (hard negative:
+    "promoted its products", a campaign)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("promote", "demote", "elevate"):
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    posts = [w for c in verb.children if c.dep_ in ("prep", "xcomp") and c.lower_ in ("to", "head", "lead")
+             for w in c.subtree] + [w for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "to"
+                                    for w in c.subtree]  # "promoted its assistant to head coach"
+    return any(_person(p) for p in patients) or any(w.lower_ in _posts() for w in posts)
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """Posts a person is promoted to: the titles lexicon's words and a side's roles ("coach", "captain")."""
+    titles = {w for row in load("titles.tsv") for w in row["title"].lower().split()}
+    return frozenset(titles | {r["word"] for r in load(SPORTS) if r["kind"] == "member_noun"}
+                     - {"squad", "team", "side", "fans", "supporters", "players", "player", "teammate"})
+
+
 # Fighting a fire: what crews do to a blaze is the emergency response, not an assault.
 _FIRE_FIGHTS = {"attack", "fight", "battle", "tackle", "combat", "contain", "extinguish", "douse", "smother"}
 _FIRES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wildfires", "bushfire", "bushfires",
@@ -1114,7 +1145,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     for mention in found:
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
         if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
-                or _background(mention.trigger) or _own_frame(mention, timexes) or _RELATIVE_FRAME.search(
+                or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
+                or _RELATIVE_FRAME.search(
                     mention.sentence.text):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
@@ -1161,6 +1193,15 @@ def _background(trigger: Token) -> bool:
     return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
 
 
+def _later(trigger: Token) -> bool:
+    """ "He later testified", "was eventually freed": told as after the day last given, so not on it."""
+    return any(c.lower_ in _LATER and not any(c.children) and c.i < trigger.i
+               for c in trigger.children if c.dep_ in ("advmod", "npadvmod"))
+    # "minutes later" counts on from the day ("two days later": see _RELATIVE_FRAME); a closing "detained a third
+    # man later" may be later that day
+
+
+_LATER = {"later", "subsequently", "eventually", "afterwards", "afterward", "thereafter", "ultimately", "since"}
 _EARLIER = {"earlier", "previously", "once", "originally", "formerly", "ago", "first", "original", "former", "initial",
             "prior", "past"}
 
@@ -1312,6 +1353,7 @@ def _acting(mention: Mention) -> bool:
                                     or subject.lower_ in _ARMED or bool(subject.ent_type_))
 
 
+_KILLS = {"kill", "crush", "drown", "electrocute", "bury", "die", "slay", "claim"}
 _CLOSING_IN = {"raid", "surround", "storm", "corner", "besiege", "encircle"}  # by police: a search or an arrest
 _DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "RETREAT", "RESCUE", "AID", "APPOINT"}
 
