@@ -111,3 +111,26 @@ def test_later_is_not_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped
     plain = _events(nlp, "Police arrested him on Monday. He testified before a Senate committee.")
     (testified,) = [e for e in plain if e.trigger.text == "testified"]
     assert testified.date is not None and testified.date.value == "2025-03-10"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a failure to act is the act not done, no rejection of its own
+    ("The guards failed to conduct the checks.", "failed", []),
+    ("The guards failed to conduct the checks.", "checks", [("INVESTIGATE", "blocked")]),
+    # declining to discuss is newsroom routine; refusing talks with a party is a refusal
+    ("A spokesman declined to discuss the arrest.", "discuss", []),
+    ("The mayor declined to address whether she would resign.", "address", []),
+    ("The rebels refused to discuss a truce with the army.", "discuss", [("CONSULT", "blocked")]),
+    # details withheld are a statement not made; aid given is aid
+    ("The port refused to give details of the spill.", "give", [("STATEMENT", "blocked")]),
+    ("The council gave aid to the flooded farms.", "aid", [("AID", "happened")]),
+    # standing to act, duties and rights are no acts; a bid made is
+    ("The yard remains eligible to bid for the contract.", "bid", []),
+    ("The guards had a duty to ensure his safety.", "ensure", []),
+    ("The yard bid for the contract.", "bid", [("BUSINESS", "happened")]),
+    # a stance held for years is no occasion; a warning given is
+    ("Engineers have long warned that the dam could fail.", "warned", []),
+    ("The minister warned that the army would respond.", "warned", [("THREATEN", "happened")]),
+])
+def test_routines_standings_and_stances(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

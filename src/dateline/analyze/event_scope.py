@@ -192,7 +192,7 @@ def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     return False
 
 
-_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish", "instruct"}
+_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish", "instruct", "fail"}
 
 
 def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
@@ -215,7 +215,20 @@ def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
 _REFUSALS = {"refuse", "decline", "instruct"}  # each an act of its own when what it governs is none
 _SPEAKING = {"comment", "say", "elaborate", "speculate", "discuss", "answer", "respond", "confirm", "reveal",
              "disclose", "identify", "name", "give", "provide", "specify", "talk", "speak", "divulge", "release",
-             "share", "explain", "detail", "state", "be", "go", "do"}
+             "share", "explain", "detail", "state", "be", "go", "do", "address"}
+
+
+# Remarking verbs a refusal of which withholds no particular statement ("declined to comment"); withholding
+# details, figures or names is a statement not made (a "give details" row in event_senses.tsv).
+_REMARKING = {"comment", "discuss", "address", "speculate", "elaborate", "say", "talk", "speak", "answer", "respond"}
+
+
+def declined_to_speak(verb: Token) -> bool:
+    """ "Declined to discuss the arrest", "refused to address whether …": newsroom routine, no talks refused
+    (hard negative: "refused to discuss a truce with the rebels" has a party to talk with)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
+        and verb.lemma_.lower() in _REMARKING \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _speaking(verb: Token) -> bool:

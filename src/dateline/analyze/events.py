@@ -47,6 +47,7 @@ from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
     asked_for_comment,
+    declined_to_speak,
     describes_noun,
     fixed_phrase,
     governs_event,
@@ -271,6 +272,7 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
                     or relation(token) or asked_for_comment(token) or schooling(token) or standing_tie(token) \
+                    or declined_to_speak(token) \
                     or standing_backing(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
@@ -1398,6 +1400,9 @@ def _habitual(token: Token) -> bool:
         return False
     if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return True
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "long" and c.i < token.i for c in token.children):
+        return True  # "experts have long warned that …", "has long opposed the plan": a stance held for years
     if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and (
             any(c.lower_ in _PER_PERIOD for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             or any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
@@ -1469,6 +1474,8 @@ def _ability(token: Token) -> bool:
                                                       for c in token.head.head.children)) \
         and not any(c.dep_ == "neg" for c in token.head.head.children)  # "was able to meet" did meet; "will be
     # able to visit the office" tells what the office allows
+    if token.dep_ == "xcomp" and token.head.lower_ in _STANDINGS:
+        return True
     if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() in _CAPACITIES:
         return True  # "their capacity to launch attacks", "the ability to strike": a power, not an act
     return token.pos_ == "VERB" and (able or any(c.dep_ == "aux" and c.lower_ in ("can", "ca")
@@ -1476,7 +1483,10 @@ def _ability(token: Token) -> bool:
         and not any(c.dep_ == "neg" for c in token.children)
 
 
-_CAPACITIES = {"capacity", "ability", "capability", "means", "power", "wherewithal", "potential"}
+_CAPACITIES = {"capacity", "ability", "capability", "means", "power", "wherewithal", "potential",
+               # what one must or may do: "had a duty to ensure", "the right to appeal"
+               "duty", "obligation", "responsibility", "right", "authority", "mandate"}
+_STANDINGS = {"eligible", "entitled", "qualified", "free"}  # "remains eligible to bid", "is free to leave"
 # Words for a product, a part of one or what it offers: the doer of a description, not of an act.
 _PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "feature", "features", "app", "apps",
                   "application", "system", "service", "technology", "platform", "tool", "program", "programme",
