@@ -134,3 +134,21 @@ def test_later_is_not_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped
 ])
 def test_routines_standings_and_stances(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # negotiating is talks, not yet a concession
+    ("The two sides negotiated for weeks.", "negotiated", [("CONSULT", "happened")]),
+    ("The rebels refused to negotiate.", "negotiate", [("CONSULT", "blocked")]),
+    # prosecutors' acts on a case are the case's; their meetings are meetings
+    ("Prosecutors dropped the case on Monday.", "dropped", [("LEGAL", "happened")]),
+    ("Prosecutors shelved the investigation in 2017.", "shelved", [("LEGAL", "happened")]),
+    ("Prosecutors met the families on Monday.", "met", [("CONSULT", "happened")]),
+    # a person infected or diagnosed is a case of a disease; servers infected with malware are not
+    ("A hunter was infected with the plague.", "infected", [("DISASTER", "happened")]),
+    ("She was diagnosed with measles on Monday.", "diagnosed", [("DISASTER", "happened")]),
+    ("The virus has infected 300 people.", "infected", [("DISASTER", "happened")]),
+    ("The yard contracted a builder.", "contracted", []),
+])
+def test_talks_cases_and_outbreaks(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

@@ -148,6 +148,11 @@ def in_court(sense: Sense, token: Token, subject: Token | None) -> Sense:
             if c.dep_ == "prep" and c.lower_ in ("in", "before", "at") for g in c.children if g.dep_ == "pobj"):
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:court_appearance")  # "appeared in court on
         # Monday", "is due to appear before a magistrate": a hearing (CAMEO's code kept for event data)
+    if sense.category in _RULINGS and token.pos_ == "VERB" and subject is not None and subject.dep_ == "nsubj" \
+            and subject.lemma_.lower() in _PROSECUTORS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CASES for c in token.children):
+        return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:prosecutors_act")  # "prosecutors dropped the
+        # case", "shelved the investigation" (hard negative: "prosecutors met the families" is a meeting)
     if sense.category == "DISAPPROVE" and _complaint_in_a_case(token, subject):
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:complaint_filed")
     if lemma == "deny" and any(c.dep_ == "dobj" and c.lower_ in _COUNTS for c in token.children):
@@ -169,6 +174,9 @@ def papers_say(verb: Token) -> bool:
     return subject is not None and verb.lemma_.lower() in _PAPERS_SAY and subject.lower_ in _PAPERS
 
 
+_PROSECUTORS = {"prosecutor", "prosecution", "prosecutors", "da", "attorney", "procurator", "prosecutor-general"}
+_CASES = {"case", "cases", "investigation", "probe", "inquiry", "charge", "prosecution", "indictment", "appeal",
+          "proceedings", "complaint", "lawsuit", "suit"}
 _COMPLAINTS = {"complaint", "complaints"}
 _CASE_KINDS = {"criminal", "civil", "federal", "legal", "court"}
 

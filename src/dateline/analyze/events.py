@@ -224,6 +224,8 @@ class EventReader:
                 sense = None  # "promoted Smith to head the team": the post, not an act of its own
             elif _promotion(token):
                 sense = Sense("APPOINT", None, None, "rule:promotion")
+            elif _disease_case(token):
+                sense = Sense("DISASTER", None, None, "rule:disease_case")  # "was infected with the plague"
             elif _firefighting(token):
                 sense = Sense("RESCUE", None, None, "rule:firefighting")  # "crews fought the blaze": no attack
             elif sense is not None and _ballot(token):
@@ -936,6 +938,24 @@ def _posts() -> frozenset[str]:
     titles = {w for row in load("titles.tsv") for w in row["title"].lower().split()}
     return frozenset(titles | {r["word"] for r in load(SPORTS) if r["kind"] == "member_noun"}
                      - {"squad", "team", "side", "fans", "supporters", "players", "player", "teammate"})
+
+
+# Diseases and their agents, for cases told as infections. Written for dateline from public-health reporting; CC0.
+_DISEASES = {"virus", "plague", "disease", "flu", "influenza", "measles", "cholera", "ebola", "covid", "covid-19",
+             "coronavirus", "tuberculosis", "malaria", "hiv", "bacteria", "bacterium", "infection", "fever", "pox",
+             "smallpox", "monkeypox", "mpox", "dengue", "zika", "polio", "rabies", "anthrax", "meningitis", "typhoid",
+             "salmonella", "listeria", "legionella", "norovirus", "sars", "mers", "strain", "pathogen", "parasite"}
+
+
+def _disease_case(verb: Token) -> bool:
+    """ "Was infected with the plague", "the virus has infected 300 people", "diagnosed with measles": cases of a
+    disease (hard negative: "hackers infected the servers with malware" is an attack)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("infect", "diagnose", "sicken", "contract", "catch"):
+        return False
+    agents = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    agents += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _DISEASES or a.lower_ in _DISEASES for a in agents)
 
 
 # Fighting a fire: what crews do to a blaze is the emergency response, not an assault.
