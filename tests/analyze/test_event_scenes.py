@@ -152,3 +152,20 @@ def test_routines_standings_and_stances(nlp, body: str, trigger: str, expected: 
 ])
 def test_talks_cases_and_outbreaks(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a person who becomes a post-holder takes the post; a firm becoming a leader, or a town a city, takes none
+    ("She became president of the rowing club in 2002.", "became", [("APPOINT", "happened")]),
+    ("Apple became the market leader.", "became", []),
+    ("The town became a city in 1990.", "became", []),
+    # going or being sent to jail is a sentence served; going to the jail is a visit
+    ("His father went to jail for fraud.", "went", [("COERCE", "happened")]),
+    ("He went to the jail to visit his son.", "went", []),
+    # hired and then fired: two moves; a second verb shares the passive subject
+    ("The coach was hired and then fired.", "fired", [("APPOINT", "happened")]),
+    ("The coach was hired and then fired.", "hired", [("APPOINT", "happened")]),
+    ("The soldiers were attacked and fired back.", "fired", []),
+])
+def test_posts_taken_and_left(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

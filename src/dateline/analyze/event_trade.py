@@ -145,9 +145,16 @@ def _doer(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+_POSTINGS = {"hire", "promote", "appoint", "name", "elect", "demote", "suspend", "recruit", "reassign", "transfer"}
+
+
 def _undergoer(verb: Token) -> Token | None:
     """What the verb acts on: its object, or the subject of its passive ("the laptop was released")."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.head.lemma_.lower() in _POSTINGS) \
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children):  # "was promoted and then
+        # fired": the passive subject is shared (not "were attacked and fired back", an act of their own)
+        thing = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if thing is not None and (thing.pos_ == "NUM" or thing.ent_type_ == "MONEY"
                               or thing.lemma_.lower() in _PORTIONS):  # "ordered 55 of the jets", "ordered $6
         # billion in new airliners", "showed some of the features", "released a redesign of its player"

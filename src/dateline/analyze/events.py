@@ -222,6 +222,10 @@ class EventReader:
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif token.dep_ == "xcomp" and _promotion(token.head):
                 sense = None  # "promoted Smith to head the team": the post, not an act of its own
+            elif _to_jail(token):
+                sense = Sense("COERCE", "173", None, "rule:went_to_jail")  # "his father went to prison for fraud"
+            elif _took_post(token):
+                sense = Sense("APPOINT", None, None, "rule:took_post")  # "became president of the association"
             elif _promotion(token):
                 sense = Sense("APPOINT", None, None, "rule:promotion")
             elif _disease_case(token):
@@ -926,10 +930,35 @@ def _promotion(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("promote", "demote", "elevate"):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children):  # "was hired and promoted"
+        patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     posts = [w for c in verb.children if c.dep_ in ("prep", "xcomp") and c.lower_ in ("to", "head", "lead")
              for w in c.subtree] + [w for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "to"
                                     for w in c.subtree]  # "promoted its assistant to head coach"
     return any(_person(p) for p in patients) or any(w.lower_ in _posts() for w in posts)
+
+
+def _to_jail(verb: Token) -> bool:
+    """ "Went to jail", "was sent to prison": a sentence served (hard negative: "went to the jail to visit his
+    son", a place)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("go", "send", "return") and any(
+        g.lower_ in ("jail", "prison", "gaol") and not any(d.dep_ in ("det", "poss") for d in g.children)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+        if g.dep_ == "pobj")
+
+
+def _took_post(verb: Token) -> bool:
+    """ "She became president of the association in 2002", "he became the first black surgeon general": a person
+    takes a post (hard negatives: "the town became a city", "she became famous")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "become":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    post = next((c for c in verb.children if c.dep_ == "attr"), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _SOMEONE_PRONOUNS or (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC")))
+    return person and post is not None and (
+        post.lower_ in _posts() or any(c.lower_ in _posts() for c in post.children if c.dep_ == "compound"))
 
 
 @lru_cache(maxsize=1)
@@ -2611,7 +2640,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
     for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
-                     and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))), None)
+                     and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
+                     and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))), None)
         if home is None:
             home = _named_again(groups, mention)
         if home is None:
@@ -2684,6 +2714,19 @@ def _own_time(trigger: Token, when: EventDate) -> bool:
         return trigger.left_edge.i <= span.root.i <= trigger.right_edge.i
     governor = next((w for w in [span.root, *span.root.ancestors] if w.pos_ in ("VERB", "AUX")), None)
     return governor is not None and governor.i == trigger.i
+
+
+# Moves into and out of a post: "was hired and then fired" is two moves, "resigned" … "his resignation" one.
+_POST_MOVES = {**dict.fromkeys(("hire", "appoint", "name", "nominate", "promote", "elect", "recruit", "install",
+                                "hiring", "appointment", "nomination", "promotion", "election", "sign"), "in"),
+               **dict.fromkeys(("fire", "sack", "dismiss", "oust", "resign", "retire", "quit", "remove", "demote",
+                                "firing", "dismissal", "resignation", "retirement", "ouster", "removal", "suspend",
+                                "suspension", "waive", "release"), "out")}
+
+
+def _same_move(a: Token, b: Token) -> bool:
+    move_a, move_b = _POST_MOVES.get(a.lemma_.lower()), _POST_MOVES.get(b.lemma_.lower())
+    return move_a is None or move_b is None or move_a == move_b
 
 
 def _one_word(a: Token, b: Token) -> bool:
