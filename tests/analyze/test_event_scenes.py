@@ -169,3 +169,17 @@ def test_talks_cases_and_outbreaks(nlp, body: str, trigger: str, expected: list[
 ])
 def test_posts_taken_and_left(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a measure withdrawn or lifted by no one named is still an authority's act; "it was resolved" names none
+    ("Although the bill was withdrawn, the protests continued.", "withdrawn", [("CONCEDE", "happened")]),
+    ("It was resolved within a week.", "resolved", []),
+    # hauling someone to court is suing them
+    ("Three councillors dragged the harbour master to court on Tuesday.", "dragged", [("LEGAL", "happened")]),
+    # firms selected for work are a contract award; strikers selected are a team picked
+    ("The agency selected 11 companies in May.", "selected", [("BUSINESS", "happened")]),
+    ("The coach selected three strikers.", "selected", []),
+])
+def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

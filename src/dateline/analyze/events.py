@@ -315,7 +315,7 @@ class EventReader:
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
             if traded is sense and ((not sense.specific and not _named(mention)
                                      and not _pronoun_party(token, sense)) or (
-                    "cameo_" in sense.rule and "rule:sports" not in sense.rule and (
+                    "cameo_" in sense.rule and "rule:sports" not in sense.rule and not _measure_acted_on(token) and (
                     not _acting(mention) or things_only(token, self._someone(positions))
                     or _thing_acts(token, self._someone(positions))))):
                 # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
@@ -937,6 +937,22 @@ def _promotion(verb: Token) -> bool:
              for w in c.subtree] + [w for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "to"
                                     for w in c.subtree]  # "promoted its assistant to head coach"
     return any(_person(p) for p in patients) or any(w.lower_ in _posts() for w in posts)
+
+
+# Measures someone must have made or undone: "the bill was withdrawn", "the curfew was lifted", "the ban was
+# overturned" tell an unnamed authority's act (hard negative: "it was resolved", "the mood was lifted").
+_MEASURES = {"bill", "law", "plan", "proposal", "measure", "order", "decree", "legislation", "ban", "policy",
+             "curfew", "sanction", "sanctions", "tariff", "tariffs", "embargo", "restriction", "restrictions",
+             "rule", "regulation", "deal", "agreement", "treaty", "contract", "charge", "charges", "case", "lawsuit",
+             "suit", "licence", "license", "permit", "visa", "visas", "warrant", "lockdown", "moratorium",
+             "amendment", "resolution", "motion", "referendum", "election", "vote", "tax", "levy", "fine",
+             "sentence", "verdict", "ruling", "decision", "indictment", "investigation", "probe", "inquiry",
+             "project", "scheme", "programme", "program", "budget", "reform", "reforms", "mandate", "quarantine"}
+
+
+def _measure_acted_on(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _MEASURES
+                                       for c in verb.children)
 
 
 def _to_jail(verb: Token) -> bool:
