@@ -180,6 +180,9 @@ def test_posts_taken_and_left(nlp, body: str, trigger: str, expected: list[tuple
     # firms selected for work are a contract award; strikers selected are a team picked
     ("The agency selected 11 companies in May.", "selected", [("BUSINESS", "happened")]),
     ("The coach selected three strikers.", "selected", []),
+    # firms joining a programme co-operate; a person joining a firm is hired
+    ("Three companies joined the moon programme.", "joined", [("COOPERATE", "happened")]),
+    ("She joined the company in 2015.", "joined", [("APPOINT", "happened")]),
 ])
 def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
