@@ -186,3 +186,18 @@ def test_posts_taken_and_left(nlp, body: str, trigger: str, expected: list[tuple
 ])
 def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # an open question is no fact; what must still be done is not done
+    ("It is unclear whether the firm broke the law.", "broke", [("CRIME", "hypothetical")]),
+    ("The firm broke the law in 2019.", "broke", [("CRIME", "happened")]),
+    ("The council needs to approve the plan.", "approve", [("AGREE", "hypothetical")]),
+    ("Residents had to be evacuated.", "evacuated", [("RESCUE", "happened")]),
+    # records broken are results; taking over as coach is taking a post, rebels taking over a town coerce
+    ("She broke the course record on Sunday.", "broke", [("CONTEST", "happened")]),
+    ("He took over as head coach in 2007.", "took", [("APPOINT", "happened")]),
+    ("Rebels took over the town.", "took", [("COERCE", "happened")]),
+])
+def test_open_questions_needs_and_takeovers(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

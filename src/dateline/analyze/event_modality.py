@@ -351,6 +351,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # account (hard negatives: "police said he pointed a gun", "claims the phone is faster")
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
             return "demanded", _span(word), "modality:pressed_into"  # "pushed the board into calling a ballot"
+        if governs and word.lemma_.lower() in ("need", "have") and below.dep_ == "xcomp" \
+                and word.tag_ in ("VBZ", "VBP") and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
+            return "hypothetical", _span(word), "modality:needed"  # "the council needs to approve the plan" (hard
+            # negative: "had to be evacuated" was)
+        if governs and below.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                     for m in below.children) and not _condition_of(below):
+            return "hypothetical", _between(next(m for m in below.children if m.dep_ == "mark"), below, text), \
+                "modality:whether"  # "it is unclear whether the firm broke the law": an open question
         if governs and word.lemma_.lower() in _AVOIDS and below.i == token.i and token.dep_ == "dobj":
             return "blocked", _span(word), "modality:avoided"  # "fled to evade arrest", "escaped prosecution": it
             # did not happen (hard negative: "escaped from custody" is the escape)

@@ -967,6 +967,11 @@ def _to_jail(verb: Token) -> bool:
 def _took_post(verb: Token) -> bool:
     """ "She became president of the association in 2002", "he became the first black surgeon general": a person
     takes a post (hard negatives: "the town became a city", "she became famous")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("take", "step") and any(
+            c.dep_ == "prt" and c.lower_ in ("over", "in", "up") for c in verb.children):  # "took over as coach"
+        return any(g.lower_ in _posts() or any(c.lower_ in _posts() for c in g.children if c.dep_ == "compound")
+                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                   if g.dep_ == "pobj")
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "become":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
