@@ -106,3 +106,14 @@ def test_today_in_a_dated_quote_is_the_speaking_day(nlp) -> None:  # type: ignor
     assert todays == [("2024-12-10", "speech"), ("2024-12-11", "publication")]  # no day given: the paper's
     vote = next(e for e in result.events if e.trigger.text == "vote")
     assert vote.date is not None and vote.date.value == "2024-12-10"
+
+
+def test_yesterday_in_reported_words_counts_from_the_speaking_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Reported words ("said on Tuesday that … yesterday") and a speaking clause before the cue ("Speaking on
+    Tuesday, the mayor said: 'today …'") count from the day the words were said."""
+    text = ("date 2024-12-12 KIEL, Germany — The mayor said on Tuesday that the council had approved the levy "
+            "yesterday. Speaking on Tuesday, the harbour master said: \"Today we signed the lease.\"")
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    values = {t.span.text: (t.value, t.anchor) for t in result.times if t.span.text in ("yesterday", "Today")}
+    assert values == {"yesterday": ("2024-12-09", "speech"), "Today": ("2024-12-10", "speech")}

@@ -18,7 +18,8 @@ from .timex import Timex
 # Days from the speaking day each word names.
 _SHIFT = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1,
           "tomorrow": 1}
-_QUOTED = {"direct", "mixed", "block"}
+_QUOTED = {"direct", "mixed", "block", "indirect"}  # "said on Monday that the vote was held yesterday" too
+_SPEAKING = {"speak", "address", "write", "talk", "tell", "testify", "brief"}
 
 
 def speech_times(timexes: list[Timex], quotes: list[Quote], doc: Doc) -> list[Timex]:
@@ -56,7 +57,9 @@ def _speaking_day(timexes: list[Timex], quote: Quote, doc: Doc) -> date | None:
         if found is None:
             continue
         verb = next((w for w in [found.root, *found.root.ancestors] if w.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.i == cue.i:
+        if verb is not None and (verb.i == cue.i or (verb.head.i == cue.i and verb.dep_ == "advcl"
+                                                     and verb.lemma_.lower() in _SPEAKING)):  # "Speaking on
+            # Monday, the mayor said: …"
             try:
                 return date.fromisoformat(timex.value[:10])
             except ValueError:
