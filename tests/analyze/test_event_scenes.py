@@ -24,6 +24,7 @@ from .harbour_news import harbour_readings as _readings
     ("The army attacked the town at dawn.", "attacked", [("FIGHT", "happened")]),
     # emergency crews reaching a scene call on no one; a minister arriving in a capital visits
     ("Police arrived minutes later.", "arrived", [("HAPPENING", "happened")]),
+    ("Police met community leaders on Monday.", "met", [("CONSULT", "happened")]),
     ("The minister arrived in Paris on Monday.", "arrived", [("CONSULT", "happened")]),
     # what voters approve they decide at the ballot box; a council's approval is its own act
     ("Voters approved the harbour bond in 2021.", "approved", [("ELECTION", "happened")]),

@@ -77,10 +77,11 @@ _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
 # People who arrive or travel without calling on anyone: "the migrants arrived in Greece" is no visit.
 _TRAVELLERS = {"migrant", "refugee", "family", "families", "passenger", "tourist", "visitor", "pilgrim", "fan",
-               "traveller", "traveler", "seeker", "asylum", "spectator", "student", "climber", "hiker",
-               # emergency crews reaching a scene call on no one
-               "firefighter", "paramedic", "responder", "rescuer", "medic", "ambulance", "crew", "police", "officer",
-               "deputy", "trooper", "lifeguard", "firefighters", "crews"}
+               "traveller", "traveler", "seeker", "asylum", "spectator", "student", "climber", "hiker"}
+# Emergency crews reaching a scene call on no one (hard negative: "police met community leaders" is a meeting).
+_CREWS = {"firefighter", "paramedic", "responder", "rescuer", "medic", "ambulance", "crew", "police", "officer",
+          "deputy", "trooper", "lifeguard", "firefighters", "crews"}
+_REACHING = {"arrive", "reach", "come", "return", "get", "rush", "race", "descend"}
 _HELPING = {"help", "assist"}
 _THROWS = {"throw", "hurl", "fling", "toss", "lob", "launch", "pelt"}
 _NOT_THROWN = {"party", "tantrum", "fit", "punch", "glance", "look", "support", "weight", "bid", "campaign", "product",
@@ -249,8 +250,10 @@ class EventReader:
                 # 2015" is a disappearance, not a mishap (hard negative: "the airliner disappeared over the sea")
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _TRAVELLERS
-                                                                  or model_number(subject))):
-                moved = "travellers_move" if subject.lemma_.lower() in _TRAVELLERS else "craft_moves"
+                                                                  or model_number(subject) or (
+                        subject.lemma_.lower() in _CREWS and token.lemma_.lower() in _REACHING))):
+                moved = "travellers_move" if subject.lemma_.lower() in _TRAVELLERS else "crews_arrive" \
+                    if subject.lemma_.lower() in _CREWS else "craft_moves"
                 sense = Sense(HAPPENING, None, None, f"{sense.rule}|rule:{moved}")  # "the jet arrived at Gander",
                 # "the migrants arrived in Greece": no one is called on
             if sense is None or self._carried_by_other(token, sense) or (
