@@ -202,3 +202,15 @@ def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[
 ])
 def test_open_questions_needs_and_takeovers(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a storm destroys is its toll; what rebels destroy is an attack
+    ("Hurricane Georges destroyed the clinic in 1998.", "destroyed", [("DISASTER", "happened")]),
+    ("Rebels destroyed the bridge.", "destroyed", [("FIGHT", "happened")]),
+    # joining or returning as a post-holder takes the post
+    ("She returned as chief executive in May.", "returned", [("APPOINT", "happened")]),
+    ("He joined the talks as an observer.", "joined", []),
+])
+def test_calamities_and_returns(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

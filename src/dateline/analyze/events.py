@@ -736,7 +736,15 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if token.lemma_.lower() in _CLOSING_IN and sense.category in ("FIGHT", "ASSAULT") and police:
         closing = "police_raid" if token.lemma_.lower() == "raid" else "police_closing_in"
         return Sense("COERCE", "171", sense.mode, f"{sense.rule}|rule:{closing}", sense.specific)  # a search
-    if sense.category not in ("FIGHT", "ASSAULT") or (sense.cameo or "")[:2] not in ("19", "18", "20"):
+    if sense.category not in ("FIGHT", "ASSAULT"):
+        return sense
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    cause = _calamity(" ".join(w.lower_ for w in doer.subtree)) if doer is not None else None
+    if cause is not None and doer is not None and doer.ent_type_ != "NORP" \
+            and not any((a.actor_type or "") in _ARMED_TYPES for a in (mention.source, mention.target) if a):
+        return Sense(cause, None, None, sense.rule + "|rule:calamity_does")  # "Hurricane Georges destroyed the
+        # clinic", "the flood damaged 300 homes": the calamity's toll (hard negative: "rebels destroyed the bridge")
+    if (sense.cameo or "")[:2] not in ("19", "18", "20"):
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
@@ -970,8 +978,10 @@ def _to_jail(verb: Token) -> bool:
 def _took_post(verb: Token) -> bool:
     """ "She became president of the association in 2002", "he became the first black surgeon general": a person
     takes a post (hard negatives: "the town became a city", "she became famous")."""
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("take", "step") and any(
-            c.dep_ == "prt" and c.lower_ in ("over", "in", "up") for c in verb.children):  # "took over as coach"
+    if verb.pos_ == "VERB" and (verb.lemma_.lower() in ("join", "return", "arrive", "come") or (
+            verb.lemma_.lower() in ("take", "step") and any(
+                c.dep_ == "prt" and c.lower_ in ("over", "in", "up") for c in verb.children))):  # "took over as
+        # coach", "joined the team as head coach"
         return any(g.lower_ in _posts() or any(c.lower_ in _posts() for c in g.children if c.dep_ == "compound")
                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                    if g.dep_ == "pobj")
