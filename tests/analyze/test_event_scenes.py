@@ -214,3 +214,15 @@ def test_open_questions_needs_and_takeovers(nlp, body: str, trigger: str, expect
 ])
 def test_calamities_and_returns(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_post_holder_relieved_and_announced_as_just_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Announced on Monday that the coach has been relieved of his duties": a dismissal, done by the day it was
+    announced; "announced on Monday that it will shut the line" keeps Monday the announcing's."""
+    events = _events(nlp, "The club announced on Monday that its coach has been relieved of his duties.")
+    (relieved,) = [e for e in events if e.trigger.text == "relieved"]
+    assert relieved.category == "APPOINT" and relieved.date is not None and relieved.date.value == "2025-03-10"
+    later = _events(nlp, "The ferry line announced on Monday that it will shut the route.")
+    (shut,) = [e for e in later if e.trigger.text == "shut"]
+    assert shut.modality == "planned" and shut.date is None
+    assert _readings(nlp, "The drug relieved his pain.", "relieved") == []

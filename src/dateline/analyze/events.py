@@ -2376,7 +2376,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
-        content |= _reporters(token)  # "announced on Monday that it will shut the line": Monday is the announcing's
+        content |= _reporters(token) - _announced_done(token)  # "announced on Monday that it will shut the line":
+        # Monday is the announcing's
         content |= {w.i for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of", "for", "over")
                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for w in g.subtree}
         # "charged with killing a clerk on May 3", "convicted of stabbing a guard in 1999": the crime's day
@@ -2500,6 +2501,19 @@ def _other_clause(verb: Token, governor: int | None) -> bool:
             return True
         word = word.head
     return False
+
+
+_ANNOUNCING_DONE = {"announce", "confirm", "reveal", "disclose"}
+
+
+def _announced_done(verb: Token) -> set[int]:
+    """ "Announced today that the coach has been fired": a present perfect announced as just done happened by the
+    announcing's day, which dates it (hard negatives: "announced on Monday that it will shut the line", "said on
+    Monday that the plan had been approved": to come, or told as done before)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _ANNOUNCING_DONE or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return set()
+    return {verb.head.i}
 
 
 def _reporters(verb: Token) -> set[int]:
