@@ -137,3 +137,15 @@ def test_a_killing_under_an_accusation_happened(nlp) -> None:  # type: ignore[no
 ])
 def test_custody_and_filings(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a jury ordering execution or recommending death pronounces a sentence; a governor ordering an inquiry asks
+    ("A jury on Tuesday ordered execution for the gang member.", "ordered", [("LEGAL", "happened")]),
+    ("A jury on Tuesday ordered execution for the gang member.", "execution", []),
+    ("The jury recommended the death penalty on Friday.", "recommended", [("LEGAL", "happened")]),
+    ("Prosecutors will seek the death penalty.", "seek", [("LEGAL", "planned")]),
+    ("The governor ordered an inquiry.", "inquiry", [("INVESTIGATE", "demanded")]),
+])
+def test_grave_sentences(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

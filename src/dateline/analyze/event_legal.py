@@ -63,6 +63,9 @@ def legal(token: Token) -> Sense | None:
     crime = _crime(token)
     if crime is not None:
         return crime
+    if lemma in _PRONOUNCING and _grave_sentence(token):
+        return Sense("LEGAL", None, None, "rule:grave_sentence")  # "a jury ordered execution", "prosecutors will
+        # seek the death penalty" (hard negative: "the governor ordered an inquiry")
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "cleared the officers of wrongdoing"
     if lemma in ("clear", "exonerate", "absolve") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _COUNTS | {"wrongdoing"} for g in c.children)
@@ -72,6 +75,25 @@ def legal(token: Token) -> Sense | None:
     if outcome is None:
         return None
     return Sense("LEGAL", None, None, LEGAL_ACT)
+
+
+_PRONOUNCING = {"order", "recommend", "impose", "hand", "give", "seek", "return", "deliver", "mete"}
+_GRAVE = {"execution", "penalty", "sentence", "imprisonment"}
+
+
+def _grave_sentence(verb: Token) -> bool:
+    """The verb's object is a sentence of death or for life, or an execution."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = {obj.lemma_.lower(), *(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))}
+        if obj.lemma_.lower() == "execution" or (obj.lemma_.lower() in _GRAVE and words & {"death", "life"}):
+            return True
+    return False
+
+
+def grave_sentence_object(noun: Token) -> bool:
+    """ "Execution" or "the death penalty" as what a jury orders or prosecutors seek: the content of that act."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _PRONOUNCING \
+        and _grave_sentence(noun.head)
 
 
 def acted_on(verb: Token) -> Token | None:

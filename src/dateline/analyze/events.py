@@ -31,7 +31,16 @@ from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
 from .event_anaphora import DEALS, deal_for, nominal_of
 from .event_crowds import crowd
-from .event_legal import LEGAL_ACT, VERDICTS, acted_on, in_court, legal, papers_say, verdict_content
+from .event_legal import (
+    LEGAL_ACT,
+    VERDICTS,
+    acted_on,
+    grave_sentence_object,
+    in_court,
+    legal,
+    papers_say,
+    verdict_content,
+)
 from .event_lexicon import (
     DATED_RULE,
     HAPPENING,
@@ -262,7 +271,7 @@ class EventReader:
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and (
                     outcome := acted_on(token.head)) is not None and outcome.i == token.i:
                 continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
-            if verdict_content(token) or papers_say(token):
+            if verdict_content(token) or papers_say(token) or grave_sentence_object(token):
                 continue  # "found guilty of three charges": what the verdict is on; "the lawsuit alleges": its words
             if token.lemma_.lower() == "operation" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
                                                            for c in token.children) \
@@ -391,6 +400,8 @@ class EventReader:
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
         "wants to help" is the help, wanted (its modality), not a demand."""
+        if sense.rule == "rule:grave_sentence":
+            return False  # "ordered execution": the sentence pronounced, its object no event of its own
         if token.pos_ == "VERB" and token.lemma_.lower() in ("call", "name", "dub") and token.tag_ == "VBN" \
                 and token.dep_ == "acl":
             return True  # "a procedure called debridement", "a ship named Osprey": a name, no calling
