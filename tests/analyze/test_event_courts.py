@@ -149,3 +149,11 @@ def test_custody_and_filings(nlp, body: str, trigger: str, expected: list[tuple[
 ])
 def test_grave_sentences(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_deed_denied_in_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The alleged assault, which he denies, …": denied, not merely reported; an attack police reported stays."""
+    assert _readings(nlp, "The alleged assault, which he denies, took place in 2019.", "assault") \
+        == [("ASSAULT", "denied")]
+    assert _readings(nlp, "The attack, which police reported on Monday, killed two.", "attack") \
+        == [("ASSAULT", "happened")]

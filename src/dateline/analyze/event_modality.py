@@ -278,6 +278,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     if reported is None and token.pos_ == "NOUN":
         reported = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in ("alleged", "reported",
                                                                                          "suspected")), None)
+    denial = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _DENY and any(
+        g.dep_ == "dobj" and g.lower_ in ("which", "that") for g in c.children)), None) \
+        if token.pos_ == "NOUN" else None
+    if denial is not None:  # "the alleged assault, which he denies, …": denied, whatever the hedge
+        return "denied", _span(denial), "modality:denied_in_relative"
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
     almost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly")), None)
