@@ -226,3 +226,24 @@ def test_a_post_holder_relieved_and_announced_as_just_done(nlp) -> None:  # type
     (shut,) = [e for e in later if e.trigger.text == "shut"]
     assert shut.modality == "planned" and shut.date is None
     assert _readings(nlp, "The drug relieved his pain.", "relieved") == []
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a score beside a verb of winning or losing is a game's result on any page; no score, no game
+    ("The Mariners beat Port Ellis 31-26 on Saturday.", "beat", [("CONTEST", "happened")]),
+    ("The Mariners lost 112-107 to Port Ellis.", "lost", [("CONTEST", "happened")]),
+    ("The mob beat the man on Saturday.", "beat", [("ASSAULT", "happened")]),
+])
+def test_scorelines(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_side_named_in_the_plural_plays_its_fixture(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In a sports report "the Gulls play Saturday against the Mariners" is a fixture on Saturday (not
+    Saturday as the opponent); "teams play two singles in each tie" is the format."""
+    report = ("The Gulls beat the Mariners 31-26 in the league on Saturday, scoring two touchdowns in overtime. "
+              "The quarterback threw for 300 yards in the league opener. The Gulls play Saturday against the "
+              "Rovers. Teams play two singles in each tie.")
+    events = [e for e in _events(nlp, report) if e.trigger.text == "play"]
+    assert [(e.category, e.modality, e.date.value if e.date else None) for e in events] \
+        == [("CONTEST", "planned", "2025-03-15")]

@@ -215,6 +215,9 @@ class EventReader:
                 self.lexicon.intended(token)
             if sports and (sense is None or sense.category in _NOT_IN_SPORT):
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
+            elif (sense is None or sense.category in _NOT_IN_SPORT) and _scoreline(token):
+                sense = Sense("CONTEST", None, None, (f"{sense.rule}|" if sense else "") + "rule:scoreline")
+                # "beat Penn State 31-26", "edged Russia 2-1": a result, whatever the page's other words
             if sports and sense is not None and sense.category == "MOBILIZE" and not any(
                     t.lower_ in _ARMED for t in token.sent):
                 continue  # "rallied from a set down": part of the match, no mobilisation
@@ -621,10 +624,11 @@ def _sports_result(token: Token) -> Sense | None:
     subject = _subject(token)
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
         return None
-    if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS":
-        return None  # "teams play two singles in each tie": the format, not a result
+    if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS" and subject.text.islower():
+        return None  # "teams play two singles in each tie": the format, not a result ("the Gophers play" is a side)
     other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
-        c.dep_ == "npadvmod" and c.pos_ == "PROPN")), None) or _pobj(token, ("past", "to", "against", "on"))
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None) \
+        or _pobj(token, ("past", "to", "against", "on"))  # "play Saturday against Northwestern": not Saturday
     # "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no side
     if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                              or other.lemma_.lower() in _COMPETITORS):
@@ -1467,6 +1471,25 @@ _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally"
 
 _GAMES = {"game", "games", "match", "matches", "final", "finals", "round", "tie", "fixture", "fixtures", "friendly",
           "semi-final", "semifinal", "quarter-final", "quarterfinal"}
+
+
+_SCORING_VERBS = {"beat", "defeat", "edge", "rout", "top", "down", "outlast", "outscore", "blank", "crush", "thrash",
+                  "hammer", "stun", "upset", "tie", "draw", "lose", "win", "overcome", "overpower", "shut", "whip",
+                  "dominate", "trounce", "thump", "sink", "topple", "eliminate", "oust", "knock", "sweep", "hold",
+                  "claim", "take", "fall", "rally"}
+
+
+def _scoreline(verb: Token) -> bool:
+    """A verb of winning or losing whose own clause gives a score ("31-26", "2-1"): a game's result, whatever the
+    page's other words (hard negative: "the mob beat the man on Saturday" has no score and stays an assault)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SCORING_VERBS:
+        return False
+    words = [w for w in verb.subtree if not any(a.dep_ in ("ccomp", "advcl", "relcl") and a.i != verb.i
+                                                 for a in w.ancestors if verb.is_ancestor(a))]
+    indices = {w.i for w in words}
+    doc = verb.doc
+    return any(w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num
+               and w.i + 2 in indices and len(w.text) <= 3 and len(doc[w.i + 2].text) <= 3 for w in words)
 
 
 def _game_played(verb: Token) -> Sense | None:
