@@ -233,6 +233,9 @@ def test_a_post_holder_relieved_and_announced_as_just_done(nlp) -> None:  # type
     ("The Mariners beat Port Ellis 31-26 on Saturday.", "beat", [("CONTEST", "happened")]),
     ("The Mariners lost 112-107 to Port Ellis.", "lost", [("CONTEST", "happened")]),
     ("The mob beat the man on Saturday.", "beat", [("ASSAULT", "happened")]),
+    # a quality shown is no demonstration; a crowd demonstrating protests
+    ("As they demonstrated repeatedly, the Mariners can close games.", "demonstrated", []),
+    ("Thousands demonstrated in the capital on Sunday.", "demonstrated", [("PROTEST", "happened")]),
 ])
 def test_scorelines(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

@@ -283,6 +283,10 @@ class EventReader:
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
+            if token.lemma_.lower() in ("demonstrate", "prove", "show") and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+                continue  # "as they demonstrated repeatedly, …": a quality shown (hard negative: "thousands
+                # demonstrated in the capital")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
