@@ -250,3 +250,15 @@ def test_a_side_named_in_the_plural_plays_its_fixture(nlp) -> None:  # type: ign
     events = [e for e in _events(nlp, report) if e.trigger.text == "play"]
     assert [(e.category, e.modality, e.date.value if e.date else None) for e in events] \
         == [("CONTEST", "planned", "2025-03-15")]
+
+
+def test_a_moment_of_the_game_is_on_the_game_night(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In a game report, what happens "in the second period" happens on the night the lead names, however far
+    down it is told; a meeting "in October" keeps its month."""
+    report = ("The Gulls beat the Rovers 4-1 in the league on Tuesday night, their third win in the league this "
+              "season. The goalkeeper made 30 saves and the striker scored twice in the match.\n\n"
+              "The coach praised the defence after the game.\n\nThe visitors had won the first meeting in the league "
+              "in October.\n\nIn the second period, the captain was hurt in a fight with a defender.")
+    events = {e.trigger.text: e for e in _events(nlp, report)}
+    assert events["fight"].date is not None and events["fight"].date.value == "2025-03-11TNI"
+    assert events["meeting"].date is not None and events["meeting"].date.value == "2024-10"

@@ -1255,13 +1255,20 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
-        if not before and roundup and mention.category == "CONTEST":
+        if not before and roundup and (mention.category == "CONTEST" or _IN_GAME.search(mention.sentence.text)):
             # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
             before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
         if before:
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
                                      "rule:narrative_time")
+
+
+# A moment of a game: "in the third quarter", "early in the second half", "with 55 seconds left", "in the 88th
+# minute": what happens then happens on the game's night.
+_IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|third|fourth|final|opening|closing|"
+                      r"\d+(?:st|nd|rd|th)) (?:quarter|period|half|inning|innings|set|frame|minute|round|lap)\b"
+                      r"|\bwith \d+(?::\d+)? (?:seconds|minutes) (?:left|remaining|to play)\b", re.IGNORECASE)
 
 
 def _within_days(value: str | None, published: date | None, days: int) -> bool:
