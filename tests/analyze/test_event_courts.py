@@ -128,9 +128,9 @@ def test_a_killing_under_an_accusation_happened(nlp) -> None:  # type: ignore[no
     ("A fisherman filed a complaint in federal court.", "filed", [("LEGAL", "happened")]),
     ("Residents lodged a complaint with the council about the noise.", "lodged", [("DISAPPROVE", "happened")]),
     # what a filed paper says is its content; what prosecutors allege is their accusation
-    ("The criminal complaint alleged that he fired at a deputy.", "alleged", []),
-    ("The criminal complaint alleged that he fired at a deputy.", "fired", [("ASSAULT", "reported")]),
-    ("Police said he fired at a deputy.", "fired", [("ASSAULT", "happened")]),
+    ("The criminal complaint alleged that he stabbed a ferry guard.", "alleged", []),
+    ("The criminal complaint alleged that he stabbed a ferry guard.", "stabbed", [("ASSAULT", "reported")]),
+    ("Police said he stabbed a ferry guard.", "stabbed", [("ASSAULT", "happened")]),
     # kept in custody is detention; talks held are talks
     ("He will be held without bail.", "held", [("COERCE", "planned")]),
     ("He was remanded in custody.", "remanded", [("COERCE", "happened")]),
@@ -141,8 +141,8 @@ def test_custody_and_filings(nlp, body: str, trigger: str, expected: list[tuple[
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a jury ordering execution or recommending death pronounces a sentence; a governor ordering an inquiry asks
-    ("A jury on Tuesday ordered execution for the gang member.", "ordered", [("LEGAL", "happened")]),
-    ("A jury on Tuesday ordered execution for the gang member.", "execution", []),
+    ("A jury ordered execution for the arsonist on Friday.", "ordered", [("LEGAL", "happened")]),
+    ("A jury ordered execution for the arsonist on Friday.", "execution", []),
     ("The jury recommended the death penalty on Friday.", "recommended", [("LEGAL", "happened")]),
     ("Prosecutors will seek the death penalty.", "seek", [("LEGAL", "planned")]),
     ("The governor ordered an inquiry.", "inquiry", [("INVESTIGATE", "demanded")]),

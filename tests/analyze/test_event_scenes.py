@@ -16,8 +16,8 @@ from .harbour_news import harbour_readings as _readings
     ("A delivery van killed two walkers on the promenade.", "killed", [("DEATH", "happened")]),
     ("A ferry worker was killed by a gunman on the quay.", "killed", [("ASSAULT", "happened")]),
     # a vehicle hitting someone is a collision, whatever the model of car
-    ("She was hit by a grey sedan near the ferry terminal.", "hit", [("ACCIDENT", "happened")]),
-    ("She was hit by a stranger near the ferry terminal.", "hit", [("ASSAULT", "happened")]),
+    ("A cyclist was hit by a silver hatchback by the ferry slipway.", "hit", [("ACCIDENT", "happened")]),
+    ("A cyclist was hit by a stranger by the ferry slipway.", "hit", [("ASSAULT", "happened")]),
     # crews fighting a fire respond to it; an army attacking a town attacks
     ("Firefighters attacked the blaze from three sides.", "attacked", [("RESCUE", "happened")]),
     ("Crews battled the flames for six hours.", "battled", [("RESCUE", "happened")]),
@@ -75,7 +75,7 @@ def test_told_to(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) 
     # pledged to act is planned
     ("The ministry is committed to support the search.", "support", [("SUPPORT", "planned")]),
     # investigators going over a scene investigate it
-    ("The fire marshal surveyed the scene on Tuesday.", "surveyed", [("INVESTIGATE", "happened")]),
+    ("An arson investigator surveyed the scene on Tuesday.", "surveyed", [("INVESTIGATE", "happened")]),
     ("Investigators examined the wreckage.", "examined", [("INVESTIGATE", "happened")]),
     # officers closing in on a suspect make an arrest; an army surrounding a town fights
     ("Officers surrounded the suspect on the coast road.", "surrounded", [("COERCE", "happened")]),
@@ -87,11 +87,11 @@ def test_sought_avoided_and_closed_in(nlp, body: str, trigger: str, expected: li
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # the first or last to do a thing did it; a contract to supply is still to be carried out
-    ("He was the first official to plead guilty in the case.", "plead", [("LEGAL", "happened")]),
-    ("She was the last to be sentenced.", "sentenced", [("LEGAL", "happened")]),
+    ("She was the first skipper to plead guilty in the fraud.", "plead", [("LEGAL", "happened")]),
+    ("The mate was the last of the crew to be sentenced.", "sentenced", [("LEGAL", "happened")]),
     ("The yard signed a contract to supply two ferries.", "supply", [("BUSINESS", "planned")]),
     # harm in an accident is an accident (a death if it kills); a gunman's shot is an assault
-    ("The senator was shot in a hunting accident.", "shot", [("ACCIDENT", "happened")]),
+    ("A farmer was shot in a hunting accident.", "shot", [("ACCIDENT", "happened")]),
     ("He was accidentally shot by a friend.", "shot", [("ACCIDENT", "happened")]),
     ("A gunman shot a guard at the quay.", "shot", [("ASSAULT", "happened")]),
     # a person promoted to a post is appointed; products promoted to buyers are marketed
@@ -106,18 +106,18 @@ def test_records_accidents_and_promotions(nlp, body: str, trigger: str, expected
 def test_later_is_not_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "Police arrested him on Monday. He later testified …": the testimony came after Monday, on no day given;
     without "later" the next act is told on that day."""
-    later = _events(nlp, "Police arrested him on Monday. He later testified before a Senate committee.")
+    later = _events(nlp, "Police arrested him on Monday. He later testified before a harbour inquiry.")
     (testified,) = [e for e in later if e.trigger.text == "testified"]
     assert testified.date is None
-    plain = _events(nlp, "Police arrested him on Monday. He testified before a Senate committee.")
+    plain = _events(nlp, "Police arrested him on Monday. He testified before a harbour inquiry.")
     (testified,) = [e for e in plain if e.trigger.text == "testified"]
     assert testified.date is not None and testified.date.value == "2025-03-10"
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a failure to act is the act not done, no rejection of its own
-    ("The guards failed to conduct the checks.", "failed", []),
-    ("The guards failed to conduct the checks.", "checks", [("INVESTIGATE", "blocked")]),
+    ("The wardens failed to conduct the inspections.", "failed", []),
+    ("The wardens failed to conduct the inspections.", "inspections", [("INVESTIGATE", "blocked")]),
     # declining to discuss is newsroom routine; refusing talks with a party is a refusal
     ("A spokesman declined to discuss the arrest.", "discuss", []),
     ("The mayor declined to address whether she would resign.", "address", []),
@@ -126,8 +126,8 @@ def test_later_is_not_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped
     ("The port refused to give details of the spill.", "give", [("STATEMENT", "blocked")]),
     ("The council gave aid to the flooded farms.", "aid", [("AID", "happened")]),
     # standing to act, duties and rights are no acts; a bid made is
-    ("The yard remains eligible to bid for the contract.", "bid", []),
-    ("The guards had a duty to ensure his safety.", "ensure", []),
+    ("The yard is still eligible to bid for the dredging work.", "bid", []),
+    ("The wardens owed a duty to ensure the cells were locked.", "ensure", []),
     ("The yard bid for the contract.", "bid", [("BUSINESS", "happened")]),
     # a stance held for years is no occasion; a warning given is
     ("Engineers have long warned that the dam could fail.", "warned", []),
@@ -143,10 +143,10 @@ def test_routines_standings_and_stances(nlp, body: str, trigger: str, expected: 
     ("The rebels refused to negotiate.", "negotiate", [("CONSULT", "blocked")]),
     # prosecutors' acts on a case are the case's; their meetings are meetings
     ("Prosecutors dropped the case on Monday.", "dropped", [("LEGAL", "happened")]),
-    ("Prosecutors shelved the investigation in 2017.", "shelved", [("LEGAL", "happened")]),
+    ("Prosecutors shelved the inquiry in 2016.", "shelved", [("LEGAL", "happened")]),
     ("Prosecutors met the families on Monday.", "met", [("CONSULT", "happened")]),
     # a person infected or diagnosed is a case of a disease; servers infected with malware are not
-    ("A hunter was infected with the plague.", "infected", [("DISASTER", "happened")]),
+    ("A shepherd was infected with anthrax.", "infected", [("DISASTER", "happened")]),
     ("She was diagnosed with measles on Monday.", "diagnosed", [("DISASTER", "happened")]),
     ("The virus has infected 300 people.", "infected", [("DISASTER", "happened")]),
     ("The yard contracted a builder.", "contracted", []),
@@ -161,7 +161,7 @@ def test_talks_cases_and_outbreaks(nlp, body: str, trigger: str, expected: list[
     ("Apple became the market leader.", "became", []),
     ("The town became a city in 1990.", "became", []),
     # going or being sent to jail is a sentence served; going to the jail is a visit
-    ("His father went to jail for fraud.", "went", [("COERCE", "happened")]),
+    ("Her uncle went to jail for smuggling.", "went", [("COERCE", "happened")]),
     ("He went to the jail to visit his son.", "went", []),
     # hired and then fired: two moves; a second verb shares the passive subject
     ("The coach was hired and then fired.", "fired", [("APPOINT", "happened")]),
@@ -174,15 +174,15 @@ def test_posts_taken_and_left(nlp, body: str, trigger: str, expected: list[tuple
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a measure withdrawn or lifted by no one named is still an authority's act; "it was resolved" names none
-    ("Although the bill was withdrawn, the protests continued.", "withdrawn", [("CONCEDE", "happened")]),
+    ("Although the harbour levy was withdrawn, the strikes went on.", "withdrawn", [("CONCEDE", "happened")]),
     ("It was resolved within a week.", "resolved", []),
     # hauling someone to court is suing them
     ("Three councillors dragged the harbour master to court on Tuesday.", "dragged", [("LEGAL", "happened")]),
     # firms selected for work are a contract award; strikers selected are a team picked
-    ("The agency selected 11 companies in May.", "selected", [("BUSINESS", "happened")]),
+    ("The port authority selected four dredging firms in May.", "selected", [("BUSINESS", "happened")]),
     ("The coach selected three strikers.", "selected", []),
     # firms joining a programme co-operate; a person joining a firm is hired
-    ("Three companies joined the moon programme.", "joined", [("COOPERATE", "happened")]),
+    ("Three shipyards joined the ferry programme.", "joined", [("COOPERATE", "happened")]),
     ("She joined the company in 2015.", "joined", [("APPOINT", "happened")]),
 ])
 def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -197,7 +197,7 @@ def test_measures_suits_and_awards(nlp, body: str, trigger: str, expected: list[
     ("Residents had to be evacuated.", "evacuated", [("RESCUE", "happened")]),
     # records broken are results; taking over as coach is taking a post, rebels taking over a town coerce
     ("She broke the course record on Sunday.", "broke", [("CONTEST", "happened")]),
-    ("He took over as head coach in 2007.", "took", [("APPOINT", "happened")]),
+    ("She took over as head coach in 2016.", "took", [("APPOINT", "happened")]),
     ("Rebels took over the town.", "took", [("COERCE", "happened")]),
 ])
 def test_open_questions_needs_and_takeovers(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -206,7 +206,7 @@ def test_open_questions_needs_and_takeovers(nlp, body: str, trigger: str, expect
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # what a storm destroys is its toll; what rebels destroy is an attack
-    ("Hurricane Georges destroyed the clinic in 1998.", "destroyed", [("DISASTER", "happened")]),
+    ("Hurricane Delia destroyed the boathouse in 2011.", "destroyed", [("DISASTER", "happened")]),
     ("Rebels destroyed the bridge.", "destroyed", [("FIGHT", "happened")]),
     # joining or returning as a post-holder takes the post
     ("She returned as chief executive in May.", "returned", [("APPOINT", "happened")]),
@@ -217,9 +217,9 @@ def test_calamities_and_returns(nlp, body: str, trigger: str, expected: list[tup
 
 
 def test_a_post_holder_relieved_and_announced_as_just_done(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Announced on Monday that the coach has been relieved of his duties": a dismissal, done by the day it was
+    """ "Announced on Monday that the skipper has been relieved of command": a dismissal, done by the day it was
     announced; "announced on Monday that it will shut the line" keeps Monday the announcing's."""
-    events = _events(nlp, "The club announced on Monday that its coach has been relieved of his duties.")
+    events = _events(nlp, "The ferry line announced on Monday that its skipper has been relieved of command.")
     (relieved,) = [e for e in events if e.trigger.text == "relieved"]
     assert relieved.category == "APPOINT" and relieved.date is not None and relieved.date.value == "2025-03-10"
     later = _events(nlp, "The ferry line announced on Monday that it will shut the route.")
@@ -230,11 +230,11 @@ def test_a_post_holder_relieved_and_announced_as_just_done(nlp) -> None:  # type
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # a score beside a verb of winning or losing is a game's result on any page; no score, no game
-    ("The Mariners beat Port Ellis 31-26 on Saturday.", "beat", [("CONTEST", "happened")]),
-    ("The Mariners lost 112-107 to Port Ellis.", "lost", [("CONTEST", "happened")]),
+    ("The Mariners beat Port Ellis 30-27 on Saturday.", "beat", [("CONTEST", "happened")]),
+    ("The Mariners lost 98-91 to Port Ellis.", "lost", [("CONTEST", "happened")]),
     ("The mob beat the man on Saturday.", "beat", [("ASSAULT", "happened")]),
     # a quality shown is no demonstration; a crowd demonstrating protests
-    ("As they demonstrated repeatedly, the Mariners can close games.", "demonstrated", []),
+    ("As the Mariners demonstrated last season, they can close out tight games.", "demonstrated", []),
     ("Thousands demonstrated in the capital on Sunday.", "demonstrated", [("PROTEST", "happened")]),
 ])
 def test_scorelines(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -244,7 +244,7 @@ def test_scorelines(nlp, body: str, trigger: str, expected: list[tuple[str, str]
 def test_a_side_named_in_the_plural_plays_its_fixture(nlp) -> None:  # type: ignore[no-untyped-def]
     """In a sports report "the Gulls play Saturday against the Mariners" is a fixture on Saturday (not
     Saturday as the opponent); "teams play two singles in each tie" is the format."""
-    report = ("The Gulls beat the Mariners 31-26 in the league on Saturday, scoring two touchdowns in overtime. "
+    report = ("The Gulls beat the Mariners 30-27 in the league on Saturday, scoring two touchdowns in overtime. "
               "The quarterback threw for 300 yards in the league opener. The Gulls play Saturday against the "
               "Rovers. Teams play two singles in each tie.")
     events = [e for e in _events(nlp, report) if e.trigger.text == "play"]

@@ -264,7 +264,7 @@ def _ranked(verb: Token) -> bool:
 
 
 def _killed_someone(verb: Token) -> bool:
-    """ "Accused of shooting three people", "suspected of killing his neighbour": someone was shot or killed;
+    """ "Accused of stabbing two guards", "suspected of killing his neighbour": someone was shot or killed;
     the charge is about who did it, not whether it happened (hard negatives: "accused of fraud", "charged with
     murder", "accused of threatening staff": the deed itself is what is alleged)."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _KILLINGS and any(
@@ -488,7 +488,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "ongoing", _span(word), "modality:progressive_passive"
         if any(a.lower_ == "to" for a in auxiliaries) and _ranked(word):
-            continue  # "was the first official to plead guilty", "the last to be sentenced": it happened
+            continue  # "the first skipper to admit the fraud", "the last of the crew to be sentenced": it happened
         if any(a.lower_ == "to" for a in auxiliaries) and word.dep_ in ("acl", "relcl", "ccomp") \
                 and any(a.lemma_ == "be" and a.dep_ == "auxpass" for a in auxiliaries):
             return "planned", _span(word), "modality:to_be_done"

@@ -217,7 +217,7 @@ class EventReader:
                 sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
             elif (sense is None or sense.category in _NOT_IN_SPORT) and _scoreline(token):
                 sense = Sense("CONTEST", None, None, (f"{sense.rule}|" if sense else "") + "rule:scoreline")
-                # "beat Penn State 31-26", "edged Russia 2-1": a result, whatever the page's other words
+                # "beat Port Ellis 30-27", "edged the Rovers 2-1": a result, whatever the page's other words
             if sports and sense is not None and sense.category == "MOBILIZE" and not any(
                     t.lower_ in _ARMED for t in token.sent):
                 continue  # "rallied from a set down": part of the match, no mobilisation
@@ -238,7 +238,7 @@ class EventReader:
             elif _to_jail(token):
                 sense = Sense("COERCE", "173", None, "rule:went_to_jail")  # "his father went to prison for fraud"
             elif _took_post(token):
-                sense = Sense("APPOINT", None, None, "rule:took_post")  # "became president of the association"
+                sense = Sense("APPOINT", None, None, "rule:took_post")  # "became president of the rowing club"
             elif _promotion(token):
                 sense = Sense("APPOINT", None, None, "rule:promotion")
             elif _disease_case(token):
@@ -249,7 +249,8 @@ class EventReader:
                 sense = Sense("ELECTION", None, None, sense.rule + "|rule:ballot")  # "voters approved the levy": a
                 # ballot's outcome (hard negative: "the council approved the levy" is the council's act)
             elif sense is not None and sense.category == "ASSAULT" and _road_death(token):
-                sense = Sense("DEATH", None, None, sense.rule + "|rule:road_death")  # "killed by a hit-and-run driver"
+                sense = Sense("DEATH", None, None, sense.rule + "|rule:road_death")  # "a hit-and-run driver
+                # killed a cyclist"
             elif sense is not None and sense.category == "RETREAT" and token.lemma_.lower() == "retirement" and any(
                     c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON" or _human(c.text))
                     for c in token.children):
@@ -285,7 +286,7 @@ class EventReader:
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if token.lemma_.lower() in ("demonstrate", "prove", "show") and any(
                     c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-                continue  # "as they demonstrated repeatedly, …": a quality shown (hard negative: "thousands
+                continue  # "as the side demonstrated last season, …": a quality shown (hard negative: "thousands
                 # demonstrated in the capital")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
@@ -629,10 +630,10 @@ def _sports_result(token: Token) -> Sense | None:
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
         return None
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS" and subject.text.islower():
-        return None  # "teams play two singles in each tie": the format, not a result ("the Gophers play" is a side)
+        return None  # "teams play two singles in each tie": the format, not a result ("the Gulls play" is a side)
     other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
         c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None) \
-        or _pobj(token, ("past", "to", "against", "on"))  # "play Saturday against Northwestern": not Saturday
+        or _pobj(token, ("past", "to", "against", "on"))  # "play Saturday against the Rovers": not Saturday
     # "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no side
     if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                              or other.lemma_.lower() in _COMPETITORS):
@@ -761,8 +762,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     cause = _calamity(" ".join(w.lower_ for w in doer.subtree)) if doer is not None else None
     if cause is not None and doer is not None and doer.ent_type_ != "NORP" \
             and not any((a.actor_type or "") in _ARMED_TYPES for a in (mention.source, mention.target) if a):
-        return Sense(cause, None, None, sense.rule + "|rule:calamity_does")  # "Hurricane Georges destroyed the
-        # clinic", "the flood damaged 300 homes": the calamity's toll (hard negative: "rebels destroyed the bridge")
+        return Sense(cause, None, None, sense.rule + "|rule:calamity_does")  # "Hurricane Delia destroyed the
+        # boathouse", "the flood damaged 300 homes": the calamity's toll (hard negative: "rebels destroyed the bridge")
     if (sense.cameo or "")[:2] not in ("19", "18", "20"):
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
@@ -955,7 +956,7 @@ def _vehicle_hit(verb: Token) -> bool:
 
 
 def _promotion(verb: Token) -> bool:
-    """ "Promoted his deputy to head coach", "was demoted to the reserves": a post changes hands (hard negative:
+    """ "Promoted her deputy to first mate", "was demoted to the reserves": a post changes hands (hard negative:
     "promoted its products", a campaign)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("promote", "demote", "elevate"):
         return False
@@ -969,7 +970,7 @@ def _promotion(verb: Token) -> bool:
     return any(_person(p) for p in patients) or any(w.lower_ in _posts() for w in posts)
 
 
-# Measures someone must have made or undone: "the bill was withdrawn", "the curfew was lifted", "the ban was
+# Measures someone must have made or undone: "the levy was withdrawn", "the curfew was lifted", "the ban was
 # overturned" tell an unnamed authority's act (hard negative: "it was resolved", "the mood was lifted").
 _MEASURES = {"bill", "law", "plan", "proposal", "measure", "order", "decree", "legislation", "ban", "policy",
              "curfew", "sanction", "sanctions", "tariff", "tariffs", "embargo", "restriction", "restrictions",
@@ -995,8 +996,8 @@ def _to_jail(verb: Token) -> bool:
 
 
 def _took_post(verb: Token) -> bool:
-    """ "She became president of the association in 2002", "he became the first black surgeon general": a person
-    takes a post (hard negatives: "the town became a city", "she became famous")."""
+    """ "She became president of the rowing club in 2002", "he became the first harbour master from the island": a
+    person takes a post (hard negatives: "the town became a city", "she became famous")."""
     if verb.pos_ == "VERB" and (verb.lemma_.lower() in ("join", "return", "arrive", "come") or (
             verb.lemma_.lower() in ("take", "step") and any(
                 c.dep_ == "prt" and c.lower_ in ("over", "in", "up") for c in verb.children))):  # "took over as
@@ -1047,7 +1048,7 @@ _FIRES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wi
 
 
 def _firefighting(verb: Token) -> bool:
-    """ "Firefighters attacked the blaze from three sides", "crews battled the flames": the response to a fire
+    """ "crews attacked the warehouse fire from the roof", "crews battled the flames": the response to a fire
     (hard negative: "the army attacked the town" stays an attack; "the fire spread" is the fire)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FIRE_FIGHTS:
         return False
@@ -1069,7 +1070,7 @@ def _ballot(verb: Token) -> bool:
 
 
 def _road_death(verb: Token) -> bool:
-    """ "Was killed by a hit-and-run driver", "a van killed two walkers": a death on the road, whatever is
+    """ "A hit-and-run driver killed a cyclist", "a van killed two walkers": a death on the road, whatever is
     charged later (hard negatives: "killed by a gunman", "the driver was killed by a sniper")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "kill":
         return False
@@ -1491,7 +1492,7 @@ _SCORING_VERBS = {"beat", "defeat", "edge", "rout", "top", "down", "outlast", "o
 
 
 def _scoreline(verb: Token) -> bool:
-    """A verb of winning or losing whose own clause gives a score ("31-26", "2-1"): a game's result, whatever the
+    """A verb of winning or losing whose own clause gives a score ("30-27", "2-1"): a game's result, whatever the
     page's other words (hard negative: "the mob beat the man on Saturday" has no score and stays an assault)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SCORING_VERBS:
         return False
@@ -1612,9 +1613,9 @@ def _ability(token: Token) -> bool:
 
 
 _CAPACITIES = {"capacity", "ability", "capability", "means", "power", "wherewithal", "potential",
-               # what one must or may do: "had a duty to ensure", "the right to appeal"
+               # what one must or may do: "owed a duty to keep watch", "the right to appeal"
                "duty", "obligation", "responsibility", "right", "authority", "mandate"}
-_STANDINGS = {"eligible", "entitled", "qualified", "free"}  # "remains eligible to bid", "is free to leave"
+_STANDINGS = {"eligible", "entitled", "qualified", "free"}  # "is still eligible to tender", "is free to leave"
 # Words for a product, a part of one or what it offers: the doer of a description, not of an act.
 _PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "feature", "features", "app", "apps",
                   "application", "system", "service", "technology", "platform", "tool", "program", "programme",
@@ -2552,8 +2553,8 @@ _ANNOUNCING_DONE = {"announce", "confirm", "reveal", "disclose"}
 
 
 def _announced_done(verb: Token) -> set[int]:
-    """ "Announced today that the coach has been fired": a present perfect announced as just done happened by the
-    announcing's day, which dates it (hard negatives: "announced on Monday that it will shut the line", "said on
+    """ "Announced on Monday that the skipper has been dismissed": a present perfect announced as just done happened by
+    the announcing's day, which dates it (hard negatives: "announced on Monday that it will shut the line", "said on
     Monday that the plan had been approved": to come, or told as done before)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _ANNOUNCING_DONE or not any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
