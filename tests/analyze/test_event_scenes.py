@@ -262,3 +262,13 @@ def test_a_moment_of_the_game_is_on_the_game_night(nlp) -> None:  # type: ignore
     events = {e.trigger.text: e for e in _events(nlp, report)}
     assert events["fight"].date is not None and events["fight"].date.value == "2025-03-11TNI"
     assert events["meeting"].date is not None and events["meeting"].date.value == "2024-10"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # confronting someone is a hostile encounter, protesters confronting police a protest; a problem confronted none
+    ("The minister confronted the ambassador over the leak.", "confronted", [("DISAPPROVE", "happened")]),
+    ("Protesters confronted police outside the port office.", "confronted", [("PROTEST", "happened")]),
+    ("The town confronts a deepening housing crisis.", "confronts", []),
+])
+def test_confrontations(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected
