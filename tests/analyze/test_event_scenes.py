@@ -272,3 +272,14 @@ def test_a_moment_of_the_game_is_on_the_game_night(nlp) -> None:  # type: ignore
 ])
 def test_confrontations(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a count of results over games is a record; one game won is a result, seats won an election's
+    ("The Mariners have won 12 of 13.", "won", []),
+    ("The Mariners won nine of their last ten games.", "won", []),
+    ("The Mariners won the final 3-1.", "won", [("CONTEST", "happened")]),
+    ("The party won 40 of the 60 seats.", "won", [("ELECTION", "happened")]),
+])
+def test_records_over_games(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

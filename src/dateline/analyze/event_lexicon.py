@@ -445,6 +445,9 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
             # "unveiled its newest model, an electric van": what the object is
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
+            if child.like_num:  # "won 40 of the 60 seats": what is counted
+                words.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")
             words.update(f"in:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep" and p.lower_ == "in"
                          for g in p.children if g.dep_ == "pobj")  # "discussed his concern in a statement"
         if child.dep_ == "prep":

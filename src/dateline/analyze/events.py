@@ -284,6 +284,8 @@ class EventReader:
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
+            if _tally(token):
+                continue  # "have won 12 of 13", "won five straight games": a record over games, no one game
             if token.lemma_.lower() in ("demonstrate", "prove", "show") and any(
                     c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
                 continue  # "as the side demonstrated last season, …": a quality shown (hard negative: "thousands
@@ -1502,6 +1504,26 @@ def _scoreline(verb: Token) -> bool:
     doc = verb.doc
     return any(w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num
                and w.i + 2 in indices and len(w.text) <= 3 and len(doc[w.i + 2].text) <= 3 for w in words)
+
+
+_STREAKS = {"straight", "consecutive", "successive", "last", "past", "previous", "first"}
+
+
+def _tally(verb: Token) -> bool:
+    """ "Have won 12 of 13", "won nine of their last ten games", "lost five straight": a count of results over
+    games (hard negative: "won the final 3-1", one game)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("win", "lose", "drop", "take"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")):
+        if obj.like_num and any(g.like_num or g.lemma_.lower() in _GAMES | {"start", "outing", "meeting", "bout"}
+                                for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"):
+            return True  # "12 of 13", "nine of their last ten games" (not "40 of the 60 seats", an election's)
+        if obj.lower_ in ("straight", "consecutive", "successive") or (
+                any(c.lower_ in _STREAKS for c in obj.children if c.dep_ == "amod")
+                and any(c.like_num for c in obj.children if c.dep_ == "nummod")):
+            return True  # "five straight games", "lost five straight"
+    return False
 
 
 def _game_played(verb: Token) -> Sense | None:
