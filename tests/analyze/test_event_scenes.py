@@ -283,3 +283,14 @@ def test_confrontations(nlp, body: str, trigger: str, expected: list[tuple[str, 
 ])
 def test_records_over_games(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a fixed pair names no occasion; the same noun alone does
+    ("The ruling restored checks and balances.", "checks", []),
+    ("The recipe was found by trial and error.", "trial", []),
+    ("Spot checks were carried out on Monday.", "checks", [("INVESTIGATE", "happened")]),
+    ("The trial began on Monday.", "trial", [("LEGAL", "happened")]),
+])
+def test_fixed_pairs(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

@@ -239,10 +239,17 @@ _FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recogniti
            "defense", "search", "solidarity", "respect", "anticipation", "preparation"}
 
 
+# Fixed pairs whose first noun names no happening. Written for dateline from general English; CC0.
+_PAIRED = {"checks": "balances", "trial": "error", "trials": "tribulations", "wear": "tear", "give": "take",
+           "law": "order", "hit": "miss"}
+
+
 def fixed_phrase(noun: Token) -> bool:
     """ "in support of the boy", "in memory of the miners", "without incident": the bare noun of an "in X of" or
     a "without X" frame describes the clause around it. With a determiner or an adjective ("in the search of
     the house", "in a swift response") the noun names a happening again."""
+    if noun.lower_ in _PAIRED and any(c.dep_ == "conj" and c.lower_ == _PAIRED[noun.lower_] for c in noun.children):
+        return True  # "checks and balances", "trial and error", "search and rescue teams": a fixed pair, no occasion
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "without" \
             and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
         return True  # "ended without incident", "held without trial": how the clause went, no happening
