@@ -269,6 +269,8 @@ def test_a_moment_of_the_game_is_on_the_game_night(nlp) -> None:  # type: ignore
     ("The minister confronted the ambassador over the leak.", "confronted", [("DISAPPROVE", "happened")]),
     ("Protesters confronted police outside the port office.", "confronted", [("PROTEST", "happened")]),
     ("The town confronts a deepening housing crisis.", "confronts", []),
+    # weighing in is comment, no consideration of an act
+    ("The skipper weighed in on the fight on Monday.", "weighed", []),
 ])
 def test_confrontations(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected

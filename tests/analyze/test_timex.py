@@ -365,3 +365,11 @@ def test_a_day_a_short_month_and_a_two_digit_year(text: str, expected: list[tupl
 def test_a_year_modifying_a_noun_after_a_dates_it() -> None:
     assert _all("He attended a 1972 meeting at the hotel.") == [("1972", "1972", "absolute")]
     assert _all("He counted 2000 people at the hotel.") == []  # a count, not a year
+
+
+def test_today_in_a_title_is_no_day() -> None:
+    """ "USA Today", "Psychology Today", "the Today show" are names; "Today, the council voted" and a quote
+    opening "Today we …" are the day."""
+    text = ("The striker told Harbour Today that he would stay. The Today show aired the interview. Today, the "
+            "council voted. \"Today we signed the lease,\" she said.")
+    assert [t.text for t in find_timexes(text, WEDNESDAY)] == ["Today", "Today"]
