@@ -264,7 +264,7 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
             return None  # a name: "Foreign Minister Jan Novak", "the March of Dimes"
     if name == "relative_day" and groups["word"] == "Today" and (
-            re.search(r"[A-Za-z]\w*[ \t]+$", before) and re.search(r"(?:^|[\s(\"“])[A-Z]\w*[ \t]+$", before)
+            re.search(r"(?:^|[\s(\"“])[A-Z]\w*[ \t]+$", before)
             or re.match(r"[ \t]+(?:show|programme|program|newspaper|[A-Z])", text[end:end + 12])):
         return None  # a title: "USA Today", "Psychology Today", "the Today show" (hard negative: "Today, the
         # council voted" opens its sentence)
