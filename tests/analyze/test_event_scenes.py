@@ -296,3 +296,15 @@ def test_records_over_games(nlp, body: str, trigger: str, expected: list[tuple[s
 ])
 def test_fixed_pairs(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a bid for an office is a candidacy, a bid for a firm a takeover, an offensive launched a fight
+    ("She launched a bid for the presidency.", "launched", [("ELECTION", "happened")]),
+    ("The yard launched a bid for its rival.", "launched", [("BUSINESS", "happened")]),
+    # a listing shelved is a firm's decision; linking one thing to another is an attribution
+    ("The ferry line shelved its IPO in September.", "shelved", [("BUSINESS", "happened")]),
+    ("The senator linked the attack to the comments.", "linked", []),
+])
+def test_bids_listings_and_links(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

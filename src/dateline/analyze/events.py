@@ -241,6 +241,12 @@ class EventReader:
                 sense = Sense("APPOINT", None, None, "rule:took_post")  # "became president of the rowing club"
             elif _promotion(token):
                 sense = Sense("APPOINT", None, None, "rule:promotion")
+            elif token.lemma_.lower() == "link" and token.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" for c in token.children) and any(
+                    w.dep_ == "prep" and w.lower_ == "to" for w in token.subtree):
+                sense = None  # "linked the attack to the comments": an attribution, no tie formed
+            elif _campaign_bid(token):
+                sense = Sense("ELECTION", None, None, "rule:campaign_bid")  # "launched a bid for the presidency"
             elif _disease_case(token):
                 sense = Sense("DISASTER", None, None, "rule:disease_case")  # "was infected with the plague"
             elif _firefighting(token):
@@ -1023,6 +1029,22 @@ def _posts() -> frozenset[str]:
     titles = {w for row in load("titles.tsv") for w in row["title"].lower().split()}
     return frozenset(titles | {r["word"] for r in load(SPORTS) if r["kind"] == "member_noun"}
                      - {"squad", "team", "side", "fans", "supporters", "players", "player", "teammate"})
+
+
+_OFFICES = {"presidency", "president", "nomination", "leadership", "re-election", "reelection", "office", "seat",
+            "mayor", "mayoralty", "governor", "governorship", "senate", "congress", "parliament", "premiership",
+            "chair"}
+
+
+def _campaign_bid(verb: Token) -> bool:
+    """ "Launched a bid for the presidency", "announced her run for mayor": a candidacy (hard negative: "launched a
+    bid for its rival", a takeover)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("launch", "announce", "mount", "begin", "start", "end",
+                                                          "abandon", "drop", "suspend", "formalise", "formalize"):
+        return False
+    return any(obj.lemma_.lower() in ("bid", "run", "campaign", "candidacy") and any(
+        g.lemma_.lower() in _OFFICES for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+        for g in p.children if g.dep_ == "pobj") for obj in verb.children if obj.dep_ == "dobj")
 
 
 # Diseases and their agents, for cases told as infections. Written for dateline from public-health reporting; CC0.
