@@ -308,3 +308,13 @@ def test_fixed_pairs(nlp, body: str, trigger: str, expected: list[tuple[str, str
 ])
 def test_bids_listings_and_links(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # an intention is the act's modality, not an act; the subject an infinitive shares decides its sense
+    ("The union intends to strike on Monday.", "intends", []),
+    ("The union intends to strike on Monday.", "strike", [("PROTEST", "planned")]),
+    ("A missile struck the base.", "struck", [("FIGHT", "happened")]),
+])
+def test_intentions_and_shared_subjects(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

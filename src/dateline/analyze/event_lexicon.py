@@ -455,6 +455,10 @@ def _objects(token: Token) -> set[str]:
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in token.children):
+        words.update(c.lemma_.lower() for c in token.head.children if c.dep_ == "nsubj")  # "the union intends to
+        # strike": the subject it shares with its governor
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})

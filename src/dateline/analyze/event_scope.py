@@ -192,7 +192,8 @@ def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     return False
 
 
-_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish", "instruct", "fail"}
+_GOVERNORS = {"refuse", "decline", "force", "compel", "oblige", "advise", "want", "wish", "instruct", "fail",
+              "intend"}
 
 
 def governs_event(verb: Token, is_event: Callable[[Token], bool]) -> bool:
