@@ -247,6 +247,11 @@ class EventReader:
                 sense = None  # "linked the attack to the comments": an attribution, no tie formed
             elif _campaign_bid(token):
                 sense = Sense("ELECTION", None, None, "rule:campaign_bid")  # "launched a bid for the presidency"
+            elif sense is not None and sense.category == "LAUNCH" and token.lemma_.lower() in ("hit", "strike") and (
+                    (subject := _subject(token)) is not None and (subject.lower_ in _ARMED
+                                                                  or subject.lemma_.lower() in _WEAPONS)):
+                sense = Sense("FIGHT", "190", None, "rule:weapon_strike")  # "mortars hit the market" (hard
+                # negative: "the phone hits the market in May" is a launch)
             elif _disease_case(token):
                 sense = Sense("DISASTER", None, None, "rule:disease_case")  # "was infected with the plague"
             elif _firefighting(token):
@@ -506,7 +511,9 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "navy", "artillery", "tanks", "tank", "jets", "warplanes", "aircraft", "helicopters", "rebels", "rebel",
           "militants", "militant", "insurgents", "insurgent", "fighters", "militia", "militias", "guerrillas",
           "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
-          "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive"}
+          "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive",
+          # what only armies fire: "at least one shell landed near the post"
+          "shell", "shells", "mortar", "mortars", "howitzer", "howitzers", "shellfire"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
 # Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
 # Revolts a body's own members, shareholders or fans wage with no arms; written for dateline from business and
