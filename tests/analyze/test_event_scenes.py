@@ -322,7 +322,7 @@ def test_intentions_and_shared_subjects(nlp, body: str, trigger: str, expected: 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # shells and mortars are an army's fire; a knife attack is an assault; a phone hitting the market a launch
-    ("At least one shell landed near the border post on Thursday.", "landed", [("FIGHT", "happened")]),
+    ("Two shells landed on the ridge on Thursday.", "landed", [("FIGHT", "happened")]),
     ("Mortars hit the market on Friday.", "hit", [("FIGHT", "happened")]),
     ("A man attacked a neighbour with a knife.", "attacked", [("ASSAULT", "happened")]),
     ("The phone hits the market in May.", "hits", [("LAUNCH", "planned")]),

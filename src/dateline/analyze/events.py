@@ -512,7 +512,7 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           "militants", "militant", "insurgents", "insurgent", "fighters", "militia", "militias", "guerrillas",
           "airstrikes", "airstrike", "shelling", "missiles", "missile", "rockets", "battalion", "brigade",
           "division", "marines", "paratroopers", "gunboats", "warships", "drones", "front", "offensive",
-          # what only armies fire: "at least one shell landed near the post"
+          # what only armies fire: "two shells fell short of the ridge"
           "shell", "shells", "mortar", "mortars", "howitzer", "howitzers", "shellfire"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
 # Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
