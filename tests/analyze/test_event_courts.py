@@ -157,3 +157,15 @@ def test_a_deed_denied_in_a_relative_clause(nlp) -> None:  # type: ignore[no-unt
         == [("ASSAULT", "denied")]
     assert _readings(nlp, "The attack, which police reported on Monday, killed two.", "attack") \
         == [("ASSAULT", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the deed a trial is over keeps its own reading; standing trial is the trial, still to come
+    ("The skippers are undergoing trial for manslaughter for the death of a deckhand.", "death",
+     [("DEATH", "happened")]),
+    ("The skippers will stand trial for the death of a deckhand.", "trial", [("LEGAL", "planned")]),
+    ("The skippers will stand trial for the death of a deckhand.", "death", [("DEATH", "happened")]),
+    ("The union is calling for a trial.", "trial", [("LEGAL", "demanded")]),
+])
+def test_the_deed_on_trial(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, trigger) == expected

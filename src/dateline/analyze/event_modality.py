@@ -46,7 +46,8 @@ _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp"
 # Verbs whose tense is the tense of the event noun they carry: "will hold talks", "the vote did not take
 # place". Other verbs' auxiliaries are their own: "will review the crash" does not make the crash
 # planned, "are reacting to his calls" does not make the calls ongoing.
-_CARRIERS = {"hold", "have", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end", "occur",
+_CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "start", "continue", "resume", "end",
+             "occur",
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "commit", "perpetrate", "issue", "express", "voice", "extend", "lend", "face", "see",
@@ -96,7 +97,10 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           "answer", "information", "clarification", "record", "records", "footage", "video", "image", "images",
           "anniversary", "aftermath", "wake", "memory", "investigation", "probe", "inquiry", "review", "autopsy",
           "inquest", "coverage", "transparency", "accountability", "response", "handling", "consequence",
-          "consequences", "fallout", "toll", "victim", "victims", "question", "questions"}
+          "consequences", "fallout", "toll", "victim", "victims", "question", "questions",
+          # proceedings over a deed: "a trial for the death of their daughter" (the death happened, the trial runs)
+          "trial", "trials", "prosecution", "hearing", "lawsuit", "suit", "retrial"}
+_PROCEEDINGS = {"trial", "retrial", "prosecution", "hearing", "inquest", "charge", "charges", "sentence", "punishment"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
 
@@ -319,6 +323,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i
         below = chain[position - 1]
+        if governs and below.dep_ == "prep" and token.pos_ == "NOUN" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _PROCEEDINGS for c in word.children):
+            break  # "are undergoing trial … for the death of their daughter" (however the parse hangs the phrase):
+            # the deed tried keeps its own reading
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
             break  # "calling for an explanation of the blackout", "an inquiry into the crash": X's own reading
         if governs and below.dep_ == "prep" and below.lower_ in _SETTINGS and token.dep_ == "pobj" \
