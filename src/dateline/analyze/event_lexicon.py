@@ -30,6 +30,9 @@ STATES = "state_verbs.tsv"
 WORDNET = "wordnet_events.tsv"
 HAPPENING = "HAPPENING"
 DATED_RULE = "rule:dated_happening"
+# Verbs of entering a state named by their prepositional object: "went on strike", "went to war" (the noun is
+# the happening; hard negative: "went to Paris" is a journey).
+_GOING = {"go", "come", "head", "enter"}
 _WINDOW_AFTER = 14
 _WINDOW_BEFORE = 8
 
@@ -183,6 +186,11 @@ class EventLexicon:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and light_verb(token):
                 named = self.sense(child) or (self.named_happening(child) if light_object(child) else None)
                 # a noun's own sense, even a bare happening ("suffered a stroke"), or one WordNet reads as an act
+                if named is not None and named.category != "-":
+                    return True
+            if child.dep_ == "prep" and child.lower_ in ("on", "into", "to") and token.lemma_.lower() in _GOING:
+                named = next((n for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                              and (n := self.sense(g)) is not None), None)  # "went on strike", "went to war"
                 if named is not None and named.category != "-":
                     return True
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
@@ -453,6 +461,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
+            if child.lower_ == "by" and token.pos_ == "NOUN":  # "a strike by dock workers": the doer, as a verb's
+                words.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
     if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")

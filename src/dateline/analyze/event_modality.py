@@ -28,7 +28,8 @@ _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request
            "lobby", "instruct", "direct", "encourage", "petition"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
-         "theorize", "theorise", "speculate", "suggest", "interest", "offer"}
+         "theorize", "theorise", "speculate", "suggest", "interest", "offer",
+         "fear", "dread"}  # "fearing an attack, residents fled": the attack is feared, not told
 _THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
 _PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", "goad", "talk", "bully", "cajole",
@@ -58,7 +59,10 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
-             "bring", "facilitate", "ensure", "guarantee", "secure"}
+             "bring", "facilitate", "ensure", "guarantee", "secure",
+             # becoming: "the march turned into a riot" (it did), "hopes the protest becomes a dialogue" (hoped for)
+             "turn", "become", "develop", "escalate", "evolve", "grow", "spiral", "descend", "degenerate", "produce",
+             "yield"}
 _PERMITS = {"allow", "permit", "authorise", "authorize", "enable", "entitle", "empower", "let"}
 # What grants leave to act: laws, deals, rulings and their kin (a camera that "allows users to record" is a feature).
 _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", "pact", "treaty", "contract", "ruling",

@@ -874,8 +874,26 @@ def _outbreak(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("in", "during", "amid") and head.head.lemma_.lower() in _HARMS | {
             "die", "flee", "hurt", "shoot", "arrest", "detain"}:
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "between" and any(
-        g.lower_ in _ARMED or g.lemma_.lower() in _FORCES for g in c.subtree) for c in noun.children)
+    if any(c.dep_ == "prep" and c.lower_ == "between" and any(
+            g.lower_ in _ARMED or g.lemma_.lower() in _FORCES for g in c.subtree) for c in noun.children):
+        return True
+    return _states_at_war(noun)
+
+
+def _states_at_war(noun: Token) -> bool:
+    """ "The two countries went to war", "Russia declared war": a war states enter is fought with arms (hard
+    negatives: "a war of words", "a price war", "two chains went to war over prices")."""
+    if noun.lemma_.lower() not in ("war", "battle") or any(c.dep_ == "compound" or (
+            c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in ("on", "against") and not any(
+                g.ent_type_ in ("GPE", "NORP") for g in c.children)))) for c in noun.children):
+        return False  # "declared war on Ukraine" (a state), not "a war on drugs"
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+            "go", "wage", "declare", "enter"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ in ("GPE", "NORP") or subject.lemma_.lower() in (
+        "country", "nation", "state", "kingdom", "empire", "republic"))
 
 
 _FORCES = {"police", "officer", "troop", "soldier", "guard", "militant", "rebel", "gunman", "protester", "protestor",
