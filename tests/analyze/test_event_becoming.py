@@ -57,3 +57,22 @@ def test_going_is_not_listed_beside_what_is_entered(nlp) -> None:  # type: ignor
 ])
 def test_a_war_of_words_or_prices_is_no_war(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.category == "FIGHT" for e in _events(nlp, body))
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a sense fixed by who acts reads the subject; one fixed by what is acted on reads the object
+    ("Dock workers struck on Monday.", "struck", [("PROTEST", "happened")]),
+    ("Protesters confronted police outside the port office.", "confronted", [("PROTEST", "happened")]),
+    ("Police confronted protesters outside the port office.", "confronted", [("DISAPPROVE", "happened")]),
+    # verbs told both ways read either: the museum opened, the mayor opened the museum
+    ("The museum opened on Friday.", "opened", [("LAUNCH", "happened")]),
+    ("The mayor opened the museum on Friday.", "opened", [("LAUNCH", "happened")]),
+])
+def test_who_acts_and_what_is_acted_on(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_struck_worker_is_no_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Workers as the object of "struck" were hit, not on strike (the row for strikes reads the subject)."""
+    assert not any(e.category == "PROTEST" for e in _events(nlp, "A falling crane struck two workers on Monday."))

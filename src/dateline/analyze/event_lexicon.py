@@ -238,7 +238,8 @@ class EventLexicon:
         entries = self.senses.get(key)
         if not entries:
             return None
-        objects = _objects(token)
+        subjects = _subjects(token)
+        objects = _objects(token) | (subjects if token.pos_ != "VERB" else set())  # a noun's doer is a modifier
         particles = {c.lower_ for c in token.children if c.dep_ == "prt" or (  # "passed away": parsed as an adverb
             c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == token.i + 1)}
         for entry in entries:
@@ -246,10 +247,11 @@ class EventLexicon:
             where = entry["where"]
             if where == "label" and _naming(token):
                 return Sense("-", None, None, rule(SENSES, f"{key}+naming"))  # "the condition is called X"
-            if where == "any" or (where == "object" and objects & words) \
+            seen = objects if where == "object" else subjects if where == "subject" \
+                else objects | subjects if where == "party" else particles
+            if where == "any" or (where in ("object", "subject", "party") and seen & words) \
                     or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)) \
                     or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
-                seen = objects if where == "object" else particles
                 matched = sorted(seen & words) or [entry["words"].split(",")[0]]
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{matched[0]}"))  # the word that decided the sense
@@ -443,12 +445,12 @@ def _objects(token: Token) -> set[str]:
     """Head words of the verb's object or the noun's modifiers — what a sense check looks at."""
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nsubj", "acomp") or (
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "acomp") or (
                 child.dep_ == "nmod" and token.pos_ == "NOUN"):  # "a denial-of-service attack"
             words.update({child.lemma_.lower(), child.lower_})
-        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.pos_ == "PROPN":  # "Space Shuttle Challenger
-            words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # was lost": its kind
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it":
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":  # "Space Shuttle Challenger was lost":
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # its kind
+        if child.dep_ == "nsubjpass" and child.lower_ == "it":
             words.update(_antecedent_words(token))
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
             # "unveiled its newest model, an electric van": what the object is
@@ -461,14 +463,8 @@ def _objects(token: Token) -> set[str]:
         if child.dep_ == "prep":
             words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
-            if child.lower_ == "by" and token.pos_ == "NOUN":  # "a strike by dock workers": the doer, as a verb's
-                words.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
-    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                   for c in token.children):
-        words.update(c.lemma_.lower() for c in token.head.children if c.dep_ == "nsubj")  # "the union intends to
-        # strike": the subject it shares with its governor
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})
@@ -481,6 +477,25 @@ def _objects(token: Token) -> set[str]:
             if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of", "with"):
                 words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
                 words.add(f"{child.lower_}:")
+    return words
+
+
+def _subjects(token: Token) -> set[str]:
+    """Head words of who or what does it: a verb's subject (or the one it shares with its governor: "the union
+    intends to strike"), a noun's doer told with "by" ("a strike by dock workers")."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            words.update({child.lemma_.lower(), child.lower_})
+            if child.pos_ == "PROPN":  # "Space Shuttle Challenger exploded": its kind
+                words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")
+            if child.lower_ == "it":
+                words.update(_antecedent_words(token))
+        if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
+            words.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in token.children):
+        words.update(c.lemma_.lower() for c in token.head.children if c.dep_ == "nsubj")
     return words
 
 
