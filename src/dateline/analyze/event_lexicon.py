@@ -30,6 +30,9 @@ STATES = "state_verbs.tsv"
 WORDNET = "wordnet_events.tsv"
 HAPPENING = "HAPPENING"
 DATED_RULE = "rule:dated_happening"
+# Verbs of opposing: whatever their object, never support (hard negative: "rallied behind the detained" is).
+_OPPOSING = {"protest", "denounce", "condemn", "decry", "oppose", "object", "criticize", "criticise", "deplore",
+             "slam", "blast", "assail", "rail"}
 # Verbs of entering a state named by their prepositional object: "went on strike", "went to war" (the noun is
 # the happening; hard negative: "went to Paris" is a journey).
 _GOING = {"go", "come", "head", "enter"}
@@ -290,6 +293,10 @@ class EventLexicon:
         if mapped is None:
             return None
         category, mode = mapped
+        if category == "SUPPORT" and verb in _OPPOSING:  # CAMEO codes "protested the detention" as rallying
+            # support for the detained (053); a reader sees the protest against those who hold them
+            return Sense("PROTEST" if verb == "protest" else "DISAPPROVE", "140" if verb == "protest" else "111",
+                         None, rule(PATTERNS, best[2]) + "|rule:opposition_not_support", True)
         return Sense(category, code, mode or None, rule(PATTERNS if best[0] else VERBS, best[2]), best[0] > 0)
 
     def measures_for(self, sense: Sense, token: Token) -> Sense | None:
@@ -460,11 +467,19 @@ def _objects(token: Token) -> set[str]:
                              for g in p.children if g.dep_ == "pobj")
             words.update(f"in:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep" and p.lower_ == "in"
                          for g in p.children if g.dep_ == "pobj")  # "discussed his concern in a statement"
-        if child.dep_ == "prep":
-            words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prep":  # by word or lemma: "met with jeers", "with:jeers" or "with:jeer"
+            words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ == "pobj"
+                         for w in (g.lemma_.lower(), g.lower_))
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
+        if child.dep_ == "dobj" and child.ent_type_ == "MONEY":
+            words.add("money:")  # "bid $16 a share", "offered $2 billion": a price
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
+    if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        shared = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i <= token.i + 3
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if shared is not None:  # "had killed and eaten a rabbit", "arrested and charged two men": one object
+            words.update(w for c in shared.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_))
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})

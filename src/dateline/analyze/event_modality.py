@@ -21,7 +21,7 @@ _BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend
              "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
-_TRY = {"try", "attempt", "seek", "struggle", "strive"}
+_TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _PLAN = {"plan", "schedule", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow", "pledge",
          "promise", "agree", "decide", "propose", "committed"}  # "are committed to support the search"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
@@ -52,7 +52,7 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
              "happen", "take", "go", "proceed", "organise", "organize", "host", "attend", "make", "give", "deliver",
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "commit", "perpetrate", "issue", "express", "voice", "extend", "lend", "face", "see",
-             "announce",
+             "announce", "revive", "restart", "relaunch", "renew", "reopen", "rekindle",  # "if talks are revived"
              # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
              "materialize", "follow"}
@@ -136,6 +136,21 @@ def _chain(token: Token) -> list[Token]:
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _negated_guess(word: Token) -> bool:
+    """ "May not reach the final", "would probably not win even if …": a guess that it will not happen, which
+    leaves it open; a plain "would not stop" or "could not reach the village" says it did not (hard negatives)."""
+    modals = [c for c in word.children if c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "'d")]
+    if not modals:
+        return False
+    if any(m.lower_ in ("might", "may") for m in modals):
+        return True
+    hedged = any(c.dep_ == "advmod" and c.lower_ in ("probably", "likely", "possibly", "perhaps", "maybe")
+                 for c in word.children)
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in word.children)
+    return hedged or conditioned
 
 
 def _when_ahead(token: Token) -> Token | None:
@@ -414,6 +429,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
                 return "hypothetical", cue, "modality:negated_intent"
+            if _negated_guess(word):
+                return "hypothetical", cue, "modality:negated_prediction"
             return "blocked", cue, "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or (
                 token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == word.i)):

@@ -245,6 +245,11 @@ class EventReader:
                     c.dep_ == "dobj" for c in token.children) and any(
                     w.dep_ == "prep" and w.lower_ == "to" for w in token.subtree):
                 sense = None  # "linked the attack to the comments": an attribution, no tie formed
+            elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
+                sense = None  # "recognizes that his team's hopes are slim": a thought (hard negative: "recognized
+                # the new government" is diplomatic recognition)
+            elif token.lemma_.lower() == "warn" and _warned_of_a_state(token):
+                sense = None  # "warned that migrants are at risk": a statement of danger (quote layer), no threat
             elif _campaign_bid(token):
                 sense = Sense("ELECTION", None, None, "rule:campaign_bid")  # "launched a bid for the presidency"
             elif sense is not None and sense.category == "LAUNCH" and token.lemma_.lower() in ("hit", "strike") and (
@@ -878,6 +883,27 @@ def _outbreak(noun: Token) -> bool:
             g.lower_ in _ARMED or g.lemma_.lower() in _FORCES for g in c.subtree) for c in noun.children):
         return True
     return _states_at_war(noun)
+
+
+def _warned_of_a_state(verb: Token) -> bool:
+    """ "Warned that migrants are at risk", "warned that the dam could burst": a warning of a danger someone else
+    faces or a thing poses, told as words; a threat is an act to come of the warner or of the force behind it
+    ("warned it would strike back", "warned that its members would walk out", "warned that the army would respond":
+    hard negatives)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ahead = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "could", "might", "may", "shall")
+                for a in clause.children)
+    if not ahead or subject is None:
+        return True
+    own = subject.lower_ in ("it", "they", "we", "he", "she", "i") or subject.lower_ in _ARMED or (
+        subject.lemma_.lower() in ("government", "police", "authority", "ministry", "country", "state", "union")) or (
+        warner is not None and subject.lemma_.lower() == warner.lemma_.lower()) or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in subject.children)
+    return not own
 
 
 def _states_at_war(noun: Token) -> bool:

@@ -23,6 +23,7 @@ _BACKWARD = {"try", "attempt", "manage", "fail", "seem", "appear", "refuse", "us
              # implicative causatives: "forced residents to leave on Monday" says they left then
              "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
 _LOOKS_BACK = {"VBD"}
+_TRIES = {"effort", "attempt", "bid", "endeavour", "endeavor"}
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 
 
@@ -104,6 +105,10 @@ def _verb_tense(verb: Token) -> str | None:
         head = verb.head
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _TRIES:  # "made an effort to sign him in May": as past
+            governor, _ = _governor(head)  # as the effort (hard negative: "a plan to sign him in May" looks ahead)
+            if governor is not None and governor.i != verb.i:
+                return _verb_tense(governor)
         if head.lower_ in _AHEAD and head.head.lemma_ == "be" and head.head.tag_ == "VBD":
             return "past"  # "was due to be delivered in September": a past schedule
         return "future"

@@ -1,0 +1,85 @@
+"""Words whose event reading the clause decides: a warning of a danger is no threat, a thought is no recognition,
+an opening for someone is a chance, a price bid is business, protesting a detention is a protest, a suspension of
+operations is no sanction; efforts are attempts, a guess that something will not happen leaves it open, two verbs
+joined by "and" share their object. Sentences written for these tests, each class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .harbour_news import harbour_events as _events
+from .harbour_news import harbour_readings as _readings
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a warning of a danger others face is words; the warner's own act to come is a threat
+    ("The doctors warned that migrants are not the only people at risk.", "warned", []),
+    ("The regulator warned that voters are entitled to know who pays for the ads.", "warned", []),
+    ("The army warned it would strike back if attacked.", "warned", [("THREATEN", "happened")]),
+    ("The union warned that its members would walk out on Monday.", "warned", [("THREATEN", "happened")]),
+    # recognising that something is so is a thought; recognising a government is diplomacy
+    ("The coach recognizes that his team's hopes are slim.", "recognizes", []),
+    ("Ten states recognized the new government on Monday.", "recognized", [("SUPPORT", "happened")]),
+    # an opening someone creates for others is a chance; the opening of a museum is a launch
+    ("His remarks created an opening for moderates to attack.", "opening", []),
+    ("The opening of the museum was held on Friday.", "opening", [("LAUNCH", "happened")]),
+    # offering an example is a way of speaking; offering condolences is support
+    ("Graham spoke at length, offering the example of a recent campaign.", "offering", []),
+    ("The minister offered condolences on Monday.", "offered", [("SUPPORT", "happened")]),
+])
+def test_words_in_another_sense(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a price offered for a firm or its shares is business (hard negative: a truce offered is an offer of peace)
+    ("The rival chain bid $16.50 per share for the grocer.", "bid", [("BUSINESS", "happened")]),
+    ("The investor offered $2 billion for the stake on Monday.", "offered", [("BUSINESS", "happened")]),
+    ("The rebels offered a truce on Monday.", "offered", [("AGREE", "happened")]),
+    # protesting or denouncing a detention opposes those who hold them; rallying behind the detained supports them
+    ("Health workers have protested longer detention periods for migrants.", "protested", [("PROTEST", "happened")]),
+    ("Lawyers denounced the detention of the journalists on Monday.", "denounced", [("DISAPPROVE", "happened")]),
+    # a halt of operations, flights or services is no penalty; a player's suspension is
+    ("An outbreak required a temporary suspension of operations at the plant.", "suspension",
+     [("HAPPENING", "happened")]),
+    ("The airline suspended flights to the island on Monday.", "suspended", [("HAPPENING", "happened")]),
+    ("The league announced the suspension of the striker for three games.", "suspension", [("SANCTION", "happened")]),
+    ("The donors suspended aid on Monday.", "suspended", [("SANCTION", "happened")]),
+    # met with a reaction, however the reaction is written, is no meeting
+    ("The proposal was met with hoots of laughter on Monday.", "met", []),
+    ("The proposal was met with jeers on Monday.", "met", []),
+    # two verbs joined by "and" share the object: a rabbit killed is no assault (hard negative: people killed)
+    ("The hiker had killed and eaten a wild rabbit before he was found.", "killed", [("HAPPENING", "happened")]),
+    ("The gunman killed and wounded several people.", "killed", [("ASSAULT", "happened")]),
+])
+def test_what_the_clause_says_it_is(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # efforts to act are attempts
+    ("Propaganda efforts to persuade the strikers have failed.", "persuade", "attempted"),
+    ("Efforts to rescue the miners continued on Monday.", "rescue", "attempted"),
+    # a guess that it will not happen leaves it open; "would not stop" and "could not reach" say it did not
+    ("The Rovers would probably not make the playoffs even if they win out.", "playoffs", "hypothetical"),
+    ("The Rovers may not make the playoffs.", "playoffs", "hypothetical"),
+    ("Rescuers could not reach the village on Monday.", "reach", "blocked"),
+    # talks that only come back under a condition are conditional; talks revived are talks
+    ("Nothing will change if peace talks are ever revived.", "talks", "hypothetical"),
+    ("Peace talks were revived on Monday.", "talks", "happened"),
+])
+def test_modality_from_the_frame(nlp, body: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [expected]
+
+
+def test_an_effort_takes_the_tense_of_its_making(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Made an effort to sign him in May" is the May just past (14 March 2025 → May 2024); "a plan to sign him in
+    May" looks ahead (hard negative)."""
+    (tried,) = [e for e in _events(nlp, "The club made an effort to sign the striker in May.")
+                if e.trigger.text == "sign"]
+    assert tried.date is not None and tried.date.value == "2024-05"
+    (planned,) = [e for e in _events(nlp, "The club unveiled a plan to sign the striker in May.")
+                  if e.trigger.text == "sign"]
+    assert planned.date is not None and planned.date.value == "2025-05"
