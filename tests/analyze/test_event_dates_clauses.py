@@ -247,3 +247,31 @@ def test_the_occasion_an_act_happened_in_dates_it(nlp) -> None:  # type: ignore[
     assert _date(_events(nlp, "Dozens were arrested in a crackdown that began in May."), "arrested") == "2024-05"
     # but a dated noun the act is about is that noun's: the vote called off is the May 5 one
     assert (_date(_events(nlp, "The council cancelled the May 5 vote."), "vote") or "").endswith("-05-05")
+
+
+def test_an_outcome_told_with_to_takes_the_night_of_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Scored twice to lead the Rovers past the Town on Tuesday" (published Wednesday 12 March 2025): the goals
+    and the result are Tuesday's, the Tuesday just past; "agreed on Monday to pay the bill in June" keeps June ahead
+    (hard negative)."""
+    events = _events(nlp, "Smith scored twice to lead the Rovers past the Town 3-1 on Tuesday.")
+    assert _date(events, "scored") == "2025-03-11"
+    events = _events(nlp, "The minister agreed on Monday to pay the bill in June.")
+    assert _date(events, "agreed") == "2025-03-10"
+    assert [t.value for t in _times(nlp, "The minister agreed on Monday to pay the bill in June.")
+            if t.span.text == "June"] == ["2025-06"]
+
+
+def test_a_game_lead_told_with_to_dates_the_round_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A round-up's lead ("capped a comeback to lift the Rovers over the Town 5-4 Tuesday night") names the night
+    every game below it was played."""
+    lead = ("Smith's second goal in overtime capped a frantic comeback to lift the Rovers over the Town 5-4 Tuesday "
+            "night to extend their unbeaten run to 15 games.\n\nRovers 5, Town 4: Jones scored twice and the Rovers "
+            "beat the Town in overtime.")
+    times = [t.value for t in _times(nlp, lead) if t.span.text == "Tuesday night"]
+    assert times == ["2025-03-11TNI"]
+
+
+def _times(nlp, body: str):  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12\n\nLYON, France — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    return result.times

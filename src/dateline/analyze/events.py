@@ -73,7 +73,7 @@ from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
-from .tense import clause_tense
+from .tense import OUTCOMES, clause_tense
 from .timex import Timex, find_timexes
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -2593,6 +2593,9 @@ def _below(clause: Token, governor: int | None) -> bool:
     if word.dep_ in ("acl", "relcl") and word.lemma_.lower() in ("begin", "start") and word.head.dep_ == "pobj" \
             and word.head.head.lower_ in ("in", "during", "amid") and word.head.head.head.i == clause.i:
         return False  # "detained in a sweep beginning on July 9": the sweep's start is the detentions' time
+    if word.dep_ == "advcl" and word.head.i == clause.i and word.lemma_.lower() in OUTCOMES and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
+        return False  # "scored twice to lead Boston past Ottawa on Tuesday": the outcome's night is the goals'
     if word.dep_ == "relcl" and (word.lemma_.lower() in _OCCURRENCE_VERBS or (
             word.lemma_.lower() == "take" and any(c.lower_ == "place" for c in word.children))):
         return False  # "the derailment, which happened on Monday, was blamed on …": the occasion's time is the clause's
