@@ -169,3 +169,17 @@ def test_a_deed_denied_in_a_relative_clause(nlp) -> None:  # type: ignore[no-unt
 ])
 def test_the_deed_on_trial(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # evidence given to lawmakers is their inquiry; evidence given in a trial is the court's
+    ("The harbour inquiry of the county assembly heard two pilots on Tuesday. Ray Moss testified.", "testified",
+     [("INVESTIGATE", "happened")]),
+    ("The murder trial opened on Monday. The victim's brother testified on Tuesday.", "testified",
+     [("LEGAL", "happened")]),
+    ("The hearing will resume on Wednesday, the committee chairman said.", "hearing", [("INVESTIGATE", "planned")]),
+    ("The judge adjourned the hearing until Friday.", "hearing", [("LEGAL", "happened")]),
+])
+def test_the_forum_decides_whose_hearing(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -245,6 +245,10 @@ class EventReader:
                     c.dep_ == "dobj" for c in token.children) and any(
                     w.dep_ == "prep" and w.lower_ == "to" for w in token.subtree):
                 sense = None  # "linked the attack to the comments": an attribution, no tie formed
+            elif sense is not None and sense.category == "LEGAL" and token.lemma_.lower() in _WITNESSING \
+                    and _forum(token) == "legislature":
+                sense = Sense("INVESTIGATE", "090", None, sense.rule + "|rule:legislative_inquiry")  # "Holmes
+                # testified" in a story of an impeachment inquiry: lawmakers inquire, no court sits
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
                 sense = None  # "recognizes that his team's hopes are slim": a thought (hard negative: "recognized
                 # the new government" is diplomatic recognition)
@@ -883,6 +887,25 @@ def _outbreak(noun: Token) -> bool:
             g.lower_ in _ARMED or g.lemma_.lower() in _FORCES for g in c.subtree) for c in noun.children):
         return True
     return _states_at_war(noun)
+
+
+# Acts of giving evidence, which a court hears or lawmakers do; the forum the story names decides.
+_WITNESSING = {"testify", "testimony", "hearing", "hearings", "deposition", "depose"}
+_COURTS = {"court", "courtroom", "judge", "jury", "juror", "jurors", "trial", "prosecutor", "prosecutors", "defendant",
+           "magistrate", "tribunal", "acquittal", "verdict", "lawsuit"}
+_LEGISLATURES = {"congress", "congressional", "senate", "senator", "senators", "lawmakers", "legislators", "committee",
+                 "parliament", "parliamentary", "impeachment", "inquiry", "subcommittee", "mps", "assembly"}
+
+
+def _forum(token: Token) -> str | None:
+    """ "court" or "legislature": the sentence's words, else the story's (the more often named)."""
+    for span in (token.sent, token.doc):
+        words = [w.lower_ for w in span]
+        courts = sum(w in _COURTS for w in words)
+        houses = sum(w in _LEGISLATURES for w in words)
+        if courts != houses:
+            return "court" if courts > houses else "legislature"
+    return None
 
 
 def _warned_of_a_state(verb: Token) -> bool:
