@@ -25,7 +25,8 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
     ("The premier was under constant attack over the ferry contract last month.", "attack",
      [("DISAPPROVE", "happened")]),
     ("A patrol came under attack from armed gunmen near the ford.", "attack", [("ASSAULT", "happened")]),
-    ("The candidates clashed in the leadership debate on Tuesday.", "debate", [("ELECTION", "happened")]),
+    # a candidates' debate is a campaign occasion, not a vote (HAPPENING); a legislature's debate is a sitting
+    ("The candidates clashed in the leadership debate on Tuesday.", "debate", [("HAPPENING", "happened")]),
     ("The legislature's debate on the budget ended on Tuesday.", "debate", [("CONSULT", "happened")]),  # a sitting
     ("A fisherman was diagnosed with cholera on Monday.", "diagnosed", [("DISASTER", "happened")]),
     ("The senator was diagnosed with diabetes in 2010.", "diagnosed", [("HAPPENING", "happened")]),    # one person

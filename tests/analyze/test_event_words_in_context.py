@@ -83,3 +83,43 @@ def test_an_effort_takes_the_tense_of_its_making(nlp) -> None:  # type: ignore[n
     (planned,) = [e for e in _events(nlp, "The club unveiled a plan to sign the striker in May.")
                   if e.trigger.text == "sign"]
     assert planned.date is not None and planned.date.value == "2025-05"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a candidates' debate is a campaign occasion (no vote); a survey told as a source is published, one carried
+    # out is research
+    ("The two leaders clashed in their first TV debate on Tuesday.", "debate", [("HAPPENING", "happened")]),
+    ("A 2018 survey by the university found that the firm had cut staff.", "survey", [("PUBLISH", "happened")]),
+    ("Researchers carried out a survey of 1,700 pupils in May.", "survey", [("INVESTIGATE", "happened")]),
+    # owners approving a deal do business; a council approving a budget does not
+    ("The merger was approved by shareholders of both companies on Thursday.", "approved",
+     [("BUSINESS", "happened")]),
+    ("The council approved the budget on Monday.", "approved", [("HAPPENING", "happened")]),
+    # a paper ending an edition or a service is business; a weekday's edition is no happening
+    ("The chain plans to end Saturday publication of its papers next year.", "end", [("BUSINESS", "planned")]),
+    ("The chain plans to end Saturday publication of its papers next year.", "publication", []),
+    # departing from a rule breaks nothing; rioters breaking a window do
+    ("The decision breaks with council rules declaring the pier unsafe.", "breaks", []),
+    ("The rioters broke the window on Monday.", "broke", [("ASSAULT", "happened")]),
+    # exposure to a virus is a happening to people, no support
+    ("Staff might have been exposed to the virus.", "exposed", [("HAPPENING", "hypothetical")]),
+    # people's race is no contest; a race held is
+    ("Race and religion could play a major role in the vote.", "Race", []),
+    ("Races were held on Sunday.", "Races", [("CONTEST", "happened")]),
+    # a side named in a score line is a team; a named storm striking is a disaster
+    ("Hurricanes 4, Blackhawks 2: Smith scored twice for Carolina.", "Hurricanes", []),
+    ("Hurricane Dorian struck the island on Monday.", "struck", [("DISASTER", "happened")]),
+    # a penalty given to a player is a sanction
+    ("Moss was given a match penalty for spitting at a rival.", "penalty", [("SANCTION", "happened")]),
+])
+def test_the_occasion_and_who_does_it(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_an_act_in_a_dated_occasion_takes_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "In their first TV debate on Tuesday, the leaders attacked …": the attack is Tuesday's (11 March 2025);
+    "after a trial in October" is only near it, and the verdict takes it too (kept)."""
+    (attacked,) = [e for e in _events(nlp, "In their first TV debate on Tuesday, the two leaders attacked each "
+                                           "other's policies.") if e.trigger.text == "attacked"]
+    assert attacked.date is not None and attacked.date.value == "2025-03-11"

@@ -506,6 +506,8 @@ def _subjects(token: Token) -> set[str]:
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")
             if child.lower_ == "it":
                 words.update(_antecedent_words(token))
+        if child.dep_ == "agent":  # "was approved by shareholders": the doer of a passive
+            words.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
         if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
             words.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
     if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")

@@ -249,6 +249,12 @@ class EventReader:
                     and _forum(token) == "legislature":
                 sense = Sense("INVESTIGATE", "090", None, sense.rule + "|rule:legislative_inquiry")  # "Holmes
                 # testified" in a story of an impeachment inquiry: lawmakers inquire, no court sits
+            elif token.lemma_.lower() == "race" and token.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+                    "nsubj", "conj") and token.tag_ in ("NN", "NNP") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children) \
+                    and token.head.lemma_.lower() not in _RACE_DAY:
+                sense = None  # "Race and religion could play a role": people's race, no contest (hard negative:
+                # "the race begins on Sunday")
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
                 sense = None  # "recognizes that his team's hopes are slim": a thought (hard negative: "recognized
                 # the new government" is diplomatic recognition)
@@ -889,6 +895,7 @@ def _outbreak(noun: Token) -> bool:
     return _states_at_war(noun)
 
 
+_RACE_DAY = {"begin", "start", "end", "finish", "run", "resume", "continue"}  # "Race begins at noon"
 # Acts of giving evidence, which a court hears or lawmakers do; the forum the story names decides.
 _WITNESSING = {"testify", "testimony", "hearing", "hearings", "deposition", "depose"}
 _COURTS = {"court", "courtroom", "judge", "jury", "juror", "jurors", "trial", "prosecutor", "prosecutors", "defendant",
@@ -1006,6 +1013,8 @@ def _play(token: Token) -> bool:
     stays one."""
     if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start):
         return True
+    if token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num:
+        return True  # "Hurricanes 4, Blackhawks 2:": a side in a score line, first word of its sentence
     if token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2715,7 +2724,7 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
         noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough;
         # "was opened at a ceremony on 4 May", "spoke at a rally on Monday": the occasion's time is the act's
         return noun.i != token.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-            and noun.head.lower_ not in ("after", "following", "during", "at", "amid") and not any(
+            and noun.head.lower_ not in ("after", "following", "during", "at", "amid", "in") and not any(
             t.i == token.i for t in noun.subtree) and lexicon.sense(noun) is not None
     if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
