@@ -275,3 +275,22 @@ def _times(nlp, body: str):  # type: ignore[no-untyped-def]
     text = "date 2025-03-12\n\nLYON, France — " + body
     result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
     return result.times
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # backstory does not take the day the story just gave: a past perfect (with the verbs that share its
+    # auxiliary and a "before" clause under it), a perfect infinitive, a charge standing in the present
+    ("Police found the hiker on Monday. He had killed and eaten a wild rabbit before he was taken to a hospital.",
+     "killed", None),
+    ("Police found the hiker on Monday. He had killed and eaten a wild rabbit before he was taken to a hospital.",
+     "taken", None),
+    ("The minister resigned on Tuesday. Only two states to have signed treaties with the country criticised the "
+     "move.", "signed", None),
+    ("The debate was held on Tuesday. The leader is accused by critics of promoting high-tax policies.",
+     "accused", None),
+    # hard negative: the next act of the same scene takes the day
+    ("Police arrived on Tuesday. Officers arrested two men.", "arrested", "2025-03-11"),
+])
+def test_backstory_keeps_no_borrowed_day(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == expected

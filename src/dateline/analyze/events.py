@@ -1407,9 +1407,21 @@ def _background(trigger: Token) -> bool:
     """Told as background, not as the day's news: a past perfect ("had founded"), or marked earlier or first
     ("previously ran", "the first iPod", "the original deal")."""
     verb = trigger if trigger.pos_ == "VERB" else None
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    if verb is not None and _past_perfect(verb):
         return True
+    if verb is not None and verb.dep_ == "conj" and _past_perfect(verb.head):
+        return True  # "had killed and eaten a rabbit": the auxiliary serves both
+    if verb is not None and verb.dep_ == "advcl" and _past_perfect(verb.head) and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "when", "until") for c in verb.children):
+        return True  # "had eaten a rabbit before he was taken to hospital": still the backstory
+    if verb is not None and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and any(
+            c.lower_ == "have" for c in verb.children if c.dep_ == "aux"):
+        return True  # "the only states to have signed peace treaties": done at some time before
     return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _later(trigger: Token) -> bool:
@@ -1453,6 +1465,8 @@ def _past(token: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return False
+    if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return False  # "is accused by critics": a standing charge, told in the present
     return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
