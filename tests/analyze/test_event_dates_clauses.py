@@ -294,3 +294,12 @@ def _times(nlp, body: str):  # type: ignore[no-untyped-def]
 def test_backstory_keeps_no_borrowed_day(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: str | None) -> None:
     assert _date(_events(nlp, body), trigger) == expected
+
+
+def test_a_speakers_words_keep_their_own_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The story's day does not reach into a quotation ("My father died of a stroke"); a time the speaker gives
+    does (hard negative)."""
+    events = _events(nlp, 'The clinic opened on Monday. "My father died of a stroke," she said.')
+    assert _date(events, "died") is None
+    events = _events(nlp, 'The clinic opened on Monday. "On Sunday my father died of a stroke," she said.')
+    assert _date(events, "died") == "2025-03-09"

@@ -385,7 +385,8 @@ class EventReader:
         found = _one_sense(found, doc, self.lexicon)
         found = _restated(found)
         _casualties(found)
-        _narrative_dates(found, text, timexes, _published(article), sports)
+        spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
+        _narrative_dates(found, text, timexes, _published(article), sports, spoken)
         doc._.events = _merge(found, _published(article))
         return doc
 
@@ -1344,7 +1345,7 @@ _NARRATIVE = 1200  # characters: about two paragraphs of a news story
 
 
 def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None,
-                     roundup: bool = False) -> None:
+                     roundup: bool = False, spoken: dict[str, Span] | None = None) -> None:
     """An undated past event told just after a day was given happens on that day: a reader dates "Police
     arrested him" by the "On Monday, …" of the sentence before. Only from a day or a time (not a year of
     background), within about two paragraphs (across a paragraph break only from a day of the last month),
@@ -1363,6 +1364,9 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
+        words = (spoken or {}).get(mention.voice)
+        if words is not None:  # a speaker's own words ("My father died of a stroke") keep to their own times:
+            before = [t for t in before if words.start <= t.start < words.end]  # the story's day is not theirs
         if not before and roundup and (mention.category == "CONTEST" or _IN_GAME.search(mention.sentence.text)):
             # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
             before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
