@@ -105,3 +105,15 @@ def test_a_study_and_its_publication_are_one_happening(nlp) -> None:  # type: ig
     assert len(published) == 1 and published[0].date is not None and published[0].date.value.startswith("2025-W")
     two = _events(nlp, "A study of trout was published in May. A study of salmon was published in June.")
     assert len([e for e in two if e.category == "PUBLISH"]) == 2  # hard negative: two studies, two months
+
+
+def test_an_occasion_named_by_its_day_is_the_one_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Heading into the debate" … "in Wednesday's debate": one debate, dated by the later mention; "the 2016
+    election" … "Tuesday's election" are two (hard negative)."""
+    events = _events(nlp, "Ten candidates will meet in the debate. The question is who shines in Wednesday's "
+                          "debate.")
+    debates = [e for e in events if e.trigger.text == "debate"]
+    assert len(debates) == 1 and debates[0].date is not None and debates[0].date.value == "2025-03-12"
+    events = _events(nlp, "The 2016 election was close. Tuesday's election will be closer.")
+    assert [e.date.value if e.date else None for e in events if e.trigger.text == "election"] == ["2016",
+                                                                                                  "2025-03-18"]

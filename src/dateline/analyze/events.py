@@ -3124,6 +3124,10 @@ def _same(a: Mention, b: Mention) -> bool:
         return ids_a == ids_b or _described_again(a, b, ids_a & ids_b)
     # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
     # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
+    if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
+            (a.date is None and _definite(a.trigger)) or (a.date is not None and b.date is not None
+                                                          and _same_day(a.date, b.date))):
+        return True  # "heading into the debate" … "in Wednesday's debate": the day names the one just told
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
 
 
@@ -3153,6 +3157,13 @@ _WHEN_POSSESSORS = {"year", "month", "week", "day", "season", "today", "yesterda
                "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ANOTHER = {"second", "third", "fourth", "another", "new", "next", "latest", "last", "previous", "earlier", "later",
             "first", "further", "separate", "other", "fresh", "recent", "similar", "subsequent"}
+
+
+def _time_possessed(trigger: Token) -> bool:
+    """ "Wednesday's debate", "Monday's vote": the occasion named by its day."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+        "yesterday", "tomorrow")) for c in trigger.children)
 
 
 def _definite(trigger: Token) -> bool:
