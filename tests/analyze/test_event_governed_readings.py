@@ -117,3 +117,21 @@ def test_an_occasion_named_by_its_day_is_the_one_just_told(nlp) -> None:  # type
     events = _events(nlp, "The 2016 election was close. Tuesday's election will be closer.")
     assert [e.date.value if e.date else None for e in events if e.trigger.text == "election"] == ["2016",
                                                                                                   "2025-03-18"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "count"), [
+    # "the protests" with nothing of its own after protests were told are those protests
+    ("Harbour protests grew on Monday. The protests have closed the ferry terminal.", "protests", 1),
+    # hard negatives: two times that cannot be one, or a phrase of its own, make another
+    ("The 2016 election was close. The election in 2020 was closer.", "election", 2),
+    ("Protests erupted in May. Police said the protests in June were larger.", "protests", 1),
+])
+def test_a_bare_definite_noun_names_the_ones_told(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   count: int) -> None:
+    assert len([e for e in _events(nlp, body) if e.trigger.text == trigger]) == count
+
+
+def test_protests_exploding_is_no_blast(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Protests or anger "exploding" grow; a cylinder exploding is an accident (hard negative)."""
+    assert not any(e.category in ("ASSAULT", "ACCIDENT") for e in _events(nlp, "Harbour protests exploded on Monday."))
+    assert any(e.category == "ACCIDENT" for e in _events(nlp, "A gas cylinder exploded in a kitchen on Monday."))

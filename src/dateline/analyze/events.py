@@ -3124,11 +3124,23 @@ def _same(a: Mention, b: Mention) -> bool:
         return ids_a == ids_b or _described_again(a, b, ids_a & ids_b)
     # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
     # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
+    if not ids_b and _bare_definite(b.trigger) and a.trigger.pos_ == "NOUN" \
+            and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
+            a.date is None or b.date is None or _same_day(a.date, b.date)):
+        return True  # "Hong Kong protests exploded …" … "The protests degrade …": the same ones, named again
     if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
             (a.date is None and _definite(a.trigger)) or (a.date is not None and b.date is not None
                                                           and _same_day(a.date, b.date))):
         return True  # "heading into the debate" … "in Wednesday's debate": the day names the one just told
-    return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000
+    return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000 and _one_time(a, b)
+
+
+def _one_time(a: Mention, b: Mention) -> bool:
+    """No two times that cannot be one ("the 2016 election" … "the election in 2020"); "in May" and "on May 3"
+    can."""
+    if a.date is None or b.date is None or not a.date.value or not b.date.value:
+        return True
+    return a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
 
 
 def _same_day(a: EventDate, b: EventDate) -> bool:
@@ -3157,6 +3169,12 @@ _WHEN_POSSESSORS = {"year", "month", "week", "day", "season", "today", "yesterda
                "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ANOTHER = {"second", "third", "fourth", "another", "new", "next", "latest", "last", "previous", "earlier", "later",
             "first", "further", "separate", "other", "fresh", "recent", "similar", "subsequent"}
+
+
+def _bare_definite(trigger: Token) -> bool:
+    """ "The protests", "the investigations": the noun with "the" and nothing else of its own."""
+    children = list(trigger.children)  # not "the election in 2020", "the protests over fees"
+    return trigger.pos_ == "NOUN" and len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
 
 def _time_possessed(trigger: Token) -> bool:
