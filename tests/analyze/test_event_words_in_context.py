@@ -123,3 +123,28 @@ def test_an_act_in_a_dated_occasion_takes_its_day(nlp) -> None:  # type: ignore[
     (attacked,) = [e for e in _events(nlp, "In their first TV debate on Tuesday, the two leaders attacked each "
                                            "other's policies.") if e.trigger.text == "attacked"]
     assert attacked.date is not None and attacked.date.value == "2025-03-11"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # words of public life that sound like blows are criticism; the same verbs with a car or gunmen are not
+    ("Councillors slammed the harbour plan on Tuesday.", "slammed", [("DISAPPROVE", "happened")]),
+    ("A car slammed into a wall on Tuesday.", "slammed", [("ACCIDENT", "happened")]),
+    ("She slammed the door on Tuesday.", "slammed", []),
+    ("The senator assailed the witness on Tuesday.", "assailed", [("DISAPPROVE", "happened")]),
+    ("Gunmen assailed the convoy near the border on Tuesday.", "assailed", [("ASSAULT", "happened")]),
+    ("Doctors voiced concerns about the plan on Tuesday.", "voiced", [("DISAPPROVE", "happened")]),
+    ("Doctors expressed concern about the plan on Tuesday.", "expressed", [("DISAPPROVE", "happened")]),
+    ("Doctors expressed support for the plan on Tuesday.", "expressed", [("SUPPORT", "happened")]),
+    ("Smith tangled with Jones over health care on Tuesday.", "tangled", [("DISAPPROVE", "happened")]),
+    # an effort to win is no fight; men fighting outside a bar, and troops fighting, are
+    ("He fought to win the seat.", "fought", []),
+    ("The two men fought outside the bar on Monday.", "fought", [("ASSAULT", "happened")]),
+    ("Troops fought to retake the town on Monday.", "fought", [("FIGHT", "happened")]),
+    # a result told with "to" and a score is the game; a goal added is play of it
+    ("Ottawa held on to beat Detroit 4-3 on Tuesday.", "beat", [("CONTEST", "happened")]),
+    ("Beauvillier added his seventh goal for the Islanders on Tuesday.", "added", [("CONTEST", "happened")]),
+    ("The firm added 300 jobs in May.", "added", []),
+])
+def test_words_of_public_life_and_play(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -820,6 +820,11 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return None  # "struck her as odd", "hit him as unfair": how something seemed
     if not armed and token.lemma_.lower() in _OUTDOING:
         return None  # "overtook its rival in sales", "a fair dominated by a trade dispute": no blow is struck
+    if not armed and token.lemma_.lower() in ("fight", "battle", "struggle", "scramble", "wrestle") and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children):
+        return None  # "fought to win the seat", "battle to win the election": an effort, no blow (hard negative:
+        # "troops fought to retake the town" is armed)
     if not armed and token.lemma_.lower() in ("order", "command", "instruct", "direct"):
         return Sense("DEMAND", "100", None, sense.rule + "|rule:order_unarmed")  # "the ministry ordered the
         # lender to upgrade its operations": an order, no operation of war
@@ -829,8 +834,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and (
             (partner := _pobj(token, ("with",))) is None or (_person(partner) and (_agent(partner) or "")
                                                                    not in _ARMED_TYPES | {"COP"})))) \
-            and _verbal_frame(token):
-        # "the ministers clashed over the budget", "she clashed with her deputy over the plan"
+            and (_verbal_frame(token) or (token.lemma_.lower() in _SCOLDS and _in_public_life(mention.source))):
+        # "the ministers clashed over the budget", "she clashed with her deputy over the plan", "the senator
+        # assailed the witness" (hard negative: "gunmen assailed the convoy")
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
@@ -859,9 +865,22 @@ def _force(mention: Mention, token: Token) -> Sense | None:
 # CAMEO's verbs of force that news uses for words: "blasted the plan as reckless", "hammered the council over
 # the budget", "ripped the referees for their calls".
 _SCOLDS = {"blast", "slam", "hammer", "rip", "lash", "savage", "roast", "skewer", "pummel", "pillory", "bash",
-           "trash", "torch", "maul", "lambast", "lambaste"}
+           "trash", "torch", "maul", "lambast", "lambaste", "assail"}
 _WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "memo", "call",
                  "editorial", "podcast", "video", "email", "hearing", "debate", "briefing", "conference"}
+
+
+_PUBLIC_TYPES = {"GOV", "LEG", "PTY", "OPP", "MED", "JUD", "ELI", "BUS", "EDU", "NGO", "IGO"}
+_PUBLIC_WORDS = {"senator", "senators", "lawmaker", "lawmakers", "minister", "ministers", "president", "critic",
+                 "critics", "official", "officials", "leader", "leaders", "mayor", "governor", "republicans",
+                 "democrats", "opposition", "candidate", "candidates", "spokesman", "spokeswoman", "columnist"}
+
+
+def _in_public_life(actor: EventActor | None) -> bool:
+    """A politician, an official, a party or a commentator: whose attacks are words."""
+    if actor is None:
+        return False
+    return (actor.actor_type or "") in _PUBLIC_TYPES or any(w in _PUBLIC_WORDS for w in actor.name.lower().split())
 
 
 def _verbal_frame(verb: Token) -> bool:
@@ -1560,6 +1579,8 @@ def _described(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
+    if token.lemma_.lower() in OUTCOMES and _scoreline(token):
+        return False  # "held on to beat Detroit 4-3": the result, not a purpose
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
         and token.head.lemma_.lower() not in _INTENDING
 
