@@ -141,10 +141,15 @@ def test_an_act_in_a_dated_occasion_takes_its_day(nlp) -> None:  # type: ignore[
     ("The two men fought outside the bar on Monday.", "fought", [("ASSAULT", "happened")]),
     ("Troops fought to retake the town on Monday.", "fought", [("FIGHT", "happened")]),
     # a result told with "to" and a score is the game; a goal added is play of it
-    ("Ottawa held on to beat Detroit 4-3 on Tuesday.", "beat", [("CONTEST", "happened")]),
     ("Beauvillier added his seventh goal for the Islanders on Tuesday.", "added", [("CONTEST", "happened")]),
     ("The firm added 300 jobs in May.", "added", []),
 ])
 def test_words_of_public_life_and_play(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                        expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_result_told_with_to_is_one_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Held on to beat Detroit 4-3": one result (on the holding or the beating), no purpose left unlisted."""
+    events = _events(nlp, "Ottawa held on to beat Detroit 4-3 on Tuesday.")
+    assert [(e.category, e.modality) for e in events] == [("CONTEST", "happened")]
