@@ -135,3 +135,15 @@ def test_protests_exploding_is_no_blast(nlp) -> None:  # type: ignore[no-untyped
     """Protests or anger "exploding" grow; a cylinder exploding is an accident (hard negative)."""
     assert not any(e.category in ("ASSAULT", "ACCIDENT") for e in _events(nlp, "Harbour protests exploded on Monday."))
     assert any(e.category == "ACCIDENT" for e in _events(nlp, "A gas cylinder exploded in a kitchen on Monday."))
+
+
+def test_the_incident_is_the_storys_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The incident" names the happening the story opens with, not the act told just before it; "another
+    incident" is a new one (hard negative)."""
+    events = _events(nlp, "Police detained a schoolboy at the harbour on Monday over a clock he built.\n\nHis father "
+                          "said he was taking the family to Gdynia. A student heard of the incident and wrote to him.")
+    assert [e.trigger.text for e in events if e.trigger.text == "incident"] == []
+    (detained,) = [e for e in events if e.trigger.text == "detained"]
+    assert any("incident" in v.span.text for v in detained.evidence)
+    events = _events(nlp, "Police detained a schoolboy at the harbour on Monday. Another incident followed in May.")
+    assert [e.trigger.text for e in events if e.trigger.text == "incident"] == ["incident"]

@@ -2906,7 +2906,7 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
                      and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))), None)
         if home is None:
-            home = _named_again(groups, mention)
+            home = _named_again(groups, mention) or _the_incident(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -2956,6 +2956,39 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+# General nouns news uses to point back at whatever just happened: "the incident", "the episode".
+_GENERAL_ANAPHORS = {"incident", "episode", "affair", "occurrence", "ordeal"}
+
+
+def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Police detained the boy … the incident drew notice": "the incident" is the story's incident, the first
+    arrest, attack, accident, crime or disaster it told; "another incident", "two other incidents" are new (hard
+    negatives), and with no such act before it the noun stands alone."""
+    noun = later.trigger
+    if noun.lemma_.lower() not in _GENERAL_ANAPHORS or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+            or any(c.lower_ in _ANOTHER for c in noun.children):
+        return None
+    earlier = [g for g in groups if g.trigger.i < noun.i and g.trigger.lemma_.lower() not in _GENERAL_ANAPHORS]
+    lead = _lead_sentences(noun.doc)
+    told_first = [g for g in earlier if g.category in _INCIDENT_KINDS | {HAPPENING}
+                  and g.sentence.start in lead]  # the happening the story opens with ("documents were found …")
+    kinds = [g for g in earlier if g.category in _INCIDENT_KINDS]
+    chosen = told_first or kinds  # the story's own incident, told first; not the nearest act
+    return chosen[0] if chosen else None
+
+
+def _lead_sentences(doc: Doc) -> set[int]:
+    """Where the first two sentences of the body start (the lead, after any headline and dateline lines)."""
+    starts = [s.start_char for s in doc.sents if len(s.text.strip()) > 60]
+    return set(starts[:2])
+
+
+# What an "incident" is: something that befalls or is done to someone, not a statement, a meeting or a plan.
+_INCIDENT_KINDS = {"COERCE", "ASSAULT", "FIGHT", "ACCIDENT", "CRIME", "DISASTER", "DEATH", "PROTEST", "THREATEN",
+                   "SANCTION", "RESCUE"}
 
 
 def _named_after_the_act(act: Mention, later: Mention) -> bool:
