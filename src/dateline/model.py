@@ -245,7 +245,7 @@ class TimeExpression:
 
     value: str | None
     type: str  # DATE | TIME | DURATION | SET
-    precision: str | None  # time | day | week | weekend | month | quarter | half | season | year | decade
+    precision: str | None  # time | day | week | weekend | month | quarter | half | season | year | decade | century
     span: Span
     rule: str
     anchor: str  # publication | narrative | absolute | speech (a quote's "today" counted from the day it was said)

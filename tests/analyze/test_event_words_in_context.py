@@ -153,3 +153,36 @@ def test_a_result_told_with_to_is_one_game(nlp) -> None:  # type: ignore[no-unty
     """ "Held on to beat Detroit 4-3": one result (on the holding or the beating), no purpose left unlisted."""
     events = _events(nlp, "Ottawa held on to beat Detroit 4-3 on Tuesday.")
     assert [(e.category, e.modality) for e in events] == [("CONTEST", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a race for an office is an election, and beating a rival in it an election result; a mob beating a man,
+    # and a sports race, stay what they are
+    ("Beshear narrowly beat Bevin in the governor's race on Nov. 5.", "beat", [("ELECTION", "happened")]),
+    ("Democrats won the county's mayoral race on Tuesday.", "race", [("ELECTION", "happened")]),
+    ("The mob beat the man on Saturday.", "beat", [("ASSAULT", "happened")]),
+    ("The race begins on Sunday.", "race", [("CONTEST", "planned")]),
+    # removal from office is a dismissal; a product announced is launched; working together is co-operation
+    ("The council removed the harbour master from office in May.", "removed", [("APPOINT", "happened")]),
+    ("Ascom announced a new nurse call solution on Monday.", "announced", [("LAUNCH", "happened")]),
+    ("Ascom is collaborating with Drager on the system.", "collaborating", [("COOPERATE", "ongoing")]),
+    # a deal expected is not yet made
+    ("Investors cheered expectations of a trade deal on Monday.", "deal", [("AGREE", "hypothetical")]),
+    # a person who passes, with nothing passed and nowhere to go, has died
+    ("His father passed on Monday.", "passed", [("DEATH", "happened")]),
+    ("She passed in her sleep last week.", "passed", [("DEATH", "happened")]),
+    ("He passed the ball to Smith on Monday.", "passed", [("HAPPENING", "happened")]),
+])
+def test_offices_products_and_passings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_centuries_are_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "In the 14th century", "in the 1300s": TIMEX3 "13"; "the 1990s" stays a decade (hard negative)."""
+    events = _events(nlp, "The Black Death killed millions in the 1300s.")
+    assert [e.date.value for e in events if e.date] == ["13"]
+    events = _events(nlp, "The firm was founded in the 19th century.")
+    assert [(e.date.value, e.date.precision) for e in events if e.date] == [("18", "century")]
+    events = _events(nlp, "The firm was founded in the 1990s.")
+    assert [(e.date.value, e.date.precision) for e in events if e.date] == [("199", "decade")]

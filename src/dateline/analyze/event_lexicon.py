@@ -453,7 +453,8 @@ def _objects(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "acomp") or (
-                child.dep_ == "nmod" and token.pos_ == "NOUN"):  # "a denial-of-service attack"
+                child.dep_ in ("nmod", "poss") and token.pos_ == "NOUN"):  # "a denial-of-service attack", "the
+            # governor's race"
             words.update({child.lemma_.lower(), child.lower_})
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":  # "Space Shuttle Challenger was lost":
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # its kind

@@ -78,7 +78,7 @@ def _instrument(verb: Token) -> bool:
 # Nouns of chance: what they are "of" may or may not happen.
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
-           "rumors", "speculation"}
+           "rumors", "speculation", "expectation", "expectations"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing", "neither"}

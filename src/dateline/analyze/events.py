@@ -255,6 +255,8 @@ class EventReader:
                     and token.head.lemma_.lower() not in _RACE_DAY:
                 sense = None  # "Race and religion could play a role": people's race, no contest (hard negative:
                 # "the race begins on Sunday")
+            elif _passed_on(token):
+                sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
                 sense = None  # "recognizes that his team's hopes are slim": a thought (hard negative: "recognized
                 # the new government" is diplomatic recognition)
@@ -933,6 +935,22 @@ def _forum(token: Token) -> str | None:
         if courts != houses:
             return "court" if courts > houses else "legislature"
     return None
+
+
+_DEATHBEDS = {"sleep", "hospital", "hospice", "home", "peace", "peacefully"}
+
+
+def _passed_on(verb: Token) -> bool:
+    """ "His father passed last year", "since she passed": a person who passes, with nothing passed and nowhere to
+    go, has died (hard negatives: "the bill passed", "he passed the ball", "passed through Dover")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pass" or any(
+            c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "attr", "acomp", "agent", "auxpass", "dative")
+            or (c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in _DEATHBEDS
+                                             for g in c.children))
+            for c in verb.children):
+        return False  # "passed on Monday", "passed in his sleep" still die; "passed through Dover" travels
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
 
 
 def _warned_of_a_state(verb: Token) -> bool:
@@ -2878,7 +2896,7 @@ def _precision(value: str | None) -> str | None:
         return "time"
     if "-W" in value:
         return "week"
-    return {10: "day", 7: "month", 4: "year"}.get(len(value))
+    return {10: "day", 7: "month", 4: "year", 3: "decade", 2: "century"}.get(len(value))
 
 
 def _voice(quotes: list[Quote], offset: int) -> str:

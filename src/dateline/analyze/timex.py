@@ -63,7 +63,7 @@ Tense = Callable[[int], str]  # offset → "past" | "present" | "future"
 # Rules whose value counts from the narrative's current time rather than the publication date.
 ANAPHORIC = {"shift", "next_period", "period_around", "that_period", "the_period"}
 ABSOLUTE = {"iso_date", "month_day_year", "day_month_year", "day_month_yy", "month_year", "year", "year_bare", "decade",
-            "season_year", "quarter_q"}
+            "season_year", "quarter_q", "century"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # never "the 2000 delegates")
         ("year_bare", rf"\b{_YEAR}\b(?![-/.,]?\d)(?!\s*(?:%|percent|(?-i:[a-z]+s)\b))"),
         ("decade", r"\b(?P<decade>(?:1[89]|20)\d)0'?s\b"),
+        # "the 14th century", "the 14th-century plague", "the 1300s" (before 1800: a century, not a decade)
+        ("century", r"\b(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]century\b"
+                    r"|\bthe\s+(?P<hundreds>1[0-7]|[1-9])00'?s\b"),
         ("present", r"\b(?P<ref>now|currently|recently|nowadays|the future|in the past)\b"),
     ]
     return [(name, re.compile(pattern, flags)) for name, pattern in table]
@@ -201,6 +204,7 @@ _NEEDS = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "season_year": ("spring", "summer", "fall",
                                                                                "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "decade": ("0s", "0's"), "the_period": (" of the ",),
+    "century": ("century", "00s", "00's"),
     "last_n": ("last", "past", "next", "coming", "previous"), "set": ("every", "each", "daily", "weekly", "monthly",
                                                                       "annually", "yearly"),
 }
@@ -388,6 +392,9 @@ def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference
         return make("DATE", groups["year"])
     if name == "decade":
         return make("DATE", groups["decade"])
+    if name == "century":  # TIMEX3: the century's first two digits, "13" for the 1300s (the 14th century)
+        number = int(groups["nth"]) - 1 if groups.get("nth") else int(groups["hundreds"])
+        return make("DATE", f"{number:02d}")
     if name == "season_year":
         return make("DATE", f"{groups['year']}-{SEASONS[groups['season'].lower()]}")
     if name == "quarter_q":
@@ -604,7 +611,8 @@ def _at(day: date, grain: str) -> str:
 
 
 def precision(value: str | None) -> str | None:
-    """How precise a TIMEX3 value is: time, day, week, weekend, month, quarter, half, season, year, decade."""
+    """How precise a TIMEX3 value is: time, day, week, weekend, month, quarter, half, season, year, decade,
+    century."""
     if not value:
         return None
     if re.match(r"\d{4}-\d{2}-\d{2}T", value):
@@ -627,6 +635,8 @@ def precision(value: str | None) -> str | None:
         return "year"
     if re.fullmatch(r"\d{3}", value):
         return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
     return None
 
 
