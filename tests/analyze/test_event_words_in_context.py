@@ -186,3 +186,25 @@ def test_centuries_are_times(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [(e.date.value, e.date.precision) for e in events if e.date] == [("18", "century")]
     events = _events(nlp, "The firm was founded in the 1990s.")
     assert [(e.date.value, e.date.precision) for e in events if e.date] == [("199", "decade")]
+
+
+_POLLS = ("Voters went to the polls on Tuesday in three states. Candidates campaigned hard and turnout was high in "
+          "the election. ")
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # in a story of elections, a rival beaten is beaten at the polls; the same verb on a mob stays an assault
+    (_POLLS + "Beshear beat Bevin by 5,000 votes. The ballots were counted overnight.", "beat",
+     [("ELECTION", "happened")]),
+    (_POLLS + "After the count a mob beat a poll worker. The ballots were counted overnight.", "beat",
+     [("ASSAULT", "happened")]),
+    # figures of speech: a message sent, an argument bought, time blocked; crimes committed are crimes
+    ("The voters sent a message to Washington on Tuesday.", "sent", []),
+    ("Voters aren't buying the argument.", "buying", []),
+    ("The firm bought a rival on Monday.", "bought", [("BUSINESS", "happened")]),
+    ("I block time every morning for reading.", "block", []),
+    ("He committed several offences, the prosecutor said.", "committed", [("CRIME", "happened")]),
+])
+def test_the_polls_and_figures_of_speech(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -164,6 +164,7 @@ class EventReader:
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
         sports = is_sports_report(text)
+        election = not sports and _election_report(text)
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         for token in doc:
             if token.idx < body:
@@ -255,6 +256,12 @@ class EventReader:
                     and token.head.lemma_.lower() not in _RACE_DAY:
                 sense = None  # "Race and religion could play a role": people's race, no contest (hard negative:
                 # "the race begins on Sunday")
+            elif election and sense is not None and sense.category in ("CONTEST", "ASSAULT") \
+                    and token.lemma_.lower() in _POLL_RESULTS and not _scoreline(token) and (
+                    sense.category == "CONTEST" or _person_acted_on(token)):
+                sense = Sense("ELECTION", None, None, sense.rule + "|rule:election_result")  # in a story of
+                # elections, "Beshear beat Bevin", "her victory", "the race" are the polls' (hard negative: a
+                # sports page's)
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
@@ -938,6 +945,27 @@ def _forum(token: Token) -> str | None:
 
 
 _DEATHBEDS = {"sleep", "hospital", "hospice", "home", "peace", "peacefully"}
+
+
+# Words of a contest's outcome that an election story uses for the polls.
+_POLL_RESULTS = {"win", "won", "victory", "defeat", "lose", "loss", "race", "beat", "triumph", "upset", "landslide",
+                 "oust", "unseat", "edge", "trounce", "rout", "sweep", "runoff", "run-off"}
+_ELECTION_WORDS = re.compile(r"(?i)\b(?:election|elections|voters|ballots?|polls|primary|primaries|caucus(?:es)?|"
+                             r"candidates?|gubernatorial|governorship|incumbent|re-?election|electoral|precincts?|"
+                             r"turnout|electorate|campaign(?:ed|ing)?)\b")
+
+
+def _election_report(text: str) -> bool:
+    """Five mentions of at least three words of elections: a story of the polls."""
+    seen = [m.group(0).lower() for m in _ELECTION_WORDS.finditer(text)]
+    return len(seen) >= 5 and len(set(seen)) >= 3
+
+
+def _person_acted_on(verb: Token) -> bool:
+    """ "beat Bevin", "ousted the incumbent": a person or a party beaten, not a body hit."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("PERSON", "NORP", "ORG") or c.lower_ in (
+        "incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "governor", "senator", "mayor"))
+        for c in verb.children)
 
 
 def _passed_on(verb: Token) -> bool:
