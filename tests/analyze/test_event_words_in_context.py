@@ -208,3 +208,22 @@ _POLLS = ("Voters went to the polls on Tuesday in three states. Candidates campa
 def test_the_polls_and_figures_of_speech(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the tag of quoted words is the quote layer's; an indirect question is an inquiry (hard negative)
+    ('"What is the plan if the rockets are late," Aderholt asked.', "asked", []),
+    ("The minister asked the fire chief why the alarm failed.", "asked", [("INVESTIGATE", "happened")]),
+    # a count of kinds is no occasion; several refusals received are refusals
+    ("That is, for some, way too many launches.", "launches", []),
+    ("The mayor received several refusals of his requests.", "refusals", [("REJECT", "happened")]),
+    # a poll's majority support is an opinion; honoured to serve is a feeling
+    ("A new poll shows majority support for the plan.", "support", []),
+    ("I am honored to be here.", "honored", []),
+    # an agency's or a firm's operations are its work; troops' operation is force
+    ("She heads human exploration and operations at the agency.", "heads", []),
+    ("Troops launched an operation against the rebels on Monday.", "operation", [("MOBILIZE", "happened")]),
+])
+def test_tags_counts_and_feelings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

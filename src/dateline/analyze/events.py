@@ -166,6 +166,7 @@ class EventReader:
         sports = is_sports_report(text)
         election = not sports and _election_report(text)
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
+        cue_starts = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "block")}
         for token in doc:
             if token.idx < body:
                 continue
@@ -312,10 +313,18 @@ class EventReader:
                 continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
             if verdict_content(token) or papers_say(token) or grave_sentence_object(token):
                 continue  # "found guilty of three charges": what the verdict is on; "the lawsuit alleges": its words
-            if token.lemma_.lower() == "operation" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
-                                                           for c in token.children) \
-                    and not any(t.lower_ in _ARMED for t in token.sent):
-                continue  # "to upgrade its operations": a firm's business, no operation of force
+            if token.lemma_.lower() == "operation" and sense.category == "MOBILIZE" \
+                    and not any(t.lower_ in _ARMED | _OPERATORS for t in token.sent):
+                continue  # "to upgrade its operations", "exploration and operations": a firm's or an agency's
+                # work, no operation of force (hard negative: "troops launched an operation")
+            if token.lemma_.lower() in _TAGGING and token.idx in cue_starts and not any(
+                    c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children) for c in token.children):
+                continue  # "…," Aderholt asked; "Asked later for an example, he …": the words' tag (quote layer)
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+                    c.dep_ == "amod" and c.lower_ in _MANY and (c.lower_ != "many" or any(
+                        a.lower_ in ("too", "so", "how", "as") for a in c.children)) for c in token.children) \
+                    and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+                continue  # "too many launches", "multiple launches": a count of kinds, no occasion
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -924,6 +933,11 @@ def _outbreak(noun: Token) -> bool:
     return _states_at_war(noun)
 
 
+_OPERATORS = {"police", "officers", "rescue", "rescuers", "search", "coastguard", "navy", "military", "troops"}
+# Verbs that tag quoted words ("…," she asked): the words are the quote layer's, the tagging no event.
+_TAGGING = {"ask", "add", "reply", "respond", "answer", "weigh", "note", "explain", "insist", "argue", "say", "tell",
+            "write", "continue", "conclude", "quip", "muse"}
+_MANY = {"many", "multiple", "more", "fewer"}  # "too many launches", "more launches": not "several refusals"
 _RACE_DAY = {"begin", "start", "end", "finish", "run", "resume", "continue"}  # "Race begins at noon"
 # Acts of giving evidence, which a court hears or lawmakers do; the forum the story names decides.
 _WITNESSING = {"testify", "testimony", "hearing", "hearings", "deposition", "depose"}
