@@ -227,3 +227,21 @@ def test_the_polls_and_figures_of_speech(nlp, body: str, trigger: str,  # type: 
 def test_tags_counts_and_feelings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a space probe doing things is a craft, and its flyby the happening; police launching a probe inquire
+    ("The probe made a flyby of Europa in 1997.", "flyby", [("HAPPENING", "happened")]),
+    ("The probe made a flyby of Europa in 1997.", "probe", []),
+    ("Police launched a probe into the crash on Monday.", "probe", [("INVESTIGATE", "happened")]),
+    # business nouns: a divestment, a cut in rates; a regulator's clearance
+    ("The central bank announced a reduction in interest rates on Monday.", "reduction", [("BUSINESS", "happened")]),
+    ("The device received FDA clearance in October.", "clearance", [("HAPPENING", "happened")]),
+    # a person who quits leaves a post; schools quitting, or quitting smoking, leave none
+    ("Her publicist quit after the interview aired.", "quit", [("APPOINT", "happened")]),
+    ("Many schools will quit, he said.", "quit", []),
+    ("He quit smoking in May.", "quit", []),
+])
+def test_crafts_cuts_and_quitting(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -263,6 +263,10 @@ class EventReader:
                 sense = Sense("ELECTION", None, None, sense.rule + "|rule:election_result")  # in a story of
                 # elections, "Beshear beat Bevin", "her victory", "the race" are the polls' (hard negative: a
                 # sports page's)
+            elif sense is not None and sense.rule.endswith("#quit/verb+any:") and not (
+                    (subject := _subject(token)) is not None and (
+                        subject.ent_type_ == "PERSON" or _human(subject.text) or subject.lower_ in _PERSONAL)):
+                sense = None  # "her publicist quit": left a post; "many schools will quit": no post left
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
