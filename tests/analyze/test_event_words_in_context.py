@@ -245,3 +245,15 @@ def test_tags_counts_and_feelings(nlp, body: str, trigger: str,  # type: ignore[
 def test_crafts_cuts_and_quitting(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # committing to a timeline is a pledge; a firm expanding its services does business (an alliance
+    # expanding its mission stays what CAMEO says)
+    ("Only two companies committed to that timeline in May.", "committed", [("AGREE", "happened")]),
+    ("The firms wanted to expand their services to include passengers.", "expand", [("BUSINESS", "hypothetical")]),
+    ("The alliance expanded its mission in May.", "expanded", [("COOPERATE", "happened")]),
+])
+def test_pledges_and_expansions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
