@@ -303,3 +303,19 @@ def test_a_speakers_words_keep_their_own_times(nlp) -> None:  # type: ignore[no-
     assert _date(events, "died") is None
     events = _events(nlp, 'The clinic opened on Monday. "On Sunday my father died of a stroke," she said.')
     assert _date(events, "died") == "2025-03-09"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what is put off to a day is planned for that day (published Wednesday 12 March 2025); the putting off has
+    # no such day
+    ("The club pushed back the match to Sunday.", "match", ("planned", "2025-03-16")),
+    ("The club pushed back the match to Sunday.", "pushed", ("happened", None)),
+    ("The council postponed the vote until May.", "vote", ("planned", "2025-05")),
+    ("The agency pushed back its first launch to 2027.", "launch", ("planned", "2027")),
+    # hard negative: put off on a day, with no new day, is not done
+    ("The council postponed the vote on Monday.", "vote", ("blocked", "2025-03-10")),
+])
+def test_what_is_put_off_takes_its_new_day(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: tuple[str, str | None]) -> None:
+    (event,) = [e for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert (event.modality, event.date.value if event.date else None) == expected

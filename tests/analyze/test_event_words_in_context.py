@@ -257,3 +257,18 @@ def test_crafts_cuts_and_quitting(nlp, body: str, trigger: str,  # type: ignore[
 def test_pledges_and_expansions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                 expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # questioning a plan is criticism; questioning a suspect is an inquiry
+    ("At a budget hearing in October, councillors questioned the plan.", "questioned", [("DISAPPROVE", "happened")]),
+    ("Police questioned the suspect on Monday.", "questioned", [("INVESTIGATE", "happened")]),
+    # people put under quarantine are held; one put under investigation is inquired into (the noun's event)
+    ("Twenty-eight people were put under medical quarantine on Tuesday.", "put", [("COERCE", "happened")]),
+    ("A port official has been put under investigation for fraud.", "put", []),
+    # a test scheduled is a happening to come
+    ("The engine test is scheduled for next year.", "test", [("HAPPENING", "planned")]),
+])
+def test_questions_quarantines_and_tests(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -466,8 +466,9 @@ def _objects(token: Token) -> set[str]:
             if child.like_num:  # "won 40 of the 60 seats": what is counted
                 words.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj")
-            words.update(f"in:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep" and p.lower_ == "in"
-                         for g in p.children if g.dep_ == "pobj")  # "discussed his concern in a statement"
+            words.update(f"{p.lower_}:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep"
+                         and p.lower_ in ("in", "as") for g in p.children if g.dep_ == "pobj")  # "discussed his
+            # concern in a statement", "tapped Jones as ambassador"
         if child.dep_ == "prep":  # by word or lemma: "met with jeers", "with:jeers" or "with:jeer"
             words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ == "pobj"
                          for w in (g.lemma_.lower(), g.lower_))

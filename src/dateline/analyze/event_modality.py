@@ -331,13 +331,16 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
-        particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in word.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.lower_ == "back" and c.i == word.i + 1)), None)  # "pushed back" parsed as adverb
         if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
         elif particle in ("by", "in", "over") and lemma == "stop":
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
         elif particle == "in" and lemma == "weigh":
             lemma = "comment"  # "weighed in on the strike": spoke about it, not weighing whether to strike
+        elif particle == "back" and lemma in ("push", "move", "set"):
+            lemma = "postpone"  # "pushed back its first launch to 2021": put off, still to come
         elif particle == "in" and lemma == "call":
             lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i

@@ -2601,6 +2601,26 @@ def _remembered(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _REMEMBERING
 
 
+_POSTPONING = {"postpone", "delay", "defer", "reschedule", "push", "move", "put", "set"}
+
+
+def _put_off_to(noun: Token, timexes: list[Timex]) -> Timex | None:
+    """The time an event noun is put off to ("postponed the vote until March", "pushed back the launch to 2021")."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _POSTPONING:
+        return None
+    if verb.lemma_.lower() in ("push", "move", "put", "set") and not any(
+            c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = next((t for t in timexes if t.start <= obj.idx < t.end and t.value), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _acted_on(token: Token) -> bool:
     """An event noun that another act is about ("scuttled the merger talks in June", "condemned the raid on
     Tuesday"): the clause's time is that act's, not the noun's. Verbs that carry the noun's own happening
@@ -2630,6 +2650,10 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
+    put_off = _put_off_to(token, timexes)
+    if put_off is not None:  # "pushed back its first launch to 2021": the launch's new time
+        return EventDate(put_off.value, Span(put_off.start, put_off.end, put_off.text), _precision(put_off.value),
+                         put_off.rule)
     when = _when_of_time(token, timexes)
     if when is not None and when.value:  # "back in the spring of 1998, when the mill tried to sell it": the time it
         # hangs on; a time with no calendar value dates nothing
@@ -2652,6 +2676,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+        if token.lemma_.lower() in _POSTPONING:  # "pushed back the match to Sunday": Sunday is the match's
+            new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in token.children
+                         if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")]
+            inside = [t for t in inside if not any(t.start in r for r in new_times)]
         content |= _reporters(token) - _announced_done(token)  # "announced on Monday that it will shut the line":
         # Monday is the announcing's
         content |= {w.i for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of", "for", "over")

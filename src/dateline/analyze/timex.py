@@ -191,7 +191,7 @@ _APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock",
 
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
 _BEFORE = {
-    "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through) $", re.IGNORECASE),
+    "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through|to|till) $", re.IGNORECASE),
     "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
     "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
     "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
