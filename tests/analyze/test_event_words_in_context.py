@@ -272,3 +272,20 @@ def test_pledges_and_expansions(nlp, body: str, trigger: str,  # type: ignore[no
 def test_questions_quarantines_and_tests(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # products shown, arriving or fitted: a cover pulled off a car is its unveiling; a service arriving is its
+    # launch; a car fitted with a battery is no aid (a minister arriving visits)
+    ("Lexus pulled the covers off the production model at the show on Wednesday.", "pulled",
+     [("LAUNCH", "happened")]),
+    ("The streaming service arrives on Tuesday.", "arrives", [("LAUNCH", "planned")]),
+    ("The minister arrived in Paris on Monday.", "arrived", [("CONSULT", "happened")]),
+    ("The company has equipped it with a larger battery.", "equipped", []),
+    # a grant recommended by a funder is aid; "couldn't help but feel" helps no one
+    ("The foundation recommended a $5.1 million grant to the charity in July.", "recommended", [("AID", "happened")]),
+    ("I couldn't help but feel disappointed.", "help", []),
+])
+def test_products_and_grants(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -267,6 +267,8 @@ class EventReader:
                     (subject := _subject(token)) is not None and (
                         subject.ent_type_ == "PERSON" or _human(subject.text) or subject.lower_ in _PERSONAL)):
                 sense = None  # "her publicist quit": left a post; "many schools will quit": no post left
+            elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
+                sense = None  # "couldn't help but feel": no one is helped
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
