@@ -289,3 +289,16 @@ def test_questions_quarantines_and_tests(nlp, body: str, trigger: str,  # type: 
 def test_products_and_grants(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                              expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a service launching is the launch, told by its verb; a service launched is the thing launched
+    ("The firm's game streaming service, Stadia, launches on Tuesday.", "service", []),
+    ("The firm's game streaming service, Stadia, launches on Tuesday.", "launches", [("LAUNCH", "planned")]),
+    ("The airline launched a new service to Lisbon on Monday.", "service", [("LAUNCH", "happened")]),
+    # what "you" would do, in advice, is no one's act
+    ("If you're on the fence about investing $129 in the console, you're not alone.", "investing", []),
+])
+def test_services_and_advice(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -485,8 +485,11 @@ def _objects(token: Token) -> set[str]:
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})
-    if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")  # "orders have been received" as "received orders"
+    if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN"):
+        words.add(f"subj:{token.head.lemma_.lower()}")  # "demand rose", "the probe made a flyby": what it does
+        # ("the service launches" is no launch of a service)
     if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "of<exchange": the fire in "an exchange of fire"
         words.add(f"{token.head.lower_}<{token.head.head.lemma_.lower()}")
     if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs

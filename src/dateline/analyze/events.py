@@ -1898,6 +1898,7 @@ def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
             and (subject.lemma_.lower() in artifacts() or subject.lower_ in artifacts()))
 
 
+_CLIMBS_TO_DOER = {"xcomp", "advcl", "pcomp", "prep", "pobj"}
 _GENERIC_DOERS = {"you", "one", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"}
 
 
@@ -1909,6 +1910,12 @@ def _generic_doer(token: Token) -> bool:
     if verb is None:
         return False
     subject = _subject(verb)
+    climbed = verb
+    while subject is None and climbed.dep_ in _CLIMBS_TO_DOER and climbed.head.i != climbed.i:
+        climbed = climbed.head  # "you should expect to buy the games", "about investing $129": the governor's doer
+        subject = _subject(climbed) if climbed.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ == "you" and climbed is not verb:
+        verb = climbed
     if subject is None or subject.lower_ not in _GENERIC_DOERS or any(c.lower_ == "no" for c in subject.children):
         return False  # "no one will be refused" denies it of everyone: a blocked happening, not a rule
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever", "once") for c in verb.children):
