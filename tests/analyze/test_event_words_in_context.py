@@ -302,3 +302,14 @@ def test_products_and_grants(nlp, body: str, trigger: str,  # type: ignore[no-un
 def test_services_and_advice(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                              expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a footing, an obstacle or a road is for is still to come; talks on a framework are talks
+    ("The move contradicts the legal footing for a peace deal.", "deal", [("AGREE", "hypothetical")]),
+    ("The new housing is an obstacle to peace talks.", "talks", [("CONSULT", "hypothetical")]),
+    ("The talks on the framework ended on Monday.", "talks", [("CONSULT", "happened")]),
+])
+def test_what_must_come_first(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -79,6 +79,10 @@ def _instrument(verb: Token) -> bool:
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
            "rumors", "speculation", "expectation", "expectations"}
+# Nouns of what must come first: the happening they are for is still to come.
+_PRECONDITIONS = {"basis", "footing", "foundation", "framework", "path", "road", "roadmap", "way", "groundwork",
+                  "precondition", "prerequisite", "obstacle", "barrier", "hurdle", "impediment", "condition",
+                  "conditions", "blueprint"}
 _LASTING = {"ongoing", "continuing", "perpetual", "protracted", "lasting", "persistent", "long-running",
             "decades-long", "years-long", "current", "continued"}
 _NOBODY = {"nobody", "none", "nothing", "neither"}
@@ -463,6 +467,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
                 and below.lower_ == "of":  # a sentence-initial "Rumours of" may be read as a name
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _PRECONDITIONS \
+                and below.lower_ in ("for", "to", "toward", "towards"):
+            return "hypothetical", _span(word), "modality:precondition"  # "the legal footing for a peace deal",
+            # "an obstacle to talks", "the road to a ceasefire": the deal is still to be had
         if governs and word.lower_ in ("toward", "towards"):
             return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"
         if governs and below.dep_ == "advcl" and below.tag_ == "VB" and word.pos_ in ("VERB", "AUX") \
