@@ -319,3 +319,13 @@ def test_what_is_put_off_takes_its_new_day(nlp, body: str, trigger: str,  # type
                                            expected: tuple[str, str | None]) -> None:
     (event,) = [e for e in _events(nlp, body) if e.trigger.text == trigger]
     assert (event.modality, event.date.value if event.date else None) == expected
+
+
+def test_a_when_clause_after_a_dated_occasion_takes_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The February 25 call, when the president asked his counterpart for a favour": the asking is on the call's
+    day, however the parser hangs the clause; an undated scene gives none (hard negative)."""
+    events = _events(nlp, "The inquiry centres on the February 25 call, when the president asked his counterpart for "
+                          "a favour.")
+    assert _date(events, "asked") == "2025-02-25"
+    events = _events(nlp, "Police arrived at the scene, when the gunman fled.")
+    assert all(e.date is None for e in events)

@@ -2750,8 +2750,15 @@ def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
             c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
         return None
     head = clause.head
-    return next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
-                 and t.start <= head.idx < t.end), None)
+    own = next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+                and t.start <= head.idx < t.end), None)
+    when = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
+    before = token.doc[when.i - 2] if when.i >= 2 and token.doc[when.i - 1].text == "," else None
+    for noun in (head, before):  # "the July 25 call, when he asked …" (however the parse hangs the clause)
+        if own is None and noun is not None and noun.pos_ == "NOUN":
+            own = next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+                        and noun.left_edge.idx <= t.start < noun.idx), None)
+    return own
 
 
 def _below(clause: Token, governor: int | None) -> bool:
