@@ -59,3 +59,19 @@ def test_a_results_line_outside_sport_is_no_result(nlp) -> None:  # type: ignore
     events = _events(nlp, "date 2025-03-12\n\nNAIROBI, Kenya — The minutes list Ann Okoth d. Mary Wanjiru 12-4 "
                           "as the vote count of the committee on Monday.")
     assert not [e for e in events if e.rule == "rule:results_line"]
+
+
+_ROUNDUP = ("date 2025-03-12\n\nSchools roundup: Harbourton defeats Millbrook\n\nBOYS SOCCER\n\n"
+            "Harbourton d. Millbrook 3-1\n\nSt. Anne d. Westfield\n\nGoals came from Ray Moss and Tim Hale in the "
+            "league game, and the striker plays the Owls on Friday.")
+
+
+def test_a_roundup_headline_and_results_lines(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A headline's present tense tells a result; a results line needs no score; a present tense in the body is a
+    fixture (hard negative)."""
+    events = _events(nlp, _ROUNDUP)
+    assert [(e.trigger.text, e.modality) for e in events if e.trigger.text == "defeats"] == [("defeats", "happened")]
+    lines = [(e.source.name if e.source else None, e.target.name if e.target else None) for e in events
+             if e.trigger.text == "d."]
+    assert ("St. Anne", "Westfield") in lines
+    assert [e.modality for e in events if e.trigger.text == "plays"] == ["planned"]

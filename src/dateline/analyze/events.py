@@ -369,7 +369,9 @@ class EventReader:
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
             if sports and mention.category == "CONTEST" and mention.modality == "happened" and token.pos_ == "VERB" \
-                    and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                    and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                    and not _headline(token, text, body):  # a headline's present tells a result ("Viera defeats
+                # Rockledge")
                 mention.modality, mention.modality_rule = "planned", "modality:fixture"  # "Britain plays the Dutch"
             actors = [a for a in (mention.source, mention.target) if a is not None]
             traded = reread(sense, token, actors, state, _person)
@@ -634,11 +636,20 @@ _AFFILIATES = {"fellow", "researcher", "director", "president", "chairman", "cha
 
 # A results line of a sports report: winner "d." (defeated) loser, then the score.
 _RESULTS_LINE = re.compile(r"(?P<w>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) d\. "
-                           r"(?P<l>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*),? \(?\d{1,3}-\d{1,3}")
+                           r"(?P<l>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)(?:,? \(?\d{1,3}-\d{1,3}|\s*$)")  # the score
+# may be left out ("Merritt Island d. Titusville" on a line of its own)
 _RESULT = Sense("CONTEST", None, None, "rule:results_line")
 # A line of two sides and their scores, as game roundups head each game: "Hawks 4, Owls 2".
 _SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sa>\d{1,3}), "
                          r"(?P<b>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sb>\d{1,3})(?: \(?(?:OT|SO|\d?OT)\)?)?")
+
+
+def _headline(token: Token, text: str, body: int) -> bool:
+    """The token stands on the body's first line, a short line with no closing full stop: a headline."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return not text[body:start].strip() and len(line.split()) <= 16 and not line.endswith(".")
 
 
 def _results_line(token: Token, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
