@@ -262,11 +262,10 @@ def test_an_outcome_told_with_to_takes_the_night_of_the_act(nlp) -> None:  # typ
 
 
 def test_a_game_lead_told_with_to_dates_the_round_up(nlp) -> None:  # type: ignore[no-untyped-def]
-    """A round-up's lead ("capped a comeback to lift the Rovers over the Town 5-4 Tuesday night") names the night
+    """A round-up's lead ("completed a rally to lift the Rovers past the Town 5-4 Tuesday night") names the night
     every game below it was played."""
-    lead = ("Smith's second goal in overtime capped a frantic comeback to lift the Rovers over the Town 5-4 Tuesday "
-            "night to extend their unbeaten run to 15 games.\n\nRovers 5, Town 4: Jones scored twice and the Rovers "
-            "beat the Town in overtime.")
+    lead = ("Smith's late header completed a rally to lift the Rovers past the Town 5-4 Tuesday night.\n\n"
+            "Rovers 5, Town 4: Jones scored twice and the Rovers beat the Town in overtime.")
     times = [t.value for t in _times(nlp, lead) if t.span.text == "Tuesday night"]
     assert times == ["2025-03-11TNI"]
 
@@ -280,13 +279,13 @@ def _times(nlp, body: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # backstory does not take the day the story just gave: a past perfect (with the verbs that share its
     # auxiliary and a "before" clause under it), a perfect infinitive, a charge standing in the present
-    ("Police found the hiker on Monday. He had killed and eaten a wild rabbit before he was taken to a hospital.",
-     "killed", None),
-    ("Police found the hiker on Monday. He had killed and eaten a wild rabbit before he was taken to a hospital.",
-     "taken", None),
-    ("The minister resigned on Tuesday. Only two states to have signed treaties with the country criticised the "
-     "move.", "signed", None),
-    ("The debate was held on Tuesday. The leader is accused by critics of promoting high-tax policies.",
+    ("Wardens found the trapper on Monday. He had shot and skinned a deer before a boat took him to a clinic.",
+     "shot", None),
+    ("Wardens found the trapper on Monday. He had shot and skinned a deer before a boat took him to a clinic.",
+     "took", None),
+    ("The minister resigned on Tuesday. The two firms to have signed contracts with the port also criticised the "
+     "levy.", "signed", None),
+    ("The audit was published on Tuesday. The treasurer is accused by rivals of hiding the port's debts.",
      "accused", None),
     # hard negative: the next act of the same scene takes the day
     ("Police arrived on Tuesday. Officers arrested two men.", "arrested", "2025-03-11"),
@@ -311,7 +310,7 @@ def test_a_speakers_words_keep_their_own_times(nlp) -> None:  # type: ignore[no-
     ("The club pushed back the match to Sunday.", "match", ("planned", "2025-03-16")),
     ("The club pushed back the match to Sunday.", "pushed", ("happened", None)),
     ("The council postponed the vote until May.", "vote", ("planned", "2025-05")),
-    ("The agency pushed back its first launch to 2027.", "launch", ("planned", "2027")),
+    ("The agency pushed the maiden launch back to 2027.", "launch", ("planned", "2027")),
     # hard negative: put off on a day, with no new day, is not done
     ("The council postponed the vote on Monday.", "vote", ("blocked", "2025-03-10")),
 ])
@@ -322,10 +321,10 @@ def test_what_is_put_off_takes_its_new_day(nlp, body: str, trigger: str,  # type
 
 
 def test_a_when_clause_after_a_dated_occasion_takes_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "The February 25 call, when the president asked his counterpart for a favour": the asking is on the call's
+    """ "The February 25 meeting, when the mayor asked the builder for a discount": the asking is on the meeting's
     day, however the parser hangs the clause; an undated scene gives none (hard negative)."""
-    events = _events(nlp, "The inquiry centres on the February 25 call, when the president asked his counterpart for "
-                          "a favour.")
+    events = _events(nlp, "The inquiry centres on the February 25 meeting, when the mayor asked the builder for a "
+                          "discount.")
     assert _date(events, "asked") == "2025-02-25"
     events = _events(nlp, "Police arrived at the scene, when the gunman fled.")
     assert all(e.date is None for e in events)

@@ -108,9 +108,9 @@ def test_a_study_and_its_publication_are_one_happening(nlp) -> None:  # type: ig
 
 
 def test_an_occasion_named_by_its_day_is_the_one_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Heading into the debate" … "in Wednesday's debate": one debate, dated by the later mention; "the 2016
+    """ "Ahead of the debate" … "at Wednesday's debate": one debate, dated by the later mention; "the 2016
     election" … "Tuesday's election" are two (hard negative)."""
-    events = _events(nlp, "Ten candidates will meet in the debate. The question is who shines in Wednesday's "
+    events = _events(nlp, "Six contenders will meet in the debate. Pundits wonder who will shine in Wednesday's "
                           "debate.")
     debates = [e for e in events if e.trigger.text == "debate"]
     assert len(debates) == 1 and debates[0].date is not None and debates[0].date.value == "2025-03-12"
@@ -140,10 +140,11 @@ def test_protests_exploding_is_no_blast(nlp) -> None:  # type: ignore[no-untyped
 def test_the_incident_is_the_storys_incident(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "The incident" names the happening the story opens with, not the act told just before it; "another
     incident" is a new one (hard negative)."""
-    events = _events(nlp, "Police detained a schoolboy at the harbour on Monday over a clock he built.\n\nHis father "
-                          "said he was taking the family to Gdynia. A student heard of the incident and wrote to him.")
+    events = _events(nlp, "Police detained a teenager at the harbour on Monday over a drone he flew.\n\nHis aunt "
+                          "said she would move the family to Gdynia. A neighbour read about the incident and wrote to "
+                          "the council.")
     assert [e.trigger.text for e in events if e.trigger.text == "incident"] == []
     (detained,) = [e for e in events if e.trigger.text == "detained"]
     assert any("incident" in v.span.text for v in detained.evidence)
-    events = _events(nlp, "Police detained a schoolboy at the harbour on Monday. Another incident followed in May.")
+    events = _events(nlp, "Police detained a teenager at the harbour on Monday. Another incident followed in May.")
     assert [e.trigger.text for e in events if e.trigger.text == "incident"] == ["incident"]

@@ -244,7 +244,7 @@ class EventLexicon:
         subjects = _subjects(token)
         objects = _objects(token) | (subjects if token.pos_ != "VERB" else set())  # a noun's doer is a modifier
         particles = {c.lower_ for c in token.children if c.dep_ == "prt" or (  # "passed away": parsed as an adverb
-            c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == token.i + 1)}
+            c.dep_ == "advmod" and c.lower_ in _PARTICLES and (c.i == token.i + 1 or c.lower_ == "back"))}
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]
@@ -480,7 +480,7 @@ def _objects(token: Token) -> set[str]:
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         shared = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i <= token.i + 3
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if shared is not None:  # "had killed and eaten a rabbit", "arrested and charged two men": one object
+        if shared is not None:  # "had shot and skinned a hare", "arrested and charged two men": one object
             words.update(w for c in shared.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_))
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
@@ -488,7 +488,7 @@ def _objects(token: Token) -> set[str]:
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")  # "orders have been received" as "received orders"
     if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN"):
-        words.add(f"subj:{token.head.lemma_.lower()}")  # "demand rose", "the probe made a flyby": what it does
+        words.add(f"subj:{token.head.lemma_.lower()}")  # "demand rose", "the probe reached orbit": what it does
         # ("the service launches" is no launch of a service)
     if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "of<exchange": the fire in "an exchange of fire"
         words.add(f"{token.head.lower_}<{token.head.head.lemma_.lower()}")

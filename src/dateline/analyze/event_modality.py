@@ -142,6 +142,13 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
+def new_time_preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb, and of its "back" or "off" ("pushed the launch back to 2027"): where a new time
+    for what is put off is told."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off"))]
+    return [c for h in heads for c in h.children if c.dep_ == "prep"]
+
+
 def _negated_guess(word: Token) -> bool:
     """ "May not reach the final", "would probably not win even if …": a guess that it will not happen, which
     leaves it open; a plain "would not stop" or "could not reach the village" says it did not (hard negatives)."""
@@ -336,7 +343,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
         particle = next((c.lower_ for c in word.children if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.lower_ == "back" and c.i == word.i + 1)), None)  # "pushed back" parsed as adverb
+            c.dep_ == "advmod" and c.lower_ == "back" and word.lemma_.lower() in ("push", "move", "set"))), None)
+        # "pushed (the launch) back", parsed as an adverb
         if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
             lemma = "cancel"  # "the talks were called off", "put off the vote"
         elif particle in ("by", "in", "over") and lemma == "stop":
@@ -344,7 +352,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         elif particle == "in" and lemma == "weigh":
             lemma = "comment"  # "weighed in on the strike": spoke about it, not weighing whether to strike
         elif particle == "back" and lemma in ("push", "move", "set"):
-            lemma = "postpone"  # "pushed back its first launch to 2021": put off, still to come
+            lemma = "postpone"  # "pushed the test flight back to May": put off, still to come
         elif particle == "in" and lemma == "call":
             lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i
@@ -422,7 +430,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                                                or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             if lemma in _PUTTING_OFF and any(c.dep_ == "prep" and c.lower_ in ("until", "till", "to")
-                                             and any(g.ent_type_ == "DATE" for g in c.subtree) for c in word.children):
+                                             and any(g.ent_type_ == "DATE" for g in c.subtree)
+                                             for c in new_time_preps(word)):
                 return "planned", _span(word), "modality:postponed"  # "delayed until October 2027": still to come
             if _irrealis(word):
                 return "hypothetical", _span(word), "modality:condition"  # "so that Apple would stop selling"
@@ -469,7 +478,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _PRECONDITIONS \
                 and below.lower_ in ("for", "to", "toward", "towards"):
-            return "hypothetical", _span(word), "modality:precondition"  # "the legal footing for a peace deal",
+            return "hypothetical", _span(word), "modality:precondition"  # "the groundwork for a fishing accord",
             # "an obstacle to talks", "the road to a ceasefire": the deal is still to be had
         if governs and word.lower_ in ("toward", "towards"):
             return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"

@@ -51,7 +51,7 @@ from .event_lexicon import (
     light_object,
     light_verb,
 )
-from .event_modality import GOVERNORS, underway
+from .event_modality import GOVERNORS, new_time_preps, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
@@ -223,8 +223,8 @@ class EventReader:
             if sports and sense is not None and sense.category == "MOBILIZE" and not any(
                     t.lower_ in _ARMED for t in token.sent):
                 continue  # "rallied from a set down": part of the match, no mobilisation
-            if sports and sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") \
-                    and _play(token):
+            if sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") and (
+                    (sports and _play(token)) or _score_side(token)):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
                     and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
@@ -261,21 +261,21 @@ class EventReader:
                     and token.lemma_.lower() in _POLL_RESULTS and not _scoreline(token) and (
                     sense.category == "CONTEST" or _person_acted_on(token)):
                 sense = Sense("ELECTION", None, None, sense.rule + "|rule:election_result")  # in a story of
-                # elections, "Beshear beat Bevin", "her victory", "the race" are the polls' (hard negative: a
+                # elections, "Marlow beat Quinn", "her victory", "the race" are the polls' (hard negative: a
                 # sports page's)
             elif sense is not None and sense.rule.endswith("#quit/verb+any:") and not (
                     (subject := _subject(token)) is not None and (
                         subject.ent_type_ == "PERSON" or _human(subject.text) or subject.lower_ in _PERSONAL)):
-                sense = None  # "her publicist quit": left a post; "many schools will quit": no post left
+                sense = None  # "his press aide quit": left a post; "two clubs will quit": no post left
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
-                sense = None  # "recognizes that his team's hopes are slim": a thought (hard negative: "recognized
+                sense = None  # "recognizes that the crew's chances are thin": a thought (hard negative: "recognized
                 # the new government" is diplomatic recognition)
             elif token.lemma_.lower() == "warn" and _warned_of_a_state(token):
-                sense = None  # "warned that migrants are at risk": a statement of danger (quote layer), no threat
+                sense = None  # "warned that pensioners face danger": a statement of danger (quote layer), no threat
             elif _campaign_bid(token):
                 sense = Sense("ELECTION", None, None, "rule:campaign_bid")  # "launched a bid for the presidency"
             elif sense is not None and sense.category == "LAUNCH" and token.lemma_.lower() in ("hit", "strike") and (
@@ -321,16 +321,16 @@ class EventReader:
                 continue  # "found guilty of three charges": what the verdict is on; "the lawsuit alleges": its words
             if token.lemma_.lower() == "operation" and sense.category == "MOBILIZE" \
                     and not any(t.lower_ in _ARMED | _OPERATORS for t in token.sent):
-                continue  # "to upgrade its operations", "exploration and operations": a firm's or an agency's
+                continue  # "to upgrade its operations", "head of space operations": a firm's or an agency's
                 # work, no operation of force (hard negative: "troops launched an operation")
             if token.lemma_.lower() in _TAGGING and token.idx in cue_starts and not any(
                     c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children) for c in token.children):
-                continue  # "…," Aderholt asked; "Asked later for an example, he …": the words' tag (quote layer)
+                continue  # "…," the senator asked: the words' tag (quote layer)
             if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
                     c.dep_ == "amod" and c.lower_ in _MANY and (c.lower_ != "many" or any(
                         a.lower_ in ("too", "so", "how", "as") for a in c.children)) for c in token.children) \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
-                continue  # "too many launches", "multiple launches": a count of kinds, no occasion
+                continue  # "far too many strikes", "multiple recalls": a count of kinds, no occasion
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -370,8 +370,8 @@ class EventReader:
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
             if sports and mention.category == "CONTEST" and mention.modality == "happened" and token.pos_ == "VERB" \
                     and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
-                    and not _headline(token, text, body):  # a headline's present tells a result ("Viera defeats
-                # Rockledge")
+                    and not _headline(token, text, body):  # a headline's present tells a result ("Harbourton defeats
+                # Millbrook")
                 mention.modality, mention.modality_rule = "planned", "modality:fixture"  # "Britain plays the Dutch"
             actors = [a for a in (mention.source, mention.target) if a is not None]
             traded = reread(sense, token, actors, state, _person)
@@ -637,11 +637,18 @@ _AFFILIATES = {"fellow", "researcher", "director", "president", "chairman", "cha
 # A results line of a sports report: winner "d." (defeated) loser, then the score.
 _RESULTS_LINE = re.compile(r"(?P<w>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) d\. "
                            r"(?P<l>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)(?:,? \(?\d{1,3}-\d{1,3}|\s*$)")  # the score
-# may be left out ("Merritt Island d. Titusville" on a line of its own)
+# may be left out ("St. Anne d. Westfield" on a line of its own)
 _RESULT = Sense("CONTEST", None, None, "rule:results_line")
 # A line of two sides and their scores, as game roundups head each game: "Hawks 4, Owls 2".
 _SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sa>\d{1,3}), "
                          r"(?P<b>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*) (?P<sb>\d{1,3})(?: \(?(?:OT|SO|\d?OT)\)?)?")
+
+
+def _score_side(token: Token) -> bool:
+    """ "Cyclones 4, Owls 2:": a capitalised word before a score and a comma names a side, on any page."""
+    doc = token.doc
+    return token.text[:1].isupper() and token.i + 2 < len(doc) and doc[token.i + 1].like_num \
+        and doc[token.i + 2].text == ","
 
 
 def _headline(token: Token, text: str, body: int) -> bool:
@@ -954,7 +961,7 @@ _OPERATORS = {"police", "officers", "rescue", "rescuers", "search", "coastguard"
 # Verbs that tag quoted words ("…," she asked): the words are the quote layer's, the tagging no event.
 _TAGGING = {"ask", "add", "reply", "respond", "answer", "weigh", "note", "explain", "insist", "argue", "say", "tell",
             "write", "continue", "conclude", "quip", "muse"}
-_MANY = {"many", "multiple", "more", "fewer"}  # "too many launches", "more launches": not "several refusals"
+_MANY = {"many", "multiple", "more", "fewer"}  # "far too many strikes", "more recalls": not "several refusals"
 _RACE_DAY = {"begin", "start", "end", "finish", "run", "resume", "continue"}  # "Race begins at noon"
 # Acts of giving evidence, which a court hears or lawmakers do; the forum the story names decides.
 _WITNESSING = {"testify", "testimony", "hearing", "hearings", "deposition", "depose"}
@@ -993,10 +1000,12 @@ def _election_report(text: str) -> bool:
 
 
 def _person_acted_on(verb: Token) -> bool:
-    """ "beat Bevin", "ousted the incumbent": a person or a party beaten, not a body hit."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("PERSON", "NORP", "ORG") or c.lower_ in (
-        "incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "governor", "senator", "mayor"))
-        for c in verb.children)
+    """ "beat Quinn", "ousted the incumbent": a person or a party beaten, not a body hit."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("PERSON", "NORP", "ORG") or c.pos_ == "PROPN"
+                                                     or c.lower_ in _OFFICE_RIVALS) for c in verb.children)
+
+
+_OFFICE_RIVALS = {"incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "governor", "senator", "mayor"}
 
 
 def _passed_on(verb: Token) -> bool:
@@ -1013,7 +1022,7 @@ def _passed_on(verb: Token) -> bool:
 
 
 def _warned_of_a_state(verb: Token) -> bool:
-    """ "Warned that migrants are at risk", "warned that the dam could burst": a warning of a danger someone else
+    """ "Warned that pensioners face danger", "warned that the dam could burst": a warning of a danger someone else
     faces or a thing poses, told as words; a threat is an act to come of the warner or of the force behind it
     ("warned it would strike back", "warned that its members would walk out", "warned that the army would respond":
     hard negatives)."""
@@ -1111,7 +1120,7 @@ def _play(token: Token) -> bool:
     if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start):
         return True
     if token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num:
-        return True  # "Hurricanes 4, Blackhawks 2:": a side in a score line, first word of its sentence
+        return True  # "Cyclones 4, Owls 2:": a side in a score line, first word of its sentence
     if token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1510,13 +1519,13 @@ def _background(trigger: Token) -> bool:
     if verb is not None and _past_perfect(verb):
         return True
     if verb is not None and verb.dep_ == "conj" and _past_perfect(verb.head):
-        return True  # "had killed and eaten a rabbit": the auxiliary serves both
+        return True  # "had shot and skinned a hare": the auxiliary serves both
     if verb is not None and verb.dep_ == "advcl" and _past_perfect(verb.head) and any(
             c.dep_ == "mark" and c.lower_ in ("before", "when", "until") for c in verb.children):
-        return True  # "had eaten a rabbit before he was taken to hospital": still the backstory
+        return True  # "had lit a fire before wardens found him": still the backstory
     if verb is not None and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and any(
             c.lower_ == "have" for c in verb.children if c.dep_ == "aux"):
-        return True  # "the only states to have signed peace treaties": done at some time before
+        return True  # "the two ports to have signed the charter": done at some time before
     return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
 
 
@@ -1657,7 +1666,7 @@ def _described(token: Token) -> bool:
     if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
     if token.lemma_.lower() in OUTCOMES and _scoreline(token):
-        return False  # "held on to beat Detroit 4-3": the result, not a purpose
+        return False  # "held on to beat the Hawks 4-3": the result, not a purpose
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
         and token.head.lemma_.lower() not in _INTENDING
 
@@ -1723,8 +1732,17 @@ def _scoreline(verb: Token) -> bool:
                                                  for a in w.ancestors if verb.is_ancestor(a))]
     indices = {w.i for w in words}
     doc = verb.doc
-    return any(w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num
-               and w.i + 2 in indices and len(w.text) <= 3 and len(doc[w.i + 2].text) <= 3 for w in words)
+    if any(w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num
+           and w.i + 2 in indices and len(w.text) <= 3 and len(doc[w.i + 2].text) <= 3 for w in words):
+        return True
+    after = doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]  # "beat the Hawks 4-3", however the parse hangs the score
+    for w in after:
+        if w.is_punct and w.text not in ("-", "–"):
+            return False
+        if w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num \
+                and len(w.text) <= 3 and len(doc[w.i + 2].text) <= 3:
+            return True
+    return False
 
 
 _STREAKS = {"straight", "consecutive", "successive", "last", "past", "previous", "first"}
@@ -2633,7 +2651,7 @@ def _put_off_to(noun: Token, timexes: list[Timex]) -> Timex | None:
     if verb.lemma_.lower() in ("push", "move", "put", "set") and not any(
             c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+    for prep in (c for c in new_time_preps(verb) if c.lower_ in ("to", "until", "till")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = next((t for t in timexes if t.start <= obj.idx < t.end and t.value), None)
             if found is not None:
@@ -2671,7 +2689,7 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
     sentence = token.sent
     put_off = _put_off_to(token, timexes)
-    if put_off is not None:  # "pushed back its first launch to 2021": the launch's new time
+    if put_off is not None:  # "moved the opening back to June": the opening's new time
         return EventDate(put_off.value, Span(put_off.start, put_off.end, put_off.text), _precision(put_off.value),
                          put_off.rule)
     when = _when_of_time(token, timexes)
@@ -2697,8 +2715,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         if token.lemma_.lower() in _POSTPONING:  # "pushed back the match to Sunday": Sunday is the match's
-            new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in token.children
-                         if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")]
+            new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                         for c in new_time_preps(token) if c.lower_ in ("to", "until", "till")]
             inside = [t for t in inside if not any(t.start in r for r in new_times)]
         content |= _reporters(token) - _announced_done(token)  # "announced on Monday that it will shut the line":
         # Monday is the announcing's
@@ -2765,7 +2783,7 @@ def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
                 and t.start <= head.idx < t.end), None)
     when = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
     before = token.doc[when.i - 2] if when.i >= 2 and token.doc[when.i - 1].text == "," else None
-    for noun in (head, before):  # "the July 25 call, when he asked …" (however the parse hangs the clause)
+    for noun in (head, before):  # "the May 3 meeting, when the mayor asked …" (however the parse hangs the clause)
         if own is None and noun is not None and noun.pos_ == "NOUN":
             own = next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
                         and noun.left_edge.idx <= t.start < noun.idx), None)
@@ -2785,7 +2803,7 @@ def _below(clause: Token, governor: int | None) -> bool:
         return False  # "detained in a sweep beginning on July 9": the sweep's start is the detentions' time
     if word.dep_ == "advcl" and word.head.i == clause.i and word.lemma_.lower() in OUTCOMES and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
-        return False  # "scored twice to lead Boston past Ottawa on Tuesday": the outcome's night is the goals'
+        return False  # "scored twice to lead the Rovers past the Town on Tuesday": the outcome's night is the goals'
     if word.dep_ == "relcl" and (word.lemma_.lower() in _OCCURRENCE_VERBS or (
             word.lemma_.lower() == "take" and any(c.lower_ == "place" for c in word.children))):
         return False  # "the derailment, which happened on Monday, was blamed on …": the occasion's time is the clause's
@@ -3082,7 +3100,7 @@ _GENERAL_ANAPHORS = {"incident", "episode", "affair", "occurrence", "ordeal"}
 
 
 def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
-    """ "Police detained the boy … the incident drew notice": "the incident" is the story's incident, the first
+    """ "Police detained a teenager … the incident drew crowds": "the incident" is the story's incident, the first
     arrest, attack, accident, crime or disaster it told; "another incident", "two other incidents" are new (hard
     negatives), and with no such act before it the noun stands alone."""
     noun = later.trigger
@@ -3093,7 +3111,7 @@ def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
     earlier = [g for g in groups if g.trigger.i < noun.i and g.trigger.lemma_.lower() not in _GENERAL_ANAPHORS]
     lead = _lead_sentences(noun.doc)
     told_first = [g for g in earlier if g.category in _INCIDENT_KINDS | {HAPPENING}
-                  and g.sentence.start in lead]  # the happening the story opens with ("documents were found …")
+                  and g.sentence.start in lead]  # the happening the story opens with ("a ferry was found adrift …")
     kinds = [g for g in earlier if g.category in _INCIDENT_KINDS]
     chosen = told_first or kinds  # the story's own incident, told first; not the nearest act
     return chosen[0] if chosen else None
@@ -3300,11 +3318,11 @@ def _same(a: Mention, b: Mention) -> bool:
     if not ids_b and _bare_definite(b.trigger) and a.trigger.pos_ == "NOUN" \
             and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
             a.date is None or b.date is None or _same_day(a.date, b.date)):
-        return True  # "Hong Kong protests exploded …" … "The protests degrade …": the same ones, named again
+        return True  # "Harbour protests grew …" … "The protests closed the terminal": the same ones, named again
     if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
             (a.date is None and _definite(a.trigger)) or (a.date is not None and b.date is not None
                                                           and _same_day(a.date, b.date))):
-        return True  # "heading into the debate" … "in Wednesday's debate": the day names the one just told
+        return True  # "ahead of the debate" … "at Wednesday's debate": the day names the one just told
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000 and _one_time(a, b)
 
 

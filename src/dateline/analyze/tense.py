@@ -24,7 +24,7 @@ _BACKWARD = {"try", "attempt", "manage", "fail", "seem", "appear", "refuse", "us
              "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
 _LOOKS_BACK = {"VBD"}
 _TRIES = {"effort", "attempt", "bid", "endeavour", "endeavor"}
-# Verbs of an outcome, told as the result of the act before them ("scored twice to lead Boston past Ottawa").
+# Verbs of an outcome, told as the result of the act before them ("scored twice to lead the Rovers past the Town").
 OUTCOMES = {"lift", "lead", "carry", "power", "propel", "push", "send", "beat", "win", "extend", "snap", "end",
              "clinch", "secure", "seal", "complete", "improve", "keep", "move", "give", "cap", "finish"}
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
@@ -114,8 +114,8 @@ def _verb_tense(verb: Token) -> str | None:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
         above = head if head.pos_ in ("VERB", "AUX") else _governor(head)[0]
         if verb.dep_ in ("advcl", "relcl", "acl") and verb.lemma_.lower() in OUTCOMES and above is not None \
-                and above.i != verb.i and _verb_tense(above) == "past":  # "capped a comeback to lift the Islanders
-            return "past"  # over the Penguins Tuesday night": the result of a past act (hard negative: "agreed to
+                and above.i != verb.i and _verb_tense(above) == "past":  # "completed a rally to lift the Rovers
+            return "past"  # past the Town Tuesday night": the result of a past act (hard negative: "agreed to
             # pay in June")
         if head.pos_ == "NOUN" and head.lemma_.lower() in _TRIES:  # "made an effort to sign him in May": as past
             governor, _ = _governor(head)  # as the effort (hard negative: "a plan to sign him in May" looks ahead)
