@@ -183,3 +183,13 @@ def test_the_deed_on_trial(nlp, body: str, trigger: str, expected: list[tuple[st
 def test_the_forum_decides_whose_hearing(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_an_accusation_in_a_trial_is_the_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In a story of a trial, "they are also accused of …" is the prosecution's case (LEGAL); outside a court an
+    accusation is criticism (hard negative)."""
+    trial = ("The couple went on trial on Monday. The prosecutor told the jury the couple neglected the boy. They "
+             "are also accused of leaving him alone for days.")
+    assert _readings(nlp, trial, "accused") == [("LEGAL", "happened")]
+    assert _readings(nlp, "The mayor is accused of lying about the budget, critics said.", "accused") \
+        == [("DISAPPROVE", "happened")]

@@ -271,6 +271,12 @@ class EventReader:
                 sense = None  # "couldn't help but feel": no one is helped
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
+            elif sense is not None and sense.category == "DISAPPROVE" and token.lemma_.lower() in ("accuse", "allege") \
+                    and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                    c.dep_ == "agent" for c in token.children) and _forum(token) == "court":
+                sense = Sense("LEGAL", None, None, sense.rule + "|rule:accused_in_court")  # in a story of a trial,
+                # "the parents are accused of …" is the prosecution's case (hard negative: "accused by rivals of
+                # lying" outside a court)
             elif token.lemma_.lower() in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in token.children):
                 sense = None  # "recognizes that the crew's chances are thin": a thought (hard negative: "recognized
                 # the new government" is diplomatic recognition)
