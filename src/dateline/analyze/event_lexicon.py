@@ -612,6 +612,9 @@ def _core(token: Token) -> tuple[list[str], list[str]]:
     inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "prep", "agent",
                                                        "npadvmod", "advmod") for t in c.subtree}
     inner |= _nested_clauses(token)
+    inner |= {t.i for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for o in c.children
+              if o.dep_ == "dobj" for t in o.subtree}  # "asking the government to execute the sentence": the
+    # complement's own object is not the asking's (its verb still is: "urged them to support")
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return [t.lower_ for t in right], [t.lemma_.lower() for t in right]
 
