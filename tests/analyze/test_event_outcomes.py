@@ -309,7 +309,7 @@ def test_a_compound_before_another_noun_is_still_no_event(nlp) -> None:  # type:
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     ("A bus plunged into a ravine on Monday, killing 20 passengers.", "plunged", "ACCIDENT"),
-    ("A bus plunged into a ravine on Monday, killing 20 passengers.", "killing", "DEATH"),
+    ("A bus plunged into a ravine on Monday, killing 20 passengers.", "killing", "ACCIDENT"),  # the plunge's toll
     ("The barge was lost when it sank off the cape in March 1994.", "lost", "ACCIDENT"),
     ("The club lost the final on Sunday.", "lost", "CONTEST"),
 ])

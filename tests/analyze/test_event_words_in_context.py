@@ -326,3 +326,13 @@ def test_what_must_come_first(nlp, body: str, trigger: str,  # type: ignore[no-u
 def test_a_complements_object_is_its_own(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "…, killing three" hung on a blast or a fall is the accident's toll; on gunmen's fire it is an attack
+    ("A gas tank exploded at the depot, killing three workers.", "killing", [("ACCIDENT", "happened")]),
+    ("Gunmen opened fire on the crowd, killing two people.", "killing", [("ASSAULT", "happened")]),
+])
+def test_the_toll_of_an_accident(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                 expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

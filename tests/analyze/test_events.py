@@ -79,8 +79,8 @@ def test_modality_reads_the_governing_clause(nlp, body: str, trigger: str, modal
 @pytest.mark.parametrize(("body", "category"), [
     ("The ministry released two hostages on Friday.", "RETREAT"),        # people: CAMEO's release
     ("The ministry released two videos on Friday.", "PUBLISH"),          # a document: a publication
-    ("A crane collapsed onto the square on Friday, killing 12 people.", "ACCIDENT"),
-    ("A crane collapsed onto the square on Friday, killing 12 people.", "DEATH"),   # not an assault
+    ("A crane collapsed onto the square on Friday, killing 12 people.", "ACCIDENT"),  # the collapse and its toll:
+    # deaths in an accident are the accident's (tests/real/README.md), not an assault
     ("The peace talks collapsed on Friday after a week of quarrels.", "CONSULT"),  # talks: no accident
     ("The gunman killed three shoppers at the mall on Friday.", "ASSAULT"),  # no armed force: not FIGHT
     ("Government troops attacked rebel positions near the border on Friday.", "FIGHT"),
@@ -243,7 +243,7 @@ def test_a_narrative_day_dates_the_events_told_after_it(nlp) -> None:  # type: i
 
 
 @pytest.mark.parametrize(("body", "category"), [
-    ("A crane fell into the square on Friday, killing 107 people.", "DEATH"),         # no one kills
+    ("A crane fell into the square on Friday, killing 107 people.", "ACCIDENT"),      # no one kills: its toll
     ("A gunman killed three shoppers at the mall on Friday.", "ASSAULT"),
     ("Hackers attacked the ministry's website on Friday.", "CRIME"),
     ("Troops attacked the rebel base on Friday.", "FIGHT"),

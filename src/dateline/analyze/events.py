@@ -896,6 +896,9 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         if source is not None and not (source.entity or source.actor_type or source.country_code
                                        or _human(source.name) or _proper(source.name)
                                        or source.name.lower() in _PERSONAL or _weapon(source.name)):
+            if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp") and _mishap_toll(token):
+                return Sense("ACCIDENT", None, None, sense.rule + "|rule:toll_of_accident")  # "a crane fell into the
+                # hall, killing 107 and wounding 238": the accident's toll, as the fall is
             if token.lemma_.lower() == "kill":
                 return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
             cause = _calamity(source.name)  # "the quake injured 200": the injuries are the quake's; "the fumes
@@ -1012,6 +1015,22 @@ def _person_acted_on(verb: Token) -> bool:
 
 
 _OFFICE_RIVALS = {"incumbent", "rival", "rivals", "opponent", "opponents", "challenger", "governor", "senator", "mayor"}
+
+
+_MISHAPS_TOLD = {"fall", "collapse", "crash", "explode", "derail", "capsize", "sink", "overturn", "topple", "burst",
+                 "collide", "plunge", "tumble", "cave", "blow"}
+
+
+def _mishap_toll(verb: Token) -> bool:
+    """ "…, killing 107 and wounding 238" hung on a fall, a crash or a blast (or on its cause: "caused a crane to
+    fall"): the toll of that accident (hard negative: "gunmen opened fire, killing two" is an attack)."""
+    head = verb
+    while head.dep_ in ("advcl", "conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "VERB" and (head.lemma_.lower() in _MISHAPS_TOLD or any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _MISHAPS_TOLD for c in head.children)):
+            return True
+    return False
 
 
 def _passed_on(verb: Token) -> bool:
