@@ -336,3 +336,14 @@ def test_a_complements_object_is_its_own(nlp, body: str, trigger: str,  # type: 
 def test_the_toll_of_an_accident(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                  expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # research a foundation supports or funds is aid given; a council supporting a plan backs it
+    ("The study was supported by the Harbour Foundation and the city council.", "supported", [("AID", "happened")]),
+    ("A trust funded the research in 2018.", "funded", [("AID", "happened")]),
+    ("The council supported the ferry plan on Monday.", "supported", [("SUPPORT", "happened")]),
+])
+def test_research_funded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
