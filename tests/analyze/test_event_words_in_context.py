@@ -347,3 +347,13 @@ def test_the_toll_of_an_accident(nlp, body: str, trigger: str,  # type: ignore[n
 def test_research_funded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a country that strikes uses a state's force; a man attacking a neighbour in a city assaults him
+    ("Russia attacked Ukraine on Monday.", "attacked", [("FIGHT", "happened")]),
+    ("A man attacked a neighbour in Paris on Monday.", "attacked", [("ASSAULT", "happened")]),
+])
+def test_a_state_that_strikes(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -847,7 +847,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
     armed = any((a.actor_type or "") in _ARMED_TYPES for a in actors) or any(
-        t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i)
+        t.lower_ in _ARMED for t in token.sent if abs(t.i - token.i) <= 12 and t.i != token.i) \
+        or _a_state(mention.source)
     if token.pos_ != "VERB" and sense.category == "ASSAULT" and token.lemma_.lower() in ("attack", "assault") \
             and any((a.actor_type or "") in _ARMED_TYPES for a in actors):
         return Sense("FIGHT", "190", sense.mode, sense.rule + "|rule:armed_actor", sense.specific)  # "the army's raid"
@@ -948,6 +949,15 @@ def _verbal_frame(verb: Token) -> bool:
         if prep.lower_ in ("in", "on", "during") and obj.lemma_.lower() in _WORDS_VENUES:
             return True
     return False
+
+
+def _a_state(actor: EventActor | None) -> bool:
+    """A country named as the one who strikes ("Russia attacked …", "North Korea would attack …"): a state's force
+    is conventional force (FIGHT); a city or a person is not one (hard negatives)."""
+    if actor is None or actor.actor_type or not actor.country_code or not actor.entity:
+        return False
+    found = gazetteer().resolve(actor.name)
+    return found is not None and found[0].kind == "country"
 
 
 def _outbreak(noun: Token) -> bool:
