@@ -127,7 +127,9 @@ def test_a_policy_of_doing_is_ongoing(nlp) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # the tagger reads a sentence-opening common noun as a name, or an event noun as an adverb
     ("Repairs are ongoing at the pumping station.", "Repairs", [("HAPPENING", "ongoing")]),
-    ("Renovation was underway at the old fort on Monday.", "Renovation", [("HAPPENING", "happened")]),
+    # going on at the story's time, as the hand readings read "was underway" (it was happened before the fourteenth
+    # session)
+    ("Renovation was underway at the old fort on Monday.", "Renovation", [("HAPPENING", "ongoing")]),
     ("Valletta is a busy port.", "Valletta", []),                                          # a name stays a name
     ("The probe was lost when it exploded 50 seconds after liftoff.", "liftoff", [("LAUNCH", "happened")]),
     ("Protests erupted in the capital on Monday.", "erupted", [("PROTEST", "happened")]),
