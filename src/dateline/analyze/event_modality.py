@@ -642,7 +642,7 @@ def _in_progress(noun: Token) -> Token | None:
     """The present "be" of "is in negotiations", "are under investigation", "remains in talks", "is underway" or a
     past "was underway": a happening going on ("was in talks" tells one that went on, and stays happened)."""
     going = underway(noun)
-    if going is not None:  # "construction was underway at the mosque": going on at the story's time, too
+    if going is not None:  # "repairs were underway at the pier": going on at the story's time, too
         return going
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
         return None
