@@ -357,3 +357,15 @@ def test_research_funded(nlp, body: str, trigger: str,  # type: ignore[no-untype
 def test_a_state_that_strikes(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a work or a product coming out is published or launched; the truth coming out, or a stance, is neither
+    ("The album comes out on Monday.", "comes", [("PUBLISH", "planned")]),
+    ("The new console came out in May.", "came", [("LAUNCH", "happened")]),
+    ("The senator came out in favour of the plan.", "came", []),
+    ("The new model is slated for release in May.", "release", [("LAUNCH", "planned")]),
+])
+def test_what_comes_out(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

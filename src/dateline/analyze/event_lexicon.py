@@ -406,7 +406,7 @@ _MARKET_WORDS = {"stocks", "shares", "index", "indices", "market", "markets", "b
                  "nifty", "dow", "nasdaq", "ftse", "dax", "nikkei", "investors", "traders", "rupee", "dollar"}
 _CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term", "half", "decade", "semester"}
 _PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
-_PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil"}
+_PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil", "slat"}  # "slated": "slat"
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
@@ -491,7 +491,7 @@ def _objects(token: Token) -> set[str]:
         words.add(f"subj:{token.head.lemma_.lower()}")  # "demand rose", "the probe reached orbit": what it does
         # ("the service launches" is no launch of a service)
     if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "of<exchange": the fire in "an exchange of fire"
-        words.add(f"{token.head.lower_}<{token.head.head.lemma_.lower()}")
+        words.update(f"{token.head.lower_}<{w}" for w in (token.head.head.lemma_.lower(), token.head.head.lower_))
     if token.dep_ == "dobj" and token.pos_ == "NOUN":  # "began a hearing last week into …": the parse hangs
         for child in token.head.children:  # the noun's own phrase, split off by a time, on its verb
             if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("into", "on", "of", "with"):

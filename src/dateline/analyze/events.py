@@ -269,6 +269,8 @@ class EventReader:
                 sense = None  # "his press aide quit": left a post; "two clubs will quit": no post left
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
+            elif (released := _out_now(token)) is not None:
+                sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif sense is not None and sense.category == "DISAPPROVE" and token.lemma_.lower() in ("accuse", "allege") \
@@ -1041,6 +1043,31 @@ def _mishap_toll(verb: Token) -> bool:
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _MISHAPS_TOLD for c in head.children)):
             return True
     return False
+
+
+# Things that come out: works published, and products launched.
+_WORKS_OUT = {"album", "book", "film", "movie", "song", "single", "record", "video", "report", "study", "data",
+              "figures", "results", "novel", "memoir", "documentary", "series", "episode", "paper", "edition", "issue"}
+_PRODUCTS_OUT = {"phone", "smartphone", "console", "game", "model", "car", "app", "update", "version", "tier",
+                 "service", "device", "tablet", "laptop", "product", "feature", "sequel", "vaccine", "drug", "patch",
+                 "software"}
+
+
+def _out_now(verb: Token) -> str | None:
+    """ "The album comes out on Friday", "the new console came out in May": a work published (PUBLISH) or a product
+    launched (LAUNCH), told by its coming out (hard negatives: "the truth came out", "she came out against the
+    plan")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "come":
+        return None
+    out = any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    if not out or any(c.dep_ == "prep" and (c.lower_ in ("against", "for", "as") or any(
+            g.lower_ in ("favour", "favor", "support", "opposition") for g in c.children)) for c in verb.children):
+        return None  # "came out against the plan", "came out in favour of it", "came out as gay": a stance
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    lemma = subject.lemma_.lower()
+    return "PUBLISH" if lemma in _WORKS_OUT else "LAUNCH" if lemma in _PRODUCTS_OUT else None
 
 
 def _passed_on(verb: Token) -> bool:

@@ -65,7 +65,7 @@ def clause_tense(doc: Doc) -> Tense:
 
 # Verbs a timetable is told in, in the present: their day is ahead.
 _SCHEDULE_VERBS = {"kick", "begin", "start", "open", "resume", "close", "end", "launch", "depart", "leave", "arrive",
-                   "return", "premiere", "debut", "tour", "run", "expire", "conclude", "reopen", "commence"}
+                   "come", "return", "premiere", "debut", "tour", "run", "expire", "conclude", "reopen", "commence"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
