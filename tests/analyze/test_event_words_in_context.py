@@ -340,7 +340,7 @@ def test_the_toll_of_an_accident(nlp, body: str, trigger: str,  # type: ignore[n
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # research a foundation supports or funds is aid given; a council supporting a plan backs it
-    ("The study was supported by the Harbour Foundation and the city council.", "supported", [("AID", "happened")]),
+    ("The harbour survey was supported by two charities and the city council.", "supported", [("AID", "happened")]),
     ("A trust funded the research in 2018.", "funded", [("AID", "happened")]),
     ("The council supported the ferry plan on Monday.", "supported", [("SUPPORT", "happened")]),
 ])
