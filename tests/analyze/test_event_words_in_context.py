@@ -369,3 +369,15 @@ def test_a_state_that_strikes(nlp, body: str, trigger: str,  # type: ignore[no-u
 def test_what_comes_out(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                         expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a firm offers or sells as a rule (kinds of things, "almost all its models") is its line of business;
+    # selling one unit to a rival is news
+    ("Velora Motors offers almost all its models locally.", "offers", []),
+    ("Harbour Tea sells most brands of tea.", "sells", []),
+    ("Harbour Tea sells its shipping unit to a rival.", "sells", [("BUSINESS", "happened")]),
+])
+def test_a_line_of_business(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -1900,12 +1900,16 @@ def _timeless_present(verb: Token) -> bool:
         and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
 
 
+_KIND_QUANTIFIERS = {"all", "most", "many", "some", "several", "various", "numerous", "more", "other"}
+
+
 def _deals_in(verb: Token) -> bool:
     """The verb's object is a kind of thing, not a thing: a bare plural or two of them ("products and services"),
     or a spread of markets ("into more than 90 countries")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    bare = bool(objects) and all(o.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in o.children)
-                                 for o in objects)
+    bare = bool(objects) and all(o.tag_ == "NNS" and (any(d.lower_ in _KIND_QUANTIFIERS for d in o.children) or not any(
+        d.dep_ in ("det", "poss", "nummod") for d in o.children)) for o in objects)  # "offers almost all its models",
+    # "sells most brands": kinds of things too
     markets = any(p.dep_ == "prep" and p.lower_ in ("into", "to", "in") and any(
         g.lemma_.lower() in ("country", "market", "nation", "region") and g.tag_ == "NNS" for g in p.children)
         for p in verb.children)
