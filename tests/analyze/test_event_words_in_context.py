@@ -381,3 +381,13 @@ def test_what_comes_out(nlp, body: str, trigger: str,  # type: ignore[no-untyped
 def test_a_line_of_business(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a word in a job's title names no happening; an election of a chairman is one
+    ('"The deal widens our audience," said Mara Voss, senior vp partnerships at Tideworks.', "partnerships", []),
+    ("The party held a chairman election on Monday.", "election", [("ELECTION", "happened")]),
+])
+def test_words_in_a_job_title(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -339,6 +339,10 @@ class EventReader:
                         a.lower_ in ("too", "so", "how", "as") for a in c.children)) for c in token.children) \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
                 continue  # "far too many strikes", "multiple recalls": a count of kinds, no occasion
+            if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in _OFFICE_WORDS and (
+                    token.tag_ == "NNS" or c.lower_ in ("vp", "svp", "evp")) for c in token.children):
+                continue  # "senior vp partnerships", "director communications": a job's title, no happening (hard
+                # negative: "a chairman election" is an election)
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -978,6 +982,8 @@ def _outbreak(noun: Token) -> bool:
     return _states_at_war(noun)
 
 
+_OFFICE_WORDS = {"vp", "svp", "evp", "vice", "president", "director", "head", "chief", "officer", "manager",
+                 "secretary", "chair", "chairman", "chairwoman", "minister", "commissioner"}
 _OPERATORS = {"police", "officers", "rescue", "rescuers", "search", "coastguard", "navy", "military", "troops"}
 # Verbs that tag quoted words ("…," she asked): the words are the quote layer's, the tagging no event.
 _TAGGING = {"ask", "add", "reply", "respond", "answer", "weigh", "note", "explain", "insist", "argue", "say", "tell",
