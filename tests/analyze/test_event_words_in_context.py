@@ -391,3 +391,16 @@ def test_a_line_of_business(nlp, body: str, trigger: str,  # type: ignore[no-unt
 def test_words_in_a_job_title(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the toll of a blast or a craft breaking up, told with "…, killing", is the accident's; hunters killed in a
+    # hunting accident died (the accident is its own event)
+    ("The airship was lost when it exploded over the bay in 1937, killing all 13 aboard.", "killing",
+     [("ACCIDENT", "happened")]),
+    ("The capsule disintegrated during re-entry, killing all three crew.", "killing", [("ACCIDENT", "happened")]),
+    ("Two hunters were killed in a hunting accident.", "killed", [("DEATH", "happened")]),
+])
+def test_a_crafts_toll(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

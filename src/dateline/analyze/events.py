@@ -397,7 +397,9 @@ class EventReader:
                     continue
                 mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
-                harm = "DEATH" if token.lemma_.lower() in _KILLS else "ACCIDENT"  # "shot in a hunting accident"
+                harm = "DEATH" if token.lemma_.lower() in _KILLS and not (
+                    token.tag_ == "VBG" and _mishap_toll(token)) else "ACCIDENT"  # "shot in a hunting accident";
+                # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
             if traded is sense and ((not sense.specific and not _named(mention)
                                      and not _pronoun_party(token, sense)) or (
@@ -1036,7 +1038,7 @@ _OFFICE_RIVALS = {"incumbent", "rival", "rivals", "opponent", "opponents", "chal
 
 
 _MISHAPS_TOLD = {"fall", "collapse", "crash", "explode", "derail", "capsize", "sink", "overturn", "topple", "burst",
-                 "collide", "plunge", "tumble", "cave", "blow"}
+                 "collide", "plunge", "tumble", "cave", "blow", "disintegrate", "break", "burn", "crumble"}
 
 
 def _mishap_toll(verb: Token) -> bool:
