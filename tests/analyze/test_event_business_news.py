@@ -145,3 +145,23 @@ def test_a_firms_line_of_business_and_light_verbs(nlp, body: str, trigger: str, 
 def test_generic_sales_disclosures_and_reports(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Norvale Motors recalled 80,000 sedans' airbags on Monday.", "recalled", [("BUSINESS", "happened")]),
+    ("The dairy recalled 4,000 jars of baby formula.", "recalled", [("BUSINESS", "happened")]),
+    ("Quillsoft recalled its laptops after batteries overheated.", "recalled", [("BUSINESS", "happened")]),
+    ("The brewer cut its profit forecast for the year.", "cut", [("BUSINESS", "happened")]),
+    ("The chipmaker raised its sales outlook on Tuesday.", "raised", [("BUSINESS", "happened")]),
+    ("The airline trimmed its guidance for the summer.", "trimmed", [("BUSINESS", "happened")]),
+    # hard negatives: remembering, a diplomat called home, a ribbon and a question
+    ("The founder recalled the early days of the company.", "recalled", []),
+    ("The ministry recalled its ambassador for consultations.", "recalled", [("SANCTION", "happened")]),
+    ("The mayor cut the ribbon at the new depot.", "cut", []),
+    ("The chipmaker raised questions about the tender.", "raised", []),
+])
+def test_recalls_and_forecasts_are_business(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    """A product withdrawn from sale and a forecast cut or raised are a firm's acts of business; a memory recalled
+    is a thought."""
+    assert _readings(nlp, body, trigger) == expected, body

@@ -328,3 +328,24 @@ def test_a_when_clause_after_a_dated_occasion_takes_its_day(nlp) -> None:  # typ
     assert _date(events, "asked") == "2025-02-25"
     events = _events(nlp, "Police arrived at the scene, when the gunman fled.")
     assert all(e.date is None for e in events)
+
+
+@pytest.mark.parametrize(("body", "dated", "undated", "value"), [
+    ("The brewer agreed to buy a smaller rival for $40 million last week.", "agreed", "buy", "2025-W10"),
+    ("The province pledged to hire 300 nurses two days ago.", "pledged", "hire", "2025-03-10"),
+    ("The carrier agreed to lease four more jets yesterday.", "agreed", "lease", "2025-03-11"),
+])
+def test_a_time_told_as_past_dates_the_promise_not_what_it_promises(  # type: ignore[no-untyped-def]
+        nlp, body: str, dated: str, undated: str, value: str) -> None:
+    """ "Agreed to buy a rival last week": what was agreed is still to come, so a time its words place before now
+    ("last week", "two days ago", "yesterday") dates the agreeing, wherever the parser hangs it."""
+    events = _events(nlp, body)
+    assert _date(events, dated) == value, body
+    assert _date(events, undated) is None, body
+
+
+def test_a_time_ahead_still_dates_what_is_agreed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "on Friday" after "agreed to meet" is the meeting's day, not the agreeing's
+    events = _events(nlp, "The two unions agreed to meet the rail operator on Friday.")
+    assert _date(events, "meet") == "2025-03-14"
+    assert _date(events, "agreed") is None

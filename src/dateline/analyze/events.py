@@ -2786,8 +2786,13 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
+    if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
+        inside = [t for t in inside if not _told_past(t)]  # "agreed to buy its rival last week": not the buying's
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+        past = [t for t in inside if token.tag_ == "VBD" and _told_past(t) and any(
+            c.dep_ == "xcomp" and _to_infinitive(c) and c.left_edge.idx <= t.start <= c.right_edge.idx
+            for c in token.children)]  # "agreed to buy its rival last week": a time told as past dates the agreeing
         if token.lemma_.lower() in _POSTPONING:  # "pushed back the match to Sunday": Sunday is the match's
             new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                          for c in new_time_preps(token) if c.lower_ in ("to", "until", "till")]
@@ -2797,8 +2802,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         content |= {w.i for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of", "for", "over")
                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for w in g.subtree}
         # "charged with killing a clerk on May 3", "convicted of stabbing a guard in 1999": the crime's day
-        inside = [t for t in inside if _governor(token.doc, t) not in content
-                  and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t))]
+        inside = [t for t in inside if t in past or (_governor(token.doc, t) not in content
+                  and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t)))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and token.pos_ != "VERB":  # "warned that an outbreak could follow": the warning's day
         reporting = _reporters(clause)
@@ -2828,6 +2833,19 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)
+
+
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+
+
+def _told_past(timex: Timex) -> bool:
+    """A time whose own words place it before now ("last week", "two days ago", "yesterday"): it cannot date
+    what an infinitive plans (hard negative: "agreed to meet on Friday", the meeting's day)."""
+    return timex.anchor != "absolute" and bool(_PAST_WORDS.search(timex.text))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_of_another_noun(noun: Token, governor: int | None) -> bool:
