@@ -165,3 +165,16 @@ def test_recalls_and_forecasts_are_business(nlp, body: str, trigger: str,  # typ
     """A product withdrawn from sale and a forecast cut or raised are a firm's acts of business; a memory recalled
     is a thought."""
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The tablet's last update came in March.", "update", [("LAUNCH", "happened")]),
+    ("Quillsoft refreshed its budget laptop in May.", "refreshed", [("LAUNCH", "happened")]),
+    ("Quillsoft updated the Slate tablet with a faster chip.", "updated", [("LAUNCH", "happened")]),
+    # hard negatives: a forecast updated is published figures; an update on talks is words
+    ("Quillsoft updated its sales forecast on Monday.", "updated", [("PUBLISH", "happened")]),
+    ("The ministry gave an update on the talks.", "update", []),
+])
+def test_a_product_updated_or_refreshed_is_a_launch(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

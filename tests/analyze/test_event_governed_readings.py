@@ -148,3 +148,18 @@ def test_the_incident_is_the_storys_incident(nlp) -> None:  # type: ignore[no-un
     assert any("incident" in v.span.text for v in detained.evidence)
     events = _events(nlp, "Police detained a teenager at the harbour on Monday. Another incident followed in May.")
     assert [e.trigger.text for e in events if e.trigger.text == "incident"] == ["incident"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Broker Ola Wik predicts that Baltwerk Holding will sell its Gdynia yard next year.", "sell", "hypothetical"),
+    ("Economists forecast that the central bank will cut rates in June.", "cut", "hypothetical"),
+    ("Hopefully the two ports will hold talks next week.", "talks", "hypothetical"),
+    # hard negatives: a firm's own expectation of its act, and a plan told by a spokesman, are plans
+    ("Baltwerk Holding expects it will sell its Gdynia yard next year.", "sell", "planned"),
+    ("A spokesman said the two ports will hold talks next week.", "talks", "planned"),
+])
+def test_a_forecast_of_another_is_a_possibility(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                modality: str) -> None:
+    """What an analyst predicts a firm will do, or what the writer hopes for, may not happen: hypothetical, not a
+    plan."""
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body

@@ -75,3 +75,15 @@ def test_a_roundup_headline_and_results_lines(nlp) -> None:  # type: ignore[no-u
              if e.trigger.text == "d."]
     assert ("St. Anne", "Westfield") in lines
     assert [e.modality for e in events if e.trigger.text == "plays"] == ["planned"]
+
+
+def test_a_game_against_a_side_is_a_contest_and_an_ejection_a_penalty(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Last week's game against the Gulls" is the game; a player "ejected … for a late tackle" is penalised. Hard
+    negatives: a video game released is a launch, and a pilot who ejects from a jet is no penalty."""
+    text = ("date 2025-03-12\n\nLEEDS — In last week's game against the Gulls, the Owls' captain was ejected in the "
+            "second half for a late tackle. Kestrel Studios released the game in May. The pilot ejected from the "
+            "trainer jet before it crashed.")
+    found = [(e.trigger.text, e.category) for e in _events(nlp, text)]
+    assert ("game", "CONTEST") in found and ("ejected", "SANCTION") in found, found
+    assert ("released", "LAUNCH") in found and ("crashed", "ACCIDENT") in found, found
+    assert [c for t, c in found if t == "ejected"] == ["SANCTION"], found

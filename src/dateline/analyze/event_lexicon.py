@@ -229,8 +229,10 @@ class EventLexicon:
                 found = self._cameo(verb, token)
                 if found is not None and found.category != "-":
                     return found
-                if found is not None and found.rule:  # a pattern that says: no event here
-                    return None
+                if found is not None and found.rule and not (
+                        verb == lemma and self.own_verbs.get(lemma, {}).get("category") in _OWN_CATEGORIES):
+                    return None  # a pattern that says: no event here; CAMEO's "no political event" for an aircraft
+                    # that crashes is still dateline's accident ("ejected from the jet before it crashed")
         own = self.own_verbs.get(lemma)
         if own is not None:
             return Sense(own["category"], own["cameo"] or None, None, rule(EVENTS, lemma))
@@ -539,6 +541,10 @@ def _naming(verb: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
     return passive and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+# dateline's own categories for happenings CAMEO leaves out ("---"): its no-event patterns do not veto them
+_OWN_CATEGORIES = {"ACCIDENT", "DISASTER", "DEATH", "RESCUE", "CRIME", "PUBLISH", "LAUNCH", "BUSINESS", "CONTEST"}
 
 
 def _infinitive(token: Token) -> bool:

@@ -71,6 +71,23 @@ _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", 
                 "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease"}
 
 
+_FORECASTS = {"predict", "forecast", "expect", "anticipate", "project", "speculate", "estimate", "believe", "think",
+              "guess", "bet", "reckon", "suspect", "doubt", "wager"}
+
+
+def _forecast_of_another(verb: Token) -> bool:
+    """ "Analysts predict the firm will cut jobs": a forecast of what someone else will do is a possibility, not a
+    plan (hard negative: "the firm expects it will cut jobs", its own plan told as an expectation)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _FORECASTS:
+        return False
+    forecaster = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if forecaster is None or doer is None or doer.pos_ == "PRON" or forecaster.lower_ in ("we", "i"):
+        return False
+    return doer.lemma_.lower() != forecaster.lemma_.lower()
+
+
 def _instrument(verb: Token) -> bool:
     """The permitting verb's subject, or the noun its participle describes, is an instrument of leave."""
     holder = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -501,6 +518,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)
         if future is not None and _condition_of(word) is not None:
             return "hypothetical", _span(future), "modality:consequent"  # "if talks fail, the union will strike"
+        if (future is not None or modal is not None or word.tag_ in ("VB", "VBP", "VBZ")) and any(
+                c.dep_ == "advmod" and c.lower_ == "hopefully" for c in word.children):
+            return "hypothetical", _span(next(c for c in word.children if c.lower_ == "hopefully")), "modality:wish"
+        if future is not None and _forecast_of_another(word):
+            return "hypothetical", _span(word.head), "modality:forecast"  # "analysts predict the firm will cut jobs"
         if future is not None:
             return "planned", _span(future), "modality:future"
         if governs and lemma in _PLAN and word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") \
