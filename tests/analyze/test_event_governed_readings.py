@@ -163,3 +163,55 @@ def test_a_forecast_of_another_is_a_possibility(nlp, body: str, trigger: str,  #
     """What an analyst predicts a firm will do, or what the writer hopes for, may not happen: hypothetical, not a
     plan."""
     assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("In 2019 the heirs unsuccessfully tried to buy the mill and set up a charity there.", "set", "attempted"),
+    ("The club tried to block the transfer and force a fresh vote.", "vote", "attempted"),
+    # hard negative: a second act with its own subject is told as done
+    ("The club tried to block the transfer, and the league fined it on Monday.", "fined", "happened"),
+])
+def test_both_acts_under_a_try_are_attempts(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The founder would later sell the yard to a Danish group.", "sell", "happened"),
+    ("The founder would eventually sell the yard in 1998.", "sell", "happened"),
+    # hard negatives: a condition, and a plan reported
+    ("The founder would later sell the yard if the bank agreed.", "sell", "hypothetical"),
+    ("The founder said he would later sell the yard.", "sell", "planned"),
+])
+def test_would_later_in_a_past_story_is_what_came_next(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                       trigger: str, modality: str) -> None:
+    """ "Would later", "would eventually" in a story told in the past is the future seen from then: it happened."""
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    ("When the governor toured the docks, he would meet the crane drivers.", "meet", False),
+    ("When the governor toured the docks, he would meet the crane drivers.", "toured", False),
+    ("Whenever reporters asked, the minister would deny the rumours.", "deny", False),
+    ("The minister would often attack his critics in his speeches.", "attack", False),
+    # hard negatives: one refusal on a day, and a later fact
+    ("When the governor toured the docks on Monday, he would not comment.", "toured", True),
+    ("The governor would later meet the crane drivers in Gdynia.", "meet", True),
+])
+def test_a_past_habit_told_with_would_is_no_happening(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                      trigger: str, found: bool) -> None:
+    assert bool(_readings(nlp, body, trigger)) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The shipyard aims to double its output by 2027.", "aims", []),
+    ("Its sales rose 5 percent in the quarter.", "sales", []),
+    ("Baltwerk's annual sales topped $2 billion.", "sales", []),
+    ("The doctors caught the illness early.", "caught", []),
+    # hard negatives: a sale of a thing, and a suspect caught
+    ("The sale of the Gdynia yard was completed on Monday.", "sale", [("BUSINESS", "happened")]),
+    ("Police caught the suspect near the port.", "caught", [("COERCE", "happened")]),
+])
+def test_aims_measures_and_illnesses_caught_are_no_happenings(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                              trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -59,7 +59,7 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
-             "bring", "facilitate", "ensure", "guarantee", "secure",
+             "force", "bring", "facilitate", "ensure", "guarantee", "secure",
              # becoming: "the march turned into a riot" (it did), "hopes the protest becomes a dialogue" (hoped for)
              "turn", "become", "develop", "escalate", "evolve", "grow", "spiral", "descend", "degenerate", "produce",
              "yield"}
@@ -71,6 +71,7 @@ _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", 
                 "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease"}
 
 
+_LATER_ON = {"later", "eventually", "ultimately", "subsequently", "afterwards", "afterward"}
 _FORECASTS = {"predict", "forecast", "expect", "anticipate", "project", "speculate", "estimate", "believe", "think",
               "guess", "bet", "reckon", "suspect", "doubt", "wager"}
 
@@ -221,6 +222,16 @@ def _for_to(word: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
+def _tried_act(token: Token, tried: Token) -> bool:
+    """The act (or the object of the act) an attempt governs, also a second act joined to the first: "tried to buy
+    the mill and set up a trust", "tried to block the sale and force a vote"."""
+    act = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
+    if act.pos_ != "VERB":
+        return False
+    act = _first_conjunct(act)
+    return act.dep_ == "xcomp" and act.head.i == tried.i
+
+
 def _first_conjunct(word: Token) -> Token:
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
@@ -234,6 +245,10 @@ def _own_clause(word: Token) -> bool:
         return True  # "the report released on Monday will shape the debate": released, whatever comes of it
     if word.dep_ != "conj" or word.pos_ not in ("VERB", "AUX"):
         return False
+    if word.tag_ == "VBD" and word.lower_ == word.lemma_.lower() and word.head.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in word.head.children):
+        return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)  # "tried to buy it
+        # and set up a trust": "set" after an infinitive is one too, whatever the tagger says
     return word.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)
 
 
@@ -465,8 +480,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             if _negated_guess(word):
                 return "hypothetical", cue, "modality:negated_prediction"
             return "blocked", cue, "modality:negation"
-        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or (
-                token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == word.i)):
+        if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or _tried_act(token, word)):
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
             return "attempted", _span(word), "modality:attempt"
         if governs and word.lemma_.lower() == "tell" and below.dep_ == "xcomp" and below.i == _first_conjunct(token).i \
@@ -513,6 +527,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "demanded", _span(modal), "modality:obligation"  # "said Sudan must return the helicopter"
         if modal is not None and modal.lower_ in ("would", "'d") and _reported_future(word):
             return "planned", _span(modal), "modality:reported_future"
+        if modal is not None and modal.lower_ in ("would", "'d") and any(
+                c.dep_ == "advmod" and c.lower_ in _LATER_ON for c in word.children) \
+                and _condition_of(word) is None and not any(c.dep_ == "advcl" for c in word.children):
+            return "happened", _span(modal), "modality:future_in_past"  # "she would later sell the farm": the
+            # story's later fact (hard negative: "would later sell it if the bank agreed")
         if modal is not None:
             return "hypothetical", _span(modal), "modality:modal"
         future = next((a for a in auxiliaries if a.lower_ in _FUTURE), None)

@@ -1869,10 +1869,28 @@ def _habitual(token: Token) -> bool:
                 m.lower_ in ("when", "whenever", "once") for m in c.children if m.dep_ in ("advmod", "mark"))
                 for c in token.children)):
         return True  # "handles 40,000 calls annually", "issues an alert when the level reaches 150": a rule
+    if _habitual_would(token) or (token.dep_ == "advcl" and _habitual_would(token.head) and any(
+            m.lower_ in ("when", "whenever") for m in token.children if m.dep_ in ("advmod", "mark"))):
+        return True  # "when the mayor visited, he would meet the farmers": what used to happen on each visit
     rhythm = [c for c in token.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ in _RHYTHMS
               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)]
     return bool(rhythm) and not any(w.ent_type_ in ("DATE", "TIME") and w.head.i not in {r.i for r in rhythm}
                                     and w.i not in {r.i for r in rhythm} for w in token.subtree)
+
+
+def _habitual_would(verb: Token) -> bool:
+    """A past habit told with "would": "he would often attack his critics", "whenever reporters asked, he would
+    deny it" (hard negatives: "when the mayor visited on Monday, he would not comment", one refusal; "he would
+    later sell the farm", the story's later fact)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children) \
+            or any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree) or verb.dep_ in ("ccomp", "xcomp"):
+        return False  # "said that when the plant closed, the town would suffer": a future seen from the past
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL - {"never"} for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and (c.tag_ == "VBD" or any(m.lower_ == "whenever" for m in c.children)) and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "whenever") for m in c.children)
+        for c in verb.children)
 
 
 # Acts done by saying, which news tells in the present as it reports them ("the party asks the region to act").
