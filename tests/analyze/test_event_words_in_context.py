@@ -404,3 +404,19 @@ def test_words_in_a_job_title(nlp, body: str, trigger: str,  # type: ignore[no-u
 def test_a_crafts_toll(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                        expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a person or body reached by mail or letter, with no words given, is a contact
+    ("On 3 July the skipper emailed the port director.", "emailed", [("CONSULT", "happened")]),
+    ("The fishermen's union wrote to the council on Friday.", "wrote", [("CONSULT", "happened")]),
+    # a work written is a publication
+    ("The harbour master wrote a memoir in 1996.", "wrote", [("PUBLISH", "happened")]),
+    # hard negatives: words written or mailed are for the quote layer; writing with no one reached is no contact
+    ("The skipper emailed that the trip was off.", "emailed", []),
+    ("The union wrote: \"The quay is unsafe.\"", "wrote", []),
+    ("The harbour master wrote that the quay was unsafe.", "wrote", []),
+])
+def test_contacts_by_mail_and_works_written(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -273,6 +273,8 @@ class EventReader:
                 sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
+            elif sense is None and _contacted(token):
+                sense = Sense("CONSULT", "040", None, "rule:contacted")  # "emailed his editor on July 3"
             elif sense is not None and sense.category == "DISAPPROVE" and token.lemma_.lower() in ("accuse", "allege") \
                     and any(c.dep_ == "auxpass" for c in token.children) and not any(
                     c.dep_ == "agent" for c in token.children) and _forum(token) == "court":
@@ -1089,6 +1091,27 @@ def _passed_on(verb: Token) -> bool:
         return False  # "passed on Monday", "passed in his sleep" still die; "passed through Dover" travels
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
+
+
+_CONTACT_VERBS = {"email", "e-mail", "text", "message", "telephone", "write", "fax", "dm"}
+
+
+def _contacted(verb: Token) -> bool:
+    """ "Emailed his editor on July 3", "wrote to the council in May": a person reached by letter, mail or message,
+    with no words given, is a contact the timeline holds (hard negatives: "emailed that the deal was off" and
+    "wrote: '…'" are words, for the quote layer; "wrote a novel" is no contact)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONTACT_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") or c.is_quote or c.text == ":" for c in verb.children):
+        return False
+    if verb.i + 1 < len(verb.doc) and (verb.doc[verb.i + 1].is_quote or verb.doc[verb.i + 1].text == ":"):
+        return False
+    if verb.lemma_.lower() == "write":
+        reached = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"]
+    else:
+        reached = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not c.like_num]
+    return any(_person(g) or g.ent_type_ in ("ORG", "NORP") or (g.pos_ == "NOUN" and _agent(g) is not None)
+               for g in reached)
 
 
 def _warned_of_a_state(verb: Token) -> bool:
