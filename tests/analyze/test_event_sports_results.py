@@ -87,3 +87,16 @@ def test_a_game_against_a_side_is_a_contest_and_an_ejection_a_penalty(nlp) -> No
     assert ("game", "CONTEST") in found and ("ejected", "SANCTION") in found, found
     assert ("released", "LAUNCH") in found and ("crashed", "ACCIDENT") in found, found
     assert [c for t, c in found if t == "ejected"] == ["SANCTION"], found
+
+
+def test_two_games_each_with_its_own_phrase_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Their Week 11 game against the Gulls" and "this week's game in Leeds" are two games; a bare "the game" after
+    the first is that game again (hard negative)."""
+    text = ("date 2025-03-12\n\nLEEDS — The Owls lost their Week 10 game against the Gulls on Saturday. Coach Ray "
+            "Dunn said this week's game in Hull will be harder.")
+    games = sorted(e.modality for e in _events(nlp, text) if e.category == "CONTEST")
+    assert games == ["happened", "planned"], games
+    text = ("date 2025-03-12\n\nLEEDS — The Owls lost their game against the Gulls on Saturday. After the game, the "
+            "coach praised the fans.")
+    games = [e.modality for e in _events(nlp, text) if e.category == "CONTEST"]
+    assert games == ["happened"], games

@@ -420,3 +420,7 @@ def test_a_crafts_toll(nlp, body: str, trigger: str,  # type: ignore[no-untyped-
 def test_contacts_by_mail_and_works_written(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_an_invitation_to_write_is_no_contact(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "Readers are welcome to email the port director with questions.", "email") == []

@@ -1099,8 +1099,9 @@ _CONTACT_VERBS = {"email", "e-mail", "text", "message", "telephone", "write", "f
 def _contacted(verb: Token) -> bool:
     """ "Emailed his editor on July 3", "wrote to the council in May": a person reached by letter, mail or message,
     with no words given, is a contact the timeline holds (hard negatives: "emailed that the deal was off" and
-    "wrote: '…'" are words, for the quote layer; "wrote a novel" is no contact)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONTACT_VERBS or any(
+    "wrote: '…'" are words, for the quote layer; "wrote a novel" is no contact; "you are welcome to email us" is
+    an invitation)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONTACT_VERBS or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") or c.is_quote or c.text == ":" for c in verb.children):
         return False
     if verb.i + 1 < len(verb.doc) and (verb.doc[verb.i + 1].is_quote or verb.doc[verb.i + 1].text == ":"):
@@ -3452,11 +3453,26 @@ def _same(a: Mention, b: Mention) -> bool:
             and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
             a.date is None or b.date is None or _same_day(a.date, b.date)):
         return True  # "Harbour protests grew …" … "The protests closed the terminal": the same ones, named again
-    if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
+    if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() \
+            and not _told_apart(a.trigger, b.trigger) and (
             (a.date is None and _definite(a.trigger)) or (a.date is not None and b.date is not None
                                                           and _same_day(a.date, b.date))):
         return True  # "ahead of the debate" … "at Wednesday's debate": the day names the one just told
-    return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000 and _one_time(a, b)
+    return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000 and _one_time(a, b) \
+        and not _told_apart(a.trigger, b.trigger)
+
+
+def _phrase_words(trigger: Token) -> set[str]:
+    return {g.lemma_.lower() for c in trigger.children if c.dep_ == "prep" for g in c.subtree
+            if g.pos_ in ("NOUN", "PROPN")}
+
+
+def _told_apart(a: Token, b: Token) -> bool:
+    """Each mention with a phrase of its own, and none shared ("the game against the Steelers" … "this week's game
+    in Miami"): two of a kind, not one told again (hard negative: "the game against the Steelers" … "the game",
+    which has no phrase of its own)."""
+    words_a, words_b = _phrase_words(a), _phrase_words(b)
+    return bool(words_a) and bool(words_b) and not words_a & words_b
 
 
 def _one_time(a: Mention, b: Mention) -> bool:
