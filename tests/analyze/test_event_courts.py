@@ -193,3 +193,61 @@ def test_an_accusation_in_a_trial_is_the_case(nlp) -> None:  # type: ignore[no-u
     assert _readings(nlp, trial, "accused") == [("LEGAL", "happened")]
     assert _readings(nlp, "The mayor is accused of lying about the budget, critics said.", "accused") \
         == [("DISAPPROVE", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a person charged, with no charge named, is accused before a court; so is a second act joined to an arrest
+    ("The deckhand was charged on Monday.", "charged", [("LEGAL", "happened")]),
+    ("Police charged the ferry captain on Tuesday.", "charged", [("LEGAL", "happened")]),
+    ("Two teenagers have been charged.", "charged", [("LEGAL", "happened")]),
+    ("The deckhand was arrested and was charged on Monday.", "charged", [("LEGAL", "happened")]),
+    # hard negatives: riot police charging a crowd, a duty, a price
+    ("Riot police charged the crowd at the gates.", "charged", [("COERCE", "happened")]),
+    ("The board was charged with the task of selling the quay.", "charged", []),
+    ("The port charged the trawlers a landing fee.", "charged", []),
+    # a death pronounced is a death
+    ("The deckhand was pronounced dead at the scene.", "pronounced", [("DEATH", "happened")]),
+    ("The court declared the lease void.", "declared", []),
+])
+def test_persons_charged_and_deaths_pronounced(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_the_deed_charged_keeps_no_day_of_the_charging(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Charged on Wednesday with murder in the stabbing death of a cook": Wednesday is the charging's, not the
+    death's; a death with a day of its own keeps it (hard negative)."""
+    events = _events(nlp, "A deckhand was charged on Wednesday with murder in the stabbing death of a cook.")
+    dates = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dates["charged"] is not None and dates.get("death") is None, dates
+    events = _events(nlp, "The cook's death on Sunday shocked the harbour.")
+    assert [e.date is not None for e in events if e.trigger.text == "death"] == [True]
+
+
+def test_a_day_in_a_plan_joined_to_a_custody_is_the_plan_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "He is being held without bail and is scheduled to appear in court on Friday.")
+    dates = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dates["held"] is None and dates["appear"] is not None, dates
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # whoever is arrested, detained or jailed takes part, however rare the word for them
+    ("The deckhand was arrested on Monday.", "arrested", [("COERCE", "happened")]),
+    ("Two trawlermen were detained at the quay.", "detained", [("COERCE", "happened")]),
+    # hard negative: a bill killed in committee is no killing and no arrest
+    ("The harbour levy bill was killed in committee.", "killed", [("REJECT", "happened")]),
+])
+def test_whoever_is_arrested_takes_part(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The port's chief engineer planned to retire next spring.", "retire", [("APPOINT", "planned")]),
+    ("The harbour nurse retired in March.", "retired", [("APPOINT", "happened")]),
+    # hard negative: a fleet retired is taken out of service
+    ("The ferry line will retire its two oldest ships in May.", "retire", [("BUSINESS", "planned")]),
+])
+def test_a_person_retiring_leaves_a_post(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -79,7 +79,14 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma == "fire" and sense.category in ("ASSAULT", "FIGHT") and thing is not None and someone(thing) \
             and not any(_aimed(c) for c in token.children):
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
-    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and (subject := _doer(token)) is not None \
+    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and thing is not None \
+            and thing.dep_ == "dobj" and not someone(thing):
+        return Sense("BUSINESS", None, None, sense.rule + "|rule:withdrawn_from_service")  # "will retire its
+        # last jumbo jets": a fleet taken out of service
+    subject = _doer(token)
+    if subject is None and token.dep_ == "xcomp":  # "the nurse planned to retire": the planner retires
+        subject = _doer(token.head)
+    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and subject is not None and thing is None \
             and someone(subject) and not any((a.actor_type or "") in ("MIL", "REB", "INS") for a in actors):
         return Sense("APPOINT", "0831", None, sense.rule + "|rule:retirement")  # "the premier retired in March"
     if any(state(a) for a in actors):

@@ -273,6 +273,8 @@ class EventReader:
                 sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
+            elif sense is None and _charged_person(token):
+                sense = Sense("LEGAL", "173", None, "rule:charged_person")  # "two teenagers have been charged"
             elif sense is None and _contacted(token):
                 sense = Sense("CONSULT", "040", None, "rule:contacted")  # "emailed his editor on July 3"
             elif sense is not None and sense.category == "DISAPPROVE" and token.lemma_.lower() in ("accuse", "allege") \
@@ -403,8 +405,8 @@ class EventReader:
                     token.tag_ == "VBG" and _mishap_toll(token)) else "ACCIDENT"  # "shot in a hunting accident";
                 # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if traded is sense and ((not sense.specific and not _named(mention)
-                                     and not _pronoun_party(token, sense)) or (
+            if traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
+                                                                     and not _pronoun_party(token, sense)) or (
                     "cameo_" in sense.rule and "rule:sports" not in sense.rule and not _measure_acted_on(token) and (
                     not _acting(mention) or things_only(token, self._someone(positions))
                     or _thing_acts(token, self._someone(positions))))):
@@ -1093,6 +1095,43 @@ def _passed_on(verb: Token) -> bool:
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
 
 
+# Verbs whose undergoer can only be a person or a body of people: whoever is arrested or hired takes part.
+_PEOPLE_ACTED_ON = {"arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "indict", "kidnap",
+                    "abduct", "deport", "extradite", "hire", "appoint", "elect", "fine", "acquit", "pardon",
+                    "interrogate", "handcuff", "expel", "evacuate"}
+
+
+def _held_to_account(verb: Token) -> bool:
+    """ "The deckhand was arrested", "the firm was fined": a common noun no lexicon knows as a person is still
+    someone when the verb can only act on people (hard negative: "the bill was killed" is no killing)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PEOPLE_ACTED_ON:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    undergoer = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in undergoer.children)
+
+
+def _charged_person(verb: Token) -> bool:
+    """ "The suspect was charged on Monday", "police charged the man": a person charged is accused before a court
+    (hard negatives: "charged the crowd" is a charge by riot police, "charged a fee" is a price)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "charge" or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards", "through", "with")
+            for c in verb.children):  # "charged with …": its sense entries decide (a crime, or a task)
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    undergoer = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if undergoer is None and passive and verb.dep_ == "conj":  # "was arrested and was charged": one suspect
+        undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return undergoer is not None and undergoer.lemma_.lower() not in _CROWDS | _CHARGEABLE and (
+        undergoer.ent_type_ == "PERSON" or _human(undergoer.text) or undergoer.lower_ in ("he", "she", "him", "her")
+        or (passive and undergoer.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in undergoer.children))) \
+        and undergoer.lower_ not in ("it", "they", "them", "who", "that", "which")
+
+
+_CHARGEABLE = {"battery", "phone", "car", "device", "vehicle", "laptop", "account", "card"}  # "the phone was charged"
+_CROWDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "fan", "supporter", "student"}
 _CONTACT_VERBS = {"email", "e-mail", "text", "message", "telephone", "write", "fax", "dm"}
 
 
@@ -2782,9 +2821,22 @@ def _acted_on(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over") \
             and token.head.head.pos_ == "VERB":
         return token.head.head.lemma_.lower() in _SPEAKING_OF  # "weighed in on the strike on Monday"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":  # "charged on Wednesday with murder in the shooting death
+        # of a clerk": the charging's day, not the death's
+        word = token
+        while word.dep_ in ("pobj", "prep") and word.head.i != word.i:
+            word = word.head
+            if word.pos_ == "VERB":
+                return word.lemma_.lower() in _ACCUSING and word.i != token.i
+        return False
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
     return token.head.lemma_.lower() in _ACTING_ON
+
+
+# Verbs of the law's reach: the deed they name with "with", "of", "for", "in" has a time of its own.
+_ACCUSING = {"charge", "accuse", "convict", "indict", "arrest", "sentence", "jail", "acquit", "suspect", "prosecute",
+             "sue", "detain", "fine", "punish", "imprison", "question", "investigate", "blame"}
 
 
 # Verbs that relate one happening to another: what follows them is the other one, with its own time.
@@ -2947,12 +2999,16 @@ def _below(clause: Token, governor: int | None) -> bool:
                                         if c.dep_ in ("mark", "advmod")):
             return False  # "was lost when it disintegrated on 1 February": one time for both
         bounded = bounded or (word.dep_ in _CLAUSE_BOUNDS and (word.dep_ != "conj" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in word.children)))  # not "forced them to leave on Monday": one
+            c.dep_ in ("nsubj", "nsubjpass") for c in word.children) or (any(
+                c.dep_ in ("aux", "auxpass") for c in word.children) and word.lemma_.lower() in _PLANNING_WORDS)))
+        # "is being held and is scheduled to appear in court Friday": Friday is the plan's; not "forced them to
+        # leave on Monday": one
         # act; nor "stormed the base and burned two trucks on Monday": one subject, one sequence, one time
         word = word.head
     return word.i == clause.i and bounded
 
 
+_PLANNING_WORDS = {"schedule", "set", "due", "expect", "plan", "slate"}
 _CLAUSE_BOUNDS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"}
 
 
