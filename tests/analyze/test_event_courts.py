@@ -206,7 +206,7 @@ def test_an_accusation_in_a_trial_is_the_case(nlp) -> None:  # type: ignore[no-u
     ("The board was charged with the task of selling the quay.", "charged", []),
     ("The port charged the trawlers a landing fee.", "charged", []),
     # a death pronounced is a death
-    ("The deckhand was pronounced dead at the scene.", "pronounced", [("DEATH", "happened")]),
+    ("The deckhand was pronounced dead in hospital on Sunday.", "pronounced", [("DEATH", "happened")]),
     ("The court declared the lease void.", "declared", []),
 ])
 def test_persons_charged_and_deaths_pronounced(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
@@ -215,19 +215,19 @@ def test_persons_charged_and_deaths_pronounced(nlp, body: str, trigger: str,  # 
 
 
 def test_the_deed_charged_keeps_no_day_of_the_charging(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Charged on Wednesday with murder in the stabbing death of a cook": Wednesday is the charging's, not the
-    death's; a death with a day of its own keeps it (hard negative)."""
-    events = _events(nlp, "A deckhand was charged on Wednesday with murder in the stabbing death of a cook.")
+    """ "Charged on Wednesday with murder over the killing of a cook": Wednesday is the charging's, not the
+    killing's; a death with a day of its own keeps it (hard negative)."""
+    events = _events(nlp, "A deckhand was charged on Wednesday with murder over the killing of a cook.")
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
-    assert dates["charged"] is not None and dates.get("death") is None, dates
+    assert dates["charged"] is not None and dates.get("killing") is None, dates
     events = _events(nlp, "The cook's death on Sunday shocked the harbour.")
     assert [e.date is not None for e in events if e.trigger.text == "death"] == [True]
 
 
 def test_a_day_in_a_plan_joined_to_a_custody_is_the_plan_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "He is being held without bail and is scheduled to appear in court on Friday.")
+    events = _events(nlp, "He is being held without bail and is expected to face a hearing on Friday.")
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
-    assert dates["held"] is None and dates["appear"] is not None, dates
+    assert dates["held"] is None and dates["hearing"] is not None, dates
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
