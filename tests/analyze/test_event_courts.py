@@ -215,11 +215,11 @@ def test_persons_charged_and_deaths_pronounced(nlp, body: str, trigger: str,  # 
 
 
 def test_the_deed_charged_keeps_no_day_of_the_charging(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Charged on Wednesday with murder over the killing of a cook": Wednesday is the charging's, not the
-    killing's; a death with a day of its own keeps it (hard negative)."""
-    events = _events(nlp, "A deckhand was charged on Wednesday with murder over the killing of a cook.")
+    """ "Charged on Wednesday in the death of a ship's cook": Wednesday is the charging's, not the death's; a
+    death with a day of its own keeps it (hard negative)."""
+    events = _events(nlp, "A deckhand was charged on Wednesday in the death of a ship's cook.")
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
-    assert dates["charged"] is not None and dates.get("killing") is None, dates
+    assert dates["charged"] is not None and dates.get("death") is None, dates
     events = _events(nlp, "The cook's death on Sunday shocked the harbour.")
     assert [e.date is not None for e in events if e.trigger.text == "death"] == [True]
 
