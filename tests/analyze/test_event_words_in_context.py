@@ -424,3 +424,25 @@ def test_contacts_by_mail_and_works_written(nlp, body: str, trigger: str,  # typ
 
 def test_an_invitation_to_write_is_no_contact(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, "Readers are welcome to email the port director with questions.", "email") == []
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a phrase after two joined nouns belongs to both
+    ("In May the firm carried out the merger or closure of four factories.", "closure", [("BUSINESS", "happened")]),
+    ("The closure of the harbour road angered hauliers.", "closure", [("COERCE", "happened")]),
+    # "it" after a relative clause is the noun the clause describes
+    ("Delays hit the ferry terminal, which has had power cuts since it opened in May.", "opened",
+     [("LAUNCH", "happened")]),
+    # an opinion shared is no deal
+    ("I agree.", "agree", []),
+    ("Pilots agree that the quay is too short.", "agree", []),
+    ("The mayor agreed with her critics.", "agreed", []),
+    ("The two unions agreed on a pay deal on Monday.", "agreed", [("AGREE", "happened")]),
+    ("The ferry line agreed to sell two ships.", "agreed", [("AGREE", "happened")]),
+    # what is provided decides: food is aid, a contrast is none
+    ("The charity provided food to the stranded crews.", "provided", [("AID", "happened")]),
+    ("The figures provide a stark contrast to last year.", "provide", []),
+])
+def test_joined_nouns_pronouns_opinions_and_provisions(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                       trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -479,6 +479,10 @@ def _objects(token: Token) -> set[str]:
             words.add("money:")  # "bid $16 a share", "offered $2 billion": a price
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
+    if token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the sale or closure of
+        # three plants": a phrase after both nouns belongs to each
+        words.update(f"{p.lower_}:{w}" for p in token.head.children if p.dep_ == "prep" and p.i > token.i
+                     for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         shared = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i <= token.i + 3
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
@@ -529,10 +533,12 @@ def _antecedent_words(verb: Token) -> set[str]:
     if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
         return set()
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.head.dep_ == "relcl":
+        subject = verb.head.head  # "the airport, which has had troubles since it opened": the airport
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP", "GPE") \
             or subject.tag_ in ("NNS", "NNPS"):
         return set()
-    return {w.lemma_.lower() for w in (subject, *subject.children) if w.dep_ in ("compound", "nsubj", "nsubjpass")}
+    return {subject.lemma_.lower()} | {w.lemma_.lower() for w in subject.children if w.dep_ == "compound"}
 
 
 def _naming(verb: Token) -> bool:

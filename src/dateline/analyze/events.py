@@ -273,6 +273,8 @@ class EventReader:
                 sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
+            elif sense is not None and sense.category == "AGREE" and _concurs(token):
+                sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
             elif sense is None and _charged_person(token):
                 sense = Sense("LEGAL", "173", None, "rule:charged_person")  # "two teenagers have been charged"
             elif sense is None and _contacted(token):
@@ -1093,6 +1095,26 @@ def _passed_on(verb: Token) -> bool:
         return False  # "passed on Monday", "passed in his sleep" still die; "passed through Dover" travels
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
+
+
+def _concurs(verb: Token) -> bool:
+    """ "I agree", "analysts agree that prices will rise", "she agreed with her critics": sharing an opinion, not
+    reaching a deal (hard negatives: "agreed to sell", "agreed on a truce", "the two sides agreed", "agreed a
+    price")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj") for c in children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "over") for c in children):
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True  # "agree that …"
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and (g.pos_ == "PRON" or g.ent_type_ ==
+                                                                               "PERSON" or _human(g.text))
+                                                           for g in c.children) for c in children):
+        return True  # "agreed with her critics"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("i", "we", "you")
 
 
 # Verbs whose undergoer can only be a person or a body of people: whoever is arrested or hired takes part.
