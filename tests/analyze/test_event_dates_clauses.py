@@ -349,3 +349,16 @@ def test_a_time_ahead_still_dates_what_is_agreed(nlp) -> None:  # type: ignore[n
     events = _events(nlp, "The two unions agreed to meet the rail operator on Friday.")
     assert _date(events, "meet") == "2025-03-14"
     assert _date(events, "agreed") is None
+
+
+def test_an_occasion_a_clause_is_timed_against_keeps_no_day_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Within a month of the last launch event, the firm announced today another event to be held on April 2":
+    today is the announcing's, not the last event's; "to be held" is the new event, not one more happening."""
+    events = _events(nlp, "Within a month of its last launch event, Quillsoft announced today another event to be "
+                          "held on April 2.")
+    found = [(e.trigger.text, e.date.value if e.date else None) for e in events]
+    assert ("event", None) in found and ("event", "2025-04-02") in found, found
+    assert not any(t == "held" for t, _ in found), found
+    # hard negative: the occasion's own day still dates it
+    events = _events(nlp, "After the launch event on Monday, Quillsoft shares rose.")
+    assert [e.date.value for e in events if e.trigger.text == "event" and e.date] == ["2025-03-10"]

@@ -349,6 +349,9 @@ class EventReader:
                     token.tag_ == "NNS" or c.lower_ in ("vp", "svp", "evp")) for c in token.children):
                 continue  # "senior vp partnerships", "director communications": a job's title, no happening (hard
                 # negative: "a chairman election" is an election)
+            if token.dep_ in ("acl", "relcl") and token.lemma_.lower() in _HOLDING and token.head.pos_ == "NOUN" \
+                    and self.lexicon.sense(token.head) is not None:
+                continue  # "a summit to be held in June": the summit is the happening, with its month
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -764,6 +767,8 @@ def _occurrence_subject(token: Token) -> bool:
 # A noun these frame as a happening, whatever the noun: "after the liftoff", "during the skirmish", "ahead of
 # the vote", "in the wake of the walkout"; and the subjects of "was postponed", "is scheduled to".
 _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "till", "amid", "amidst"}
+_HOLDING = {"hold", "stage", "host", "organise", "organize", "convene", "schedule", "slate", "set", "plan"}
+_SPANS_OF_TIME = {"minute", "hour", "day", "week", "month", "year", "days", "weeks", "months", "years"}
 _WHEN_FRAMES = {"wake", "aftermath", "eve", "ahead", "prior"}
 # Verbs whose object is an occasion: what one attends, witnesses, survives, boycotts or disrupts.
 _OCCASION_VERBS = {"attend", "witness", "survive", "boycott", "disrupt", "organise", "organize", "commemorate",
@@ -804,7 +809,9 @@ def _time_anchor(token: Token) -> bool:
     head = token.head
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and (
         head.lower_ in _WHEN_PREPOSITIONS - {"during", "amid", "amidst"} or head.lower_ in _GROUNDS
-        or (head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES))
+        or (head.lower_ in ("of", "to") and head.head.lower_ in _WHEN_FRAMES)
+        or (head.lower_ == "of" and head.head.lemma_.lower() in _SPANS_OF_TIME
+            and head.head.head.lower_ in ("within", "in")))  # "within a month of the last event"
 
 
 # Prepositions that give a reason: the act they explain came after it ("adjourned on Tuesday over the deaths of
