@@ -534,7 +534,7 @@ def _antecedent_words(verb: Token) -> set[str]:
         return set()
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.head.dep_ == "relcl":
-        subject = verb.head.head  # "the airport, which has had troubles since it opened": the airport
+        subject = verb.head.head  # "the pier, which stood for a century until it collapsed": the pier
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP", "GPE") \
             or subject.tag_ in ("NNS", "NNPS"):
         return set()
