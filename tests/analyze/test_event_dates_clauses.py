@@ -362,3 +362,14 @@ def test_an_occasion_a_clause_is_timed_against_keeps_no_day_of_it(nlp) -> None: 
     # hard negative: the occasion's own day still dates it
     events = _events(nlp, "After the launch event on Monday, Quillsoft shares rose.")
     assert [e.date.value for e in events if e.trigger.text == "event" and e.date] == ["2025-03-10"]
+
+
+def test_a_background_day_is_not_carried_once_the_story_moves_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An old day ("on March 3, 2004") dates the sentence after it, but not once a later year has been told ("it was
+    sold in 2011 …"): the story has moved on (hard negative: with nothing in between, the day carries)."""
+    events = _events(nlp, "The ferry line opened its first route on March 3, 2004. It was sold to a Danish group "
+                          "in 2011, and its fleet grew to nine ships. The regulator criticised the fares.")
+    assert _date(events, "criticised") is None
+    events = _events(nlp, "The ferry line opened its first route on March 3, 2004. The regulator criticised the "
+                          "fares.")
+    assert _date(events, "criticised") == "2004-03-03"

@@ -1637,6 +1637,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         if not before and roundup and (mention.category == "CONTEST" or _IN_GAME.search(mention.sentence.text)):
             # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
             before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
+        if before and not _recent(before[-1].value, published) and any(
+                before[-1].end <= t.start < mention.sentence.start and _moves_on(t, before[-1]) for t in timexes):
+            before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
+            # on from that day
         if before:
             last = before[-1]
             mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
@@ -1648,6 +1652,13 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 _IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|third|fourth|final|opening|closing|"
                       r"\d+(?:st|nd|rd|th)) (?:quarter|period|half|inning|innings|set|frame|minute|round|lap)\b"
                       r"|\bwith \d+(?::\d+)? (?:seconds|minutes) (?:left|remaining|to play)\b", re.IGNORECASE)
+
+
+def _moves_on(later: Timex, day: Timex) -> bool:
+    """A later time of another year, or "now": the narrative is no longer on that background day."""
+    if later.type != "DATE" or not later.value or not day.value:
+        return False
+    return later.value == "PRESENT_REF" or (later.value[:4].isdigit() and later.value[:4] != day.value[:4])
 
 
 def _within_days(value: str | None, published: date | None, days: int) -> bool:
