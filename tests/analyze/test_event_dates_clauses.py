@@ -373,3 +373,22 @@ def test_a_background_day_is_not_carried_once_the_story_moves_on(nlp) -> None:  
     events = _events(nlp, "The ferry line opened its first route on March 3, 2004. The regulator criticised the "
                           "fares.")
     assert _date(events, "criticised") == "2004-03-03"
+
+
+def test_a_schedule_given_up_dates_no_delay(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The refit, originally due in the autumn, will be delayed until May 2027": the old schedule is not the
+    delaying's time, and the refit takes its new one (hard negative: a schedule that stands, "due in December",
+    dates the launch as planned)."""
+    events = _events(nlp, "The refit, originally due in the autumn, will be delayed until May 2027.")
+    assert [(e.trigger.text, e.modality, _date(events, e.trigger.text)) for e in events] == [
+        ("refit", "planned", "2027-05")]
+    events = _events(nlp, "The launch of the new ferry, due in December, will be shown on television.")
+    assert [(e.modality, _date(events, "launch")) for e in events if e.trigger.text == "launch"] == [
+        ("planned", "2025-12")]
+
+
+def test_what_is_put_off_until_a_day_is_planned_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The council put off the harbour vote until June.")
+    assert [(e.modality, _date(events, "vote")) for e in events if e.trigger.text == "vote"] == [("planned", "2025-06")]
+    events = _events(nlp, "The council put off the harbour vote.")  # hard negative: no new day, not done
+    assert [e.modality for e in events if e.trigger.text == "vote"] == ["blocked"]

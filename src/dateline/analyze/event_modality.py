@@ -377,8 +377,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         particle = next((c.lower_ for c in word.children if c.dep_ == "prt" or (
             c.dep_ == "advmod" and c.lower_ == "back" and word.lemma_.lower() in ("push", "move", "set"))), None)
         # "pushed (the launch) back", parsed as an adverb
-        if particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
-            lemma = "cancel"  # "the talks were called off", "put off the vote"
+        if particle == "off" and word.lemma_.lower() == "put":
+            lemma = "postpone"  # "put off the vote (until June)": postponed, or blocked when no new time is told
+        elif particle and f"{word.lemma_.lower()} {particle}" in _PHRASAL_BLOCKERS:
+            lemma = "cancel"  # "the talks were called off"
         elif particle in ("by", "in", "over") and lemma == "stop":
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
         elif particle == "in" and lemma == "weigh":
@@ -609,6 +611,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                       and any(g.lower_ in ("scheduled", "planned", "upcoming", "proposed") for g in c.subtree)), None)
     if scheduled is not None:
         return "planned", _span(scheduled), "modality:scheduled"
+    beside = [c for c in token.head.children if token.i < c.i < token.head.i] \
+        if token.dep_ in ("nsubj", "nsubjpass") else []  # "the launch, due later this year, will …" as parsed
+    due = next((c for c in [*token.children, *beside] if c.dep_ in ("amod", "appos", "acl", "advmod")
+                and c.lower_ == "due" and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)), None)
+    if due is not None and token.pos_ == "NOUN":  # "the launch, due later this year" (not "due to the storm")
+        return "planned", _span(due), "modality:due"
     if token.pos_ == "NOUN":  # "a ceremony to be held on 3 June" (not "requests to take it down")
         ahead = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                       and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
@@ -648,7 +656,7 @@ def underway(noun: Token) -> Token | None:
     return None
 
 
-_PUTTING_OFF = {"delay", "postpone", "defer", "push", "reschedule"}
+_PUTTING_OFF = {"delay", "postpone", "defer", "push", "reschedule", "move"}
 _REASONS = {"reason", "cause", "motive", "grounds", "trigger", "excuse", "pretext", "basis", "spur"}
 _SETTINGS = {"at", "during", "after", "before", "since", "following", "amid", "amidst", "despite"}
 

@@ -2918,6 +2918,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # not the talks'; "sold out on Friday ahead of the final": the final is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
+    if token.pos_ == "VERB":  # "the refit, originally due in the autumn, will be delayed": not the delay's time
+        inside = [t for t in inside if not _old_schedule(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
@@ -2980,6 +2982,24 @@ def _told_past(timex: Timex) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_ONCE = {"originally", "initially", "previously", "formerly", "first"}
+
+
+def _old_schedule(doc: Doc, timex: Timex) -> bool:
+    """A time told as a schedule given up ("the refit, originally due in the autumn, will be delayed until May"):
+    the refit's old time, not the delaying's (hard negative: "due in December" alone)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for word in [span.root, *span.root.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in _ONCE for c in word.children) and (
+                word.lemma_.lower() in ("due", "schedule", "plan", "set", "slate", "expect", "intend", "timetable")):
+            return True
+        if word.pos_ == "VERB" and word.dep_ not in ("acl", "amod", "relcl", "appos"):
+            return False
+    return False
 
 
 def _clause_of_another_noun(noun: Token, governor: int | None) -> bool:
