@@ -178,3 +178,20 @@ def test_recalls_and_forecasts_are_business(nlp, body: str, trigger: str,  # typ
 def test_a_product_updated_or_refreshed_is_a_launch(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # CAMEO's release is of people; a thing released with no sense of its own is a plain happening
+    ("Quillsoft released several redesigns of its logo on Monday.", "released", [("HAPPENING", "happened")]),
+    ("The rebels released the captured pilots.", "released", [("RETREAT", "happened")]),
+    # a service or a repair a firm offers is business, a truce offered is an offer of peace
+    ("The coffee chain said it would offer free wi-fi access in its cafes.", "offer", [("BUSINESS", "planned")]),
+    ("The rebels offered a truce.", "offered", [("AGREE", "happened")]),
+    # a craft on its way visits no one; an envoy does
+    ("A second airliner is also travelling to Chicago, without passengers.", "travelling",
+     [("HAPPENING", "ongoing")]),
+    ("The envoy travelled to Cairo.", "travelled", [("CONSULT", "happened")]),
+])
+def test_things_released_services_offered_and_crafts_travelling(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -215,3 +215,10 @@ def test_a_past_habit_told_with_would_is_no_happening(nlp, body: str,  # type: i
 def test_aims_measures_and_illnesses_caught_are_no_happenings(nlp, body: str,  # type: ignore[no-untyped-def]
                                                               trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_what_one_looks_forward_to_is_hoped_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [m for _, m in _readings(nlp, "The two ports look forward to closer cooperation next year.",
+                                    "cooperation")] == ["hypothetical"]
+    # hard negative: looking at talks says nothing of them
+    assert [m for _, m in _readings(nlp, "The union looked at the talks.", "talks")] == ["happened"]

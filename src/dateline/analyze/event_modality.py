@@ -375,7 +375,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
         particle = next((c.lower_ for c in word.children if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.lower_ == "back" and word.lemma_.lower() in ("push", "move", "set"))), None)
+            c.dep_ == "advmod" and c.lower_ == "back" and word.lemma_.lower() in ("push", "move", "set")) or (
+            c.dep_ == "advmod" and c.lower_ == "forward" and word.lemma_.lower() == "look")), None)
         # "pushed (the launch) back", parsed as an adverb
         if particle == "off" and word.lemma_.lower() == "put":
             lemma = "postpone"  # "put off the vote (until June)": postponed, or blocked when no new time is told
@@ -383,6 +384,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "cancel"  # "the talks were called off"
         elif particle in ("by", "in", "over") and lemma == "stop":
             lemma = "visit"  # "stopped by the office to talk": a call, which stops nothing
+        elif particle == "forward" and lemma == "look":
+            lemma = "hope"  # "look forward to years of co-operation": hoped for
         elif particle == "in" and lemma == "weigh":
             lemma = "comment"  # "weighed in on the strike": spoke about it, not weighing whether to strike
         elif particle == "back" and lemma in ("push", "move", "set"):

@@ -273,6 +273,16 @@ class EventReader:
                 sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
+            elif sense is not None and sense.category == "RETREAT" and sense.rule.endswith("cameo_verbs.tsv#release") \
+                    and (thing := _released_thing(token)) is not None and thing.pos_ == "NOUN" \
+                    and not _person(thing) and not thing.ent_type_:
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:thing_released")  # "released several
+                # redesigns", "released water from the dam": CAMEO's release is of people
+            elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _JOURNEYS and (
+                    (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _CRAFT
+                                                                  or subject.ent_type_ == "PRODUCT")):
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_travels")  # "a second jet is also
+                # travelling to the US": a craft's journey, no visit (hard negative: "the envoy travelled to Cairo")
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
             elif sense is None and _charged_person(token):
@@ -1102,6 +1112,15 @@ def _passed_on(verb: Token) -> bool:
         return False  # "passed on Monday", "passed in his sleep" still die; "passed through Dover" travels
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
+
+
+_JOURNEYS = {"travel", "arrive", "fly", "visit", "come", "go", "head", "return", "reach", "land", "depart", "tour"}
+_CRAFT = {"airliner", "airliners", "superjumbo", "jumbo", "airship", "rocket", "spacecraft", "probe", "satellite",
+          "drone", "liner", "freighter", "cruiser", "submarine", "yacht", "flight", "convoy"}
+
+
+def _released_thing(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _concurs(verb: Token) -> bool:
