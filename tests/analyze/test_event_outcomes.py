@@ -179,7 +179,7 @@ def test_a_verb_with_a_plain_object_is_still_the_happening(nlp) -> None:  # type
 
 
 def test_a_verdict_and_its_sentence_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The man was sentenced to life in prison on Tuesday. After a two-day trial in September, "
+    events = _events(nlp, "The smuggler was sentenced on Tuesday to twelve years. After a two-day trial in September, "
                           "a jury convicted him of robbery.")
     sentenced = next(e for e in events if e.trigger.text == "sentenced")
     assert sentenced.date is not None and sentenced.date.value == "2025-03-11"
@@ -540,7 +540,7 @@ def test_a_score_line_is_a_result(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_two_numbers_in_prose_are_no_result(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The Hawks beat the Owls 3-2 in the league match on Tuesday. The striker scored twice.\n\n"
-                          "Attendance rose to 4, then 12 thousand in the second half of the season.")
+                          "Attendance rose to 4, then 12 thousand over the last half of the season.")
     assert not [e for e in events if e.rule == "rule:results_line"]
 
 
