@@ -446,3 +446,24 @@ def test_an_invitation_to_write_is_no_contact(nlp) -> None:  # type: ignore[no-u
 def test_joined_nouns_pronouns_opinions_and_provisions(nlp, body: str,  # type: ignore[no-untyped-def]
                                                        trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a place a thing will call home is where it goes, no statement
+    ("The lightship Nore will soon call the maritime museum home.", "call", [("HAPPENING", "planned")]),
+    ("The mayor called the levy a mistake.", "called", [("DISAPPROVE", "happened")]),
+    # recognising a need is a thought; recognising a government is diplomacy
+    ("The skipper recognized the need for a second crane.", "recognized", []),
+    ("Ten states recognized the new government.", "recognized", [("SUPPORT", "happened")]),
+    # rendering at a resolution is no aid; rendering assistance is
+    ("When streaming, the console renders at a lower resolution.", "renders", []),
+    ("The navy rendered assistance to the stranded trawler.", "rendered", [("AID", "happened")]),
+    # close contact with a patient is nearness; contact with the rebels is talks
+    ("Twelve dockers in close physical contact with the sick cook were tested.", "contact", []),
+    ("The harbour master has been in contact with the strikers.", "contact", [("CONSULT", "happened")]),
+    # acts on the reader's things are advice
+    ("Learn what works when launching your products.", "launching", []),
+])
+def test_homes_needs_renderings_nearness_and_advice(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                    trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

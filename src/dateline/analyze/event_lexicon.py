@@ -357,7 +357,8 @@ class EventLexicon:
             return None  # "found alive near the summit", "climbed to the summit": a mountain top
         if lemma == "order" and any(w.ent_type_ == "MONEY" for w in token.subtree if w.i != token.i):
             return Sense("BUSINESS", None, None, rule(SENSES, "order/noun+worth"))  # "the order, worth $15 billion"
-        if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+        if lemma in ("contact", "touch") and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(
+                c.dep_ == "amod" and c.lower_ in _NEARNESS for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*token.children, *token.head.head.children)):
             return Sense("CONSULT", "040", None, rule(SENSES, f"{lemma}/noun+in:with"))  # "are in contact with"
         if lemma == "call" and not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in ("for", "to")
@@ -549,6 +550,8 @@ def _naming(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
 
 
+# "In close contact with a sick cook": nearness, not talks
+_NEARNESS = {"close", "direct", "physical", "constant", "frequent", "regular", "skin", "eye"}
 # dateline's own categories for happenings CAMEO leaves out ("---"): its no-event patterns do not veto them
 _OWN_CATEGORIES = {"ACCIDENT", "DISASTER", "DEATH", "RESCUE", "CRIME", "PUBLISH", "LAUNCH", "BUSINESS", "CONTEST"}
 

@@ -389,6 +389,8 @@ class EventReader:
                 continue  # the article's own question ("Will the council act?", "Q: places you have visited?") asks
             if mention.date is None and _aim(token):
                 continue  # "issued forms to determine refugee status", "set up roadblocks to stop looting": an aim
+            if mention.date is None and _yours(token):
+                continue  # "tips for launching your own goods": advice to the reader, no one occasion
             if mention.date is None and _generic_doer(token):
                 continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
             if mention.date is None and _timeless_present(token) and (
@@ -2143,6 +2145,14 @@ def _what_it_does(token: Token, positions: dict[int, Entity]) -> bool:
 
 _CLIMBS_TO_DOER = {"xcomp", "advcl", "pcomp", "prep", "pobj"}
 _GENERIC_DOERS = {"you", "one", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"}
+
+
+def _yours(token: Token) -> bool:
+    """The act is done to the reader's things ("launching your products", "your next purchase"): advice or a
+    sales pitch, outside quotations (hard negative: "we will cut your taxes," the mayor said — a pledge)."""
+    owned = [c for c in token.children if c.dep_ == "poss"] if token.pos_ == "NOUN" else [
+        p for c in token.children if c.dep_ in ("dobj", "nsubjpass") for p in c.children if p.dep_ == "poss"]
+    return any(p.lower_ in ("your", "yours") for p in owned) and not _in_quote(token)
 
 
 def _generic_doer(token: Token) -> bool:
