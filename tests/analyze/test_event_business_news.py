@@ -195,3 +195,15 @@ def test_a_product_updated_or_refreshed_is_a_launch(nlp, body: str, trigger: str
 def test_things_released_services_offered_and_crafts_travelling(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The publisher has imposed sharp cuts on its regional papers.", "imposed", [("BUSINESS", "happened")]),
+    ("Follow our feed for the latest and greatest deals on tablets.", "deals", []),
+    # hard negatives: tariffs imposed are a sanction, a deal signed is a deal
+    ("The ministry imposed tariffs on imported steel.", "imposed", [("SANCTION", "happened")]),
+    ("Quillsoft signed a licensing deal with a chipmaker.", "signed", [("AGREE", "happened")]),
+])
+def test_cuts_imposed_and_shopping_deals(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
