@@ -467,3 +467,25 @@ def test_joined_nouns_pronouns_opinions_and_provisions(nlp, body: str,  # type: 
 def test_homes_needs_renderings_nearness_and_advice(nlp, body: str,  # type: ignore[no-untyped-def]
                                                     trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Voters in the port went to the polls on Sunday.", "went", [("ELECTION", "happened")]),
+    ("The cannery went bankrupt in 2009.", "went", [("BUSINESS", "happened")]),
+    ("The trawler ran aground off the point on Monday.", "ran", [("ACCIDENT", "happened")]),
+    # hard negatives: going somewhere and running a race are neither
+    ("The skipper went to the chandlery on Monday.", "went", [("HAPPENING", "happened")]),
+    ("The skipper ran the harbour office for a decade.", "ran", []),
+])
+def test_polls_bankruptcies_and_groundings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_simple_past_tagged_as_a_participle_looks_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Thousands of fans celebrated in the streets on Saturday": the tagger's participle is a simple past, so
+    Saturday is the one just gone (hard negative: "the fair opens on Saturday" is the one ahead)."""
+    events = _events(nlp, "Thousands of fans celebrated in the streets on Saturday.")
+    assert [e.date.value for e in events if e.trigger.text == "celebrated" and e.date] == ["2025-03-08"]
+    events = _events(nlp, "The harbour fair opens on Saturday.")
+    assert [e.date.value for e in events if e.trigger.text == "opens" and e.date] == ["2025-03-15"]

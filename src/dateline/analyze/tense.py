@@ -136,4 +136,6 @@ def _verb_tense(verb: Token) -> str | None:
         return "present"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not words:
         return "past"  # "a posting made on Friday", "the report released on Monday": done, whatever the sentence says
+    if verb.tag_ == "VBN" and not words and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "thousands of fans celebrated on Saturday", tagged as a participle: a simple past
     return None
