@@ -484,8 +484,8 @@ def test_polls_bankruptcies_and_groundings(nlp, body: str, trigger: str,  # type
 
 def test_a_simple_past_tagged_as_a_participle_looks_back(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "Thousands of fans celebrated in the streets on Saturday": the tagger's participle is a simple past, so
-    Saturday is the one just gone (hard negative: "the fair opens on Saturday" is the one ahead)."""
+    Saturday is the one just gone (hard negative: "the terminal opens on Saturday" is the one ahead)."""
     events = _events(nlp, "Thousands of fans celebrated in the streets on Saturday.")
     assert [e.date.value for e in events if e.trigger.text == "celebrated" and e.date] == ["2025-03-08"]
-    events = _events(nlp, "The harbour fair opens on Saturday.")
+    events = _events(nlp, "The new ferry terminal opens on Saturday.")
     assert [e.date.value for e in events if e.trigger.text == "opens" and e.date] == ["2025-03-15"]
