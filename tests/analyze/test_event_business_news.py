@@ -207,3 +207,12 @@ def test_things_released_services_offered_and_crafts_travelling(  # type: ignore
 def test_cuts_imposed_and_shopping_deals(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_an_amount_given_in_aid_is_one_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Will give $150 million in aid to suppliers": the giving is the aid, one event (hard negative: aid sent
+    still comes out once)."""
+    events = _events(nlp, "The state will give $150 million in aid to the chipmaker's suppliers.")
+    assert [(e.trigger.text, e.category) for e in events if e.category == "AID"] == [("give", "AID")]
+    events = _events(nlp, "The charity sent $2 million in aid to the valley on Monday.")
+    assert len([e for e in events if e.category == "AID"]) == 1

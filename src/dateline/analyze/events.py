@@ -1121,6 +1121,15 @@ _CRAFT = {"airliner", "airliners", "superjumbo", "jumbo", "airship", "rocket", "
           "drone", "liner", "freighter", "cruiser", "submarine", "yacht", "flight", "convoy"}
 
 
+def _amount_in(noun: Token) -> bool:
+    """ "Gave $150 million in aid", "sent 40 tonnes in food aid": the noun says what the amount a verb moves is."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    amount = noun.head.head
+    return amount.dep_ == "dobj" and amount.head.pos_ == "VERB" and (
+        amount.like_num or amount.ent_type_ == "MONEY" or any(c.like_num for c in amount.children))
+
+
 def _released_thing(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -3321,6 +3330,9 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
                      and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))), None)
+        if home is None and _amount_in(mention.trigger):  # "will give $150 million in aid": one act, told once
+            home = next((g for g in groups if g.category == mention.category
+                         and g.trigger.i == mention.trigger.head.head.head.i), None)
         if home is None:
             home = _named_again(groups, mention) or _the_incident(groups, mention)
         if home is None:
