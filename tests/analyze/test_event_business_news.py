@@ -216,3 +216,19 @@ def test_an_amount_given_in_aid_is_one_happening(nlp) -> None:  # type: ignore[n
     assert [(e.trigger.text, e.category) for e in events if e.category == "AID"] == [("give", "AID")]
     events = _events(nlp, "The charity sent $2 million in aid to the valley on Monday.")
     assert len([e for e in events if e.category == "AID"]) == 1
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a product does or adds is a description, not a happening
+    ("The update also adds full support for wireless printers.", "support", []),
+    ("The new airliner burns less fuel, and will use a quarter less energy than its rivals.", "use", []),
+    ("The set-top box connects to a computer over the home network.", "connects", []),
+    ("The tablet will compete with cheaper rivals.", "compete", []),
+    # hard negatives: support a party gives, a match between sides, leave granted by a board
+    ("The party added its support for the harbour bill.", "support", [("SUPPORT", "happened")]),
+    ("The two sides will compete in the final on Sunday.", "compete", [("CONTEST", "planned")]),
+    ("The board granted the chief executive a leave of absence.", "granted", [("AGREE", "happened")]),
+])
+def test_what_a_product_does_is_no_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -359,6 +359,12 @@ class EventReader:
                     token.tag_ == "NNS" or c.lower_ in ("vp", "svp", "evp")) for c in token.children):
                 continue  # "senior vp partnerships", "director communications": a job's title, no happening (hard
                 # negative: "a chairman election" is an election)
+            if token.lemma_.lower() == "support" and token.dep_ == "dobj" \
+                    and token.head.lemma_.lower() in _FEATURE_VERBS \
+                    and not any(c.dep_ == "poss" for c in token.children) \
+                    and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                continue  # "the update adds full support for the store": a product's feature (hard negative: "the
+                # party added its support for the bill")
             if token.dep_ in ("acl", "relcl") and token.lemma_.lower() in _HOLDING and token.head.pos_ == "NOUN" \
                     and self.lexicon.sense(token.head) is not None:
                 continue  # "a summit to be held in June": the summit is the happening, with its month
@@ -779,6 +785,7 @@ def _occurrence_subject(token: Token) -> bool:
 # A noun these frame as a happening, whatever the noun: "after the liftoff", "during the skirmish", "ahead of
 # the vote", "in the wake of the walkout"; and the subjects of "was postponed", "is scheduled to".
 _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until", "till", "amid", "amidst"}
+_FEATURE_VERBS = {"add", "bring", "include", "gain", "get", "drop", "remove", "lack", "offer", "feature"}
 _HOLDING = {"hold", "stage", "host", "organise", "organize", "convene", "schedule", "slate", "set", "plan"}
 _SPANS_OF_TIME = {"minute", "hour", "day", "week", "month", "year", "days", "weeks", "months", "years"}
 _WHEN_FRAMES = {"wake", "aftermath", "eve", "ahead", "prior"}
