@@ -220,10 +220,9 @@ def test_an_amount_given_in_aid_is_one_happening(nlp) -> None:  # type: ignore[n
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     # what a product does or adds is a description, not a happening
-    ("The update also adds full support for wireless printers.", "support", []),
-    ("The new airliner burns less fuel, and will use a quarter less energy than its rivals.", "use", []),
+    ("Quillsoft unveiled Slate OS on Monday. It now brings native support for wireless printers.", "support", []),
+    ("Quillsoft unveiled the Slate 5 on Monday. It will directly compete with cheaper rivals.", "compete", []),
     ("The set-top box connects to a computer over the home network.", "connects", []),
-    ("The tablet will compete with cheaper rivals.", "compete", []),
     # hard negatives: support a party gives, a match between sides, leave granted by a board
     ("The party added its support for the harbour bill.", "support", [("SUPPORT", "happened")]),
     ("The two sides will compete in the final on Sunday.", "compete", [("CONTEST", "planned")]),
