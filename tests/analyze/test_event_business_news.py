@@ -231,3 +231,16 @@ def test_an_amount_given_in_aid_is_one_happening(nlp) -> None:  # type: ignore[n
 def test_what_a_product_does_is_no_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                              expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Two bidders won the competition for the tanker contract.", "competition", [("BUSINESS", "happened")]),
+    ("Quillsoft is relocating production to Texas.", "relocating", [("BUSINESS", "ongoing")]),
+    ("The store accounts for 70 percent of digital music sales.", "sales", []),
+    # hard negatives: a sports competition won, a sale of a unit
+    ("The Owls won the regional chess competition in July.", "competition", [("CONTEST", "happened")]),
+    ("The sale of the chip unit closed in May.", "sale", [("BUSINESS", "happened")]),
+])
+def test_contract_competitions_relocations_and_market_shares(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -283,6 +283,11 @@ class EventReader:
                                                                   or subject.ent_type_ == "PRODUCT")):
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_travels")  # "a second jet is also
                 # travelling to the US": a craft's journey, no visit (hard negative: "the envoy travelled to Cairo")
+            elif sense is not None and sense.category == "CONTEST" and any(
+                    c.dep_ == "prep" and c.lower_ == "for"
+                    and any(g.lemma_.lower() in _CONTRACT_WORDS for g in c.children) for c in token.children):
+                sense = Sense("BUSINESS", None, None, sense.rule + "|rule:contract_competition")  # "won the
+                # competition for the tanker contract": a tender, no game
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
             elif sense is None and _charged_person(token):
@@ -1123,6 +1128,7 @@ def _passed_on(verb: Token) -> bool:
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
 
 
+_CONTRACT_WORDS = {"contract", "tender", "order", "deal", "licence", "license", "franchise", "concession"}
 _JOURNEYS = {"travel", "arrive", "fly", "visit", "come", "go", "head", "return", "reach", "land", "depart", "tour"}
 _CRAFT = {"airliner", "airliners", "superjumbo", "jumbo", "airship", "rocket", "spacecraft", "probe", "satellite",
           "drone", "liner", "freighter", "cruiser", "submarine", "yacht", "flight", "convoy"}
