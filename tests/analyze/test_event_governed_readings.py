@@ -222,3 +222,21 @@ def test_what_one_looks_forward_to_is_hoped_for(nlp) -> None:  # type: ignore[no
                                     "cooperation")] == ["hypothetical"]
     # hard negative: looking at talks says nothing of them
     assert [m for _, m in _readings(nlp, "The union looked at the talks.", "talks")] == ["happened"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The port talks ended on Monday without a deal.", "deal", "blocked"),
+    ("The two ports ended their talks with a deal on Monday.", "deal", "happened"),  # hard negative
+])
+def test_what_a_clause_ends_without_did_not_happen(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+def test_an_occasion_beginning_and_ending_is_one_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Deliveries will begin in 2026 and end in 2028": the deliveries' span, told once (hard negative: a ferry
+    that docked and unloaded did two things)."""
+    events = _events(nlp, "Deliveries of the ferries will begin in 2026 and end in 2028.")
+    assert [e.trigger.text for e in events] == ["Deliveries"], [e.trigger.text for e in events]
+    events = _events(nlp, "The ferry docked at Gdynia on Monday and unloaded its cargo.")
+    assert {e.trigger.text for e in events} == {"docked", "unloaded"}

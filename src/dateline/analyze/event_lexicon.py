@@ -123,6 +123,13 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
+        if token.lemma_.lower() in _ASPECTS | {"end", "finish", "conclude", "close"}:
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and token.dep_ == "conj":
+                subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "NOUN" and (
+                    self.sense(subject) is not None or common_lemma(subject) in self.wordnet):
+                return None  # "deliveries will begin in 2011 and end in 2013": the deliveries' span, told once
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALENDAR_SPANS for c in token.children):
             return None  # "the financial year ended on March 31": the calendar turns, nothing happens
         if _measured(token) or amount_subject(token):

@@ -361,6 +361,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             (c for c in token.doc[max(token.i - 1, 0):token.i] if c.lower_ == "neither" and c.head.i == token.i), None)
     if nor is not None:  # "did not sign the deal nor set a date", "neither met nor called": the second is not done
         return "blocked", _span(nor), "modality:nor"
+    without = token.head if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without" else None
+    if without is not None and not any(c.dep_ == "neg" for c in without.head.children):
+        return "blocked", _span(without), "modality:without"  # "talks ended without a deal", "left without paying"
     ahead = next((a for w in chain if w.i == token.i or (w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in _CARRIERS)
                   if (a := _when_ahead(w)) is not None), None)
     if ahead is not None:  # "will face questions when she testifies on Wednesday": the testimony is to come
