@@ -251,3 +251,15 @@ def test_whoever_is_arrested_takes_part(nlp, body: str, trigger: str,  # type: i
 def test_a_person_retiring_leaves_a_post(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # an appeal with nothing asked of anyone is a court's
+    ("The ferry line said it would appeal.", "appeal", [("LEGAL", "planned")]),
+    ("The club appealed against the fine on Monday.", "appealed", [("LEGAL", "happened")]),
+    # hard negatives: a plea for calm, a plea to voters
+    ("The harbour master appealed for calm.", "appealed", [("DEMAND", "happened")]),
+])
+def test_an_appeal_without_a_plea_is_a_court_s(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

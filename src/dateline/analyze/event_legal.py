@@ -60,6 +60,11 @@ def legal(token: Token) -> Sense | None:
     if lemma == "appeal" and token.head.lemma_.lower() in _LEAVE and token.dep_ in ("acl", "relcl", "xcomp"):
         return Sense("LEGAL", None, None, LEGAL_ACT)  # the appeal leave is given for (hard negative: "the right to
         # appeal to voters" stays a plea)
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if lemma == "appeal" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in token.children) \
+            and not preps & {"for", "to"} and (not preps or "against" in preps):
+        return Sense("LEGAL", None, None, LEGAL_ACT)  # "said it would appeal", "appealed against the verdict"
+        # (hard negatives: "appealed for calm", "appealed to voters")
     crime = _crime(token)
     if crime is not None:
         return crime
