@@ -258,7 +258,7 @@ def test_a_person_retiring_leaves_a_post(nlp, body: str, trigger: str,  # type: 
     ("The ferry line said it would appeal.", "appeal", [("LEGAL", "planned")]),
     ("The club appealed against the fine on Monday.", "appealed", [("LEGAL", "happened")]),
     # hard negatives: a plea for calm, a plea to voters
-    ("The harbour master appealed for calm.", "appealed", [("DEMAND", "happened")]),
+    ("The mayor appealed for calm at the quay.", "appealed", [("DEMAND", "happened")]),
 ])
 def test_an_appeal_without_a_plea_is_a_court_s(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
