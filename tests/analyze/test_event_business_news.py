@@ -244,3 +244,14 @@ def test_what_a_product_does_is_no_happening(nlp, body: str, trigger: str,  # ty
 def test_contract_competitions_relocations_and_market_shares(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The contract covers after-sales support for the tablets.", "support", []),
+    ("The last delivery brought production of the tablet to an end.", "brought", [("HAPPENING", "happened")]),
+    # hard negative: support pledged to someone is support
+    ("The chipmakers pledged their support for the new standard.", "support", [("SUPPORT", "planned")]),
+])
+def test_support_as_a_service_and_production_brought_to_an_end(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

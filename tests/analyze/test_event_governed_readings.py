@@ -240,3 +240,16 @@ def test_an_occasion_beginning_and_ending_is_one_happening(nlp) -> None:  # type
     assert [e.trigger.text for e in events] == ["Deliveries"], [e.trigger.text for e in events]
     events = _events(nlp, "The ferry docked at Gdynia on Monday and unloaded its cargo.")
     assert {e.trigger.text for e in events} == {"docked", "unloaded"}
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("It has been reported that Baltwerk Holding sold its Gdynia yard.", "sold", "reported"),
+    ("It is believed that the two ports signed a secret deal.", "signed", "reported"),
+    ("Baltwerk Holding would like to thank the port workers.", "thank", "happened"),
+    # hard negatives: a firm's own report of its sale, a wish to act
+    ("Baltwerk Holding reported that it sold its Gdynia yard.", "sold", "happened"),
+    ("Baltwerk Holding would like to sell its Gdynia yard.", "sell", "hypothetical"),
+])
+def test_hearsay_with_it_and_thanks_given_politely(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body

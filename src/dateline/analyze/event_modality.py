@@ -71,6 +71,8 @@ _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", 
                 "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease"}
 
 
+_COURTESIES = {"thank", "congratulate", "apologise", "apologize", "welcome", "commend", "praise", "acknowledge",
+               "express", "extend", "pay", "salute", "honour", "honor"}
 _LATER_ON = {"later", "eventually", "ultimately", "subsequently", "afterwards", "afterward"}
 _FORECASTS = {"predict", "forecast", "expect", "anticipate", "project", "speculate", "estimate", "believe", "think",
               "guess", "bet", "reckon", "suspect", "doubt", "wager"}
@@ -424,6 +426,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _POLICIES and below.dep_ == "prep" \
                 and below.lower_ == "of":
             return "ongoing", _span(word), "modality:policy"  # "its practice of detaining strikers": done as a rule
+        if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "ccomp" and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in word.children):
+            return "reported", _span(word), "modality:hearsay"  # "it is said that a yard was sold to its
+            # stake", "it is believed that he fled" (hard negative: "the firm reported that it sold", its own word)
         if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "xcomp" and any(
                 a.dep_ == "auxpass" for a in word.children) and (lemma not in _AHEAD or any(
                 a.lower_ == "have" for a in below.children if a.dep_ == "aux")):
@@ -510,6 +516,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "urged the firm to hold talks and sign a deal": each thing asked for
             # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)
             return "demanded", _span(word), "modality:demand"
+        if governs and lemma == "like" and below.lemma_.lower() in _COURTESIES and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children):
+            break  # "we would like to thank the crews": the thanks is given, not wished for
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
         if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
