@@ -428,8 +428,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "ongoing", _span(word), "modality:policy"  # "its practice of detaining strikers": done as a rule
         if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "ccomp" and any(
                 c.dep_ == "nsubjpass" and c.lower_ == "it" for c in word.children):
-            return "reported", _span(word), "modality:hearsay"  # "it is said that a yard was sold to its
-            # stake", "it is believed that he fled" (hard negative: "the firm reported that it sold", its own word)
+            return "reported", _span(word), "modality:hearsay"  # "it is said that a yard was sold", "it is believed
+            # that he fled" (hard negative: "the firm reported that it sold", its own word)
         if governs and lemma in _HEARSAY and word.tag_ == "VBN" and below.dep_ == "xcomp" and any(
                 a.dep_ == "auxpass" for a in word.children) and (lemma not in _AHEAD or any(
                 a.lower_ == "have" for a in below.children if a.dep_ == "aux")):
