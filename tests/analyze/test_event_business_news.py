@@ -255,3 +255,19 @@ def test_contract_competitions_relocations_and_market_shares(  # type: ignore[no
 def test_support_as_a_service_and_production_brought_to_an_end(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a firm or a charity founded, told in the passive or as a description, is launched
+    ("The charity was founded in 1990.", "founded", [("LAUNCH", "happened")]),
+    ("The software company, founded in 1998 by two students, sued the chipmaker.", "founded",
+     [("LAUNCH", "happened")]),
+    # a term of a pact is no act, and the pact itself stays made
+    ("The 2011 licensing agreement barred Quillsoft from selling phones.", "barred", []),
+    ("The 2011 licensing agreement barred Quillsoft from selling phones.", "agreement", [("AGREE", "happened")]),
+    # hard negative: an army that blocks a march acts
+    ("Riot police blocked the march on Sunday.", "blocked", [("COERCE", "happened")]),
+])
+def test_foundings_and_the_terms_of_a_pact(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -472,8 +472,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
                 lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
-        if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "nsubj", "xcomp")
+        if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "xcomp")
+                                               or (below.dep_ == "nsubj" and not any(
+                                                   c.dep_ == "dobj" for c in word.children))
                                                or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
+            # not "the 1991 agreement barred the firm from …": the subject of a bar is who or what bars
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
             if lemma in _PUTTING_OFF and any(c.dep_ == "prep" and c.lower_ in ("until", "till", "to")
                                              and any(g.ent_type_ == "DATE" for g in c.subtree)

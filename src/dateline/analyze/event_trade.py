@@ -199,7 +199,9 @@ def founding(verb: Token, organisation: Callable[[Token], bool]) -> Sense | None
     set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if verb.pos_ != "VERB" or not (lemma in _STARTS or set_up):
         return None
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma == "found":
+        thing = verb.head  # "Apple Corps, founded in 1968 by the band": what was founded is the noun described
     if thing is not None and thing.lemma_.lower() in _ENTERPRISES and (set_up or lemma in ("start", "found")):
         return Sense("LAUNCH", None, None, "rule:founded_enterprise")  # "set up a tea stall", "started a bakery";
         # not "set up roadblocks", "started a fire"

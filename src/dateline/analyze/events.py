@@ -288,6 +288,9 @@ class EventReader:
                     and any(g.lemma_.lower() in _CONTRACT_WORDS for g in c.children) for c in token.children):
                 sense = Sense("BUSINESS", None, None, sense.rule + "|rule:contract_competition")  # "won the
                 # competition for the tanker contract": a tender, no game
+            elif sense is not None and token.lemma_.lower() in _TERMS_OF and (subject := _subject(token)) is not None \
+                    and subject.lemma_.lower() in _PACTS:
+                sense = None  # "the 1991 agreement barred the firm from …": a term of the pact, not an act
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
             elif sense is None and _charged_person(token):
@@ -1128,6 +1131,9 @@ def _passed_on(verb: Token) -> bool:
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
 
 
+_TERMS_OF = {"bar", "ban", "forbid", "prohibit", "prevent", "require", "oblige", "obligate", "restrict", "limit"}
+_PACTS = {"agreement", "deal", "contract", "settlement", "treaty", "accord", "pact", "licence", "license", "charter",
+          "lease", "clause", "covenant"}
 _CONTRACT_WORDS = {"contract", "tender", "order", "deal", "licence", "license", "franchise", "concession"}
 _JOURNEYS = {"travel", "arrive", "fly", "visit", "come", "go", "head", "return", "reach", "land", "depart", "tour"}
 _CRAFT = {"airliner", "airliners", "superjumbo", "jumbo", "airship", "rocket", "spacecraft", "probe", "satellite",
