@@ -392,3 +392,14 @@ def test_what_is_put_off_until_a_day_is_planned_for_it(nlp) -> None:  # type: ig
     assert [(e.modality, _date(events, "vote")) for e in events if e.trigger.text == "vote"] == [("planned", "2025-06")]
     events = _events(nlp, "The council put off the harbour vote.")  # hard negative: no new day, not done
     assert [e.modality for e in events if e.trigger.text == "vote"] == ["blocked"]
+
+
+def test_what_is_rescheduled_for_a_day_is_planned_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The Gdansk visit will be rescheduled for March 20": the visit is planned for its new day, and the
+    rescheduling is no happening of that day (hard negative: a visit held on a day happened)."""
+    events = _events(nlp, "The ferry's Gdansk visit will be rescheduled for March 20.")
+    assert [(e.trigger.text, e.modality, _date(events, e.trigger.text)) for e in events] == [
+        ("visit", "planned", "2025-03-20")]
+    events = _events(nlp, "The ferry's Gdansk visit took place on March 10.")
+    assert [(e.modality, _date(events, "visit")) for e in events if e.trigger.text == "visit"] == [
+        ("happened", "2025-03-10")]

@@ -416,7 +416,8 @@ _MARKET_WORDS = {"stocks", "shares", "index", "indices", "market", "markets", "b
                  "nifty", "dow", "nasdaq", "ftse", "dax", "nikkei", "investors", "traders", "rupee", "dollar"}
 _CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term", "half", "decade", "semester"}
 _PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
-_PLANNING = {"plan", "schedule", "slate", "expect", "intend", "earmark", "pencil", "slat"}  # "slated": "slat"
+_PLANNING = {"plan", "schedule", "reschedule", "slate", "expect", "intend", "earmark", "pencil",
+             "slat"}  # "slated": "slat"
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}

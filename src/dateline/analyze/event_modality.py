@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from ..model import Span
 
-_BLOCKERS = {"block", "cancel", "postpone", "prevent", "scrap", "halt", "suspend", "veto", "thwart", "stop",
-             "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
+_BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
+             "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
@@ -472,13 +472,16 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _REFUSE and chain[chain.index(word) - 1].dep_ in ("xcomp", "dobj") and (
                 lemma != "rule" or any(c.lower_ == "out" for c in word.children)):
             return "blocked", _span(word), "modality:refusal"
+        if governs and word.lemma_.lower() == "reschedule" and below.dep_ in ("nsubjpass", "dobj"):
+            return "planned", _span(word), "modality:postponed"  # "the visit will be rescheduled": still to come
         if governs and lemma in _BLOCKERS and (below.dep_ in ("nsubjpass", "dobj", "xcomp")
                                                or (below.dep_ == "nsubj" and not any(
                                                    c.dep_ == "dobj" for c in word.children))
                                                or (below.dep_ == "prep" and below.lower_ in ("from", "of"))):
             # not "the 1991 agreement barred the firm from …": the subject of a bar is who or what bars
             # "blocked the meeting", "prevented from attending"; not "delayed after an accident"
-            if lemma in _PUTTING_OFF and any(c.dep_ == "prep" and c.lower_ in ("until", "till", "to")
+            if lemma in _PUTTING_OFF and any(c.dep_ == "prep" and (c.lower_ in ("until", "till", "to") or (
+                    c.lower_ == "for" and word.lemma_.lower() == "reschedule"))
                                              and any(g.ent_type_ == "DATE" for g in c.subtree)
                                              for c in new_time_preps(word)):
                 return "planned", _span(word), "modality:postponed"  # "delayed until October 2027": still to come

@@ -2903,7 +2903,8 @@ def _put_off_to(noun: Token, timexes: list[Timex]) -> Timex | None:
     if verb.lemma_.lower() in ("push", "move", "put", "set") and not any(
             c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children):
         return None
-    for prep in (c for c in new_time_preps(verb) if c.lower_ in ("to", "until", "till")):
+    new = ("to", "until", "till", "for") if verb.lemma_.lower() == "reschedule" else ("to", "until", "till")
+    for prep in (c for c in new_time_preps(verb) if c.lower_ in new):  # "rescheduled for November 17"
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = next((t for t in timexes if t.start <= obj.idx < t.end and t.value), None)
             if found is not None:
@@ -2988,7 +2989,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
             for c in token.children)]  # "agreed to buy its rival last week": a time told as past dates the agreeing
         if token.lemma_.lower() in _POSTPONING:  # "pushed back the match to Sunday": Sunday is the match's
             new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                         for c in new_time_preps(token) if c.lower_ in ("to", "until", "till")]
+                         for c in new_time_preps(token) if c.lower_ in ("to", "until", "till")
+                         or (c.lower_ == "for" and token.lemma_.lower() == "reschedule")]
             inside = [t for t in inside if not any(t.start in r for r in new_times)]
         content |= _reporters(token) - _announced_done(token)  # "announced on Monday that it will shut the line":
         # Monday is the announcing's

@@ -42,7 +42,8 @@ def clause_tense(doc: Doc) -> Tense:
         verb, path = _governor(token)
         if any(word.lower_ in _PAYABLE for word in path):
             return "future"
-        if verb is not None and any(w.lower_ in ("to", "until", "till") and w.dep_ == "prep" for w in path) and (
+        if verb is not None and any((w.lower_ in ("to", "until", "till") or (
+                w.lower_ == "for" and verb.lemma_.lower() == "reschedule")) and w.dep_ == "prep" for w in path) and (
                 verb.lemma_.lower() in ("postpone", "delay", "defer", "reschedule") or any(
                 c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children)):
             return "future"  # "pushed back the match to Sunday", "postponed the vote until March": the new day ahead
