@@ -403,3 +403,14 @@ def test_what_is_rescheduled_for_a_day_is_planned_for_it(nlp) -> None:  # type: 
     events = _events(nlp, "The ferry's Gdansk visit took place on March 10.")
     assert [(e.modality, _date(events, "visit")) for e in events if e.trigger.text == "visit"] == [
         ("happened", "2025-03-10")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    ("The port opens its new terminal two days before June 17.", "opens", "2025-06-15"),
+    ("The trawler sailed three days after May 2.", "sailed", "2024-05-05"),
+    # hard negative: a day told plainly is that day
+    ("The trawler sailed on May 2.", "sailed", "2024-05-02"),
+])
+def test_a_day_counted_from_a_date(nlp, body: str, trigger: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Two days before June 17" is June 15: the count and the calendar time it counts from date the event together."""
+    assert _date(_events(nlp, body), trigger) == value, body

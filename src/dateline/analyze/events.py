@@ -74,7 +74,7 @@ from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
 from .tense import OUTCOMES, clause_tense
-from .timex import Timex, find_timexes
+from .timex import Timex, find_timexes, offset_from
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
                "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -3025,6 +3025,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
                                       _governor(token.doc, t) != anchor.i,
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
+    counted = offset_from(token.doc.text[max(0, best.start - 40):best.start], best.value or "")
+    if counted is not None:  # "launches two days before June 17": the day counted back from the time told
+        start = best.start - counted[1]
+        return EventDate(counted[0], Span(start, best.end, token.doc.text[start:best.end]), _precision(counted[0]),
+                         "rule:counted_from_date")
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
     return EventDate(best.value, expression, precision, best.rule)

@@ -826,3 +826,24 @@ def _period_of(dct: date, which: str, period: str) -> str:
         quarter = (dct.month - 1) // 3 + step
         return f"{dct.year + quarter // 4}-Q{quarter % 4 + 1}"
     return str(dct.year + step)
+
+
+_OFFSET_BEFORE = re.compile(r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+"
+                            r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>before|after|prior to|ahead of)\s*$",
+                            re.IGNORECASE)
+
+
+def offset_from(text_before: str, value: str) -> tuple[str, int] | None:
+    """ "Two days before June 17": the day counted from a calendar time told after it (2020-06-15), at the grain of
+    that time, with how many characters before the time the count starts; None when the words before the time
+    are no such count."""
+    tail = text_before[-40:]
+    found = _OFFSET_BEFORE.search(tail)
+    if found is None or not value[:4].isdigit():
+        return None
+    count = "1" if found["count"].lower() in ("a", "an") else _count(found["count"])
+    if count == "X":
+        return None
+    step = int(count) * (1 if found["dir"].lower() == "after" else -1)
+    shifted = _shift(value, _unit(found["unit"]), step, keep=True)
+    return (shifted, len(tail) - found.start()) if shifted else None
