@@ -489,3 +489,24 @@ def test_a_simple_past_tagged_as_a_participle_looks_back(nlp) -> None:  # type: 
     assert [e.date.value for e in events if e.trigger.text == "celebrated" and e.date] == ["2025-03-08"]
     events = _events(nlp, "The new ferry terminal opens on Saturday.")
     assert [e.date.value for e in events if e.trigger.text == "opens" and e.date] == ["2025-03-15"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # special powers taken
+    ("The governor declared a state of emergency in two districts.", "declared", [("COERCE", "happened")]),
+    # rescuers searching rubble or a river rescue
+    ("Rescue teams searched collapsed buildings overnight.", "searched", [("RESCUE", "happened")]),
+    # hard negatives: a vote declared void, police searching a house
+    ("The court declared the harbour vote void.", "declared", []),
+    ("Police searched the skipper's house.", "searched", [("INVESTIGATE", "happened")]),
+])
+def test_emergencies_declared_and_searches_for_survivors(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_the_story_s_day_carries_on_not_its_minute(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The quake hit at 3:34 a.m. on Saturday. … Troops were sent": the later act is on that day, not at that
+    minute (hard negative: "Saturday night" carries whole, a part of the day)."""
+    events = _events(nlp, "The quake hit the port at 3:34 a.m. on Saturday. The navy sent troops to the harbour.")
+    assert [e.date.value for e in events if e.trigger.text == "sent" and e.date] == ["2025-03-08"]

@@ -293,6 +293,8 @@ class EventReader:
                 sense = None  # "the 1991 agreement barred the firm from …": a term of the pact, not an act
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
+            elif sense is None and _emergency_declared(token):
+                sense = Sense("COERCE", "1724", None, "rule:state_of_emergency")  # "declared a state of emergency"
             elif sense is None and _charged_person(token):
                 sense = Sense("LEGAL", "173", None, "rule:charged_person")  # "two teenagers have been charged"
             elif sense is None and _contacted(token):
@@ -1190,6 +1192,23 @@ def _held_to_account(verb: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in undergoer.children)
 
 
+_EMERGENCIES = {"emergency", "catastrophe", "disaster", "siege", "alert", "calamity", "exception", "alarm"}
+
+
+def _emergency_declared(verb: Token) -> bool:
+    """ "Declared a state of emergency", "imposed martial law", "extended the state of catastrophe": special powers
+    taken (CAMEO 1724; hard negatives: "declared the vote void", "declared the state's budget")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("declare", "impose", "extend", "proclaim", "announce"):
+        return False
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if thing.lemma_.lower() == "state" and any(g.lemma_.lower() in _EMERGENCIES for p in thing.children
+                                                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True
+        if thing.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in thing.children):
+            return True
+    return False
+
+
 def _charged_person(verb: Token) -> bool:
     """ "The suspect was charged on Monday", "police charged the man": a person charged is accused before a court
     (hard negatives: "charged the crowd" is a charge by riot police, "charged a fee" is a price)."""
@@ -1692,7 +1711,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             # on from that day
         if before:
             last = before[-1]
-            mention.date = EventDate(last.value, Span(last.start, last.end, last.text), _precision(last.value),
+            value = last.value[:10] if last.value and last.value[:4].isdigit() and last.value[10:11] == "T" \
+                and last.value[11:12].isdigit() else last.value  # "the quake hit at 3:34 a.m. … troops were
+            # sent": the story's day carries on, not its minute (a part of the day, "Saturday night", does)
+            mention.date = EventDate(value, Span(last.start, last.end, last.text), _precision(value),
                                      "rule:narrative_time")
 
 
