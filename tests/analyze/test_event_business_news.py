@@ -271,3 +271,19 @@ def test_support_as_a_service_and_production_brought_to_an_end(  # type: ignore[
 def test_foundings_and_the_terms_of_a_pact(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Quillsoft today introduced its new laptop line.", "introduced", [("LAUNCH", "happened")]),
+    ("The first superjumbo was delivered today to the airline.", "delivered", [("BUSINESS", "happened")]),
+    ("Profits rose in its autumn quarter, which ended on December 28.", "ended", []),
+    ("Sales were driven by strong demand for its tablets.", "demand", []),
+    ("The new search tool integrates search into the core of the system.", "integrates", []),
+    ("Quillsoft has occasionally been accused of overcharging customers.", "accused", []),
+    # hard negatives: a bill introduced, a demand made, aid delivered, one accusation
+    ("The unions renewed their demand for a pay rise on Monday.", "demand", [("DEMAND", "happened")]),
+    ("Rivals accused Quillsoft of overcharging customers on Monday.", "accused", [("DISAPPROVE", "happened")]),
+])
+def test_lines_introduced_jets_delivered_and_states_of_a_market(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -130,7 +130,9 @@ class EventLexicon:
             if subject is not None and subject.pos_ == "NOUN" and (
                     self.sense(subject) is not None or common_lemma(subject) in self.wordnet):
                 return None  # "deliveries will begin in 2011 and end in 2013": the deliveries' span, told once
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALENDAR_SPANS for c in token.children):
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in _CALENDAR_SPANS or (
+                c.lower_ in ("which", "that") and token.dep_ == "relcl"
+                and token.head.lemma_.lower() in _CALENDAR_SPANS)) for c in token.children):
             return None  # "the financial year ended on March 31": the calendar turns, nothing happens
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening

@@ -1954,7 +1954,8 @@ _RIGHTS_NOTICE = re.compile(
     r"|\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|copied)\b", re.IGNORECASE)
 _PER_PERIOD = {"annually", "yearly", "daily", "weekly", "monthly", "nightly", "hourly", "quarterly"}
 _HABITUAL = {"usually", "regularly", "typically", "often", "always", "generally", "normally", "routinely",
-             "frequently", "traditionally", "habitually", "customarily", "sometimes", "rarely", "seldom", "never"}
+             "frequently", "traditionally", "habitually", "customarily", "sometimes", "rarely", "seldom", "never",
+             "occasionally", "periodically"}
 
 
 _GAMES = {"game", "games", "match", "matches", "final", "finals", "round", "tie", "fixture", "fixtures", "friendly",
@@ -2035,8 +2036,10 @@ def _habitual(token: Token) -> bool:
     if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return True
     if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) and any(
-            c.dep_ == "advmod" and c.lower_ == "long" and c.i < token.i for c in token.children):
-        return True  # "experts have long warned that …", "has long opposed the plan": a stance held for years
+            c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in _HABITUAL - {"never", "always"}) and c.i < token.i
+            for c in token.children):
+        return True  # "experts have long warned that …", "has occasionally been accused of …": a stance or a habit
+        # held for years, no one occasion
     if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and (
             any(c.lower_ in _PER_PERIOD for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             or any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
