@@ -510,3 +510,16 @@ def test_the_story_s_day_carries_on_not_its_minute(nlp) -> None:  # type: ignore
     minute (hard negative: "Saturday night" carries whole, a part of the day)."""
     events = _events(nlp, "The quake hit the port at 3:34 a.m. on Saturday. The navy sent troops to the harbour.")
     assert [e.date.value for e in events if e.trigger.text == "sent" and e.date] == ["2025-03-08"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The old handset suffers from dropped calls.", "calls", []),
+    ("The tablet supports video chats.", "chats", []),
+    ("The skipper managed to finish the race.", "managed", []),
+    ("The rebels forced out the harbour governor.", "forced", [("APPOINT", "happened")]),
+    # hard negative: calls for a strike are a demand
+    ("Dockers called for a strike on Monday.", "called", [("DEMAND", "happened")]),
+])
+def test_dropped_calls_chats_managing_to_and_forced_out(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
