@@ -523,3 +523,14 @@ def test_the_story_s_day_carries_on_not_its_minute(nlp) -> None:  # type: ignore
 def test_dropped_calls_chats_managing_to_and_forced_out(nlp, body: str,  # type: ignore[no-untyped-def]
                                                          trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The parents took their son on a trip to Portugal.", "trip", [("HAPPENING", "happened")]),
+    ("The family's trip to Spain ended badly.", "trip", [("HAPPENING", "happened")]),
+    # hard negative: an official's trip is a visit
+    ("The foreign minister made a trip to Beijing.", "trip", [("CONSULT", "happened")]),
+])
+def test_a_family_trip_is_no_visit_of_state(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -291,6 +291,11 @@ class EventReader:
             elif sense is not None and token.lemma_.lower() in _TERMS_OF and (subject := _subject(token)) is not None \
                     and subject.lemma_.lower() in _PACTS:
                 sense = None  # "the 1991 agreement barred the firm from …": a term of the pact, not an act
+            elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _OUTINGS \
+                    and (traveller := _traveller(token)) is not None and traveller.pos_ == "NOUN" \
+                    and _agent(traveller) is None and _human(traveller.text):
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:private_trip")  # "the parents took her on a
+                # trip to India": a family's journey, no visit of state (hard negative: "the minister's trip")
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
             elif sense is None and _emergency_declared(token):
@@ -1149,6 +1154,22 @@ def _amount_in(noun: Token) -> bool:
     amount = noun.head.head
     return amount.dep_ == "dobj" and amount.head.pos_ == "VERB" and (
         amount.like_num or amount.ent_type_ == "MONEY" or any(c.like_num for c in amount.children))
+
+
+_OUTINGS = {"trip", "holiday", "vacation", "journey"}
+
+
+def _traveller(noun: Token) -> Token | None:
+    """Who makes the trip: its possessor ("the family's trip"), else the subject of the verb it hangs on ("the
+    parents took her on a trip", "the students began a trip")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _released_thing(verb: Token) -> Token | None:
