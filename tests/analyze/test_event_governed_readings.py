@@ -253,3 +253,18 @@ def test_an_occasion_beginning_and_ending_is_one_happening(nlp) -> None:  # type
 def test_hearsay_with_it_and_thanks_given_politely(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    modality: str) -> None:
     assert [m for _, m in _readings(nlp, body, trigger)] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Vistrel Logistics plans to cut 300 jobs, closing two depots near the river.", "closing", "planned"),
+    ("The bus driver is accused of robbing the passengers, taking them on a trip to the border in 2021.", "trip",
+     "reported"),
+    # hard negatives: a participle after a negated act, or set against it, is what was done instead; what a
+    # participle acts on keeps its own reading
+    ("Vistrel Logistics did not raise its fares, choosing to close two depots.", "close", "happened"),
+    ("The mayor is expected to sign the harbour bill, ending a long dispute.", "dispute", "happened"),
+    ("Vistrel Logistics cut 300 jobs on Monday, closing two depots near the river.", "closing", "happened"),
+])
+def test_a_trailing_participle_shares_the_frame_of_the_act_it_spells_out(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

@@ -154,7 +154,9 @@ def _span(word: Token) -> Span:
 def _chain(token: Token) -> list[Token]:
     """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
     chain = [token]
-    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1]) or _for_to(chain[-1])) and chain[-1].head.i != chain[-1].i
+    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1]) or _for_to(chain[-1]) or (
+               _elaborates(chain[-1]) and (len(chain) == 1 or chain[-2].dep_ == "prep")))
+           and chain[-1].head.i != chain[-1].i
            and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
@@ -216,6 +218,19 @@ def _intended(word: Token) -> bool:
     fighting until …"): it is that verb's complement, read through it."""
     return word.dep_ == "advcl" and bool(set(_forms(word.head)) & _GOVERNORS) and any(
         a.lower_ == "to" for a in word.children if a.dep_ == "aux")
+
+
+def _elaborates(word: Token) -> bool:
+    """A trailing participle with no subject or conjunction of its own spells out the act before it and shares its
+    frame: "plans to cut 300 jobs, closing two plants" plans both; "is accused of cheating them, moving the money
+    abroad" is one charge. Not after a negated act ("did not raise prices, choosing to cut costs") or one set
+    against it ("…, opting instead for a loan"). What the participle acts on keeps its own reading: in "will sign the
+    bill, ending the dispute" the dispute is no plan."""
+    return word.dep_ == "advcl" and word.tag_ == "VBG" and word.i > word.head.i \
+        and word.doc[word.i - 1].is_punct \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "neg") or c.lower_ in ("instead", "rather")
+                    for c in word.children) \
+        and not any(c.dep_ == "neg" for c in word.head.children)
 
 
 def _for_to(word: Token) -> bool:
@@ -461,7 +476,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # talks": what is sought (hard negative: "arrested for the robbery" names a cause)
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
-                and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")):
+                and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
+                and not _elaborates(below):
             break  # "will review the crash": the crash's own reading stands
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
