@@ -506,6 +506,14 @@ def _signed(doc: Doc, span: Range) -> Token | None:
 _NAMING = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
 
 
+def _idiom_of_calling(verb: Token, thing: Token, complement: Token) -> bool:
+    """"Thousands call the valley home" (they live there), "the team called it a day" (stopped): no one is
+    speaking about anything (hard negative: "called the plan a disaster")."""
+    if verb.lemma_.lower() != "call" or len(list(complement.subtree)) > 2:
+        return False
+    return complement.lower_ == "home" or (thing.lower_ == "it" and complement.lower_ in ("day", "quits", "night"))
+
+
 def _characterised(verb: Token) -> Range | None:
     """"called the plan the worst ever", "described the delay as unacceptable": the thing and what it
     was called; "called the police" and "called for calm" are not speech about anything."""
@@ -520,7 +528,7 @@ def _characterised(verb: Token) -> Range | None:
     if complement is None:
         complement = next((c for c in (*verb.children, *thing.children) if c.dep_ == "prep" and c.lower_ == "as"),
                           None)
-    if complement is None:
+    if complement is None or _idiom_of_calling(verb, thing, complement):
         return None
     last = max(complement.subtree, key=lambda t: t.i)
     if last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].dep_ == "advmod" and verb.doc[last.i + 1].head.i == verb.i:
