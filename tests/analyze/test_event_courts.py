@@ -263,3 +263,16 @@ def test_a_person_retiring_leaves_a_post(nlp, body: str, trigger: str,  # type: 
 def test_an_appeal_without_a_plea_is_a_court_s(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Detectives say the driver is a suspect in the arson attacks that gutted two depots in May.", "attacks",
+     "happened"),
+    ("Two men were arrested on Friday in the bombing of a bus depot.", "bombing", "happened"),
+    ("A former guard was charged on Monday with murder in the knife attack on a shopkeeper.", "murder", "happened"),
+    # hard negative: what a charge is of or with is the allegation itself
+    ("A former guard was charged with murder on Thursday.", "murder", "reported"),
+])
+def test_a_charge_in_an_incident_leaves_the_incident_known(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                           modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

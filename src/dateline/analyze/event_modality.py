@@ -354,6 +354,23 @@ def _killed_someone(verb: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in verb.children)
 
 
+_HOMICIDES = {"murder", "manslaughter", "homicide", "killing", "slaying", "assassination"}
+_INCIDENTS = _HOMICIDES | {"death", "shooting", "stabbing", "bombing", "attack", "beating", "explosion", "fire"}
+
+
+def _incident_charged(charge: Token, token: Token) -> bool:
+    """A charge or suspicion *in* or *over* an incident ("suspect in the bombing", "charged in three attacks",
+    "charged with murder over her death") names a happening already known, and so does a killing named as
+    murder beside it; what a charge is *of* or *with* alone ("accused of fraud", "charged with murder") stays
+    alleged."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "over"):
+        return True
+    return token.lemma_.lower() in _HOMICIDES and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "over") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _INCIDENTS for g in c.children)
+        for c in (*token.children, *charge.children))
+
+
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
@@ -449,6 +466,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 a.dep_ == "auxpass" for a in word.children) and (lemma not in _AHEAD or any(
                 a.lower_ == "have" for a in below.children if a.dep_ == "aux")):
             return "reported", _span(word), "modality:hearsay"  # "is believed to have submitted a bid"
+        if governs and lemma in _ALLEGING and _incident_charged(word, token):
+            break  # "a suspect in the shootings", "charged with murder in the death of …": the incident is
+            # known; who did it is what is alleged
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
                 and not _killed_someone(token) \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
