@@ -276,3 +276,32 @@ def test_an_appeal_without_a_plea_is_a_court_s(nlp, body: str, trigger: str,  # 
 def test_a_charge_in_an_incident_leaves_the_incident_known(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                            modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # papers filed in a case, a case thrown out and a prosecution are court steps, whatever the verb's usual code
+    ("Lawyers for the ferry owners filed a motion in the district court on Monday.", "filed", [("LEGAL", "happened")]),
+    ("The city has moved to dismiss the lawsuit brought by the fishermen.", "dismiss", [("LEGAL", "demanded")]),
+    ("A judge dismissed the lawsuit brought by the fishermen.", "dismissed", [("LEGAL", "happened")]),
+    ("Two state attorneys are prosecuting the fraud.", "prosecuting", [("LEGAL", "ongoing")]),
+    # hard negatives: dismissing a proposal is a rejection, dismissing an official an appointment
+    ("The council dismissed the proposal as too costly.", "dismissed", [("REJECT", "happened")]),
+    ("The mayor dismissed the port director on Monday.", "dismissed", [("APPOINT", "happened")]),
+    # a suspect handed to another state is co-operation; a town handed over is a retreat
+    ("The island's police handed over a suspect to Danish officers on Friday.", "handed", [("COOPERATE", "happened")]),
+    ("The rebels handed over the port to the army on Friday.", "handed", [("RETREAT", "happened")]),
+])
+def test_court_papers_dismissals_and_handovers(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The skipper was extradited to Norway for trial.", "trial", "planned"),
+    ("Two deckhands were flown to the capital for questioning.", "questioning", "planned"),
+    # hard negatives: a trial stood is held; a cause after "for" is no plan
+    ("The skipper stood trial in Oslo in 2019.", "trial", "happened"),
+])
+def test_someone_sent_for_a_proceeding_goes_to_what_is_to_come(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

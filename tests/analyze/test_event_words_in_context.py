@@ -534,3 +534,26 @@ def test_dropped_calls_chats_managing_to_and_forced_out(nlp, body: str,  # type:
 def test_a_family_trip_is_no_visit_of_state(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The ferry line expects to break even in the third quarter.", "break", [("BUSINESS", "planned")]),
+    ("The coastguard issued a travel caution for the strait on Sunday.", "issued", [("PUBLISH", "happened")]),
+    ("The swabs are being analyzed at the state laboratory.", "analyzed", [("INVESTIGATE", "ongoing")]),
+    ("The mayor said so in a letter dated Monday.", "dated", []),
+    # hard negative: a law broken is a crime
+    ("The ferry line broke the law on Monday.", "broke", [("CRIME", "happened")]),
+])
+def test_phrases_that_fix_a_verbs_sense(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The union wants the port authority to reopen the fish plant.", "reopen", "demanded"),
+    # hard negative: wanting to act oneself is a wish
+    ("The union wants to reopen talks with the port authority.", "reopen", "hypothetical"),
+])
+def test_wanting_someone_else_to_act_asks_it_of_them(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

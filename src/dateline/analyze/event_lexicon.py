@@ -256,6 +256,8 @@ class EventLexicon:
         objects = _objects(token) | (subjects if token.pos_ != "VERB" else set())  # a noun's doer is a modifier
         particles = {c.lower_ for c in token.children if c.dep_ == "prt" or (  # "passed away": parsed as an adverb
             c.dep_ == "advmod" and c.lower_ in _PARTICLES and (c.i == token.i + 1 or c.lower_ == "back"))}
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "even":
+            particles.add("even")  # "expects to break even in the quarter": the parse hangs "even" anywhere
         for entry in entries:
             words = set(entry["words"].split(","))
             where = entry["where"]

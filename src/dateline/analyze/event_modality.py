@@ -371,6 +371,21 @@ def _incident_charged(charge: Token, token: Token) -> bool:
         for c in (*token.children, *charge.children))
 
 
+_CASES = {"lawsuit", "suit", "case", "charge", "indictment", "appeal", "petition", "complaint", "motion"}
+_MOTIONS = {"dismiss", "quash", "suppress", "compel", "vacate", "strike", "disqualify", "stay", "throw"}
+_PROCEDURES = {"trial", "retrial", "questioning", "interrogation", "sentencing", "arraignment", "debriefing"}
+_CONVEYED = {"bring", "send", "extradite", "fly", "take", "return", "transfer", "hand", "deport", "hold", "detain",
+             "remand", "summon", "ship", "move", "escort", "airlift"}
+
+
+def _sent_for(token: Token) -> bool:
+    """Someone brought, sent or held *for* a proceeding goes to what is still to come (hard negatives: "arrested
+    for the robbery" names a cause; "stood trial" is the trial)."""
+    return (token.lemma_.lower() in _PROCEDURES or token.lower_ in _PROCEDURES) and token.dep_ == "pobj" \
+        and token.head.lower_ == "for" \
+        and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _CONVEYED
+
+
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
@@ -395,6 +410,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             (c for c in token.doc[max(token.i - 1, 0):token.i] if c.lower_ == "neither" and c.head.i == token.i), None)
     if nor is not None:  # "did not sign the deal nor set a date", "neither met nor called": the second is not done
         return "blocked", _span(nor), "modality:nor"
+    if _sent_for(token):  # "was extradited to Spain for trial", "held for questioning": what they are there for
+        return "planned", _span(token.head), "modality:sent_for"
     without = token.head if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without" else None
     if without is not None and not any(c.dep_ == "neg" for c in without.head.children):
         return "blocked", _span(without), "modality:without"  # "talks ended without a deal", "left without paying"
@@ -499,8 +516,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
                 and not _elaborates(below):
             break  # "will review the crash": the crash's own reading stands
+        if governs and word.lemma_.lower() == "move" and below.dep_ == "xcomp" and below.i == token.i \
+                and token.lemma_.lower() in _MOTIONS:
+            return "demanded", _span(word), "modality:motion"  # "moved to dismiss the suit": asked of the court
+            # (hard negative: "moved to calm the markets" is an act of its own)
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
+        if governs and word.lemma_.lower() == "dismiss" and token.lemma_.lower() in _CASES:
+            break  # "moved to dismiss the lawsuit": the suit was filed; its dismissal is the court's step
         if governs and lemma in _DENY:
             return "denied", _span(word), "modality:denial"
         if governs and lemma == "refrain" and below.dep_ == "prep" and below.lower_ == "from":
@@ -561,6 +584,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma == "like" and below.lemma_.lower() in _COURTESIES and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children):
             break  # "we would like to thank the crews": the thanks is given, not wished for
+        if governs and word.lemma_.lower() in ("want", "wish", "like", "prefer") and below.dep_ in ("ccomp", "xcomp") \
+                and below.i == _first_conjunct(token).i \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in below.children):
+            return "demanded", _span(word), "modality:wants_someone_to"  # "wants the envoys to meet him": asked of
+            # them (hard negative: "wants to meet him" is his own wish)
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
         if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
