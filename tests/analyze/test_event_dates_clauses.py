@@ -414,3 +414,28 @@ def test_what_is_rescheduled_for_a_day_is_planned_for_it(nlp) -> None:  # type: 
 def test_a_day_counted_from_a_date(nlp, body: str, trigger: str, value: str) -> None:  # type: ignore[no-untyped-def]
     """ "Two days before June 17" is June 15: the count and the calendar time it counts from date the event together."""
     assert _date(_events(nlp, body), trigger) == value, body
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # the day of a named happening ("the March 3 strike") is that happening's, not the day the story stands on
+    ("The dockers' union held a rally on Monday in the wake of the March 3 strike. Police arrested two men.",
+     "2025-03-10"),
+    # a day that only may come is no day of the story; a clause of "after" is set before the sentence's time
+    ("The dockers' union may hold a rally this week. Police arrested two men.", None),
+    ("The dockers' union held a rally on Monday. The rally came after police arrested two men.", None),
+    # hard negative: the day the last sentence told carries on
+    ("The dockers' union held a rally on Monday. Police arrested two men.", "2025-03-10"),
+])
+def test_only_a_day_the_story_stands_on_carries_to_the_next_sentence(  # type: ignore[no-untyped-def]
+        nlp, body: str, date: str | None) -> None:
+    assert _date(_events(nlp, body), "arrested") == date, body
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The first crates of samples arrived at the laboratory on Sunday.", "HAPPENING"),
+    # hard negatives: people and bodies of people arriving somewhere are visits
+    ("The inquiry panel arrived in Lyon on Sunday.", "CONSULT"),
+    ("The delegation arrived in Lyon on Sunday.", "CONSULT"),
+])
+def test_things_that_arrive_visit_no_one(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "arrived"] == [category], body

@@ -280,7 +280,9 @@ class EventReader:
                 # redesigns", "released water from the dam": CAMEO's release is of people
             elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _JOURNEYS and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _CRAFT
-                                                                  or subject.ent_type_ == "PRODUCT")):
+                                                                  or subject.ent_type_ == "PRODUCT"
+                                                                  or (_a_thing(subject) and token.lemma_.lower()
+                                                                      in _MOVES))):
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:craft_travels")  # "a second jet is also
                 # travelling to the US": a craft's journey, no visit (hard negative: "the envoy travelled to Cairo")
             elif sense is not None and sense.category == "CONTEST" and any(
@@ -1710,11 +1712,13 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     days = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")
             and _precision(t.value) in ("day", "time", "week")
             and not _after(EventDate(t.value, None, None, t.rule), published)  # a past event's day is not ahead
-            and not (doc is not None and _report_time(doc, t))]  # "this weekend", "last week": a passage's time too
+            and not (doc is not None and _report_time(doc, t))  # "this weekend", "last week": a passage's time too
+            and not (doc is not None and _not_the_storys_day(doc, t))]
     for mention in found:
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
         if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
                 or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
+                or _set_apart(mention.trigger) \
                 or _RELATIVE_FRAME.search(
                     mention.sentence.text):
             continue
@@ -1744,6 +1748,36 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 _IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|third|fourth|final|opening|closing|"
                       r"\d+(?:st|nd|rd|th)) (?:quarter|period|half|inning|innings|set|frame|minute|round|lap)\b"
                       r"|\bwith \d+(?::\d+)? (?:seconds|minutes) (?:left|remaining|to play)\b", re.IGNORECASE)
+
+
+def _set_apart(trigger: Token) -> bool:
+    """Told in a clause of "after", "before", "since" or "until": set before or after the sentence's own time ("the
+    warnings came after Pakistan handed him over"), so no day of the story is its day."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "till")
+                                       for c in verb.children):
+        return False
+    return not any(w.lemma_.lower() in ("minute", "hour", "second", "moment") for w in verb.head.subtree
+                   if not verb.left_edge.i <= w.i <= verb.right_edge.i)  # "waited five minutes before they
+    # arrested him": within the day
+
+
+def _not_the_storys_day(doc: Doc, timex: Timex) -> bool:
+    """A day that names one happening ("the Aug. 3 blasts", "Monday's vote") or dates what only may come ("may
+    settle this week") is no day the story stands on: later sentences are not carried to it."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    if word.dep_ in ("compound", "nmod", "poss", "amod", "nummod") and word.head.pos_ in ("NOUN", "PROPN") \
+            and not span.start <= word.head.i < span.end:
+        return True
+    verb = _dates_verb(doc, timex)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should", "will",
+                                                                       "'ll", "must", "can")
+                                    for c in doc[verb].children)
 
 
 def _moves_on(later: Timex, day: Timex) -> bool:
@@ -2415,6 +2449,16 @@ def _state(actor: EventActor, kinds: dict[str, str]) -> bool:
     """A state, its forces or its institutions: a country or city as actor, or a government sector."""
     return (actor.actor_type or "") in STATE_SECTORS or (
         actor.entity is not None and kinds.get(actor.entity) == "place")
+
+
+_MOVES = {"arrive", "travel", "come", "go", "fly", "head", "return", "reach", "land", "depart", "sail"}
+
+
+def _a_thing(word: Token) -> bool:
+    """A common noun naming no one ("the first batch of samples arrived", "the parcel travelled"): neither a person,
+    a group nor anything the entity layer typed."""
+    return word.pos_ == "NOUN" and not word.ent_type_ and not _person(word) \
+        and word.lemma_.lower() not in _human_nouns() and word.lower_ not in _human_nouns()
 
 
 def _person(word: Token) -> bool:
