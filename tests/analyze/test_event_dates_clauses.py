@@ -439,3 +439,17 @@ def test_only_a_day_the_story_stands_on_carries_to_the_next_sentence(  # type: i
 ])
 def test_things_that_arrive_visit_no_one(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "arrived"] == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "date"), [
+    # a relative clause in another tense is told apart from its sentence's time
+    ("A trawler captain who is the subject of a manhunt was charged with fraud on Thursday.", "manhunt", None),
+    # hard negative: a relative clause in the same tense happened that day
+    ("On Friday, fishermen rescued 70 migrants whose dinghy sank off the cape.", "sank", "2025-03-07"),
+    # the time of what a decision or plan is to do is not the deciding's
+    ("The mayor has made the decision to travel to Marseille on Thursday.", "decision", None),
+    ("The mayor has made the decision to travel to Marseille on Thursday.", "travel", "2025-03-13"),
+])
+def test_relative_clauses_and_aims_keep_their_own_times(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                        date: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == date, body

@@ -3105,6 +3105,13 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # "the council chose to stream the hearing, once a bylaw had passed in 2023": the year is the bylaw's
     if token.pos_ == "NOUN":  # "talks on the contract, which expires next year": the year is the contract's
         inside = [t for t in inside if not _clause_of_another_noun(token, _governor(token.doc, t))]
+        aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
+        inside = [t for t in inside if _governor(token.doc, t) not in aims]  # "the decision to travel on Thursday":
+        # Thursday is the journey's
+    if clause is not None and clause.dep_ == "relcl" and _tense_apart(clause):  # "a skipper who is the subject of a
+        # manhunt was charged on Thursday": a relative clause in another tense is told apart from its sentence's
+        # time (hard negative: "rescued 70 people whose boat sank": the same day)
+        inside = [t for t in inside if clause.left_edge.idx <= t.start <= clause.right_edge.idx]
     if not inside:
         return None
     anchor = token if token.pos_ == "VERB" else token.head
@@ -3132,6 +3139,20 @@ def _told_past(timex: Timex) -> bool:
     """A time whose own words place it before now ("last week", "two days ago", "yesterday"): it cannot date
     what an infinitive plans (hard negative: "agreed to meet on Friday", the meeting's day)."""
     return timex.anchor != "absolute" and bool(_PAST_WORDS.search(timex.text))
+
+
+def _told_in_past(verb: Token) -> bool:
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("was", "were", "had", "did") for a in auxiliaries):
+        return True
+    return verb.tag_ in ("VBD", "VBN") and not any(a in ("is", "are", "am", "has", "have", "will", "'s", "'re")
+                                                  for a in auxiliaries)
+
+
+def _tense_apart(relative: Token) -> bool:
+    """A relative clause told in another tense than the clause it hangs on ("who is wanted … was charged")."""
+    main = next((a for a in relative.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return main is not None and _told_in_past(relative) != _told_in_past(main)
 
 
 def _to_infinitive(verb: Token) -> bool:
