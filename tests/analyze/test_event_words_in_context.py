@@ -557,3 +557,14 @@ def test_phrases_that_fix_a_verbs_sense(nlp, body: str, trigger: str,  # type: i
 def test_wanting_someone_else_to_act_asks_it_of_them(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The foreign minister headed to Oslo on Tuesday for talks on fishing quotas.", [("CONSULT", "happened")]),
+    # hard negatives: travellers heading somewhere call on no one; heading a body is no journey
+    ("The migrants headed to the border on Tuesday.", [("HAPPENING", "happened")]),
+    ("She headed the port authority for ten years.", []),
+])
+def test_heading_somewhere_is_a_journey(nlp, body: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "headed") == expected, body

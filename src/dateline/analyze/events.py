@@ -2878,6 +2878,11 @@ def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
     current = verb
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ == "VBD" or (verb.lemma_.lower() in _MOVES
+                                   and not any(c.dep_ == "agent" for c in verb.children))):
+        return verb.head  # "The migrants headed to the border.": a sentence the parse read as a noun phrase (not
+        # "the team headed by …")
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         current = verb.head.head
