@@ -294,11 +294,13 @@ def test_lines_introduced_jets_delivered_and_states_of_a_market(  # type: ignore
     ("Harbour Mutual's third-quarter net income fell 18% to $90 million.", [("BUSINESS", "happened")]),
     ("Ferry ticket sales rose 4% in the second quarter.", [("BUSINESS", "happened")]),
     ("Exports from the port jumped 12% last year.", [("BUSINESS", "happened")]),
+    ("The ferry line earned $40 million last year.", [("BUSINESS", "happened")]),
     # hard negatives: prices of shares and the weather move, no one's result
     ("Shares of Harbour Mutual fell 3% on Monday.", []),
     ("The temperature fell 12 degrees overnight.", []),
+    ("The skipper earned the trust of his crew.", []),
 ])
 def test_results_told_as_a_change_are_business(nlp, body: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
-    verb = next(w for w in ("fell", "rose", "jumped") if f" {w} " in body)
+    verb = next(w for w in ("fell", "rose", "jumped", "earned") if f" {w} " in body)
     assert _readings(nlp, body, verb) == expected, body
