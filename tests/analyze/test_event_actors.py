@@ -136,7 +136,7 @@ def test_an_open_term_of_the_2014_dictionary_does_not_last_for_ever(nlp) -> None
 def test_a_document_acts_for_whoever_issued_it(nlp) -> None:  # type: ignore[no-untyped-def]
     alleged = _event(nlp, "A report released on Tuesday alleged that the ministry had hidden the losses.", "alleged")
     assert alleged.category == "DISAPPROVE"
-    assert not [e for e in _analysis(nlp, "The ministry's losses increased sharply.").events
+    assert not [e for e in _analysis(nlp, "The ministry's costs increased sharply.").events
                 if e.trigger.text == "increased"]  # things only: no act
 
 

@@ -304,3 +304,12 @@ def test_results_told_as_a_change_are_business(nlp, body: str,  # type: ignore[n
                                                expected: list[tuple[str, str]]) -> None:
     verb = next(w for w in ("fell", "rose", "jumped", "earned") if f" {w} " in body)
     assert _readings(nlp, body, verb) == expected, body
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("Harbour Mutual's third-quarter net income fell 18% to $90 million.", "2023-Q3"),  # the last one before June
+    ("Last year's exports from the port grew 4%.", "2023"),
+])
+def test_the_period_a_result_is_for_dates_it(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    verb = next(w for w in ("fell", "grew") if f" {w} " in body)
+    assert [e.date.value if e.date else None for e in _events(nlp, body) if e.trigger.text == verb] == [date]

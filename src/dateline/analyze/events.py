@@ -3341,7 +3341,15 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid") and noun.head.head.i == token.i:
         return False  # "at last week's hearing, two witnesses backed the plan", "disappeared in a 2021 raid":
         # the occasion's day is the act's
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == token.i and (noun.lemma_.lower() in _BOOKS
+                                                                           or noun.lower_ in _BOOKS):
+        return False  # "third-quarter net income fell 22%": the period a result is for dates the result
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
+
+
+# What a firm's or an economy's books report for a period.
+_BOOKS = {"income", "profit", "earnings", "revenue", "sales", "net", "loss", "turnover", "margin", "output", "exports",
+          "imports", "gdp", "gnp", "shipments", "orders", "spending", "deficit", "surplus"}
 
 
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "hours",
