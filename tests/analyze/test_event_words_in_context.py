@@ -568,3 +568,27 @@ def test_wanting_someone_else_to_act_asks_it_of_them(nlp, body: str, trigger: st
 def test_heading_somewhere_is_a_journey(nlp, body: str,  # type: ignore[no-untyped-def]
                                         expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "headed") == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("A new task force began delving on Thursday into the warehouse fires.", "delving", [("INVESTIGATE", "happened")]),
+    ("The skipper is to appear before a magistrate on Monday.", "appear", [("LEGAL", "planned")]),
+    ("The coastguard lifted its warning against travel to the islands on Friday.", "lifted",
+     [("PUBLISH", "happened")]),
+    ("The damage from Hurricane Petra reached $4 billion.", "Petra", [("DISASTER", "happened")]),
+    # hard negatives: a song appearing online is a release; a storm named as the subject of its act is that act
+    ("The song appeared online on Monday.", "appeared", [("PUBLISH", "happened")]),
+    ("Hurricane Petra hit the coast on Friday.", "Petra", []),
+])
+def test_phrases_of_inquiry_court_notices_and_named_storms(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Police have made no arrests in the warehouse killings.", "killings", "happened"),
+    ("Police have made no arrests in the warehouse killings.", "arrests", "blocked"),
+])
+def test_what_is_denied_is_the_noun_not_its_setting(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

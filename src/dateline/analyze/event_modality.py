@@ -460,6 +460,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         negation = next((c for c in word.children if c.dep_ == "neg"), None)
         if negation is None and word.pos_ == "NOUN":
             negation = next((c for c in word.children if c.dep_ == "det" and c.lower_ == "no"), None)
+            if negation is not None and governs and below.dep_ == "prep" and below.lower_ in _SETTINGS | {
+                    "in", "into", "over", "about", "from"}:
+                negation = None  # "no arrests in the killings", "no progress in the talks": the killings and
+                # the talks took place; what is denied is the arrest or the progress
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "at no point did they approve", "never did they charge"
             negation = _fronted_negation(word)
         if negation is None and word.pos_ in ("VERB", "AUX"):  # "no one will be turned away", "nobody was hurt"

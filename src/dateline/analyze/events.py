@@ -188,7 +188,7 @@ class EventReader:
                 if mention.date is not None:
                     found.append(mention)
                 continue
-            named = _named_event(token, timexes)
+            named = _named_event(token, timexes) or _named_storm(token)
             if named is not None and _venue(token) and self.lexicon.sense(token.head.head) is not None:
                 continue  # "introduced the phone at the Macworld Conference": where an act happened
             if named is not None:  # "the Lakeside County Fair, 4-6 May", "the upcoming Harbour Film Awards"
@@ -659,6 +659,18 @@ _OCCASION_NAMES = {
 _AT_OCCASION = {"at", "during", "after", "before", "ahead", "since", "until", "following", "for"}
 _OCCASION_VERBS_NAMED = {"attend", "host", "hold", "stage", "win", "cancel", "postpone", "open", "close", "visit",
                          "boycott", "organise", "organize", "headline", "skip", "miss"}
+
+
+def _named_storm(token: Token) -> Sense | None:
+    """"Hurricane Hugo", "Typhoon Haiyan", "Storm Ciara": a storm named is the storm (hard negative: "the Storm
+    Shield range", where the words name a product)."""
+    if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or not any(
+            c.dep_ == "compound" and c.lower_ in _NAMED_STORMS and c.text[:1].isupper() and c.i == token.i - 1
+            for c in token.children) or token.ent_type_ in ("ORG", "PRODUCT", "FAC"):
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "Hurricane Hugo hit the coast": the verb tells the storm's act
+    return Sense("DISASTER", None, None, "rule:named_storm")
 
 
 def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
@@ -3620,6 +3632,9 @@ _LEGAL_STAGES = {**dict.fromkeys(("ruling", "rule", "judgement", "judgment", "ve
                  **dict.fromkeys(("trial", "try", "hearing", "proceedings", "case"), "trial"),
                  **dict.fromkeys(("charge", "charges", "indict", "indictment", "prosecute", "prosecution"), "charge"),
                  **dict.fromkeys(("lawsuit", "suit", "sue", "complaint", "claim"), "suit")}
+
+
+_NAMED_STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 
 
 def _worth_keeping(pieces: list[Mention]) -> bool:
