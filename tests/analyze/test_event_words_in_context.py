@@ -588,6 +588,7 @@ def test_phrases_of_inquiry_court_notices_and_named_storms(  # type: ignore[no-u
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     ("Police have made no arrests in the warehouse killings.", "killings", "happened"),
     ("Police have made no arrests in the warehouse killings.", "arrests", "blocked"),
+    ("So far there were no arrests in the warehouse killings.", "killings", "happened"),
 ])
 def test_what_is_denied_is_the_noun_not_its_setting(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     modality: str) -> None:
