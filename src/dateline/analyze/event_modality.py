@@ -386,6 +386,11 @@ def _sent_for(token: Token) -> bool:
         and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _CONVEYED
 
 
+def _lasting(token: Token) -> Token | None:
+    """A modifier telling the happening goes on ("the ongoing manhunt", "the current inquiry")."""
+    return next((c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _LASTING), None)
+
+
 def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
@@ -425,6 +430,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     state = _in_progress(token)
     if state is not None:  # "is in talks with the studios", "are under investigation"
         return "ongoing", _span(state), "modality:in_progress"
+    lasting = _lasting(token) if token.dep_ in ("nsubj", "nsubjpass") else None
+    if lasting is not None:  # "the current investigation will take months": going on, whatever it will take
+        return "ongoing", _span(lasting), "modality:lasting"
     for position, word in enumerate(chain):
         forms = _forms(word)
         lemma = next((f for f in forms if f in _GOVERNORS), word.lemma_.lower())
