@@ -313,3 +313,14 @@ def test_results_told_as_a_change_are_business(nlp, body: str,  # type: ignore[n
 def test_the_period_a_result_is_for_dates_it(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
     verb = next(w for w in ("fell", "grew") if f" {w} " in body)
     assert [e.date.value if e.date else None for e in _events(nlp, body) if e.trigger.text == verb] == [date]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Vistrel Logistics said it would seek control of the ferry operator.", "seek", [("BUSINESS", "planned")]),
+    ("Montenegro joined NATO in 2017.", "joined", [("COOPERATE", "happened")]),
+    # hard negatives: seeking money is a demand; joining a firm is a new post
+    ("The fishermen will seek compensation from the port.", "seek", [("DEMAND", "planned")]),
+])
+def test_seeking_control_is_business_and_joining_a_bloc_cooperation(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

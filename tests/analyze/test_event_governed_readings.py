@@ -278,3 +278,14 @@ def test_a_trailing_participle_shares_the_frame_of_the_act_it_spells_out(  # typ
 def test_a_happening_said_to_go_on_goes_on_whatever_comes(nlp, body: str,  # type: ignore[no-untyped-def]
                                                           trigger: str, modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The failed coup in 2016 led to mass arrests.", "coup", "attempted"),
+    ("The governor's failed bid for the Senate ended in 2020.", "bid", "attempted"),
+    # hard negative: a failed merger never took place
+    ("The failed merger cost the bank millions.", "merger", "blocked"),
+])
+def test_a_failed_attempt_was_attempted(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

@@ -36,6 +36,8 @@ _PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", 
              "browbeat", "nudge", "prod", "lobby"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
              "hypothetical", "threatened", "looming", "imminent", "would-be", "alleged"}
+_ATTEMPTS = {"bid", "attempt", "campaign", "effort", "try", "push", "drive", "run", "quest", "coup", "attack",
+             "assault", "offensive", "takeover", "raid", "escape", "rescue", "invasion", "uprising", "putsch"}
 _CALLED_OFF = {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "shelved", "suspended", "postponed",
                "failed", "stalled", "blocked", "vetoed", "withdrawn"}
 _MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
@@ -697,6 +699,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     lasting = next((c for c in modifiers if c.lower_ in _LASTING), None)
     if lasting is not None:
         return "ongoing", _span(lasting), "modality:lasting"
+    failed = next((c for c in modifiers if c.lower_ in ("failed", "unsuccessful", "abortive", "botched", "foiled")),
+                  None)
+    if failed is not None and token.lemma_.lower() in _ATTEMPTS:
+        return "attempted", _span(failed), "modality:failed_attempt"  # "a failed coup", "his unsuccessful campaign":
+        # tried, and it did not succeed (hard negative: "the failed merger" never took place)
     called_off = next((c for c in modifiers if c.lower_.removeprefix("now-") in _CALLED_OFF), None)
     if called_off is not None:  # "the scrapped merger", "the abandoned bridge scheme"
         return "blocked", _span(called_off), "modality:called_off_noun"
