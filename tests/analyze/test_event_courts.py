@@ -305,3 +305,24 @@ def test_court_papers_dismissals_and_handovers(nlp, body: str, trigger: str,  # 
 def test_someone_sent_for_a_proceeding_goes_to_what_is_to_come(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    # a body charged with a task is given a duty: no charge, and the task is no act
+    ("The panel charged with verifying the port's accounts met on Friday.", ["met"]),
+    # hard negative: a person charged with a deed is charged
+    ("The skipper was charged with smuggling on Friday.", ["charged"]),
+])
+def test_a_task_charged_is_no_charge(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    ("The two men were shooting skeet on the farm.", []),
+    ("The crew shot the film in Morocco last year.", []),
+    # hard negative: a person shot is an attack
+    ("A gunman shot the harbour master on Friday.", ["shot"]),
+])
+def test_shooting_targets_and_films_hurts_no_one(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                triggers: list[str]) -> None:
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

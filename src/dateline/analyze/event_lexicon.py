@@ -100,6 +100,11 @@ class EventLexicon:
         return token.pos_ in ("ADJ", "ADV") and token.dep_ in ("pobj", "dobj") and token.lower_ in self.nouns \
             and not any(c.dep_ in ("amod", "advmod", "npadvmod") and c.i < token.i for c in token.children)
 
+    def no_event(self, token: Token) -> bool:
+        """A sense entry says this use of the verb is no event ("charged with overseeing the audit": a task)."""
+        listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token) if token.pos_ == "VERB" else None
+        return listed is not None and listed.category == "-"
+
     def names_a_thing(self, token: Token) -> bool:
         """The noun's context reads it as a thing, not a happening ("Israeli settlements", "a space probe")."""
         key = f"{token.lemma_.lower()}/noun"
@@ -485,8 +490,8 @@ def _objects(token: Token) -> set[str]:
                          and p.lower_ in ("in", "as") for g in p.children if g.dep_ == "pobj")  # "discussed his
             # concern in a statement", "tapped Jones as ambassador"
         if child.dep_ == "prep":  # by word or lemma: "met with jeers", "with:jeers" or "with:jeer"
-            words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ == "pobj"
-                         for w in (g.lemma_.lower(), g.lower_))
+            words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         for w in (g.lemma_.lower(), g.lower_))  # "charged with verifying": a gerund too
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
         if child.dep_ == "dobj" and child.ent_type_ == "MONEY":
             words.add("money:")  # "bid $16 a share", "offered $2 billion": a price

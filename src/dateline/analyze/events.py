@@ -355,6 +355,9 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
+                    and self.lexicon.no_event(token.head.head):
+                continue  # "the commission charged with verifying the disarmament": a task given, no act
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and (
                     outcome := acted_on(token.head)) is not None and outcome.i == token.i:
                 continue  # "upheld his conviction", "her sentence was cut": the act on the outcome is the event
