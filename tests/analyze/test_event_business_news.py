@@ -324,3 +324,18 @@ def test_the_period_a_result_is_for_dates_it(nlp, body: str, date: str) -> None:
 def test_seeking_control_is_business_and_joining_a_bloc_cooperation(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Vistrel extended its tender offer for the ferry operator's shares until Friday.", "extended",
+     [("BUSINESS", "happened")]),
+    ("The board adopted a poison pill on Monday.", "adopted", [("BUSINESS", "happened")]),
+    ("Each partner will contribute $50 million in capital to the venture.", "contribute", [("BUSINESS", "planned")]),
+    ("About 400 dock workers will take early retirement under the plan.", "retirement", [("BUSINESS", "planned")]),
+    # hard negatives: troops contributed are a deployment; a person's retirement is a change of post
+    ("Spain will contribute 200 troops to the mission.", "contribute", [("MOBILIZE", "planned")]),
+    ("The harbour master announced his retirement on Friday.", "retirement", [("APPOINT", "happened")]),
+])
+def test_takeover_moves_capital_and_early_retirement_are_business(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
