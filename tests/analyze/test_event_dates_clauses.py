@@ -453,3 +453,25 @@ def test_things_that_arrive_visit_no_one(nlp, body: str, category: str) -> None:
 def test_relative_clauses_and_aims_keep_their_own_times(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                         date: str | None) -> None:
     assert _date(_events(nlp, body), trigger) == date, body
+
+
+def test_the_day_news_came_out_dates_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Details of the shooting emerged on Sunday": the day the news came out, neither the shooting's nor a
+    happening of its own; the next sentence is not carried to it."""
+    events = _events(nlp, "Further details of the shooting at the harbour emerged on Sunday. "
+                          "A gunman fired from a boat.")
+    assert [e.trigger.text for e in events if e.trigger.text == "emerged"] == []
+    assert _date(events, "shooting") is None
+    assert _date(events, "fired") is None
+    # hard negative: a day the story itself stands on carries
+    events = _events(nlp, "On Sunday a lone gunman opened fire on the quay. He fired from a boat.")
+    assert _date(events, "fired") == "2025-03-09"
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("His wife tried to revive him.", "RESCUE"),
+    # hard negative: talks revived are a return to them
+    ("The two sides tried to revive the talks.", "AGREE"),
+])
+def test_reviving_a_person_is_a_rescue(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "revive"] == [category], body

@@ -1860,10 +1860,17 @@ _EARLIER = {"earlier", "previously", "once", "originally", "formerly", "ago", "f
             "prior", "past"}
 
 
+_NEWS_OF = {"detail", "details", "report", "news", "word", "information", "account", "fact", "evidence", "footage",
+            "image", "video", "photo", "document", "email", "recording"}
+
+
 def _report_time(doc: Doc, timex: Timex) -> bool:
     """ "…, regional radio reported on Tuesday", "the firm confirmed on Monday that …": the day the words
     came, not a day of the story's own happenings."""
     verb = _dates_verb(doc, timex)
+    if verb is not None and doc[verb].lemma_.lower() in ("emerge", "surface") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NEWS_OF for c in doc[verb].children):
+        return True  # "details of the killing emerged on Sunday": the day the news came out
     if verb is None or doc[verb].lemma_.lower() not in _reporting_verbs():
         return False
     return not any(c.dep_ == "auxpass" for c in doc[verb].children)  # "police were called on Thursday night":
@@ -3112,6 +3119,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and token.pos_ != "VERB":  # "warned that an outbreak could follow": the warning's day
         reporting = _reporters(clause)
+        if clause.lemma_.lower() in ("emerge", "surface") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _NEWS_OF and c.left_edge.i <= token.i <= c.right_edge.i
+                for c in clause.children):
+            reporting.add(clause.i)  # "details of the shooting emerged on Sunday": the news's day, not the shooting's
         inside = [t for t in inside if _governor(token.doc, t) not in reporting]
     if clause is not None:  # "the minister, who arrived on Monday, resigned": Monday is the arrival's
         mine = {w.i for w in token.subtree} if token.pos_ == "NOUN" else set()  # "the flight, which leaves June 28"
