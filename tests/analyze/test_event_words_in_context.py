@@ -593,3 +593,15 @@ def test_phrases_of_inquiry_court_notices_and_named_storms(  # type: ignore[no-u
 def test_what_is_denied_is_the_noun_not_its_setting(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The government wants to withdraw from the southern province of Lakeland.", [("RETREAT", "hypothetical")]),
+    ("The last troops pulled out of Kabul on Monday.", [("RETREAT", "happened")]),
+    # hard negative: a bill withdrawn from a parliament is a concession, no pull-out
+    ("The minister withdrew the bill from parliament.", [("CONCEDE", "happened")]),
+])
+def test_withdrawing_from_a_place_is_a_retreat(nlp, body: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    trigger = next(w for w in ("withdraw", "withdrew", "pulled") if f" {w} " in body)
+    assert _readings(nlp, body, trigger) == expected, body

@@ -271,6 +271,11 @@ class EventReader:
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
                 sense = Sense(released, None, None, "rule:comes_out")  # "the album comes out on Friday"
+            elif sense is not None and token.lemma_.lower() in ("withdraw", "pull", "retreat") \
+                    and sense.rule.startswith("lexicon:cameo_verbs.tsv#") and _leaves_a_place(token):  # a pattern
+                # of its own ("withdraw peacekeepers") keeps its code
+                sense = Sense("RETREAT", "087", None, sense.rule + "|rule:withdrawal_from_place")  # "wants to
+                # withdraw from southern Lebanon": a pull-out, told with or without its troops
             elif _passed_on(token):
                 sense = Sense("DEATH", None, None, "rule:passed_on")  # "his father passed last year"
             elif sense is not None and sense.category == "RETREAT" and sense.rule.endswith("cameo_verbs.tsv#release") \
@@ -662,6 +667,19 @@ _OCCASION_NAMES = {
 _AT_OCCASION = {"at", "during", "after", "before", "ahead", "since", "until", "following", "for"}
 _OCCASION_VERBS_NAMED = {"attend", "host", "hold", "stage", "win", "cancel", "postpone", "open", "close", "visit",
                          "boycott", "organise", "organize", "headline", "skip", "miss"}
+
+
+_PLACE_NOUNS = {"province", "region", "area", "town", "city", "village", "territory", "zone", "country", "base",
+                "border", "strip", "valley", "enclave", "capital", "island", "islands", "peninsula", "district"}
+
+
+def _leaves_a_place(verb: Token) -> bool:
+    """"withdraw from the province", "pulled out of Kabul": a place left (hard negative: "pulled out of the deal")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [g for c in verb.children if c.lower_ == "out"
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _PLACE_NOUNS)
+               for p in preps for g in p.children)
 
 
 def _named_storm(token: Token) -> Sense | None:
