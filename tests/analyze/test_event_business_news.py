@@ -339,3 +339,12 @@ def test_seeking_control_is_business_and_joining_a_bloc_cooperation(  # type: ig
 def test_takeover_moves_capital_and_early_retirement_are_business(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    ("Vistrel will buy or lease the old ferry yard.", ["buy"]),
+    # hard negative: two acts joined by "and" are two
+    ("Vistrel will buy the old ferry yard and lease a dock.", ["buy", "lease"]),
+])
+def test_alternatives_are_one_possible_act(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

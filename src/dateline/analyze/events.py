@@ -3528,7 +3528,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             home = next((g for g in groups if g.category == mention.category
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
         if home is None:
-            home = _named_again(groups, mention) or _the_incident(groups, mention)
+            home = _named_again(groups, mention) or _the_incident(groups, mention) \
+                or _one_act_two_words(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -3578,6 +3579,20 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
+    """Two verbs joined as alternatives for one act, told with one subject ("will buy or lease the yard": one
+    possible deal; hard negative: "will buy the yard and lease a dock": two)."""
+    verb = later.trigger
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = next((g for g in groups if g.trigger.i == verb.head.i), None)
+    if first is None:
+        return None
+    alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
+        and first.category == later.category
+    return first if alternative else None
 
 
 # General nouns news uses to point back at whatever just happened: "the incident", "the episode".
