@@ -348,3 +348,14 @@ def test_takeover_moves_capital_and_early_retirement_are_business(  # type: igno
 ])
 def test_alternatives_are_one_possible_act(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    ("Harbour Media publishes the Coast Courier.", []),
+    ("The group also runs Harbour Air.", []),
+    # hard negative: a report published on a day is news
+    ("Harbour Media published its annual report on Monday.", ["published"]),
+])
+def test_what_a_firm_publishes_or_runs_as_a_rule_is_no_happening(  # type: ignore[no-untyped-def]
+        nlp, body: str, triggers: list[str]) -> None:
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

@@ -2211,7 +2211,10 @@ def _deals_in(verb: Token) -> bool:
     markets = any(p.dep_ == "prep" and p.lower_ in ("into", "to", "in") and any(
         g.lemma_.lower() in ("country", "market", "nation", "region") and g.tag_ == "NNS" for g in p.children)
         for p in verb.children)
-    return bare or markets
+    owned = verb.lemma_.lower() in ("publish", "own", "operate", "run") and any(
+        o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "WORK_OF_ART", "FAC") for o in objects)  # "Dow Jones publishes
+    # the Journal", "the group owns two airlines and runs Harbour Air": what it has, no act
+    return bare or markets or owned
 
 
 _RHYTHMS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring",
