@@ -605,3 +605,13 @@ def test_withdrawing_from_a_place_is_a_retreat(nlp, body: str,  # type: ignore[n
                                                expected: list[tuple[str, str]]) -> None:
     trigger = next(w for w in ("withdraw", "withdrew", "pulled") if f" {w} " in body)
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    ("A spokesman for the port declined further comment.", []),
+    ("The union said in a statement issued late on Monday that it was pleased.", []),
+    # hard negatives: an invitation declined is a refusal; a statement released on a day is an act of its own
+    ("The prince declined the invitation.", ["declined"]),
+])
+def test_the_frame_of_words_is_no_happening(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

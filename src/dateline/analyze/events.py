@@ -360,6 +360,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if _channel_of_words(token):
+                continue  # "said so in a statement issued by its lawyers": the words' channel, no release
             if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
                     and self.lexicon.no_event(token.head.head):
                 continue  # "the commission charged with verifying the disarmament": a task given, no act
@@ -680,6 +682,17 @@ def _leaves_a_place(verb: Token) -> bool:
               for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
     return any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _PLACE_NOUNS)
                for p in preps for g in p.children)
+
+
+def _channel_of_words(token: Token) -> bool:
+    """A statement, letter or post described as released, issued or sent, in which someone says something ("said
+    in a statement released on Monday"): how the words came, told with the words (hard negative: "released a
+    statement on Monday", an act of its own)."""
+    noun = token.head
+    return token.dep_ == "acl" and token.lemma_.lower() in ("release", "issue", "send", "post", "publish", "date") \
+        and noun.lemma_.lower() in ("statement", "release", "communique", "letter", "email", "post", "message") \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.lemma_.lower() in _reporting_verbs()
 
 
 def _named_storm(token: Token) -> Sense | None:
