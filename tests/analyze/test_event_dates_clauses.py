@@ -475,3 +475,15 @@ def test_the_day_news_came_out_dates_no_happening(nlp) -> None:  # type: ignore[
 ])
 def test_reviving_a_person_is_a_rescue(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "revive"] == [category], body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    # a journey told again in other words by the same traveller is one
+    ("The foreign minister headed to Marseille on Tuesday. Ahead of the minister's one-day trip, police arrested "
+     "two men.", ["headed", "arrested"]),
+    # hard negative: a trip elsewhere at another time is another trip
+    ("The minister visited Nice in May. The minister's trip to Marseille came in June.", ["visited", "trip"]),
+])
+def test_a_journey_told_again_in_other_words_is_one(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                    triggers: list[str]) -> None:
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

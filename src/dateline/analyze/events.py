@@ -3875,12 +3875,20 @@ def _same_day(a: EventDate, b: EventDate) -> bool:
     return a.value == b.value or (len(a.value) >= 10 and len(b.value) >= 10 and a.value[:10] == b.value[:10])
 
 
+_JOURNEY_WORDS = {"trip", "visit", "journey", "tour", "travel", "head", "fly", "voyage", "mission"}
+
+
+def _one_journey(a: Token, b: Token) -> bool:
+    """ "The minister headed to Nairobi" … "the minister's one-day trip": a journey told in other words."""
+    return a.lemma_.lower() in _JOURNEY_WORDS and b.lemma_.lower() in _JOURNEY_WORDS
+
+
 def _described_again(a: Mention, b: Mention, shared: set[str]) -> bool:
     """ "Customs officers detained Lena Ortiz at the border" … "officers detained and searched the courier": the
     same word for the same act with one participant in common, the other named in one mention and only described
     in the other, is one event told twice (the lead's summary and the body's account). Two named targets
     ("detained Lena" … "detained Omar") or two different days are two events."""
-    if not shared or not _one_word(a.trigger, b.trigger):
+    if not shared or not (_one_word(a.trigger, b.trigger) or _one_journey(a.trigger, b.trigger)):
         return False
     if a.date is not None and b.date is not None and not _same_day(a.date, b.date):
         return False
