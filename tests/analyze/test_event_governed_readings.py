@@ -289,3 +289,13 @@ def test_a_happening_said_to_go_on_goes_on_whatever_comes(nlp, body: str,  # typ
 def test_a_failed_attempt_was_attempted(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                         modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+def test_the_tragedy_is_the_storys_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The tragedy" points back at the story's incident like "the incident" (hard negative: a tragedy named
+    with a phrase of its own in a sentence of ideas is no happening of the story)."""
+    events = _events(nlp, "A ferry capsized off Gdynia on Monday, killing nine people.\n\nThe port closed its "
+                          "north quay for a week after the tragedy.")
+    assert [e.trigger.text for e in events if e.trigger.text == "tragedy"] == []
+    events = _events(nlp, "The tragedy of the commons is a theory of shared goods.")
+    assert [e.trigger.text for e in events] == []

@@ -3612,7 +3612,7 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
 
 
 # General nouns news uses to point back at whatever just happened: "the incident", "the episode".
-_GENERAL_ANAPHORS = {"incident", "episode", "affair", "occurrence", "ordeal"}
+_GENERAL_ANAPHORS = {"incident", "episode", "affair", "occurrence", "ordeal", "tragedy", "carnage"}
 
 
 def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
