@@ -615,3 +615,14 @@ def test_withdrawing_from_a_place_is_a_retreat(nlp, body: str,  # type: ignore[n
 ])
 def test_the_frame_of_words_is_no_happening(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The two countries broke off diplomatic ties on Friday.", "broke", [("SANCTION", "happened")]),
+    ("Lakeland cut off talks with its neighbour in 2019.", "cut", [("SANCTION", "happened")]),
+    # hard negative: jobs cut are business
+    ("The ferry line cut 300 jobs on Friday.", "cut", [("BUSINESS", "happened")]),
+])
+def test_ties_and_talks_cut_off_reduce_relations(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
