@@ -626,3 +626,14 @@ def test_the_frame_of_words_is_no_happening(nlp, body: str, triggers: list[str])
 def test_ties_and_talks_cut_off_reduce_relations(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("Lakeland moved troops to the border on Friday.", "moved", [("MOBILIZE", "happened")]),
+    ("The inspectors made surprise visits to three sites on Friday.", "made", [("CONSULT", "happened")]),
+    # hard negative: a firm moving its headquarters does business
+    ("The ferry line moved its headquarters to Dublin.", "moved", [("BUSINESS", "happened")]),
+])
+def test_troops_moved_and_visits_made(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
