@@ -359,3 +359,11 @@ def test_alternatives_are_one_possible_act(nlp, body: str, triggers: list[str]) 
 def test_what_a_firm_publishes_or_runs_as_a_rule_is_no_happening(  # type: ignore[no-untyped-def]
         nlp, body: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+def test_the_period_a_figure_is_compared_with_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Compared with $4 million a year earlier": the period set against, not the result's time."""
+    events = _events(nlp, "Harbour Mutual posted net income of $6.5 million, compared with $4 million a year earlier.")
+    assert [e.date for e in events if e.trigger.text == "posted"] == [None]
+    events = _events(nlp, "Harbour Mutual posted net income of $6.5 million a year earlier.")  # hard negative
+    assert [e.date.value if e.date else None for e in events if e.trigger.text == "posted"] == ["2023-06-05"]

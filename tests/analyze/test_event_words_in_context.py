@@ -637,3 +637,26 @@ def test_ties_and_talks_cut_off_reduce_relations(nlp, body: str, trigger: str,  
 def test_troops_moved_and_visits_made(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                       expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "triggers"), [
+    ("The minister met the chargés d'affaires of ten countries.", ["met"]),
+    # hard negative: charges brought are charges
+    ("Prosecutors brought charges against the skipper on Monday.", ["charges"]),
+])
+def test_a_diplomatic_rank_is_no_charge(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                triggers: list[str]) -> None:
+    assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The skipper took the stand for four hours on Friday.", "took", [("LEGAL", "happened")]),
+    ("Critics of the new marina are targeting its owner.", "targeting", [("DISAPPROVE", "ongoing")]),
+    ("The coastguard put up a reward for any tip leading to an arrest in the case.", "arrest",
+     [("COERCE", "hypothetical")]),
+    # hard negative: an arrest told as done
+    ("Police made an arrest in the smuggling case on Friday.", "arrest", [("COERCE", "happened")]),
+])
+def test_testimony_criticism_and_rewards(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -417,6 +417,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             (c for c in token.doc[max(token.i - 1, 0):token.i] if c.lower_ == "neither" and c.head.i == token.i), None)
     if nor is not None:  # "did not sign the deal nor set a date", "neither met nor called": the second is not done
         return "blocked", _span(nor), "modality:nor"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "lead" \
+            and token.head.head.dep_ == "acl" \
+            and token.head.head.head.lemma_.lower() in ("information", "tip", "evidence"):
+        return "hypothetical", _span(token.head.head), "modality:reward_condition"  # "a reward for information leading
+        # to the arrest": the arrest is what the reward is for
     if _sent_for(token):  # "was extradited to Spain for trial", "held for questioning": what they are there for
         return "planned", _span(token.head), "modality:sent_for"
     without = token.head if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without" else None

@@ -684,6 +684,13 @@ def _leaves_a_place(verb: Token) -> bool:
                for p in preps for g in p.children)
 
 
+def _diplomatic_rank(token: Token) -> bool:
+    """ "The chargés d'affaires of 30 countries": a diplomatic rank, no charges."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_.replace("’", "'").startswith("d'affaires") \
+        and token.lemma_.lower() in ("charge", "charges", "chargé", "chargés")
+
+
 def _channel_of_words(token: Token) -> bool:
     """A statement, letter or post described as released, issued or sent, in which someone says something ("said
     in a statement released on Monday"): how the words came, told with the words (hard negative: "released a
@@ -3129,6 +3136,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
     if token.pos_ == "VERB":  # "the refit, originally due in the autumn, will be delayed": not the delay's time
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
+    inside = [t for t in inside if not _compared_period(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
@@ -3204,6 +3212,16 @@ def _told_past(timex: Timex) -> bool:
     """A time whose own words place it before now ("last week", "two days ago", "yesterday"): it cannot date
     what an infinitive plans (hard negative: "agreed to meet on Friday", the meeting's day)."""
     return timex.anchor != "absolute" and bool(_PAST_WORDS.search(timex.text))
+
+
+def _compared_period(doc: Doc, timex: Timex) -> bool:
+    """"Net income rose to $6 million, compared with $4 million a year earlier", "more than in 2019": the period a
+    figure is set against, not the time of the result."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.lemma_.lower() == "compare" or (a.dep_ == "prep" and a.lower_ in ("than", "versus", "vs", "vs."))
+               for a in span.root.ancestors)
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -3704,6 +3722,8 @@ def _worth_keeping(pieces: list[Mention]) -> bool:
     """An event a reader would put in a table: a verb, or a noun that stands as a participant of its
     clause ("the attack", "after the election") — not a noun modifying another ("attack helicopter")."""
     first = pieces[0]
+    if _diplomatic_rank(first.trigger):
+        return False  # "the chargés d'affaires of 30 countries": a rank
     if first.trigger.dep_ in ("compound", "amod") and first.trigger.head.lemma_.lower() in _OCCASION_TIMES:
         return True  # "the opening night", "on election day": the night is the happening's
     return first.trigger.pos_ == "VERB" or first.trigger.dep_ not in ("compound", "amod", "poss") \
