@@ -367,3 +367,11 @@ def test_the_period_a_figure_is_compared_with_dates_nothing(nlp) -> None:  # typ
     assert [e.date for e in events if e.trigger.text == "posted"] == [None]
     events = _events(nlp, "Harbour Mutual posted net income of $6.5 million a year earlier.")  # hard negative
     assert [e.date.value if e.date else None for e in events if e.trigger.text == "posted"] == ["2023-06-05"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Most investors tendered their shares to the bidder.", [("BUSINESS", "happened")]),
+])
+def test_shares_tendered_are_business(nlp, body: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "tendered") == expected, body

@@ -299,3 +299,14 @@ def test_the_tragedy_is_the_storys_incident(nlp) -> None:  # type: ignore[no-unt
     assert [e.trigger.text for e in events if e.trigger.text == "tragedy"] == []
     events = _events(nlp, "The tragedy of the commons is a theory of shared goods.")
     assert [e.trigger.text for e in events] == []
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("A bomb exploded in the port on the eve of renewed peace talks.", "talks", "planned"),
+    ("On the eve of the election, the president spoke on television.", "election", "planned"),
+    # hard negative: a happening told after another keeps its own reading
+    ("After the election, the president spoke on television.", "election", "happened"),
+])
+def test_what_a_day_is_the_eve_of_is_still_to_come(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

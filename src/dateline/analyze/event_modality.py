@@ -422,6 +422,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             and token.head.head.head.lemma_.lower() in ("information", "tip", "evidence"):
         return "hypothetical", _span(token.head.head), "modality:reward_condition"  # "a reward for information leading
         # to the arrest": the arrest is what the reward is for
+    eve = next((w for w in list(token.ancestors)[:4] if w.lower_ in ("eve", "run-up") and w.pos_ == "NOUN"), None)
+    if eve is not None and token.dep_ == "pobj" and not any(c.dep_ == "neg" for c in token.head.head.children):
+        return "planned", _span(eve), "modality:eve_of"  # "the eve of the summit", "the eve of renewed talks": to come
     if _sent_for(token):  # "was extradited to Spain for trial", "held for questioning": what they are there for
         return "planned", _span(token.head), "modality:sent_for"
     without = token.head if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without" else None
