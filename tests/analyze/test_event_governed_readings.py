@@ -310,3 +310,14 @@ def test_the_tragedy_is_the_storys_incident(nlp) -> None:  # type: ignore[no-unt
 def test_what_a_day_is_the_eve_of_is_still_to_come(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("The board decided against selling the Gdynia yard.", "selling", "blocked"),
+    ("The two men are prohibited from attacking the rival gang.", "attacking", "blocked"),
+    # hard negative: what a board decides to do is planned
+    ("The board decided to sell the Gdynia yard.", "sell", "planned"),
+])
+def test_deciding_against_and_prohibitions_block(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                 modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

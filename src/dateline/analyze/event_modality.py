@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import Span
 
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
-             "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban"}
+             "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban", "prohibit", "preclude"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
@@ -542,6 +542,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and token.lemma_.lower() in _MOTIONS:
             return "demanded", _span(word), "modality:motion"  # "moved to dismiss the suit": asked of the court
             # (hard negative: "moved to calm the markets" is an act of its own)
+        if governs and word.lemma_.lower() == "decide" and below.dep_ == "prep" and below.lower_ == "against":
+            return "blocked", _span(word), "modality:decided_against"  # "decided against selling the unit"
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
         if governs and word.lemma_.lower() == "dismiss" and token.lemma_.lower() in _CASES:
