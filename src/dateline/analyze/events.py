@@ -283,7 +283,7 @@ class EventReader:
                     and not _person(thing) and not thing.ent_type_:
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:thing_released")  # "released several
                 # redesigns", "released water from the dam": CAMEO's release is of people
-            elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _JOURNEYS and (
+            elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _CRAFT_JOURNEYS and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _CRAFT
                                                                   or subject.ent_type_ == "PRODUCT"
                                                                   or (_a_thing(subject) and token.lemma_.lower()
@@ -1197,7 +1197,8 @@ _TERMS_OF = {"bar", "ban", "forbid", "prohibit", "prevent", "require", "oblige",
 _PACTS = {"agreement", "deal", "contract", "settlement", "treaty", "accord", "pact", "licence", "license", "charter",
           "lease", "clause", "covenant"}
 _CONTRACT_WORDS = {"contract", "tender", "order", "deal", "licence", "license", "franchise", "concession"}
-_JOURNEYS = {"travel", "arrive", "fly", "visit", "come", "go", "head", "return", "reach", "land", "depart", "tour"}
+_CRAFT_JOURNEYS = {"travel", "arrive", "fly", "visit", "come", "go", "head", "return", "reach", "land", "depart",
+                   "tour"}
 _CRAFT = {"airliner", "airliners", "superjumbo", "jumbo", "airship", "rocket", "spacecraft", "probe", "satellite",
           "drone", "liner", "freighter", "cruiser", "submarine", "yacht", "flight", "convoy"}
 
