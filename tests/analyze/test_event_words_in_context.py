@@ -660,3 +660,14 @@ def test_a_diplomatic_rank_is_no_charge(nlp, body: str,  # type: ignore[no-untyp
 def test_testimony_criticism_and_rewards(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The army dispatched troops to the border on Friday.", "dispatched", [("MOBILIZE", "happened")]),
+    ("Commanders were hastily dispatched to the front.", "dispatched", [("MOBILIZE", "happened")]),
+    # hard negative: a parcel dispatched is no mobilisation
+    ("The firm dispatched the parcel on Monday.", "dispatched", [("HAPPENING", "happened")]),
+])
+def test_forces_dispatched_are_mobilised(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
