@@ -321,14 +321,3 @@ def test_what_a_day_is_the_eve_of_is_still_to_come(nlp, body: str, trigger: str,
 def test_deciding_against_and_prohibitions_block(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
-
-
-@pytest.mark.parametrize(("body", "trigger", "modality"), [
-    ("The envoy was sent to Gdansk to lead the peace talks.", "talks", "hypothetical"),
-    ("Commanders were dispatched to the front to command military operations.", "operations", "hypothetical"),
-    # hard negative: talks led on a day were held
-    ("The envoy led the peace talks in Gdansk on Monday.", "talks", "happened"),
-])
-def test_what_someone_is_sent_to_lead_is_what_they_are_sent_for(  # type: ignore[no-untyped-def]
-        nlp, body: str, trigger: str, modality: str) -> None:
-    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

@@ -222,16 +222,6 @@ def _intended(word: Token) -> bool:
         a.lower_ == "to" for a in word.children if a.dep_ == "aux")
 
 
-_LEADING = {"command", "lead", "direct"}
-
-
-def _purpose_infinitive(word: Token) -> bool:
-    """A to-infinitive after its verb telling what the act is for ("were sent to lead the talks")."""
-    return word.dep_ == "advcl" and word.tag_ == "VB" and word.head.pos_ == "VERB" and word.i > word.head.i \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in word.children) \
-        and not set(_forms(word.head)) & _GOVERNORS
-
-
 def _elaborates(word: Token) -> bool:
     """A trailing participle with no subject or conjunction of its own spells out the act before it and shares its
     frame: "plans to cut 300 jobs, closing two plants" plans both; "is accused of cheating them, moving the money
@@ -546,8 +536,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
                 and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
-                and not _elaborates(below) \
-                and not (word.lemma_.lower() in _LEADING and _purpose_infinitive(word)):
+                and not _elaborates(below):
             break  # "will review the crash": the crash's own reading stands
         if governs and word.lemma_.lower() == "move" and below.dep_ == "xcomp" and below.i == token.i \
                 and token.lemma_.lower() in _MOTIONS:
@@ -706,9 +695,6 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and any(a.lemma_ == "be" and a.dep_ == "auxpass" for a in auxiliaries):
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
-        if to is not None and governs and _purpose_infinitive(word) and word.lemma_.lower() in _CARRIERS | _LEADING:
-            return "hypothetical", _span(to), "modality:purpose"  # "were sent to lead the talks", "dispatched to
-            # command operations": what they were sent for (hard negative: "led the talks on Monday")
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
                 word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in _REASONS
                 and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"; "the reason for Cisco
