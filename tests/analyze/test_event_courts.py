@@ -326,3 +326,27 @@ def test_a_task_charged_is_no_charge(nlp, body: str, triggers: list[str]) -> Non
 def test_shooting_targets_and_films_hurts_no_one(nlp, body: str,  # type: ignore[no-untyped-def]
                                                 triggers: list[str]) -> None:
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a writ orders is still to be done; the writ itself was issued
+    ("A magistrate issued a warrant for the skipper's arrest on Friday.", "arrest", [("COERCE", "demanded")]),
+    ("A magistrate issued a warrant on Friday for the arrest of the skipper.", "arrest", [("COERCE", "demanded")]),
+    ("The inquiry issued a subpoena for the testimony of the harbour master.", "issued", [("LEGAL", "happened")]),
+    ("Police arrested the skipper on a warrant on Friday.", "arrested", [("COERCE", "happened")]),
+    ("The tip led to the arrest of the skipper on Friday.", "arrest", [("COERCE", "happened")]),
+    # a court's order for an act: the order was made, the act it orders is its own event, demanded
+    ("The judge signed an order for the release of the detained fishermen.", "release", [("RETREAT", "demanded")]),
+    ("A court issued an order for the seizure of the trawler.", "order", [("DEMAND", "happened")]),
+    ("A court issued an order for the seizure of the trawler.", "seizure", [("COERCE", "demanded")]),
+])
+def test_a_writ_orders_what_is_still_to_be_done(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_purchase_order_keeps_its_goods_as_its_terms(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Placed an order for twelve trawlers": one purchase, the boats its terms (the hard negative of a court's
+    order for an act)."""
+    events = _events(nlp, "The fishing cooperative placed an order for twelve trawlers on Monday.")
+    assert [(e.trigger.text, e.category) for e in events] == [("order", "BUSINESS")]

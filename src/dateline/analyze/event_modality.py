@@ -30,6 +30,9 @@ _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", 
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
          "fear", "dread"}  # "fearing an attack, residents fled": the attack is feared, not told
+# Court papers that order an act: a warrant, a writ, a subpoena or a summons "for" it ("issued a warrant on
+# Friday for his arrest" hangs the act on the verb).
+_WRITS = {"warrant", "writ", "subpoena", "summons", "injunction"}
 _THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
 _PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", "goad", "talk", "bully", "cajole",
@@ -605,6 +608,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "urged the firm to hold talks and sign a deal": each thing asked for
             # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)
             return "demanded", _span(word), "modality:demand"
+        if governs and below.dep_ == "prep" and below.lower_ == "for" and (
+                (word.pos_ == "NOUN" and word.lemma_.lower() in _WRITS) or (word.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _WRITS for c in word.children))):
+            return "demanded", _span(word), "modality:writ"  # "a warrant for his arrest", "a subpoena for his
+            # testimony": what a writ orders is still to be done (hard negative: "arrested on a warrant" did happen)
         if governs and lemma == "like" and below.lemma_.lower() in _COURTESIES and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children):
             break  # "we would like to thank the crews": the thanks is given, not wished for

@@ -3800,9 +3800,9 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
         carrier = noun.head.head  # "a deal for co-operation", "a pact on trade", "reached a deal on Monday for
         deals = [carrier] if carrier.lemma_.lower() in DEALS else [  # co-operation": the deal's terms
             c for c in carrier.children if c.dep_ == "dobj" and c.lemma_.lower() in DEALS]
-        home = next((g for g in reversed(groups) if g.trigger in deals), None)
-        if home is not None:
-            return home
+        home = next((g for g in reversed(groups) if g.trigger in deals and deal_for(g.category, g.trigger)), None)
+        if home is not None:  # not "an order for the release of the prisoners": a court's order, what it orders
+            return home       # is an act of its own
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "through", "via"):
         carrier = noun.head.head  # "agreed to buy ten jets in a deal worth $2 billion": the deal is that purchase
         home = next((g for g in reversed(groups) if any(p.trigger == carrier or p.trigger.head == carrier
