@@ -375,3 +375,18 @@ def test_the_period_a_figure_is_compared_with_dates_nothing(nlp) -> None:  # typ
 def test_shares_tendered_are_business(nlp, body: str,  # type: ignore[no-untyped-def]
                                       expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "tendered") == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a charge in a firm's books is an amount; what it is booked on is the firm's own act
+    ("The quarterly loss includes pretax charges of $3.1 million on the closure of a chip unit.", "charges",
+     [("BUSINESS", "happened")]),
+    ("The quarterly loss includes pretax charges of $3.1 million on the closure of a chip unit.", "closure",
+     [("BUSINESS", "happened")]),
+    ("The chipmaker took a restructuring charge last quarter.", "charge", [("BUSINESS", "happened")]),
+    # hard negative: charges of a crime stay legal
+    ("Prosecutors brought charges of fraud against the chipmaker's founder.", "charges", [("LEGAL", "happened")]),
+])
+def test_a_charge_in_the_books_is_business(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

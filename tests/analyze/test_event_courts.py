@@ -350,3 +350,16 @@ def test_a_purchase_order_keeps_its_goods_as_its_terms(nlp) -> None:  # type: ig
     order for an act)."""
     events = _events(nlp, "The fishing cooperative placed an order for twelve trawlers on Monday.")
     assert [(e.trigger.text, e.category) for e in events] == [("order", "BUSINESS")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # appealing or challenging a decision takes it to a court or a review
+    ("The skipper's family plans to appeal the decision.", "appeal", [("LEGAL", "planned")]),
+    ("The fishermen's union will challenge the decision in court.", "challenge", [("LEGAL", "planned")]),
+    # hard negatives: a firm changing its mind; an appeal to the public
+    ("The ferry company reversed its decision on the timetable.", "reversed", [("CONCEDE", "happened")]),
+    ("The mayor appealed to residents for patience.", "appealed", [("DEMAND", "happened")]),
+])
+def test_a_decision_appealed_is_a_case(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

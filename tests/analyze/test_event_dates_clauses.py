@@ -487,3 +487,24 @@ def test_reviving_a_person_is_a_rescue(nlp, body: str, category: str) -> None:  
 def test_a_journey_told_again_in_other_words_is_one(nlp, body: str,  # type: ignore[no-untyped-def]
                                                     triggers: list[str]) -> None:
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body
+
+
+def test_what_follows_an_incident_keeps_no_day_of_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Arrested in Saturday's stabbing": Saturday is the stabbing's; the arrest came later, on no day told
+    (hard negative: "injured in Saturday's stabbing" was hurt that day)."""
+    events = _events(nlp, "Police arrested a teenager in Saturday's stabbing of a waiter. A cook was injured in "
+                          "Saturday's stabbing at the bistro.")
+    assert _date(events, "arrested") is None
+    assert _date(events, "stabbing") == "2025-03-08"
+    assert _date(events, "injured") == "2025-03-08"
+
+
+def test_the_victims_of_an_attack_keep_the_clauses_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Visited on Monday to help victims of the floods": Monday is the visit's, not the floods' (hard negative:
+    "floods that struck on Sunday" keep their own day)."""
+    events = _events(nlp, "The health minister on Monday visited Nice to help victims of the floods in the Var.")
+    assert _date(events, "floods") is None
+    assert _date(events, "visited") == "2025-03-10"
+    events = _events(nlp, "The health minister on Monday visited Nice to help victims of the floods that struck "
+                          "on Sunday.")
+    assert _date(events, "floods") == "2025-03-09"

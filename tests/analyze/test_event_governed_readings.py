@@ -321,3 +321,35 @@ def test_what_a_day_is_the_eve_of_is_still_to_come(nlp, body: str, trigger: str,
 def test_deciding_against_and_prohibitions_block(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what a reward is for: each act of it, the second joined by "and"
+    ("Police offered a reward for any tip leading to the capture and conviction of the arsonist.", "conviction",
+     [("LEGAL", "hypothetical")]),
+    ("The arsonist's conviction in May ended a long case.", "conviction", [("LEGAL", "happened")]),
+    # a course among those open to a firm may or may not be taken
+    ("Baltwerk hired advisers to study alternatives, including a sale of its ferry unit.", "sale",
+     [("BUSINESS", "hypothetical")]),
+    ("Baltwerk's options include a merger with a Finnish yard.", "merger", [("BUSINESS", "hypothetical")]),
+    ("Baltwerk completed the sale of its ferry unit, one of several options.", "sale", [("BUSINESS", "happened")]),
+    # asked of others: exhorted, implored, invited to act
+    ("The council exhorted residents to keep up the boycott of the ferry line.", "boycott",
+     [("REJECT", "demanded")]),
+    ("The mayor invited residents to welcome the trawler crews home on Sunday.", "welcome",
+     [("SUPPORT", "demanded")]),
+    ("The mayor welcomed the trawler crews home on Sunday.", "welcomed", [("SUPPORT", "happened")]),
+])
+def test_what_is_offered_for_open_or_asked_of_others(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The skipper remains the subject of a manhunt.", "manhunt", [("INVESTIGATE", "ongoing")]),
+    ("The shipping firm is the focus of an inquiry by port regulators.", "inquiry", [("INVESTIGATE", "ongoing")]),
+    ("The shipping firm was the subject of an inquiry in 2019.", "inquiry", [("INVESTIGATE", "happened")]),
+])
+def test_the_subject_of_a_hunt_is_hunted_still(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

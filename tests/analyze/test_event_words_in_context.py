@@ -671,3 +671,15 @@ def test_testimony_criticism_and_rewards(nlp, body: str, trigger: str,  # type: 
 def test_forces_dispatched_are_mobilised(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a delegation or mission led somewhere is a visit (CAMEO's "oversee" reading is an intent to meet)
+    ("The trade minister led a delegation to Hanoi on Monday.", "led", [("CONSULT", "happened")]),
+    ("The envoy will lead a trade mission to Lagos in May.", "lead", [("CONSULT", "planned")]),
+    # hard negative: leading an inquiry is not a journey
+    ("The senator led the inquiry into the port contracts.", "led", []),
+])
+def test_a_delegation_led_abroad_is_a_visit(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -31,7 +31,7 @@ VERDICTS = {"guilty", "innocent", "liable"}
 # What a court hands down and a later court, a party or a prosecutor acts on.
 OUTCOMES = {"sentence", "sentences", "conviction", "convictions", "verdict", "verdicts", "ruling", "rulings",
             "judgment", "judgement", "acquittal", "fine", "fines", "penalty", "charge", "charges", "indictment",
-            "injunction", "jail", "term"}
+            "injunction", "jail", "term", "decision", "decisions"}
 # Verbs of acting on an outcome. Written for dateline from general legal-news usage; CC0.
 _ON_OUTCOMES = {"reduce", "cut", "commute", "suspend", "uphold", "overturn", "quash", "reverse", "overrule", "annul",
                 "vacate", "void", "dismiss", "drop", "increase", "extend", "lengthen", "halve", "double", "appeal",
@@ -41,7 +41,10 @@ _PARTICLES = {"set": "aside", "throw": "out"}
 # Only with a court or a sentence of the bench in view: "confirmed the charges" may be a spokesman's word.
 _BENCH_ONLY = {"confirm"}
 # Outcomes that are as often a firm's or a game's: "cut its fines", "the term" (of office), "jail" (a place).
-_AMBIGUOUS = {"fine", "fines", "penalty", "term", "jail", "charge", "charges"}
+_AMBIGUOUS = {"fine", "fines", "penalty", "term", "jail", "charge", "charges", "decision", "decisions"}
+# Verbs that make any decision they act on an official one: "will appeal the decision" (hard negative: "reversed
+# its decision to close the plant", a firm's change of mind).
+_APPEALING = {"appeal", "challenge", "contest"}
 
 
 def legal(token: Token) -> Sense | None:
@@ -112,7 +115,8 @@ def acted_on(verb: Token) -> Token | None:
     outcome = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in OUTCOMES), None)
     if outcome is None:
         return None
-    if outcome.lower_ in _AMBIGUOUS or lemma in _BENCH_ONLY:
+    if (outcome.lower_ in _AMBIGUOUS and not (lemma in _APPEALING and outcome.lemma_.lower() == "decision")) \
+            or lemma in _BENCH_ONLY:
         sentence = verb.sent
         legal_words = {"court", "judge", "justice", "jury", "tribunal", "appeal", "appeals", "sentence", "sentenced",
                        "conviction", "convicted", "prosecutor", "prosecutors", "magistrate", "verdict", "ruling"}

@@ -25,7 +25,7 @@ _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "
 _PLAN = {"plan", "schedule", "slate", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow",
          "pledge", "promise", "agree", "decide", "propose", "committed"}  # "are committed to support the search"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
-           "lobby", "instruct", "direct", "encourage", "petition"}
+           "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
@@ -60,7 +60,8 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
              "announce", "revive", "restart", "relaunch", "renew", "reopen", "rekindle",  # "if talks are revived"
              # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
-             "materialize", "follow"}
+             "materialize", "follow",
+             "keep", "sustain", "maintain"}  # "urged them to keep up the protests": the protests are asked for
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
@@ -104,6 +105,8 @@ def _instrument(verb: Token) -> bool:
 _CHANCE = {"risk", "threat", "chance", "prospect", "prospects", "possibility", "danger", "fear", "fears",
            "likelihood", "hope", "hopes", "probability", "spectre", "specter", "odds", "rumour", "rumours", "rumor",
            "rumors", "speculation", "expectation", "expectations"}
+# Nouns of courses open to someone: what they include may or may not be taken.
+_OPTIONS = {"alternative", "option", "choice", "scenario", "avenue"}
 # Nouns of what must come first: the happening they are for is still to come.
 _PRECONDITIONS = {"basis", "footing", "foundation", "framework", "path", "road", "roadmap", "way", "groundwork",
                   "precondition", "prerequisite", "obstacle", "barrier", "hurdle", "impediment", "condition",
@@ -361,6 +364,17 @@ def _killed_someone(verb: Token) -> bool:
 
 _HOMICIDES = {"murder", "manslaughter", "homicide", "killing", "slaying", "assassination"}
 _INCIDENTS = _HOMICIDES | {"death", "shooting", "stabbing", "bombing", "attack", "beating", "explosion", "fire"}
+INCIDENTS = _INCIDENTS
+
+
+def _booked(charge: Token) -> bool:
+    """A charge in a firm's books ("a charge of $2 million for closing a plant", "a $10 million
+    charge"): an amount, not an accusation (hard negative: "charges of fraud")."""
+    if charge.pos_ != "NOUN" or charge.lemma_.lower() != "charge":
+        return False
+    amounts = [*charge.children, *(g for p in charge.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.children)]
+    return any(w.ent_type_ == "MONEY" or w.lower_ == "$" for w in amounts)
 
 
 def _incident_charged(charge: Token, token: Token) -> bool:
@@ -420,11 +434,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             (c for c in token.doc[max(token.i - 1, 0):token.i] if c.lower_ == "neither" and c.head.i == token.i), None)
     if nor is not None:  # "did not sign the deal nor set a date", "neither met nor called": the second is not done
         return "blocked", _span(nor), "modality:nor"
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "lead" \
-            and token.head.head.dep_ == "acl" \
-            and token.head.head.head.lemma_.lower() in ("information", "tip", "evidence"):
-        return "hypothetical", _span(token.head.head), "modality:reward_condition"  # "a reward for information leading
-        # to the arrest": the arrest is what the reward is for
+    first = token.head if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" else token
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() == "lead" \
+            and first.head.head.dep_ == "acl" \
+            and first.head.head.head.lemma_.lower() in ("information", "tip", "evidence"):
+        return "hypothetical", _span(first.head.head), "modality:reward_condition"  # "a reward for information leading
+        # to the arrest and conviction": what the reward is for, each act of it
     eve = next((w for w in list(token.ancestors)[:4] if w.lower_ in ("eve", "run-up") and w.pos_ == "NOUN"), None)
     if eve is not None and token.dep_ == "pobj" and not any(c.dep_ == "neg" for c in token.head.head.children):
         return "planned", _span(eve), "modality:eve_of"  # "the eve of the summit", "the eve of renewed talks": to come
@@ -512,7 +527,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             break  # "a suspect in the shootings", "charged with murder in the death of …": the incident is
             # known; who did it is what is alleged
         if governs and lemma in _ALLEGING and chain[position - 1].dep_ in ("pcomp", "pobj", "prep") \
-                and not _killed_someone(token) \
+                and not _killed_someone(token) and not _booked(word) \
                 and not (below.dep_ == "prep" and below.lower_ in ("over", "after", "about", "following", "amid")) \
                 and not (word.lower_ == "charge" and word.head.lower_ == "in"):  # "in charge of the audit"
             return "reported", _span(word), "modality:accused_of"
@@ -536,11 +551,15 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.lower_ == "for" and word.pos_ == "VERB" and word.lemma_.lower() in _SOUGHT_FOR:
             return "hypothetical", _span(word), "modality:sought"  # "negotiate for a settlement", "pushing for
             # talks": what is sought (hard negative: "arrested for the robbery" names a cause)
-        if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and lemma not in _GOVERNORS \
-                and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
+        if governs and word.lemma_.lower() == "include" and below.dep_ == "dobj" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _OPTIONS for c in word.children):
+            return "hypothetical", _span(word), "modality:option"  # "options include a merger"
+        if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" \
+                and lemma not in _GOVERNORS and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
                 and not _elaborates(below):
-            break  # "will review the crash": the crash's own reading stands
+            break  # "will review the crash": the crash's own reading stands ("including", "involving" are
+            # prepositions the tagger calls verbs)
         if governs and word.lemma_.lower() == "move" and below.dep_ == "xcomp" and below.i == token.i \
                 and token.lemma_.lower() in _MOTIONS:
             return "demanded", _span(word), "modality:motion"  # "moved to dismiss the suit": asked of the court
@@ -616,6 +635,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma == "like" and below.lemma_.lower() in _COURTESIES and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children):
             break  # "we would like to thank the crews": the thanks is given, not wished for
+        if governs and word.lemma_.lower() == "invite" and below.dep_ == "xcomp" \
+                and below.i == _first_conjunct(token).i \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
+            return "demanded", _span(word), "modality:invited_to"  # "invited everyone to welcome him": asked of them
+            # (hard negative: "invited to the ceremony", where the ceremony keeps its own reading)
         if governs and word.lemma_.lower() in ("want", "wish", "like", "prefer") and below.dep_ in ("ccomp", "xcomp") \
                 and below.i == _first_conjunct(token).i \
                 and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
@@ -627,6 +651,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
                 and below.lower_ == "of":  # a sentence-initial "Rumours of" may be read as a name
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _OPTIONS and below.dep_ == "prep" \
+                and below.lower_ in ("including", "as", "like", "of"):
+            return "hypothetical", _span(word), "modality:option"  # "alternatives including a merger or a sale",
+            # "options such as a sale": one course among those open (hard negative: "completed the sale")
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _PRECONDITIONS \
                 and below.lower_ in ("for", "to", "toward", "towards"):
             return "hypothetical", _span(word), "modality:precondition"  # "the groundwork for a fishing accord",
@@ -816,12 +844,25 @@ def _in_progress(noun: Token) -> Token | None:
     going = underway(noun)
     if going is not None:  # "repairs were underway at the pier": going on at the story's time, too
         return going
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in _SUBJECT_OF and noun.head.head.dep_ == "attr" \
+            and noun.lemma_.lower() in _SEARCHES:
+        verb = noun.head.head.head  # "remains the subject of a manhunt", "is the focus of an inquiry"
+        if verb.lemma_ in ("be", "remain") and (verb.tag_ in ("VBZ", "VBP") or any(
+                a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in verb.children if a.dep_ == "aux")):
+            return verb  # (hard negative: "was the subject of an inquiry in 2019", over)
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
         return None
     verb = noun.head.head
     if verb.lemma_ in ("be", "remain") and verb.tag_ in ("VBZ", "VBP"):
         return verb
     return None
+
+
+# Roles in a hunt or an inquiry that someone or something is, while it lasts.
+_SUBJECT_OF = {"subject", "focus", "target", "object"}
+_SEARCHES = {"manhunt", "search", "hunt", "investigation", "inquiry", "probe", "review", "audit", "inquest",
+             "lawsuit", "suit", "campaign", "boycott", "blockade", "siege", "surveillance"}
 
 
 def _no_object(verb: Token) -> Token | None:

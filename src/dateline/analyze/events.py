@@ -51,7 +51,7 @@ from .event_lexicon import (
     light_object,
     light_verb,
 )
-from .event_modality import GOVERNORS, new_time_preps, underway
+from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
@@ -3023,7 +3023,8 @@ def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) 
 
 
 _MEMORIAL = {"anniversary", "memory", "commemoration", "remembrance", "legacy", "aftermath", "wake", "anniversaries",
-             "memorial", "victims", "survivors"}
+             "memorial", "victims", "survivors", "victim", "survivor", "families", "relatives", "scene", "toll"}
+# "visited the scene of the crash on Monday", "helped victims of the attacks on Wednesday": Monday is the visit's
 _REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
 
 
@@ -3045,7 +3046,8 @@ def _remembered(token: Token) -> bool:
             return True
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MEMORIAL:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (token.head.head.lemma_.lower() in _MEMORIAL
+                                                                or token.head.head.lower_ in _MEMORIAL):
         return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _REMEMBERING
 
@@ -3418,12 +3420,26 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
             and noun.head.head.i == token.i:
         return False  # "in a March 5 memo, the union pleaded …", "in a Tuesday statement, it denied …": one act
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", "amid") and noun.head.head.i == token.i:
-        return False  # "at last week's hearing, two witnesses backed the plan", "disappeared in a 2021 raid":
-        # the occasion's day is the act's
+        return _followed_up(token, noun)  # "at last week's hearing, two witnesses backed the plan", "disappeared
+        # in a 2021 raid": the occasion's day is the act's; not "arrested in Saturday's killing" (what followed it)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == token.i and (noun.lemma_.lower() in _BOOKS
                                                                            or noun.lower_ in _BOOKS):
         return False  # "third-quarter net income fell 22%": the period a result is for dates the result
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
+
+
+# What follows an incident and is told as "in" it: the hunt, the questioning, the arrest, the charges and the trial.
+_FOLLOW_UPS = {"arrest", "charge", "question", "questioning", "interrogation", "interrogate", "convict", "conviction",
+               "indict", "indictment", "try", "trial", "sentence", "investigate", "investigation", "inquiry", "probe",
+               "manhunt", "search", "detain", "detention", "want", "seek", "suspect", "prosecute", "prosecution",
+               "identify", "name"}
+
+
+def _followed_up(act: Token, incident: Token) -> bool:
+    """ "Arrested in Saturday's killing", "wanted for questioning in last month's shooting": the day is the
+    incident's, and the arrest or questioning came later (hard negative: "killed in Saturday's attack", "arrested
+    in a 2021 raid": the occasion's day is the act's)."""
+    return act.lemma_.lower() in _FOLLOW_UPS and incident.lemma_.lower() in INCIDENTS
 
 
 # What a firm's or an economy's books report for a period.
