@@ -390,3 +390,28 @@ def test_shares_tendered_are_business(nlp, body: str,  # type: ignore[no-untyped
 def test_a_charge_in_the_books_is_business(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a forecast of a figure foretells a possibility; a firm's own act it expects is its plan
+    ("The chipmaker expects revenue to climb 6% a year through 2027.", "climb", [("BUSINESS", "hypothetical")]),
+    ("The chipmaker predicts that revenue will double by 2027.", "double", [("BUSINESS", "hypothetical")]),
+    ("The chipmaker expects to cut 300 jobs.", "cut", [("BUSINESS", "planned")]),
+    # a figure or a part of a deal that a verb in the future carries is as far off as the verb
+    ("The chip unit will achieve higher sales next year.", "sales", [("BUSINESS", "planned")]),
+    ("The chip unit will post higher sales this year.", "post", [("BUSINESS", "planned")]),
+    ("The chip unit posted higher sales in May.", "posted", [("BUSINESS", "happened")]),
+])
+def test_forecasts_of_figures_and_figures_still_to_come(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                        trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_the_base_of_a_change_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Grew to 25% of sales from 20% last year": last year is the base the change is told from (hard negative:
+    "opened an office in Austin last year" is dated by it)."""
+    events = _events(nlp, "Chip exports grew to 25% of revenue from 20% last year. The chipmaker opened an office "
+                          "in Austin last year.")
+    dates = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dates.get("grew", "missing") is None
+    assert dates["opened"] == "2023"

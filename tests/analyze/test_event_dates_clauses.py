@@ -508,3 +508,18 @@ def test_the_victims_of_an_attack_keep_the_clauses_day(nlp) -> None:  # type: ig
     events = _events(nlp, "The health minister on Monday visited Nice to help victims of the floods that struck "
                           "on Sunday.")
     assert _date(events, "floods") == "2025-03-09"
+
+
+def test_a_weekdays_occasion_is_that_weeks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Will appeal Wednesday's ruling", written on a Friday: the ruling two days before, not the Wednesday to
+    come; "ahead of Sunday's vote" the Sunday two days ahead."""
+    events = events_of_day(nlp, "2025-03-14", "The union will try to get around Wednesday's ruling. The mayor "
+                                              "will campaign ahead of Sunday's vote.")
+    assert _date(events, "ruling") == "2025-03-12"
+    assert _date(events, "vote") == "2025-03-16"
+
+
+def events_of_day(nlp, day: str, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text(f"date {day}\n\nLYON, France — " + body, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events

@@ -683,3 +683,21 @@ def test_forces_dispatched_are_mobilised(nlp, body: str, trigger: str,  # type: 
 def test_a_delegation_led_abroad_is_a_visit(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what is sought says what seeking is: a request, a court paper, an office (CAMEO's bare "seek" is an intent
+    # to co-operate)
+    ("The skipper's mother is seeking his release from the Libyan jail.", "seeking", [("DEMAND", "ongoing")]),
+    ("Prosecutors sought a warrant against the harbour master.", "sought", [("LEGAL", "happened")]),
+    ("The mayor is seeking a third term.", "seeking", [("ELECTION", "ongoing")]),
+    ("The ferry company is seeking a buyer for its freight arm.", "seeking", [("BUSINESS", "ongoing")]),
+    # police clearing a crowd or a camp coerce it; a forensic match is a finding, not a game
+    ("Riot police cleared the protesters from the quay with tear gas.", "cleared", [("COERCE", "happened")]),
+    ("Regulators cleared the ferry merger on Monday.", "cleared", [("CONCEDE", "happened")]),
+    ("Investigators found a DNA match between the glove and the skipper.", "match", []),
+    ("Harbourton won the match on Sunday.", "match", [("CONTEST", "happened")]),
+])
+def test_what_is_sought_or_cleared_says_what_happened(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                      trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -61,7 +61,9 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
              # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
              "materialize", "follow",
-             "keep", "sustain", "maintain"}  # "urged them to keep up the protests": the protests are asked for
+             "keep", "sustain", "maintain",  # "urged them to keep up the protests": the protests are asked for
+             "achieve", "post", "record", "generate", "book", "log", "involve", "entail"}  # "will post higher sales",
+# "the deal will involve an investment": the figure or the deal's part is as far off as the verb
 # Verbs that bring about the event noun they carry: "would allow for a pull-back of the militias", "could
 # open the way to a vote" — the noun is as real as the verb ("the call led to the arrest": it happened).
 _ENABLING = {"allow", "enable", "permit", "lead", "pave", "clear", "result", "spark", "trigger", "prompt", "cause",
@@ -80,6 +82,10 @@ _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", 
 _COURTESIES = {"thank", "congratulate", "apologise", "apologize", "welcome", "commend", "praise", "acknowledge",
                "express", "extend", "pay", "salute", "honour", "honor"}
 _LATER_ON = {"later", "eventually", "ultimately", "subsequently", "afterwards", "afterward"}
+# How a figure moves: what a forecast of it foretells is a possibility, not a plan.
+_TRENDS = {"rise", "grow", "fall", "increase", "decrease", "decline", "drop", "climb", "jump", "slip", "slide", "surge",
+           "soar", "plunge", "tumble", "improve", "worsen", "double", "triple", "halve", "rebound", "recover", "shrink",
+           "expand", "contract", "ease", "dip", "edge", "top", "exceed", "reach", "hit", "peak"}
 _FORECASTS = {"predict", "forecast", "expect", "anticipate", "project", "speculate", "estimate", "believe", "think",
               "guess", "bet", "reckon", "suspect", "doubt", "wager"}
 
@@ -688,13 +694,18 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if (future is not None or modal is not None or word.tag_ in ("VB", "VBP", "VBZ")) and any(
                 c.dep_ == "advmod" and c.lower_ == "hopefully" for c in word.children):
             return "hypothetical", _span(next(c for c in word.children if c.lower_ == "hopefully")), "modality:wish"
-        if future is not None and _forecast_of_another(word):
+        if future is not None and (_forecast_of_another(word) or (
+                word.lemma_.lower() in _TRENDS and word.dep_ == "ccomp" and word.head.lemma_.lower() in _FORECASTS)):
             return "hypothetical", _span(word.head), "modality:forecast"  # "analysts predict the firm will cut jobs"
         if future is not None:
             return "planned", _span(future), "modality:future"
         if governs and lemma in _PLAN and word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") \
                 and word.head.lemma_.lower() in _BLOCKERS | {"drop", "shelve", "ditch", "dump"}:
             return "blocked", _span(word.head), "modality:plan_dropped"  # "abandoned plans to build a dam"
+        if governs and lemma in _FORECASTS and token.pos_ == "VERB" and token.lemma_.lower() in _TRENDS \
+                and below.i == token.i and below.dep_ in ("xcomp", "ccomp"):
+            return "hypothetical", _span(word), "modality:forecast"  # "expects sales to rise 8%": a forecast of a
+            # figure, not an act planned (hard negative: "expects to cut 300 jobs", the firm's own plan)
         if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
             return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)

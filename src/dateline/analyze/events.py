@@ -3224,6 +3224,9 @@ def _compared_period(doc: Doc, timex: Timex) -> bool:
     if span is None:
         return False
     return any(a.lemma_.lower() == "compare" or (a.dep_ == "prep" and a.lower_ in ("than", "versus", "vs", "vs."))
+               or (a.dep_ == "prep" and a.lower_ == "from" and any(  # "grew to 25% from 20% last year"
+                   g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("PERCENT", "MONEY", "CARDINAL"))
+                   for g in a.children))
                for a in span.root.ancestors)
 
 

@@ -74,6 +74,9 @@ def _names_a_known_occasion(token: Token) -> bool:
     """A calendar day naming an occasion the reader is assumed to know ("the June 3 call"): the clause's tense
     ("will speak about the June 3 call") says nothing of which June."""
     head = token.head
+    if token.lower_ in _WEEKDAYS and token.dep_ == "poss" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+        return True  # "will get around Wednesday's ruling" (written on a Friday): that week's Wednesday, not the
+        # next (hard negative: "Tuesday's election will be closer", the subject of the future clause, is ahead)
     if token.ent_type_ != "DATE" or token.lower_ in _WEEKDAYS or token.dep_ not in ("compound", "nmod", "nummod") \
             or head.pos_ != "NOUN":
         return False
