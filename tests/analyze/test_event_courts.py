@@ -363,3 +363,27 @@ def test_a_purchase_order_keeps_its_goods_as_its_terms(nlp) -> None:  # type: ig
 def test_a_decision_appealed_is_a_case(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                        expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # the bench acting on a law or a rule rules
+    ("The appeals court upheld the harbour bylaw on Monday.", "upheld", [("LEGAL", "happened")]),
+    ("The high court blocked the port sale on Friday.", "blocked", [("LEGAL", "happened")]),
+    ("The court's clerks visited the harbour on Monday.", "visited", [("CONSULT", "happened")]),
+    # a legislature passing or adopting a bill votes on it
+    ("The assembly passed the fisheries bill on Monday.", "passed", [("ELECTION", "happened")]),
+    ("The council adopted a resolution on the harbour fees.", "adopted", [("ELECTION", "happened")]),
+    ("The winger passed the ball to the striker.", "passed", []),
+])
+def test_courts_rule_on_laws_and_legislatures_vote_on_bills(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                            trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_margin_of_votes_is_how_the_act_was_decided(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "By a 5-4 vote, the court upheld the bylaw": one ruling; "will hold a vote on the bylaw" is a vote of its
+    own (hard negative)."""
+    events = _events(nlp, "By a 5-4 vote, the appeals court upheld the harbour bylaw on Monday.")
+    assert len([e for e in events if e.trigger.text in ("vote", "upheld")]) == 1
+    events = _events(nlp, "The council will hold a vote on the harbour bylaw.")
+    assert [(e.trigger.text, e.category) for e in events] == [("vote", "ELECTION")]

@@ -36,10 +36,11 @@ def _category(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-un
     ("A bomb exploded outside the police station on Monday.", "exploded", "ASSAULT"),
     ("A roadside bomb went off near a police convoy on Monday.", "went", "ASSAULT"),
     ("The lights went off across the city.", "went", None),
-    # a workers' strike is a protest; an air strike is an attack, striking a deal an agreement
+    # a workers' strike is a protest; an air strike is military force (PLOVER FIGHT, CAMEO 195 aerial weapons),
+    # striking a deal an agreement
     ("Dock workers began a strike at the port on Monday.", "strike", "PROTEST"),
     ("The teachers' union called a nationwide strike for next week.", "strike", "PROTEST"),
-    ("An air strike hit a fuel depot on Monday.", "strike", "ASSAULT"),
+    ("An air strike hit a fuel depot on Monday.", "strike", "FIGHT"),
     # a prison sentence is a court's act; a sentence of a text is not
     ("The court handed the former mayor a prison sentence on Monday.", "sentence", "LEGAL"),
     ("The first sentence of the statement was deleted on Monday.", "sentence", None),

@@ -701,3 +701,18 @@ def test_a_delegation_led_abroad_is_a_visit(nlp, body: str, trigger: str,  # typ
 def test_what_is_sought_or_cleared_says_what_happened(nlp, body: str,  # type: ignore[no-untyped-def]
                                                       trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # air strikes and air raids are military force (PLOVER FIGHT, CAMEO 195); a police raid is coercion
+    ("Warplanes carried out air raids on two rebel camps.", "raids", [("FIGHT", "happened")]),
+    ("Police carried out a raid on a flat above the chandlery.", "raid", [("COERCE", "happened")]),
+    # gathering evidence investigates; a crowd gathering does not
+    ("Detectives gathered evidence at the quay on Monday.", "gathered", [("INVESTIGATE", "happened")]),
+    # being quoted carries words, not a happening
+    ("The harbour master was quoted on Friday by the local radio as saying the pier was safe.", "quoted", []),
+])
+def test_force_from_the_air_evidence_gathered_and_words_quoted(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                               trigger: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

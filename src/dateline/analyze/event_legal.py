@@ -68,6 +68,10 @@ def legal(token: Token) -> Sense | None:
             and not preps & {"for", "to"} and (not preps or "against" in preps):
         return Sense("LEGAL", None, None, LEGAL_ACT)  # "said it would appeal", "appealed against the verdict"
         # (hard negatives: "appealed for calm", "appealed to voters")
+    if lemma in _STRIKING and any(c.dep_ == "nsubj" and c.lemma_.lower() in _COURTS for c in token.children) \
+            and any(c.dep_ == "dobj" for c in token.children):
+        return Sense("LEGAL", None, None, "rule:court_order")  # "the court upheld the law", "judges struck down
+        # the rule" (hard negative: "the court's lawyers visited the site")
     crime = _crime(token)
     if crime is not None:
         return crime
@@ -153,6 +157,10 @@ def verdict_content(noun: Token) -> bool:
 
 
 BENCH = {"judge", "court", "tribunal", "justice", "jury", "magistrate", "panel"}
+# The bench proper (not "panel", which is as often a parliament's) and what it does to a law or a rule.
+_COURTS = BENCH - {"panel"}
+_STRIKING = {"uphold", "strike", "overturn", "overrule", "invalidate", "annul", "void", "affirm", "reinstate", "block",
+             "halt", "suspend", "reverse", "vacate", "quash"}
 # Who accuses in a case: the law's officers and the papers they file. Written for dateline; CC0.
 _ACCUSERS = {"prosecutor", "prosecutors", "prosecution", "indictment", "complaint", "lawsuit", "suit", "filing",
              "charge", "police", "attorney", "attorneys", "sec", "regulator", "regulators", "court", "documents",

@@ -3573,6 +3573,9 @@ def _governed_by(word: Token, governor: Token) -> bool:
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
+    acts = {m.trigger.i for m in found}
+    found = [m for m in found if not (_by_a_vote(m.trigger) and m.trigger.head.head.i in acts)]  # "by a 6-3 vote,
+    # the court upheld the law", "passed the bill by a wide vote": how the act was decided, one event with it
     for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
@@ -3633,6 +3636,11 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _by_a_vote(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ("vote", "ballot", "margin") and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "by" and noun.head.dep_ == "prep"
 
 
 def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
