@@ -3573,9 +3573,6 @@ def _governed_by(word: Token, governor: Token) -> bool:
 def _merge(found: list[Mention], published: date | None) -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
-    acts = {m.trigger.i for m in found}
-    found = [m for m in found if not (_by_a_vote(m.trigger) and m.trigger.head.head.i in acts)]  # "by a 6-3 vote,
-    # the court upheld the law", "passed the bill by a wide vote": how the act was decided, one event with it
     for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
         home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
@@ -3586,7 +3583,7 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
         if home is None:
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
-                or _one_act_two_words(groups, mention)
+                or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -3636,6 +3633,15 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _decided_by_vote(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "By a 5-4 ballot the judges upheld the rule", "passed the bill by a wide vote": the vote is how the act was
+    decided, one event with it, whichever is told first (hard negative: "will hold a vote on the bill")."""
+    word = later.trigger
+    if _by_a_vote(word):
+        return next((g for g in reversed(groups) if any(p.trigger.i == word.head.head.i for p in (g, *g.more))), None)
+    return next((g for g in reversed(groups) if _by_a_vote(g.trigger) and g.trigger.head.head.i == word.i), None)
 
 
 def _by_a_vote(noun: Token) -> bool:
