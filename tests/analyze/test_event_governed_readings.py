@@ -353,3 +353,26 @@ def test_what_is_offered_for_open_or_asked_of_others(nlp, body: str, trigger: st
 def test_the_subject_of_a_hunt_is_hunted_still(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_an_act_of_violence_named_again_in_another_word_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Gunmen attacked the consulate" … "the bombings" … "the attack on the consulate": one attack; one told
+    apart by its own place ("the attack in Lahore" after a bomb in Lahore) joins that one, and "another attack"
+    is new (hard negatives)."""
+    events = _events(nlp, "Gunmen attacked the consulate in Kabul on Friday. Police said the bombings were carried "
+                          "out by a local cell. The attack on the consulate was the third this year. In Lahore, a "
+                          "bomb exploded outside a mosque on Saturday. The attack in Lahore killed four people. "
+                          "Another attack hit a market on Sunday.")
+    attacks = [(e.trigger.text, e.date.value if e.date else None) for e in events if e.category == "ASSAULT"]
+    assert attacks == [("attacked", "2025-03-07"), ("exploded", "2025-03-08"), ("attack", "2025-03-09")]
+
+
+def test_a_killing_named_again_as_murder_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A shooting death" … "the murder": one killing told as a death and as an assault; "last year's murder"
+    is another (hard negative)."""
+    events = _events(nlp, "Police questioned a neighbour about the shooting death of a ferry captain. The murder "
+                          "shocked the harbour.")
+    assert [e.trigger.text for e in events if e.category in ("ASSAULT", "DEATH")] == ["death"]
+    events = _events(nlp, "Police questioned a neighbour about the shooting death of a ferry captain. Last year's "
+                          "murder of a trawler skipper was never solved.")
+    assert [e.trigger.text for e in events if e.category in ("ASSAULT", "DEATH")] == ["death", "murder"]

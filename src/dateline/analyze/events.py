@@ -3583,7 +3583,8 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
         if home is None:
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
-                or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention)
+                or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
+                or _violence_named_again(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -3633,6 +3634,55 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+# Words for an act of violence and the verbs that tell one: a later "the bombings", "the slaying", "the attack
+# on the consulate" names an act told before in another word.
+_VIOLENCE_WORDS = {"attack", "bombing", "blast", "explosion", "shooting", "killing", "slaying", "murder",
+                   "assassination", "stabbing", "massacre", "ambush", "violence", "bloodshed"}
+_VIOLENCE_VERBS = {"attack", "bomb", "explode", "shoot", "kill", "slay", "murder", "assassinate", "stab", "massacre",
+                   "ambush", "blow"}
+_VIOLENCE_KINDS = {"ASSAULT", "FIGHT", "DEATH", "CRIME"}
+_HOMICIDE_KINDS = {"ASSAULT", "DEATH"}  # "the shooting death" … "the murder": one killing, told as either
+
+
+def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Gunmen attacked the consulate on Friday" … "the bombings", "the Friday slaying", "the attack on the
+    consulate": a definite noun for an act of violence names the act told before, when no other day, place or
+    victim tells them apart; "another attack", "a second bombing", "last year's attack" are new (hard
+    negatives), and so is one told apart by its own phrase ("the attack in Lahore" after one in Kabul)."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _VIOLENCE_WORDS or later.category not in _VIOLENCE_KINDS:
+        return None
+    children = list(noun.children)
+    if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children) or any(
+            c.dep_ == "poss" and (c.lower_ in _WHEN_POSSESSORS or c.ent_type_ in ("DATE", "TIME"))
+            and later.date is None for c in children):
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+               for c in children):
+        return None
+    own = [w for c in children if c.dep_ in ("prep", "poss") for w in c.subtree
+           if w.pos_ == "PROPN" or (w.pos_ == "NOUN" and w.dep_ in ("pobj", "poss"))]
+    for group in reversed(groups):
+        pieces = (group, *group.more)
+        if not (group.category == later.category or {group.category, later.category} <= _HOMICIDE_KINDS) \
+                or group.trigger.i >= noun.i or not any(_violent(p.trigger) for p in pieces):
+            continue
+        if not _one_time(group, later) or any(_told_apart(p.trigger, noun) for p in pieces if p.trigger.pos_ == "NOUN"):
+            continue
+        told = " ".join(noun.doc.text[p.sentence.start:p.sentence.end].lower() for p in pieces)
+        if all(w.lower_ in told or w.lemma_.lower() in told for w in own):
+            return group
+    return None
+
+
+def _violent(word: Token) -> bool:
+    """A word for an act of violence: "bombing", "shot", or a death told by its means ("the shooting death")."""
+    lemma = word.lemma_.lower()
+    return lemma in _VIOLENCE_WORDS | _VIOLENCE_VERBS or (lemma == "death" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VIOLENCE_WORDS | {"shoot", "stab"}
+        for c in word.children))
 
 
 def _decided_by_vote(groups: list[Mention], later: Mention) -> Mention | None:
