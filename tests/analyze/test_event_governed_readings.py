@@ -376,3 +376,21 @@ def test_a_killing_named_again_as_murder_is_one(nlp) -> None:  # type: ignore[no
     events = _events(nlp, "Police questioned a neighbour about the shooting death of a ferry captain. Last year's "
                           "murder of a trawler skipper was never solved.")
     assert [e.trigger.text for e in events if e.category in ("ASSAULT", "DEATH")] == ["death", "murder"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a negated act in an "if" clause is a condition, not a refusal
+    ("The navy will blockade the port if the junta does not back down.", "back", [("CONCEDE", "hypothetical")]),
+    ("The junta did not back down.", "back", [("CONCEDE", "blocked")]),
+    # a present tense in a time clause under a clause still to come tells the future
+    ("Warsaw wants the envoys to wait until Rutte visits Minsk.", "visits", [("CONSULT", "hypothetical")]),
+    ("The envoys waited until Rutte visited Minsk.", "visited", [("CONSULT", "happened")]),
+    # a warning or a call the parse hangs its phrase on the verb of: what is warned against or called for
+    ("Moscow issued stern warnings against a military strike.", "strike", [("FIGHT", "hypothetical")]),
+    ("Moscow issued stern warnings against a military strike.", "warnings", [("THREATEN", "happened")]),
+    ("The dockers' union issued a call on Monday for a general strike.", "strike", [("PROTEST", "demanded")]),
+    ("The weather office issued a flood warning on Sunday.", "warning", [("PUBLISH", "happened")]),
+])
+def test_conditions_time_clauses_and_warnings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

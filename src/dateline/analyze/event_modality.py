@@ -158,7 +158,8 @@ def _forms(word: Token) -> tuple[str, ...]:
     """The lemma, then the plain stems of the form: the small model's lemmatiser misreads some ("hoped" →
     "hop"). Ordered, so that the lemma decides first and every run reads a word the same way."""
     low = word.lower_
-    return tuple(dict.fromkeys((word.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e")))
+    lemma = word.lemma_.lower()  # "warnings": the lemma "warning", and its verb "warn"
+    return tuple(dict.fromkeys((lemma, low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", lemma.removesuffix("ing"))))
 
 
 def _span(word: Token) -> Span:
@@ -570,6 +571,13 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and token.lemma_.lower() in _MOTIONS:
             return "demanded", _span(word), "modality:motion"  # "moved to dismiss the suit": asked of the court
             # (hard negative: "moved to calm the markets" is an act of its own)
+        carried = next((c for c in word.children if c.dep_ == "dobj" and c.i < below.i and set(_forms(c)) & (
+            _THREAT | _DEMAND)), None) if governs and word.pos_ == "VERB" and below.dep_ == "prep" else None
+        if carried is not None and below.lower_ in ("against", "of") and set(_forms(carried)) & _THREAT:
+            return "hypothetical", _span(carried), "modality:threat"  # "issued a warning against a strike" (the
+            # parse hangs the phrase on the verb): warned against
+        if carried is not None and below.lower_ == "for" and set(_forms(carried)) & _DEMAND:
+            return "demanded", _span(carried), "modality:demand"  # "issued a call on Monday for a truce"
         if governs and word.lemma_.lower() == "decide" and below.dep_ == "prep" and below.lower_ == "against":
             return "blocked", _span(word), "modality:decided_against"  # "decided against selling the unit"
         if governs and lemma in _THREAT:
@@ -610,6 +618,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 return "hypothetical", cue, "modality:negated_intent"
             if _negated_guess(word):
                 return "hypothetical", cue, "modality:negated_prediction"
+            if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in word.children):
+                return "hypothetical", cue, "modality:condition"  # "if he does not back down": a condition, which
+                # stops nothing (hard negative: "he did not back down")
             return "blocked", cue, "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or _tried_act(token, word)):
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
@@ -717,6 +728,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         condition = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
         if condition is not None and word.dep_ == "advcl":
             return "hypothetical", _span(condition), "modality:condition"
+        awaited = _awaited(word)
+        if awaited is not None:
+            return awaited
         if word.dep_ == "advcl" and _purpose_clause(word):
             return "hypothetical", _span(word), "modality:purpose"  # "sued so that the firm would stop"
         consequent = _condition_of(word)
@@ -821,6 +835,25 @@ def underway(noun: Token) -> Token | None:
 _PUTTING_OFF = {"delay", "postpone", "defer", "push", "reschedule", "move"}
 _REASONS = {"reason", "cause", "motive", "grounds", "trigger", "excuse", "pretext", "basis", "spur"}
 _SETTINGS = {"at", "during", "after", "before", "since", "following", "amid", "amidst", "despite"}
+
+
+_TIME_MARKS = {"until", "till", "when", "once", "before", "after"}
+
+
+def _awaited(verb: Token) -> tuple[str, Span | None, str | None] | None:
+    """A present tense in a time clause under a clause still to come tells the future: "will resume when the envoy
+    returns" (planned); "wants them to wait until the envoy visits" (hoped for, so hypothetical). Hard negative:
+    "resumed when the envoy returned", a past narrative."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+    if mark is None or verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    main = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in main.children):
+        return "planned", _span(mark), "modality:time_clause"
+    if main.tag_ == "VB" and (main.dep_ in ("xcomp", "ccomp") and set(_forms(main.head)) & (_WISH | _DEMAND)):
+        return "hypothetical", _span(mark), "modality:time_clause"
+    return None
 
 
 def _condition_of(verb: Token) -> Token | None:
