@@ -716,3 +716,14 @@ def test_force_from_the_air_evidence_gathered_and_words_quoted(nlp, body: str,  
                                                                trigger: str,
                                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # ringing someone up, with a purpose, is contact; calling on someone to act is a demand
+    ("The mayor called the port director on Monday to ask for tugs.", "called", [("CONSULT", "happened")]),
+    ("The mayor called on the dockers to end the strike.", "called", [("DEMAND", "happened")]),
+    ("The mayor called for both unions to end the strike.", "called", [("DEMAND", "happened")]),
+])
+def test_a_call_to_someone_is_contact_and_a_call_on_someone_a_demand(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

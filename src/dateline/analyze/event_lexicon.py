@@ -271,7 +271,8 @@ class EventLexicon:
             seen = objects if where == "object" else subjects if where == "subject" \
                 else objects | subjects if where == "party" else particles
             if where == "any" or (where in ("object", "subject", "party") and seen & words) \
-                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)) \
+                    or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)
+                                                                       and not _rang_up(token)) \
                     or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
                 matched = sorted(seen & words) or [entry["words"].split(",")[0]]
                 return Sense(entry["category"], entry["cameo"] or None, None,
@@ -571,6 +572,14 @@ def _naming(verb: Token) -> bool:
 _NEARNESS = {"close", "direct", "physical", "constant", "frequent", "regular", "skin", "eye"}
 # dateline's own categories for happenings CAMEO leaves out ("---"): its no-event patterns do not veto them
 _OWN_CATEGORIES = {"ACCIDENT", "DISASTER", "DEATH", "RESCUE", "CRIME", "PUBLISH", "LAUNCH", "BUSINESS", "CONTEST"}
+
+
+def _rang_up(token: Token) -> bool:
+    """ "Called the senator to ask for help": a call to someone, with its purpose; "called on the rebels to lay down
+    their arms" (and "called for both sides to stop") is a demand (hard negatives)."""
+    return token.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in token.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in token.children)
 
 
 def _infinitive(token: Token) -> bool:
