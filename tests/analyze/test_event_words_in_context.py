@@ -727,3 +727,21 @@ def test_force_from_the_air_evidence_gathered_and_words_quoted(nlp, body: str,  
 def test_a_call_to_someone_is_contact_and_a_call_on_someone_a_demand(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # questioning figures doubts them; questioning a suspect investigates
+    ("Analysts are questioning the ferry line's profits.", "questioning", [("DISAPPROVE", "ongoing")]),
+    ("Police questioned the skipper on Monday.", "questioned", [("INVESTIGATE", "happened")]),
+    # someone sought for questioning or as a witness is hunted; a buyer sought is business
+    ("The skipper was sought for questioning by harbour police.", "sought", [("INVESTIGATE", "happened")]),
+    # a prayer vigil mourns; a vigil outside parliament protests; attending it is taking part in it
+    ("Hundreds attended a prayer vigil for the drowned crew on Saturday.", "vigil", [("HAPPENING", "happened")]),
+    ("Hundreds attended a prayer vigil for the drowned crew on Saturday.", "attended", []),
+    ("Fishermen held a vigil outside parliament against the quotas.", "vigil", [("PROTEST", "happened")]),
+    # people rallying gather; stocks rallying rise
+    ("Supporters of the skipper rallied outside the court on Monday.", "rallied", [("PROTEST", "happened")]),
+])
+def test_questioning_seeking_vigils_and_rallies_by_what_they_act_on(  # type: ignore[no-untyped-def]
+        nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

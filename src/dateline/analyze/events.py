@@ -103,6 +103,8 @@ _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "c
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
 _ASPECTUAL = {"continue", "resume", "begin", "start", "end", "persist", "drag", "go", "intensify", "escalate"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
+# Occasions whose guests take part in them: attending a rally, a vigil or a match is that occasion, not a visit.
+_ATTENDED = {"PROTEST", "HAPPENING", "CONTEST"}
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
@@ -577,7 +579,7 @@ class EventReader:
                 token) and light_object(c) else None) for c in objects if c.pos_ == "NOUN"]
             if token.lemma_.lower() in _GUESTS:  # "attended the summit" is the summit; "attended the unveiling" a
                 # visit; "joined the march", "attended the rally": taking part in a protest is the protest
-                return any(s is not None and (s.category == sense.category or s.category == "PROTEST") for s in senses)
+                return any(s is not None and (s.category == sense.category or s.category in _ATTENDED) for s in senses)
             return any(s is not None for s in senses)
         if token.dep_ in ("oprd", "attr") and token.head.lemma_.lower() in ("call", "label", "brand", "describe",
                                                                           "term", "dub", "deem"):
