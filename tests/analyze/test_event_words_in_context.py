@@ -745,3 +745,13 @@ def test_a_call_to_someone_is_contact_and_a_call_on_someone_a_demand(  # type: i
 def test_questioning_seeking_vigils_and_rallies_by_what_they_act_on(  # type: ignore[no-untyped-def]
         nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_footage_aired_is_published_and_keeps_its_days_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Aired footage of the protest on Thursday": the airing is a publication on Thursday; the protest filmed
+    keeps no day of it (hard negative: "aired their grievances" publishes nothing)."""
+    events = _events(nlp, "Harbour television aired footage of the dockers' protest on Thursday.")
+    readings = {e.trigger.text: (e.category, e.date.value if e.date else None) for e in events}
+    assert readings["aired"] == ("PUBLISH", "2025-03-13")
+    assert readings["protest"] == ("PROTEST", None)
+    assert not [e for e in _events(nlp, "The dockers aired their grievances.") if e.trigger.text == "aired"]

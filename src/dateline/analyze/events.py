@@ -3025,7 +3025,10 @@ def _place(token: Token, positions: dict[int, Entity], home: EventActor | None) 
 
 
 _MEMORIAL = {"anniversary", "memory", "commemoration", "remembrance", "legacy", "aftermath", "wake", "anniversaries",
-             "memorial", "victims", "survivors", "victim", "survivor", "families", "relatives", "scene", "toll"}
+             "memorial", "victims", "survivors", "victim", "survivor", "families", "relatives", "scene", "toll",
+             # records of it: "aired footage of the protest on Thursday" (Thursday is the airing's)
+             "footage", "video", "videos", "image", "images", "picture", "pictures", "photo", "photos",
+             "photograph", "photographs", "recording", "recordings"}
 # "visited the scene of the crash on Monday", "helped victims of the attacks on Wednesday": Monday is the visit's
 _REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
 
