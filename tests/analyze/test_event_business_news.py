@@ -415,3 +415,26 @@ def test_the_base_of_a_change_dates_nothing(nlp) -> None:  # type: ignore[no-unt
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
     assert dates.get("grew", "missing") is None
     assert dates["opened"] == "2023"
+
+
+def test_an_agreements_time_is_not_the_purchases(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Agreed in February to purchase the stake": February is the agreeing's; the purchase is still to come on no
+    day told (hard negative: "agreed to meet on Friday", the meeting's day)."""
+    events = _events(nlp, "The chipmaker agreed in February to purchase a stake in a Dutch foundry.")
+    dates = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dates["agreed"] == "2024-02" and dates["purchase"] is None
+    events = _events(nlp, "Intel and ASML agreed to meet on Friday.")
+    assert {e.trigger.text: e.date.value if e.date else None for e in events}["meet"] == "2024-06-07"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a share price sinking is a market move; a ship sinking an accident
+    ("The chipmaker's shares sank 12% on Thursday.", "sank", []),
+    ("A cargo ship sank off the coast on Thursday.", "sank", [("ACCIDENT", "happened")]),
+    # declaring victory is a statement, the victory its content
+    ("The chipmaker declared victory in the patent fight on Monday.", "declared", [("STATEMENT", "happened")]),
+    ("The chipmaker declared victory in the patent fight on Monday.", "victory", []),
+])
+def test_market_moves_and_declared_victories(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -591,7 +591,8 @@ class EventReader:
         if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head.pos_ == "VERB":
             head = self.lexicon.sense(token.head) if token.head.lemma_.lower() not in _LIGHT_VERBS else None
             decided = head is not None and token.dep_ != "pobj" and (
-                head.category == "SANCTION" or token.head.lemma_.lower() == "claim") and head.rule.endswith(
+                head.category == "SANCTION" or token.head.lemma_.lower() in ("claim", "declare")) \
+                and head.rule.endswith(
                 (f"+object:{token.lemma_.lower()}", f"+object:{token.lower_}"))  # "withheld aid", "claimed victory":
             return head is not None and (head.category == sense.category or decided)  # stopped or only spoken of
         return False
@@ -3148,7 +3149,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
-        inside = [t for t in inside if not _told_past(t)]  # "agreed to buy its rival last week": not the buying's
+        inside = [t for t in inside if not _told_past(t) and not (
+            _governor(token.doc, t) == token.head.i and not token.left_edge.idx <= t.start <= token.right_edge.idx)]
+        # "agreed to buy its rival last week", "agreed in February to buy it": the agreeing's time, not the buying's
+        # (hard negative: "agreed to meet on Friday", the meeting's day)
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
         past = [t for t in inside if token.tag_ == "VBD" and _told_past(t) and any(
