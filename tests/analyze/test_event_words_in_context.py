@@ -755,3 +755,22 @@ def test_footage_aired_is_published_and_keeps_its_days_apart(nlp) -> None:  # ty
     assert readings["aired"] == ("PUBLISH", "2025-03-13")
     assert readings["protest"] == ("PROTEST", None)
     assert not [e for e in _events(nlp, "The dockers aired their grievances.") if e.trigger.text == "aired"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # plucked from the sea is rescued; plucked from a crowd is seized
+    ("Coastguards plucked the skipper from the Atlantic late on Tuesday.", "plucked", [("RESCUE", "happened")]),
+    # a town erupting in violence riots; a volcano erupting is a disaster
+    ("The port town could erupt in violence if the quotas pass.", "erupt", [("PROTEST", "hypothetical")]),
+    ("The volcano erupted on Tuesday.", "erupted", [("DISASTER", "happened")]),
+    # a board authorising a buyback decides business; a subpoena orders testimony
+    ("The ferry line's board authorized a buyback of its shares.", "authorized", [("BUSINESS", "happened")]),
+    ("The inquiry subpoenaed the harbour master to testify in April.", "testify", [("INVESTIGATE", "demanded")]),
+    ("The inquiry subpoenaed the harbour master to testify in April.", "subpoenaed", [("LEGAL", "happened")]),
+    # what someone may try to do is possible; what they tried, attempted
+    ("Activists may try to disrupt the regatta.", "disrupt", [("SANCTION", "hypothetical")]),
+    ("Activists tried to disrupt the regatta.", "disrupt", [("SANCTION", "attempted")]),
+])
+def test_rescues_riots_buybacks_subpoenas_and_attempts(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                       trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

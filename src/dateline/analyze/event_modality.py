@@ -25,7 +25,8 @@ _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "
 _PLAN = {"plan", "schedule", "slate", "expect", "await", "wait", "intend", "set", "prepare", "due", "aim", "vow",
          "pledge", "promise", "agree", "decide", "propose", "committed"}  # "are committed to support the search"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
-           "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat"}
+           "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
+           "subpoena", "summon"}  # "subpoenaed him to testify": the testimony is ordered
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
@@ -624,6 +625,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "blocked", cue, "modality:negation"
         if governs and lemma in _TRY and (token.dep_ == "xcomp" or word.i == token.head.i or _tried_act(token, word)):
             # "tried to flee", "tried to commit suicide": the act under the light verb was attempted
+            guess = next((c for c in word.children if c.dep_ == "aux" and c.lower_ in ("may", "might", "could")), None)
+            if guess is not None:  # "may try to disrupt the visit": a possibility, not an attempt made
+                return "hypothetical", _span(guess), "modality:modal"
             return "attempted", _span(word), "modality:attempt"
         if governs and word.lemma_.lower() == "tell" and below.dep_ == "xcomp" and below.i == _first_conjunct(token).i \
                 and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
@@ -678,6 +682,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "an obstacle to talks", "the road to a ceasefire": the deal is still to be had
         if governs and word.lower_ in ("toward", "towards"):
             return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"
+        if governs and word.lemma_.lower() in ("subpoena", "summon") and below.dep_ == "advcl" and below.i == token.i:
+            return "demanded", _span(word), "modality:demand"  # "subpoenaed the boy to testify" (parsed as a purpose)
         if governs and below.dep_ == "advcl" and below.tag_ == "VB" and word.pos_ in ("VERB", "AUX") \
                 and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
                 and (not set(_forms(word)) & _GOVERNORS or any(c.dep_ == "dobj" for c in word.children)):
