@@ -438,3 +438,23 @@ def test_an_agreements_time_is_not_the_purchases(nlp) -> None:  # type: ignore[n
 def test_market_moves_and_declared_victories(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                              expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # shares issued and bought back, dividends suspended, ratings cut are business; warrants issued are not
+    ("The chipmaker issued new shares and repurchased its bonds on Friday.", "issued", [("BUSINESS", "happened")]),
+    ("The chipmaker issued new shares and repurchased its bonds on Friday.", "repurchased",
+     [("BUSINESS", "happened")]),
+    ("The chipmaker suspended its dividend on Monday.", "suspended", [("BUSINESS", "happened")]),
+    ("A rating agency lowered the chipmaker's rating and placed it on CreditWatch.", "lowered",
+     [("BUSINESS", "happened")]),
+    ("A rating agency lowered the chipmaker's rating and placed it on CreditWatch.", "placed",
+     [("BUSINESS", "happened")]),
+    # backing out of a deal rejects it; backing a bill supports it
+    ("The buyer backed out of the chip deal on Monday.", "backed", [("REJECT", "happened")]),
+    # qualifying for aid is no contest
+    ("Many laid-off engineers may not qualify for benefits.", "qualify", []),
+])
+def test_securities_ratings_and_deals_backed_out_of(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -387,3 +387,26 @@ def test_a_margin_of_votes_is_how_the_act_was_decided(nlp) -> None:  # type: ign
     assert len([e for e in events if e.trigger.text in ("vote", "upheld")]) == 1
     events = _events(nlp, "The council will hold a vote on the harbour bylaw.")
     assert [(e.trigger.text, e.category) for e in events] == [("vote", "ELECTION")]
+
+
+def test_a_ruling_put_off_is_its_own_event_on_its_new_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Postponed the ruling until May": the postponing happened; the ruling is still to come, in May (hard
+    negative: "postponed the regatta" with no new day is put off, blocked, on no day)."""
+    events = _events(nlp, "The judge postponed the ruling on the harbour fees until May.")
+    readings = {e.trigger.text: (e.category, e.modality, e.date.value if e.date else None) for e in events}
+    assert readings["postponed"][:2] == ("LEGAL", "happened") and readings["postponed"][2] != "2025-05"
+    assert readings["ruling"] == ("LEGAL", "planned", "2025-05")
+    events = _events(nlp, "The harbour board postponed the regatta.")
+    assert [(e.modality, e.date) for e in events if e.trigger.text == "regatta"] == [("blocked", None)]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # wanted by police for a deed: the deed is alleged of them; wanted for questioning, still to come
+    ("The skipper is wanted for the murder of a deckhand.", "murder", [("ASSAULT", "reported")]),
+    ("The skipper is wanted for questioning.", "questioning", [("INVESTIGATE", "hypothetical")]),
+    # ranked among those who did it by an ordinal: it was done
+    ("She was the 12th rower to be placed on the injured list.", "placed", [("APPOINT", "happened")]),
+])
+def test_wanted_by_police_and_ranked_acts(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -13,6 +13,8 @@ Each reading names its rule (``modality:threat``, ``modality:negation`` …) and
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..model import Span
@@ -359,7 +361,9 @@ def _ranked(verb: Token) -> bool:
     if verb.dep_ not in ("acl", "relcl", "xcomp", "ccomp") or verb.head.i == verb.i:
         return False
     head = verb.head
-    return head.lower_ in _RANKS or any(c.lower_ in _RANKS for c in head.children if c.dep_ in ("amod", "det"))
+    return head.lower_ in _RANKS or any(
+        c.lower_ in _RANKS or c.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) is not None
+        for c in head.children if c.dep_ in ("amod", "det"))  # "the 12th rower to be picked", an ordinal
 
 
 def _killed_someone(verb: Token) -> bool:
@@ -492,6 +496,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i
         below = chain[position - 1]
+        if governs and word.lemma_.lower() == "want" and word.tag_ == "VBN" and (word.dep_ == "acl" or any(
+                c.dep_ == "auxpass" for c in word.children)) and not (
+                token.lemma_.lower() in _PROCEDURES or token.lower_ in _PROCEDURES):
+            lemma = "charge"  # "is wanted for the murder of a doctor": sought by police for it, as if charged; not
+            # a wish ("wanted for questioning" is still to come)
         if governs and below.dep_ == "prep" and token.pos_ == "NOUN" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _PROCEEDINGS for c in word.children):
             break  # "are undergoing trial … for the death of their daughter" (however the parse hangs the phrase):

@@ -3886,8 +3886,10 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass"):  # "hosted the World Cup", "won the
         # match": the occasion acted on is the act's own, when both are the same kind of happening
         home = next((g for g in reversed(groups) if g.trigger == noun.head and g.category == later.category), None)
-        if home is not None:
-            return home
+        put_off = noun.head.lemma_.lower() in _POSTPONING and any(
+            c.lower_ in ("to", "until", "till") for c in new_time_preps(noun.head))
+        if home is not None and not put_off:  # "postponed the ruling until May": the ruling, still to come on its
+            return home  # new day, is an event of its own
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on"):
         carrier = noun.head.head  # "a deal for co-operation", "a pact on trade", "reached a deal on Monday for
         deals = [carrier] if carrier.lemma_.lower() in DEALS else [  # co-operation": the deal's terms
