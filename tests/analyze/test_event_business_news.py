@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Event
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
 
 from ..conftest import events_of
 
@@ -458,3 +460,20 @@ def test_market_moves_and_declared_victories(nlp, body: str, trigger: str,  # ty
 def test_securities_ratings_and_deals_backed_out_of(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_an_offer_extended_to_a_day_looks_ahead_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Extended its offer on Friday to June 20": June 20 is the new deadline, ahead, and not the extending's day
+    (hard negative: "extended its lead to five points" has no deadline)."""
+    events = _events(nlp, "The chipmaker extended its tender offer on Monday to June 20.")
+    extended = next(e for e in events if e.trigger.text == "extended")
+    assert extended.category == "BUSINESS" and extended.date is not None and extended.date.value == "2024-06-03"
+    times = {t.span.text: t.value for t in _analysis(nlp, "The chipmaker extended its tender offer to May 20.").times}
+    assert times["May 20"] == "2025-05-20"
+
+
+def _analysis(nlp, body: str) -> Analysis:  # type: ignore[no-untyped-def]
+    result = next(iter(analyze_articles([article_from_text("date 2024-06-05\n\nSAN JOSE, California — " + body,
+                                                           "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result

@@ -3058,7 +3058,7 @@ def _remembered(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _REMEMBERING
 
 
-_POSTPONING = {"postpone", "delay", "defer", "reschedule", "push", "move", "put", "set"}
+_POSTPONING = {"postpone", "delay", "defer", "reschedule", "push", "move", "put", "set", "extend", "prolong"}
 
 
 def _put_off_to(noun: Token, timexes: list[Timex]) -> Timex | None:

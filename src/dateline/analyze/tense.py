@@ -44,9 +44,10 @@ def clause_tense(doc: Doc) -> Tense:
             return "future"
         if verb is not None and any((w.lower_ in ("to", "until", "till") or (
                 w.lower_ == "for" and verb.lemma_.lower() == "reschedule")) and w.dep_ == "prep" for w in path) and (
-                verb.lemma_.lower() in ("postpone", "delay", "defer", "reschedule") or any(
+                verb.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "extend", "prolong") or any(
                 c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children)):
-            return "future"  # "pushed back the match to Sunday", "postponed the vote until March": the new day ahead
+            return "future"  # "pushed back the match to Sunday", "postponed the vote until March", "extended the offer
+            # to Nov. 16": the new day ahead
         if verb is not None and verb.lemma_.lower() in _SCHEDULED and (
                 verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)):
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
