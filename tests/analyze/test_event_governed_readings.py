@@ -394,3 +394,15 @@ def test_a_killing_named_again_as_murder_is_one(nlp) -> None:  # type: ignore[no
 def test_conditions_time_clauses_and_warnings(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a journey planned or promised to a place is a happening of the story, dated by its own time
+    ("The delegation planned to leave Madrid on Thursday.", "leave", [("HAPPENING", "planned")]),
+    ("The envoy promised to return to Kaunas in May.", "return", [("HAPPENING", "planned")]),
+    # hard negative: leaving a post is no journey
+    ("The chairman plans to leave the board next year.", "leave", []),
+])
+def test_a_journey_planned_to_a_place(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -167,6 +167,9 @@ class EventLexicon:
         if head.lemma_.lower() not in _INTENTIONS:
             return None
         lemma = token.lemma_.lower()
+        if lemma in _JOURNEY_VERBS and any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in token.subtree):
+            return Sense(HAPPENING, None, None, "rule:intended_journey")  # "planned to fly to Madrid on Monday"
+            # (hard negative: "plans to leave the board", no place: a change of post, not a journey)
         if lemma in self.states or lemma in self.generic or lemma in _ASPECTS or _measured(token):
             return None
         if not any(c.dep_ in ("dobj", "prt") for c in token.children):
@@ -428,6 +431,8 @@ _CALENDAR_SPANS = {"quarter", "year", "month", "week", "period", "season", "term
 _PARTICLES = {"away", "off", "out", "up", "down", "over", "back"}
 _PLANNING = {"plan", "schedule", "reschedule", "slate", "expect", "intend", "earmark", "pencil",
              "slat"}  # "slated": "slat"
+# Movements a plan can be made of, when a place says where to.
+_JOURNEY_VERBS = {"leave", "travel", "return", "go", "fly", "sail", "move", "head", "depart", "relocate"}
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
