@@ -774,3 +774,25 @@ def test_footage_aired_is_published_and_keeps_its_days_apart(nlp) -> None:  # ty
 def test_rescues_riots_buybacks_subpoenas_and_attempts(nlp, body: str,  # type: ignore[no-untyped-def]
                                                        trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # gunfire is an attack, artillery fire fighting, a house fire a disaster
+    ("Troops came under artillery fire near the border on Monday.", "fire", [("FIGHT", "happened")]),
+    ("A fire destroyed the chandlery on Monday.", "fire", [("DISASTER", "happened")]),
+    # a firm's operations are its business units
+    ("Losses grew at the ferry line's freight operations.", "operations", []),
+    # counts and rates declining are trends; a profit declining is a result; declining an offer rejects it
+    ("The number of trawlers declined by a third over the decade.", "declined", []),
+    ("Quarterly profit at the ferry line declined 12%.", "declined", [("BUSINESS", "happened")]),
+])
+def test_fire_operations_and_declines_by_context(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_what_did_the_act_is_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Gunned down at the quay by sniper fire": one shooting, the fire its means (hard negative: "after the
+    fire" keeps a fire of its own)."""
+    events = _events(nlp, "Two deckhands were gunned down at the quay by sniper fire.")
+    assert [e.trigger.text for e in events if e.category == "ASSAULT"] == ["gunned"]

@@ -3890,6 +3890,12 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
             c.lower_ in ("to", "until", "till") for c in new_time_preps(noun.head))
         if home is not None and not put_off:  # "postponed the ruling until May": the ruling, still to come on its
             return home  # new day, is an event of its own
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "agent":  # "shot by a sniper's fire",
+        carrier = noun.head.head  # "destroyed by the blaze": the act and what did it, one happening
+        home = next((g for g in reversed(groups) if g.category == later.category
+                     and any(p.trigger == carrier for p in (g, *g.more))), None)
+        if home is not None:
+            return home
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on"):
         carrier = noun.head.head  # "a deal for co-operation", "a pact on trade", "reached a deal on Monday for
         deals = [carrier] if carrier.lemma_.lower() in DEALS else [  # co-operation": the deal's terms
