@@ -406,3 +406,32 @@ def test_conditions_time_clauses_and_warnings(nlp, body: str, trigger: str,  # t
 def test_a_journey_planned_to_a_place(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                       expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # an act in doubt is possible, not known
+    ("The deckhand was probably killed soon after his capture.", "killed", [("ASSAULT", "hypothetical")]),
+    ("The deckhand was killed soon after his capture.", "killed", [("ASSAULT", "happened")]),
+    # what a law or a regulator requires is asked of someone
+    ("The new law requires the bank to sell its insurance arm within five years.", "sell",
+     [("BUSINESS", "demanded")]),
+    ("The bank sold its insurance arm in May.", "sold", [("BUSINESS", "happened")]),
+])
+def test_hedged_acts_and_required_ones(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_named_march_is_no_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Joined the March for Peace": a name, not March (hard negative: "closed in March of 2024")."""
+    events = _events(nlp, "Thousands joined the March for Peace in Gdynia. The shipyard closed in March of 2024.")
+    dates = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert all(value != "2025-03" and value != "2024-03" for trigger, value in dates.items() if trigger != "closed")
+    assert dates["closed"] == "2024-03"
+
+
+def test_a_past_requirement_was_met(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Getting a visa required the crew to travel to Warsaw": they travelled; a law that requires a sale asks
+    for it (the hard negative above)."""
+    events = _events(nlp, "The rules required the bank to sell its insurance arm in 2023.")
+    assert [(e.category, e.modality) for e in events if e.trigger.text == "sell"] == [("BUSINESS", "happened")]

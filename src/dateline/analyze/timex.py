@@ -266,7 +266,11 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         if groups["month"].lower() == "may" and not temporal:
             return None  # "may" the modal, not "in May"
         if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
-            return None  # a name: "Foreign Minister Jan Novak", "the March of Dimes"
+            return None  # a name: "Foreign Minister Jan Novak"
+        if not temporal and re.match(r"\s+(?:of|for|on|against)\s+(?:the\s+|our\s+)?[A-Z][a-z]", text[end:end + 24]) \
+                and re.search(r"\b(?:the|a|an|annual|this\s+year's|\w+'s)\s+$", before, re.IGNORECASE):
+            return None  # a named march: "the March of Dimes", "joined the March for Peace" (hard negative: "in
+            # March of 1998", "since March for the first time")
     if name == "relative_day" and groups["word"] == "Today" and (
             re.search(r"(?:^|[\s(\"“])[A-Z]\w*[ \t]+$", before)
             or re.match(r"[ \t]+(?:show|programme|program|newspaper|[A-Z])", text[end:end + 12])):
