@@ -796,3 +796,16 @@ def test_what_did_the_act_is_the_act(nlp) -> None:  # type: ignore[no-untyped-de
     fire" keeps a fire of its own)."""
     events = _events(nlp, "Two deckhands were gunned down at the quay by sniper fire.")
     assert [e.trigger.text for e in events if e.category == "ASSAULT"] == ["gunned"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # an alliance formed or joined is co-operation; "the alliance" naming a bloc is no happening
+    ("Greece joined the alliance in 1952.", "alliance", [("COOPERATE", "happened")]),
+    ("The alliance admitted three new members.", "alliance", []),
+    # a military intervention is force; a reward offered for information is the offer's content
+    ("The bloc's military intervention in the region ended the war.", "intervention", [("FIGHT", "happened")]),
+    ("Police offered an award of up to $2 million for information.", "award", []),
+])
+def test_alliances_interventions_and_rewards(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
