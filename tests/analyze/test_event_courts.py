@@ -410,3 +410,17 @@ def test_a_ruling_put_off_is_its_own_event_on_its_new_day(nlp) -> None:  # type:
 def test_wanted_by_police_and_ranked_acts(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a slaying is an attack; evidence put before a jury is a step of the case
+    ("The slaying of the harbour master shocked the town.", "slaying", [("ASSAULT", "happened")]),
+    ("Prosecutors presented evidence to a grand jury on Monday.", "presented", [("LEGAL", "happened")]),
+    # succeeding or replacing someone as chairman is a change of office; replacing software is not
+    ("Lena Ortiz will succeed Omar Diaz as chairman of the port board in May.", "succeed",
+     [("APPOINT", "planned")]),
+    ("The port board replaced its old software as part of an upgrade.", "replaced", []),
+])
+def test_slayings_evidence_and_successions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
