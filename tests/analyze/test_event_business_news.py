@@ -477,3 +477,15 @@ def _analysis(nlp, body: str) -> Analysis:  # type: ignore[no-untyped-def]
                                                            "<test>")], nlp)))
     assert isinstance(result, Analysis)
     return result
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a verb CAMEO reads as co-operation or conflict, acting on a firm's money, is business
+    ("Intel reduced its debt by $200 million.", "reduced", [("BUSINESS", "happened")]),
+    # hard negatives: aid cut to rebels is a sanction; a cargo seized by police coercion
+    ("The European Union cut military aid to the rebels.", "cut", [("SANCTION", "happened")]),
+    ("Police seized the freighter's cargo on Monday.", "seized", [("COERCE", "happened")]),
+])
+def test_cameo_verbs_on_a_firms_money_are_business(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                   trigger: str, expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

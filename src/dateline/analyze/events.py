@@ -469,6 +469,8 @@ class EventReader:
                     continue
                 mention.sense = fallback
             mention.sense = in_court(mention.sense, token, _subject(token) if token.pos_ == "VERB" else None)
+            if _money_moved(mention.sense, token):
+                mention.sense = Sense("BUSINESS", None, None, mention.sense.rule + "|rule:financial_object")
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
@@ -1421,6 +1423,25 @@ def _aim(verb: Token) -> bool:
 
 _JOURNEYS = {"travel", "fly", "go", "come", "arrive", "head", "return", "visit", "meet", "gather", "convene", "sail",
              "drive", "walk", "march", "rush", "hurry", "leave", "set"}
+
+
+# What a firm's finances are made of: a CAMEO verb of co-operation or conflict acting on one is business.
+_FINANCES = {"debt", "debts", "loan", "loans", "credit", "notes", "bond", "bonds", "share", "shares", "stake", "stakes",
+             "securities", "dividend", "dividends", "financing", "refinancing", "sales", "earnings", "revenue",
+             "revenues", "costs", "inventory", "inventories", "borrowings", "stock"}  # not "capital", "assets",
+# "funds" or "market": a capital city, assets frozen and a market attacked are no business
+_POLITICAL_READINGS = {"AID", "AGREE", "COERCE", "CONCEDE", "COOPERATE", "SUPPORT", "REJECT", "DEMAND", "RETREAT",
+                       "SANCTION"}
+
+
+def _money_moved(sense: Sense, token: Token) -> bool:
+    """ "Reduced its debt", "extended loans to the firm", "lost market share", "expanded its selling of securities":
+    CAMEO's reading of the verb is of states dealing with states; acting on a firm's money it is business (hard
+    negatives: "cut aid to the rebels", "seized the ship's cargo")."""
+    if sense.category not in _POLITICAL_READINGS or "cameo_" not in sense.rule or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _FINANCES or o.lower_ in _FINANCES for o in objects)
 
 
 def _play(token: Token) -> bool:
