@@ -485,7 +485,7 @@ class EventReader:
         _casualties(found)
         spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
-        doc._.events = _merge(found, _published(article))
+        doc._.events = _merge(found, _published(article), {e.id for e in entities if e.type == "person"})
         return doc
 
     def _someone(self, positions: dict[int, Entity]) -> Callable[[Token], bool]:
@@ -3600,7 +3600,8 @@ def _governed_by(word: Token, governor: Token) -> bool:
     return word.pos_ == "VERB" and word.doc is governor.doc and word.i != governor.i and governor.is_ancestor(word)
 
 
-def _merge(found: list[Mention], published: date | None) -> list[Event]:
+def _merge(found: list[Mention], published: date | None, people: frozenset[str] | set[str] = frozenset()) \
+        -> list[Event]:
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
@@ -3614,7 +3615,7 @@ def _merge(found: list[Mention], published: date | None) -> list[Event]:
         if home is None:
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
-                or _violence_named_again(groups, mention)
+                or _violence_named_again(groups, mention) or _one_victim(groups, mention, people)
         if home is None:
             groups.append(mention)
         else:
@@ -3703,6 +3704,50 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
             continue
         told = " ".join(noun.doc.text[p.sentence.start:p.sentence.end].lower() for p in pieces)
         if all(w.lower_ in told or w.lemma_.lower() in told for w in own):
+            return group
+    return None
+
+
+def _victim(mention: Mention) -> str | None:
+    """Who a killing or an attack befell: the target ("gunmen shot Ana Ruiz", "Ruiz was stabbed"), or for a death
+    told without its cause, the one who died ("Ruiz died", "Ruiz's death")."""
+    actor = (mention.target or mention.source) if mention.category == "DEATH" else mention.target
+    return actor.entity if actor is not None else None
+
+
+_SETTLED = {"happened", "reported"}
+_LETHAL = {"kill", "killing", "murder", "slay", "slaying", "assassinate", "assassination"}  # a word that tells
+# the attack and the death at once
+
+
+def _one_victim(groups: list[Mention], later: Mention, people: frozenset[str] | set[str]) -> Mention | None:
+    """ "Ana Ruiz was killed on Oct. 3" … "Ruiz, 52, was killed by a single shot" … "the day after Ruiz's death":
+    one named person dies once, so a later death of the same person is the death told again, whatever word or
+    day the later sentence carries (a killing is the attack and the death at once, so it joins either); a later
+    attack on the same named person is the attack told again when no time tells them apart. Hard negatives: "was
+    attacked again", "a second attack on Ruiz", attacks in two different years, a threat to kill Ruiz beside the
+    killing (not both settled), and two named attackers."""
+    if later.category not in _HOMICIDE_KINDS or later.modality not in _SETTLED:
+        return None
+    victim = _victim(later)
+    if victim is None or victim not in people:
+        return None
+    word = later.trigger
+    if any(c.lower_ in _ANOTHER | {"again", "once", "twice"} or c.ent_type_ == "ORDINAL" for c in word.children):
+        return None
+    for group in reversed(groups):
+        pieces = (group, *group.more)
+        if group.modality not in _SETTLED or not any(_victim(p) == victim for p in pieces):
+            continue
+        if group.category != later.category and not any(p.trigger.lemma_.lower() in _LETHAL for p in (*pieces, later)):
+            continue  # "Ruiz was shot" … "Ruiz died in hospital": the attack and the death it caused stay two
+        attackers = {p.source.entity for p in (*pieces, later)
+                     if p.source is not None and p.source.entity and p.source.entity != victim}
+        if len(attackers) > 1:
+            continue  # "Reyes shot Ruiz in May; in June Ortega shot her": two attacks
+        if later.category == "DEATH" or all(_one_time(p, later) or (
+                p.date is not None and p.date.rule == "rule:narrative_time")
+                or (later.date is not None and later.date.rule == "rule:narrative_time") for p in pieces):
             return group
     return None
 
