@@ -3615,7 +3615,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is None:
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
-                or _violence_named_again(groups, mention) or _one_victim(groups, mention, people)
+                or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
+                or _cause_of_protest(groups, mention)
         if home is None:
             groups.append(mention)
         else:
@@ -3706,6 +3707,26 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
         if all(w.lower_ in told or w.lemma_.lower() in told for w in own):
             return group
     return None
+
+
+# What a crowd marches for: the demand, the backing or the denunciation a rally is held to voice.
+_CAUSE_KINDS = {"DEMAND", "DISAPPROVE", "SUPPORT", "REJECT", "PROTEST"}
+
+
+def _cause_of_protest(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Thousands rallied in the square to demand his release", "marchers filled the avenue, denouncing the
+    cuts": what the protest is held to voice is its cause, told with it, not a second happening (hard negatives:
+    "rallied on Monday, and the union demanded talks on Tuesday", a demand with its own subject and day;
+    "demanded to rally", the demand governing the protest)."""
+    verb = later.trigger
+    if later.category not in _CAUSE_KINDS or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    purpose = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not purpose:
+        return None
+    return next((g for g in reversed(groups) if g.category == "PROTEST"
+                 and any(p.trigger.i == verb.head.i for p in (g, *g.more))), None)
 
 
 def _victim(mention: Mention) -> str | None:
