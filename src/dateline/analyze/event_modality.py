@@ -13,11 +13,10 @@ Each reading names its rule (``modality:threat``, ``modality:negation`` …) and
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..model import Span
+from .tense import ranks_doers
 
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
              "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban", "prohibit", "preclude"}
@@ -364,10 +363,7 @@ def _ranked(verb: Token) -> bool:
     a record of the act, not a plan (the copula's own tense still rules: "will be the first to fly")."""
     if verb.dep_ not in ("acl", "relcl", "xcomp", "ccomp") or verb.head.i == verb.i:
         return False
-    head = verb.head
-    return head.lower_ in _RANKS or any(
-        c.lower_ in _RANKS or c.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) is not None
-        for c in head.children if c.dep_ in ("amod", "det"))  # "the 12th rower to be picked", an ordinal
+    return ranks_doers(verb.head, _RANKS)  # "the 12th rower to be picked", an ordinal
 
 
 def _killed_someone(verb: Token) -> bool:

@@ -10,6 +10,7 @@ June" looks ahead of "agreed", "tried to meet on Monday" does not) and words suc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -97,6 +98,16 @@ def _governor(token: Token) -> tuple[Token | None, list[Token]]:
     return None, path
 
 
+_RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest"}
+
+
+def ranks_doers(noun: Token, ranks: set[str] = _RANKS) -> bool:
+    """ "The first three states", "the 12th rower": a noun ranked among others by an ordinal."""
+    return noun.lower_ in ranks or any(
+        c.lower_ in ranks or c.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) is not None
+        for c in noun.children if c.dep_ in ("amod", "det"))
+
+
 def _on_sale(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
         g.lower_ == "sale" for g in c.children) for c in verb.children)
@@ -128,6 +139,14 @@ def _verb_tense(verb: Token) -> str | None:
                 return _verb_tense(governor)
         if head.lower_ in _AHEAD and head.head.lemma_ == "be" and head.head.tag_ == "VBD":
             return "past"  # "was due to be delivered in September": a past schedule
+        if any(c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i and any(
+                g.dep_ == "pobj" and ranks_doers(g) for g in c.children) for c in verb.children):
+            return _verb_tense(verb.sent.root)  # "among the first three states to join on Friday were …", parsed
+            # with the ranked noun hung on the infinitive: the sentence's copula tells the tense
+        if verb.dep_ in ("acl", "relcl") and ranks_doers(head):
+            governor, _ = _governor(head)  # "among the first three states to join on Friday were …": a record of
+            if governor is not None and governor.i != verb.i:  # the act, as past as the clause that tells it
+                return _verb_tense(governor)  # (hard negative: "will be the first to fly in May")
         return "future"
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:

@@ -1,0 +1,49 @@
+"""An infinitive that ranks its doer among others ("the first three states to join on Friday") is a record of the
+act, dated as past as the clause that tells it; acceding to a bloc or a treaty is joining it, acceding to demands
+is a concession. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str, published: str = "2025-03-15") -> list[Event]:  # type: ignore[no-untyped-def]
+    text = f"date {published} HARBOURTON — " + body  # 2025-03-15 is a Saturday
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_a_ranked_infinitive_is_dated_by_its_past_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(_events(nlp, "Among the first countries to sign the fisheries pact on Friday were Palau and "
+                              "Tonga."), "sign")
+    assert event.modality == "happened"
+    assert event.date is not None and event.date.value == "2025-03-14"
+
+
+def test_a_ranked_infinitive_parsed_as_a_subject_clause_is_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Among the first two coastal states to sign the reef treaty on Friday were Palau and "
+                          "Fiji.")
+    assert all(e.date is None or e.date.value == "2025-03-14" for e in events)
+    assert any(e.date is not None for e in events)
+
+
+def test_a_plain_infinitive_still_looks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(_events(nlp, "Four island states are expected to ratify the fisheries pact on Friday."), "ratify")
+    assert event.date is not None and event.date.value == "2025-03-21"
+
+
+def test_acceding_to_a_bloc_is_joining_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(_events(nlp, "Montenegro acceded to NATO in 2017 after a decade of talks."), "acceded")
+    assert event.category == "COOPERATE"
+
+
+def test_acceding_to_demands_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(_events(nlp, "The port authority acceded to the strikers' demands on Monday."), "acceded")
+    assert event.category == "CONCEDE"
