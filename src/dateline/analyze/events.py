@@ -397,6 +397,8 @@ class EventReader:
             if token.dep_ in ("acl", "relcl") and token.lemma_.lower() in _HOLDING and token.head.pos_ == "NOUN" \
                     and self.lexicon.sense(token.head) is not None:
                 continue  # "a summit to be held in June": the summit is the happening, with its month
+            if (sense.category in ("ASSAULT", "FIGHT") or sense.rule == DATED_RULE) and _market_battered(token):
+                continue  # "tech stocks were hammered", "bonds got beat up": a market move told as a blow
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
                     or _courtesy(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
@@ -1507,6 +1509,27 @@ _MEASURES = {"bill", "law", "plan", "proposal", "measure", "order", "decree", "l
              "amendment", "resolution", "motion", "referendum", "election", "vote", "tax", "levy", "fine",
              "sentence", "verdict", "ruling", "decision", "indictment", "investigation", "probe", "inquiry",
              "project", "scheme", "programme", "program", "budget", "reform", "reforms", "mandate", "quarantine"}
+
+
+# What trades on a market and is told as struck when its price falls: "stocks were hammered", "the dollar took a
+# pounding". Not "market" or "exchange", which are places that can be attacked.
+_TRADED = {"stock", "stocks", "share", "shares", "bond", "bonds", "equities", "treasuries", "futures", "dollar", "euro",
+           "yen", "yuan", "rouble", "ruble", "peso", "rupee", "currency", "currencies", "price", "prices", "index",
+           "indexes", "indices", "dow", "nasdaq", "nikkei", "ftse", "dax", "securities", "commodities", "crude"}
+
+
+def _market_battered(verb: Token) -> bool:
+    """A blow whose only sufferer is a traded thing ("tech stocks were hammered on Tuesday", "bonds have been
+    getting beat up", "the selloff battered the peso"): a price move, no violence (hard negatives: "gunmen
+    attacked the stock exchange", "police beat protesters")."""
+    if verb.pos_ != "VERB":
+        return False
+    hit = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not hit and verb.head.lemma_ == "get" and verb.dep_ in ("acomp", "xcomp", "ccomp", "conj"):
+        hit = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "bonds got beat up"
+    if not hit and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children):
+        hit = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(hit) and all(w.lemma_.lower() in _TRADED or w.lower_ in _TRADED for w in hit)
 
 
 def _measure_acted_on(verb: Token) -> bool:

@@ -1,0 +1,34 @@
+"""A blow whose only sufferer is a traded thing is a price move, not violence; an attack on a bourse building or
+on people stays one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+
+
+def _categories(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 HARBOURTON — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return [e.category for e in result.events]
+
+
+@pytest.mark.parametrize("body", [
+    "Mining stocks were hammered on Tuesday after the copper forecast.",
+    "Government bonds have been getting beat up all week.",
+    "The rate decision battered the rupee on Monday.",
+])
+def test_a_price_move_told_as_a_blow_is_no_violence(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen attacked the stock exchange on Monday.",
+    "Riot police beat protesters outside the bourse on Tuesday.",
+])
+def test_an_attack_on_a_building_or_people_stays_violence(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _categories(nlp, body)
