@@ -1926,7 +1926,45 @@ def _background(trigger: Token) -> bool:
     if verb is not None and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and any(
             c.lower_ == "have" for c in verb.children if c.dep_ == "aux"):
         return True  # "the two ports to have signed the charter": done at some time before
+    if verb is not None and (_about_someone(verb) or _said_before(verb)):
+        return True
     return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
+
+
+def _about_someone(verb: Token) -> bool:
+    """ "…, said Ana Ruiz, whose brother died when the ferry sank", "a day for her mother, who died when the boat
+    sank": a clause set off by commas to say who a named person is tells their past, not the story's day (hard
+    negatives: "said Ruiz, who stood with the marchers at the gate", the speaker's part in the scene; "Ruiz, who was
+    arrested on Monday, …" keeps the day it gives, which this never overrides)."""
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+            c.lower_ == "when" for c in verb.children if c.dep_ in ("advmod", "mark")):
+        verb = verb.head  # "who drowned when the ferry capsized": the capsizing is the same backstory
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    start = verb.left_edge.i
+    before = [verb.doc[i] for i in range(max(0, start - 3), start)]
+    if not any(w.text == "," for w in before[-2:]):  # "her mother Elena,'' who died …": a quote may close
+        return False  # between the comma and "who"
+    named = next((w for w in reversed(before) if not w.is_punct), None)
+    if verb.head.ent_type_ != "PERSON" and (named is None or named.ent_type_ != "PERSON"):
+        return False  # the parse may hang the clause on a word before the name
+    if verb.doc[start].lower_ == "whose":
+        return True
+    speaker = verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() in _reporting_verbs()
+    return verb.doc[start].lower_ == "who" and not speaker  # "said Ana Ruiz, who stood with the marchers": the
+    # speaker's place in the scene, that day
+
+
+def _said_before(verb: Token) -> bool:
+    """ "The mayor has said the council was asked first": what someone has said at some time before is no act of
+    the story's day."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in _reporting_verbs() and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in head.children)
 
 
 def _past_perfect(verb: Token) -> bool:

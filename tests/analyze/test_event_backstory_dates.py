@@ -1,0 +1,46 @@
+"""A clause that says who a named person is ("…, whose sister died when the boat sank") and what someone "has
+said" at some time are backstory: the day the story stands on does not date them; a clause that gives its own
+day keeps it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-14 HARBOURTON — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def _date(events: list[Event], trigger: str) -> str | None:
+    event = next(e for e in events if e.trigger.text == trigger)
+    return event.date.value if event.date else None
+
+
+def test_who_a_named_person_is_keeps_no_story_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The harbour board ruled on Wednesday that the ferry line must close. \"It is a sad "
+                          "day for the island,\" said Petra Vance, whose brother drowned when the old ferry sank.")
+    assert _date(events, "ruled") == "2025-03-12"
+    assert _date(events, "sank") is None
+
+
+def test_the_speakers_part_in_the_scene_keeps_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Hundreds of islanders protested at the pier on Wednesday. \"We will not give up,\" "
+                          "said Petra Vance, who marched with the islanders to the ferry office.")
+    assert _date(events, "marched") == "2025-03-12"
+
+
+def test_what_someone_has_said_keeps_no_story_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The harbour board ruled on Wednesday that the ferry line must close. The mayor has "
+                          "said the council consulted her before the vote.")
+    assert _date(events, "consulted") is None
+
+
+def test_a_persons_clause_with_its_own_day_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The harbour board ruled on Wednesday that the ferry line must close. \"It is a sad "
+                          "day,\" said Petra Vance, who was arrested on Tuesday at the pier.")
+    assert _date(events, "arrested") == "2025-03-11"
