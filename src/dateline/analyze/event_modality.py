@@ -740,8 +740,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.i == token.i and below.dep_ in ("xcomp", "ccomp"):
             return "hypothetical", _span(word), "modality:forecast"  # "expects sales to rise 8%": a forecast of a
             # figure, not an act planned (hard negative: "expects to cut 300 jobs", the firm's own plan)
-        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp"):
-            return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm"
+        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp") and not (
+                lemma == "set" and not any(c.lower_ in ("sights", "eyes") or (c.dep_ in ("xcomp", "advcl") and any(
+                    a.lower_ == "to" for a in c.children)) for c in word.children)):  # "the trial is set to
+            # begin", "set her sights on a rival mill"
+            return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm",
+            # nor "set up roadblocks and double the guards" (a deed joined to "set", not one it is set to do)
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
                                        for c in word.children):
             if word.tag_ == "VBD" and any(c.dep_ == "conj" and any(b.lower_ == "but" for b in word.children

@@ -1,0 +1,28 @@
+"""A deed joined to another under an order shares the order's reading ("ordered to put up fences and double
+the patrols": both demanded), even when the first verb is "set"; "is set to sign" is still a plan. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 HARBOURTON — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result.events
+
+
+def test_a_deed_joined_to_set_under_an_order_is_demanded(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Port guards have been ordered to set up fences and tighten security around the docks.")
+    tighten = next(e for e in events if e.trigger.text == "tighten")
+    assert tighten.modality == "demanded"
+
+
+def test_set_to_is_still_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The club is set to sign the striker on Friday.")
+    sign = next(e for e in events if e.trigger.text == "sign")
+    assert sign.modality == "planned"
