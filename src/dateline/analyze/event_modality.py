@@ -664,6 +664,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and not (token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
             # "urged the firm to hold talks and sign a deal": each thing asked for
             # "called for a truce"; not "ordered an inquiry into the crash" (the crash is not ordered)
+            refused = word.head if word.dep_ == "xcomp" and word.head.lemma_.lower() in _REFUSE - {"rule"} else next(
+                (c for c in word.children if c.dep_ == "neg"), None)
+            if refused is not None and word.pos_ == "VERB":  # "the court refused to order a new hearing", "did
+                return "blocked", _span(refused), "modality:order_refused"  # not order a recount": none is held
             return "demanded", _span(word), "modality:demand"
         if governs and below.dep_ == "prep" and below.lower_ == "for" and (
                 (word.pos_ == "NOUN" and word.lemma_.lower() in _WRITS) or (word.pos_ == "VERB" and any(

@@ -1,0 +1,27 @@
+"""What a court or an official refuses to order, or does not order, is not demanded: none is held. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+
+
+def _modality(nlp, body: str, trigger: str) -> str:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-12 HARBOURTON — " + body
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return next(e.modality for e in result.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("A county judge on Tuesday refused to order a recount of the harbour ballots.", "recount", "blocked"),
+    ("The tribunal declined to order the release of the inspection files.", "release", "blocked"),
+    # hard negative: an order given is a demand for what it orders
+    ("A county judge on Tuesday ordered a recount of the harbour ballots.", "recount", "demanded"),
+])
+def test_an_order_refused_holds_nothing(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality(nlp, body, trigger) == modality
