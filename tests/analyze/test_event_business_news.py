@@ -101,7 +101,7 @@ def test_crews_called_in_were_summoned_not_asked(nlp) -> None:  # type: ignore[n
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     ("The update adds fingerprint and VPN support.", "support", []),        # a feature
     ("Public support for the strike grew.", "support", [("SUPPORT", "happened")]),
-    ("The two carmakers reached a deal on Monday for general co-operation.", "operation", []),  # the deal's terms
+    ("The two carmakers reached a deal on Monday for general co-operation.", "co-operation", []),  # the deal's terms
     ("The army began a major operation on Monday.", "operation", [("MOBILIZE", "happened")]),
 ])
 def test_features_and_terms_are_no_happenings_of_their_own(nlp, body: str,  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_features_and_terms_are_no_happenings_of_their_own(nlp, body: str,  # ty
 
 
 def test_co_operation_split_by_the_tokenizer_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _readings(nlp, "The two agencies announced closer co-operation on Monday.", "operation") == [
+    assert _readings(nlp, "The two agencies announced closer co-operation on Monday.", "co-operation") == [
         ("COOPERATE", "happened")]
 
 

@@ -1,6 +1,6 @@
 """A deed joined to another under an order shares the order's reading ("ordered to put up fences and double
-the patrols": both demanded), even when the first verb is "set"; "is set to sign" is still a plan. Sentences
-written for these tests."""
+the patrols": both demanded), even when the first verb is "set"; "is set to sign" is still a plan. A word the
+tokenizer splits at its hyphen ("cease-fire", "write-downs") is read whole. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +26,16 @@ def test_set_to_is_still_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The club is set to sign the striker on Friday.")
     sign = next(e for e in events if e.trigger.text == "sign")
     assert sign.modality == "planned"
+
+
+def test_a_hyphenated_word_is_read_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The rebels agreed to a cease-fire on Monday. The bank took write-downs of $40 million "
+                          "in the third quarter.")
+    readings = {e.trigger.text: e.category for e in events}
+    assert readings.get("cease-fire") == "AGREE" and "fire" not in readings
+    assert readings.get("write-downs") == "BUSINESS"
+
+
+def test_a_hyphenated_word_that_describes_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Critics said the new ferry design was really ground-breaking.")
+    assert not any("breaking" in e.trigger.text for e in events)

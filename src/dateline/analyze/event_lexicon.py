@@ -362,6 +362,15 @@ class EventLexicon:
 
     def _noun(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+                and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:  # "cease-fire", split by the
+            if token.dep_ in ("acomp", "amod", "oprd"):  # tokenizer, is the ceasefire, not a fire; "was really
+                return None  # ground-breaking" describes
+            joined = doc[token.i - 2].lower_ + lemma
+            row = self.nouns.get(joined)
+            if row is not None:
+                return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
         if lemma == "rally" and any(w.lower_ in _MARKET_WORDS for w in token.sent):
             return None  # "stocks extended their rally": prices climbing, not a protest
         if lemma == "march" and not token.text[0].islower():

@@ -3692,7 +3692,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             _governed_by(p.trigger, group.trigger) or _named_after_the_act(group, p))] or article_voice
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
-        trigger = Span(group.trigger.idx, group.trigger.idx + len(group.trigger.text), group.trigger.text)
+        trigger = _trigger_span(group.trigger)
         when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
             p.date.rule == "rule:narrative_time" and p is not group and p.trigger.pos_ == "NOUN"
             and p.date.expression is not None and p.date.expression.start > group.trigger.idx)), None)
@@ -3727,6 +3727,16 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+def _trigger_span(word: Token) -> Span:
+    """The trigger's characters, a hyphenated word whole ("write-downs", "cease-fire"): the tokenizer splits it."""
+    doc, start = word.doc, word.i
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    begin = doc[start].idx
+    return Span(begin, word.idx + len(word.text), doc.text[begin:word.idx + len(word.text)])
 
 
 # Words for an act of violence and the verbs that tell one: a later "the bombings", "the slaying", "the attack
