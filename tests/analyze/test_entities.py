@@ -46,6 +46,20 @@ def test_two_people_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[n
     assert len(mary.mentions) == 1 and len(david.mentions) == 1  # the bare "Chen" is not guessed
 
 
+def test_a_monarchs_given_name_is_not_anothers_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "AMMAN — King Faisal met Omar Faisal, the opposition leader, in Amman on Monday. "
+                             "Omar Faisal said the meeting went well.")
+    omar = _find(analysis, "Omar Faisal")
+    assert all("King" not in analysis.article.text[m.start - 5:m.start] for m in omar.mentions)
+    assert any(e.type == "person" and e.id != omar.id for e in analysis.entities)
+
+
+def test_a_surname_after_a_civil_title_still_joins(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analyse(nlp, "Senator Ruth Mbeki spoke on Monday. Later, Senator Mbeki said spending would "
+                             "rise.")
+    assert len(_find(analysis, "Ruth Mbeki").mentions) == 2
+
+
 def test_title_words_are_not_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
     analysis = _analyse(nlp, "U.S. Secretary of State Laura Whitcombe arrived in Cairo on Monday.")
     assert not [e for e in analysis.entities if e.name == "State"]

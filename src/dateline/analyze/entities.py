@@ -82,7 +82,7 @@ class EntityLinker:
         candidates = [c for c in candidates if c.text not in crafts]  # "Orion" after "Space Shuttle Orion"
         candidates.sort(key=lambda c: (c.start, -c.end))
         unresolved: list[Mention] = []
-        doc._.entities = self._group(candidates, dateline, unresolved)
+        doc._.entities = self._group(candidates, dateline, unresolved, doc.text)
         doc._.unresolved = unresolved
         return doc
 
@@ -225,8 +225,8 @@ class EntityLinker:
             run = []
         return found
 
-    def _group(self, candidates: list[Candidate], dateline: Dateline | None, unresolved: list[Mention]
-               ) -> list[Entity]:
+    def _group(self, candidates: list[Candidate], dateline: Dateline | None, unresolved: list[Mention],
+               text: str = "") -> list[Entity]:
         groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
         suffixes = _suffixes_by_name(candidates)
         for c in candidates:
@@ -235,7 +235,7 @@ class EntityLinker:
                 base = split_suffix(key)[0]
                 key = base if len(suffixes[base]) <= 1 else key  # "King Jr." is King, unless "King Sr." is here too
             groups[(c.type, key)].append(c)
-        groups = _join_surnames(groups, unresolved)
+        groups = _join_surnames(groups, unresolved, text)
         groups = self._join_places(groups, dateline)
         entities = []
         ordered = sorted(groups.items(), key=lambda item: min(c.start for c in item[1]))
@@ -451,11 +451,24 @@ def _suffixes_by_name(candidates: list[Candidate]) -> dict[str, set[str]]:
     return found
 
 
-def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: list[Mention]
+# Titles that go before a given name, not a surname: "King Faisal", "Sheikh Zayed", "Sir Alex".
+_GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "emir", "amir", "sheikh", "sheik", "sultan", "shah",
+                      "emperor", "empress", "pope", "sir", "dame", "lord", "lady", "crown"}
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+def _after_given_name_title(candidate: Candidate, text: str) -> bool:
+    match = _TITLE_BEFORE.search(text[max(0, candidate.start - 20):candidate.start])
+    return match is not None and match.group(1).lower() in _GIVEN_NAME_TITLES
+
+
+def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: list[Mention], text: str = ""
                    ) -> dict[tuple[str, str], list[Candidate]]:
     """"Okonkwo" joins "Amara Okonkwo" when exactly one full name in the article ends (or starts) so.
 
-    With two ("Ingrid Larsen", "Erik Larsen") the bare "Larsen" is left unresolved, not made a third person.
+    With two ("Ingrid Larsen", "Erik Larsen") the bare "Larsen" is left unresolved, not made a third person. A
+    name the article writes after a monarch's or a knight's title ("King Faisal", "Sir Alex") is a given name: it
+    joins only a full name that starts with it, never one that ends with it ("King Faisal" is not "Omar Faisal").
     """
     cores = {key: (split_suffix(key[1])[0].split(), split_suffix(key[1])[1]) for key in groups if key[0] == "person"}
     full = [key for key, (words, _) in cores.items() if len(words) > 1]
@@ -464,8 +477,11 @@ def _join_surnames(groups: dict[tuple[str, str], list[Candidate]], unresolved: l
         (word,), suffix = cores[key]
         owners = [f for f in full
                   if word in (cores[f][0][-1], cores[f][0][0]) and (not suffix or cores[f][1] == suffix)]
-        surname_owners = [f for f in owners if cores[f][0][-1] == word]
-        owners = surname_owners or owners
+        if any(_after_given_name_title(c, text) for c in groups[key]):
+            owners = [f for f in owners if cores[f][0][0] == word]
+        else:
+            surname_owners = [f for f in owners if cores[f][0][-1] == word]
+            owners = surname_owners or owners
         if len(owners) == 1:
             for c in joined.pop(key):
                 c.kind = "alias" if c.kind == "name" else c.kind
