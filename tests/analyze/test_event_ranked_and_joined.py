@@ -47,3 +47,10 @@ def test_acceding_to_a_bloc_is_joining_it(nlp) -> None:  # type: ignore[no-untyp
 def test_acceding_to_demands_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one(_events(nlp, "The port authority acceded to the strikers' demands on Monday."), "acceded")
     assert event.category == "CONCEDE"
+
+
+def test_a_phase_verb_under_will_looks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(_events(nlp, "The army said it will begin withdrawing troops from the valley on Friday."),
+                 "withdrawing")
+    assert event.modality == "planned"
+    assert event.date is not None and event.date.value == "2025-03-21"

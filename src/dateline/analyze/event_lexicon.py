@@ -363,11 +363,12 @@ class EventLexicon:
     def _noun(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
         doc = token.doc
-        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-                and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:  # "cease-fire", split by the
-            if token.dep_ in ("acomp", "amod", "oprd"):  # tokenizer, is the ceasefire, not a fire; "was really
-                return None  # ground-breaking" describes
-            joined = doc[token.i - 2].lower_ + lemma
+        start = hyphen_start(token)
+        if start < token.i:  # "cease-fire", split by the tokenizer, is the ceasefire, not a fire
+            if token.dep_ in ("acomp", "amod", "oprd") or (doc[start].dep_ in ("nmod", "compound", "amod")
+                                                            and doc[start].head.i > token.i):
+                return None  # "was really ground-breaking", "a fight-to-the-death finish": words that describe
+            joined = "".join(w.lower_ for w in doc[start:token.i] if w.text != "-") + lemma
             row = self.nouns.get(joined)
             if row is not None:
                 return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
@@ -406,6 +407,15 @@ class EventLexicon:
         if row is None:
             return None
         return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
+
+
+def hyphen_start(token: Token) -> int:
+    """Where a hyphenated word the tokenizer split ends up starting ("write-downs", "fight-to-the-death")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
 
 
 def _under_fire(token: Token) -> Sense:

@@ -48,6 +48,7 @@ from .event_lexicon import (
     Sense,
     amount_subject,
     capitalised_noun,
+    hyphen_start,
     light_object,
     light_verb,
 )
@@ -3731,11 +3732,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
 
 def _trigger_span(word: Token) -> Span:
     """The trigger's characters, a hyphenated word whole ("write-downs", "cease-fire"): the tokenizer splits it."""
-    doc, start = word.doc, word.i
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
-        start -= 2
-    begin = doc[start].idx
+    doc = word.doc
+    begin = doc[hyphen_start(word)].idx
     return Span(begin, word.idx + len(word.text), doc.text[begin:word.idx + len(word.text)])
 
 

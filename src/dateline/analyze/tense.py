@@ -116,6 +116,10 @@ def _on_sale(verb: Token) -> bool:
 def _verb_tense(verb: Token) -> str | None:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i != verb.i:
+        return _verb_tense(verb.head)  # "will begin withdrawing troops on Friday", "stopped paying in May": the
+        # phase verb's tense
     if words & _FUTURE_AUX:
         return "future"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and any(c.lower_ in _AHEAD for c in verb.children):
