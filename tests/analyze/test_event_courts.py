@@ -269,7 +269,7 @@ def test_an_appeal_without_a_plea_is_a_court_s(nlp, body: str, trigger: str,  # 
     ("Detectives say the driver is a suspect in the arson attacks that gutted two depots in May.", "attacks",
      "happened"),
     ("Two men were arrested on Friday in the bombing of a bus depot.", "bombing", "happened"),
-    ("A former guard was charged on Monday with murder in the knife attack on a shopkeeper.", "murder", "happened"),
+    ("A former guard was charged on Monday with murder in the knife attack on a shopkeeper.", "attack", "happened"),
     # hard negative: what a charge is of or with is the allegation itself
     ("A former guard was charged with murder on Thursday.", "murder", "reported"),
 ])

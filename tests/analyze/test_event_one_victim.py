@@ -49,3 +49,21 @@ def test_a_shooting_and_the_death_it_caused_stay_two(nlp) -> None:  # type: igno
     events = _events(nlp, "Gunmen shot Daniel Okafor outside his office on Friday. Okafor died in hospital on "
                           "Sunday.")
     assert len(_of(events, "ASSAULT")) == 1 and len(_of(events, "DEATH")) == 1
+
+
+def test_an_offence_named_by_a_charge_is_the_incident_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A gunman shot two clerks at a petrol station on Tuesday, killing one. Police on "
+                          "Thursday charged Dale Brant, 24, with murder and attempted murder.")
+    assert not any(e.trigger.text == "murder" for e in events)
+    assert any(e.category == "LEGAL" for e in events)
+
+
+def test_a_charged_offence_told_nowhere_else_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police on Thursday charged Dale Brant, 24, with murder.")
+    assert any(e.trigger.text == "murder" for e in events)
+
+
+def test_incidents_a_charge_lists_by_number_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A sniper shot a doctor in his kitchen in October. The suspect is also charged in "
+                          "three bombings in the capital, including one at a clinic in 1997.")
+    assert any(e.trigger.text == "bombings" for e in events)

@@ -485,6 +485,7 @@ class EventReader:
         found = [m for m in found if not _announces_event(m, found)]
         found = _one_sense(found, doc, self.lexicon)
         found = _restated(found)
+        found = [m for m in found if not _charged_offence_told(m, found)]
         _casualties(found)
         spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
@@ -3796,6 +3797,38 @@ def _cause_of_protest(groups: list[Mention], later: Mention) -> Mention | None:
         return None
     return next((g for g in reversed(groups) if g.category == "PROTEST"
                  and any(p.trigger.i == verb.head.i for p in (g, *g.more))), None)
+
+
+# What a charge, a count, a verdict or an arrest names as the offence, by its legal name: "charged with murder",
+# "guilty of attempted murder", "a vehicular homicide count", "wanted for manslaughter".
+_CHARGING = {"charge", "count", "convict", "conviction", "guilty", "accuse", "indict", "indictment", "plead",
+             "suspect", "acquit", "sentence", "arrest", "arraign", "try", "trial", "complaint", "allegation",
+             "warrant", "prosecute", "prosecution", "jail", "imprison", "face", "want"}
+_HARM_KINDS = {"ASSAULT", "DEATH", "ACCIDENT", "FIGHT"}
+
+
+def _offence_named(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False  # "charged in three attacks", "a suspect in the 1996 bombing": incidents of their own
+    if noun.dep_ in ("compound", "nmod") and noun.head.lemma_.lower() in ("charge", "count", "conviction"):
+        return True  # "a murder charge", "two homicide counts"
+    word = noun
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "charged with murder and attempted murder"
+    return word.dep_ == "pobj" and word.head.lower_ in ("with", "of", "for") \
+        and word.head.head.lemma_.lower() in _CHARGING
+
+
+def _charged_offence_told(mention: Mention, found: list[Mention]) -> bool:
+    """ "Police said Ruiz shot the clerk on June 2 … he was charged with murder and attempted murder": the
+    offence a charge, a count or a verdict names is the incident the article tells in its own words, not a
+    second one — so it goes when that incident is told (before or after); told nowhere else, the charged deed
+    stays, the only record of it (hard negative: "charged with fraud" beside a shooting: another kind)."""
+    if mention.category not in _HARM_KINDS | {"CRIME"} or not _offence_named(mention.trigger):
+        return False
+    family = _HARM_KINDS if mention.category in _HARM_KINDS else {"CRIME"}
+    return any(other is not mention and other.category in family and not _offence_named(other.trigger)
+               and other.modality in _SETTLED for other in found)
 
 
 def _victim(mention: Mention) -> str | None:
