@@ -44,3 +44,9 @@ def test_a_persons_clause_with_its_own_day_keeps_it(nlp) -> None:  # type: ignor
     events = _events(nlp, "The harbour board ruled on Wednesday that the ferry line must close. \"It is a sad "
                           "day,\" said Petra Vance, who was arrested on Tuesday at the pier.")
     assert _date(events, "arrested") == "2025-03-11"
+
+
+def test_a_pages_posted_line_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Posted on March 12, 2025 at 3:39 PM\n\nThe ferry board published its accounts on "
+                          "Tuesday. The ministry posted the figures on Monday.")
+    assert [e.trigger.text for e in events if e.category == "PUBLISH"] == ["published", "posted"]

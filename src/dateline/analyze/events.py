@@ -2523,6 +2523,12 @@ def _page_stamp(token: Token) -> bool:
         return True  # "Created: April 5, 2018", "Lyon Daily Published Saturday, March 8, 2025 1:19PM"
     if token.lower_ in _STAMPS and following is not None and following.text == ":":
         return True  # "… 03:09 PM Created: April 5, 2018": a stamp word with its colon, wherever the line puts it
+    if token.lower_ in _STAMPS and token.text[:1].isupper() and token.i == token.sent.start \
+            and following is not None and following.lower_ in ("on", "at", "by") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            and any(t.ent_type_ in ("DATE", "TIME") for t in token.doc[token.i + 1:min(token.i + 9, token.sent.end)]):
+        return True  # "Posted on June 2, 2019 at 8:15 AM", "Published by Staff on 5 May" (hard negative: "The
+        # ministry posted the figures on Monday", a subject's act)
     start = token.sent.start
     head = [t for t in token.doc[start:min(start + 4, token.sent.end)]]
     colon = next((t.i for t in head if t.text == ":"), None)
