@@ -100,3 +100,14 @@ def test_two_games_each_with_its_own_phrase_stay_two(nlp) -> None:  # type: igno
             "coach praised the fans.")
     games = [e.modality for e in _events(nlp, text) if e.category == "CONTEST"]
     assert games == ["happened"], games
+
+
+def test_a_career_record_of_wins_is_no_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze import analyze_articles
+    from dateline.ingest import article_from_text
+    text = ("date 2025-03-10 HARBOURTON — The champion improved to a career record of 41 wins and two defeats. "
+            "She retained her belt with a second victory over the challenger on Saturday.")
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    triggers = [e.trigger.text for e in result.events]
+    assert "wins" not in triggers and "defeats" not in triggers
+    assert "victory" in triggers

@@ -2196,9 +2196,17 @@ def _scoreline(verb: Token) -> bool:
 _STREAKS = {"straight", "consecutive", "successive", "last", "past", "previous", "first"}
 
 
+_RESULT_NOUNS = {"win", "wins", "defeat", "defeats", "loss", "losses", "victory", "victories", "draw", "draws"}
+
+
 def _tally(verb: Token) -> bool:
-    """ "Have won 12 of 13", "won nine of their last ten games", "lost five straight": a count of results over
-    games (hard negative: "won the final 3-1", one game)."""
+    """ "Have won 12 of 13", "won nine of their last ten games", "lost five straight", "a record of 58 wins and
+    three defeats": a count of results over games (hard negatives: "won the final 3-1", one game; "a second
+    victory over the champion", one more)."""
+    if verb.pos_ == "NOUN" and verb.lower_ in _RESULT_NOUNS and verb.tag_ == "NNS":
+        counted = verb if any(c.dep_ == "nummod" for c in verb.children) else (
+            verb.head if verb.dep_ == "conj" and verb.head.tag_ == "NNS" else None)
+        return counted is not None and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("win", "lose", "drop", "take"):
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")):
