@@ -54,3 +54,16 @@ def test_a_phase_verb_under_will_looks_ahead(nlp) -> None:  # type: ignore[no-un
                  "withdrawing")
     assert event.modality == "planned"
     assert event.date is not None and event.date.value == "2025-03-21"
+
+
+def test_an_infinitive_in_a_bodys_name_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "She worked for the Committee to Re-elect the Governor in 1994. The Campaign to Protect "
+                          "Upland Farms objected to the quarry on Monday.")
+    triggers = [e.trigger.text for e in events]
+    assert "Re-elect" not in triggers and "elect" not in triggers and "Protect" not in triggers
+    assert "objected" in triggers
+
+
+def test_a_committee_voting_to_re_elect_is_still_a_vote(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Committee voted to re-elect her as chair on Monday.")
+    assert any(e.category == "ELECTION" for e in events)

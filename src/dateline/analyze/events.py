@@ -409,6 +409,8 @@ class EventReader:
                     c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
                 continue  # "as the side demonstrated last season, …": a quality shown (hard negative: "thousands
                 # demonstrated in the capital")
+            if _in_a_name(token):
+                continue  # "the Committee to Re-elect the President": a body's name, no election
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -2520,6 +2522,16 @@ def _after_prefix(token: Token, prefix: str) -> bool:
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == prefix \
         and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+
+
+def _in_a_name(token: Token) -> bool:
+    """A capitalised infinitive inside a body's name ("the Committee to Re-elect the President", "the Campaign to
+    Protect Rural England"): part of the name, no act (hard negative: "the Committee voted to re-elect her")."""
+    doc, i = token.doc, hyphen_start(token)  # "Re-elect": the tokenizer's "Re", "-", "elect"
+    if token.pos_ != "VERB" or not doc[i].text[:1].isupper() or doc[i].is_sent_start or i < 2:
+        return False
+    return doc[i - 1].lower_ == "to" and doc[i - 1].text == "to" and doc[i - 2].text[:1].isupper() \
+        and not doc[i - 2].is_sent_start
 
 
 def _page_stamp(token: Token) -> bool:
