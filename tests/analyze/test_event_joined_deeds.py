@@ -37,10 +37,10 @@ def test_a_hyphenated_word_is_read_whole(nlp) -> None:  # type: ignore[no-untype
 
 
 def test_a_hyphenated_word_that_describes_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Critics said the new ferry design was really ground-breaking.")
+    events = _events(nlp, "Critics said the new ferry design was truly ground-breaking.")
     assert not any("breaking" in e.trigger.text for e in events)
 
 
 def test_a_hyphenated_modifier_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The coach promised a fight-to-the-death finish against the Rovers.")
-    assert not any("death" in e.trigger.text for e in events)
+    events = _events(nlp, "The coach promised a do-or-die attack on the league title.")
+    assert not any("die" in e.trigger.text for e in events)

@@ -365,9 +365,8 @@ class EventLexicon:
         doc = token.doc
         start = hyphen_start(token)
         if start < token.i:  # "cease-fire", split by the tokenizer, is the ceasefire, not a fire
-            if token.dep_ in ("acomp", "amod", "oprd") or (doc[start].dep_ in ("nmod", "compound", "amod")
-                                                            and doc[start].head.i > token.i):
-                return None  # "was really ground-breaking", "a fight-to-the-death finish": words that describe
+            if token.dep_ in ("acomp", "amod", "oprd") or hyphen_modifier(token):
+                return None  # "was truly ground-breaking", "a cost-of-war debate": words that describe
             joined = "".join(w.lower_ for w in doc[start:token.i] if w.text != "-") + lemma
             row = self.nouns.get(joined)
             if row is not None:
@@ -410,12 +409,23 @@ class EventLexicon:
 
 
 def hyphen_start(token: Token) -> int:
-    """Where a hyphenated word the tokenizer split ends up starting ("write-downs", "fight-to-the-death")."""
+    """Where a hyphenated word the tokenizer split ends up starting ("write-downs", "do-or-die")."""
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
         start -= 2
     return start
+
+
+def hyphen_modifier(token: Token) -> bool:
+    """A hyphenated word that describes the noun after it ("a do-or-die attack", "a cost-of-war debate")."""
+    start = hyphen_start(token)
+    if start == token.i:
+        return False
+    chain = range(start, token.i + 1)
+    return any(w.dep_ in ("nmod", "compound", "amod") and w.head.i > token.i and w.head.pos_ in ("NOUN", "PROPN")
+               for w in token.doc[start:token.i + 1]) and all(w.head.i in chain or w.head.i > token.i
+                                                             for w in token.doc[start:token.i + 1])
 
 
 def _under_fire(token: Token) -> Sense:

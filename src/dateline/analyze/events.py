@@ -48,6 +48,7 @@ from .event_lexicon import (
     Sense,
     amount_subject,
     capitalised_noun,
+    hyphen_modifier,
     hyphen_start,
     light_object,
     light_verb,
@@ -409,8 +410,10 @@ class EventReader:
                     c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
                 continue  # "as the side demonstrated last season, …": a quality shown (hard negative: "thousands
                 # demonstrated in the capital")
+            if hyphen_modifier(token):
+                continue  # "a do-or-die attack", "a fight-to-the-finish bout": words that describe a noun
             if _in_a_name(token):
-                continue  # "the Committee to Re-elect the President": a body's name, no election
+                continue  # "the Committee to Re-elect the Governor": a body's name, no election
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -2202,7 +2205,7 @@ _RESULT_NOUNS = {"win", "wins", "defeat", "defeats", "loss", "losses", "victory"
 
 
 def _tally(verb: Token) -> bool:
-    """ "Have won 12 of 13", "won nine of their last ten games", "lost five straight", "a record of 58 wins and
+    """ "Have won 12 of 13", "won nine of their last ten games", "lost five straight", "a record of 41 wins and
     three defeats": a count of results over games (hard negatives: "won the final 3-1", one game; "a second
     victory over the champion", one more)."""
     if verb.pos_ == "NOUN" and verb.lower_ in _RESULT_NOUNS and verb.tag_ == "NNS":
@@ -2525,7 +2528,7 @@ def _after_prefix(token: Token, prefix: str) -> bool:
 
 
 def _in_a_name(token: Token) -> bool:
-    """A capitalised infinitive inside a body's name ("the Committee to Re-elect the President", "the Campaign to
+    """A capitalised infinitive inside a body's name ("the Committee to Re-elect the Governor", "the Campaign to
     Protect Rural England"): part of the name, no act (hard negative: "the Committee voted to re-elect her")."""
     doc, i = token.doc, hyphen_start(token)  # "Re-elect": the tokenizer's "Re", "-", "elect"
     if token.pos_ != "VERB" or not doc[i].text[:1].isupper() or doc[i].is_sent_start or i < 2:
