@@ -44,3 +44,16 @@ def test_a_hyphenated_word_that_describes_is_no_happening(nlp) -> None:  # type:
 def test_a_hyphenated_modifier_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The coach promised a do-or-die attack on the league title.")
     assert not any("die" in e.trigger.text for e in events)
+
+
+def test_crime_words_read_in_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The van driver fled the scene and was caught near the docks. Burglars carried out a "
+                          "break-in at the chemist on Sunday. He is due for arraignment on Monday.")
+    readings = {e.trigger.text: e.category for e in events}
+    assert readings.get("fled") == "CRIME" and readings.get("break-in") == "CRIME"
+    assert readings.get("arraignment") == "LEGAL"
+
+
+def test_fleeing_a_country_is_no_crime(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The family fled the country in 1990.")
+    assert all(e.category != "CRIME" for e in events)

@@ -367,8 +367,9 @@ class EventLexicon:
         if start < token.i:  # "cease-fire", split by the tokenizer, is the ceasefire, not a fire
             if token.dep_ in ("acomp", "amod", "oprd") or hyphen_modifier(token):
                 return None  # "was truly ground-breaking", "a cost-of-war debate": words that describe
+            hyphened = "".join(w.lower_ for w in doc[start:token.i]) + token.lower_  # "break-in" as listed
             joined = "".join(w.lower_ for w in doc[start:token.i] if w.text != "-") + lemma
-            row = self.nouns.get(joined)
+            row = self.nouns.get(hyphened) or self.nouns.get(joined)
             if row is not None:
                 return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
         if lemma == "rally" and any(w.lower_ in _MARKET_WORDS for w in token.sent):
