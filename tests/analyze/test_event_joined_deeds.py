@@ -57,3 +57,15 @@ def test_crime_words_read_in_context(nlp) -> None:  # type: ignore[no-untyped-de
 def test_fleeing_a_country_is_no_crime(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The family fled the country in 1990.")
     assert all(e.category != "CRIME" for e in events)
+
+
+def test_a_hit_and_run_is_a_road_crash(nlp) -> None:  # type: ignore[no-untyped-def]
+    readings = {e.trigger.text: e.category for e in _events(
+        nlp, "A cyclist was killed in a hit-and-run near the harbour on Friday night.")}
+    assert readings == {"killed": "DEATH", "hit-and-run": "ACCIDENT"}
+
+
+def test_a_mob_hit_is_a_killing(nlp) -> None:  # type: ignore[no-untyped-def]
+    readings = {e.trigger.text: e.category for e in _events(
+        nlp, "A banker was killed in a mob hit near the harbour on Friday night.")}
+    assert readings.get("killed") == "ASSAULT"

@@ -538,6 +538,11 @@ class EventReader:
                 return True
             causes += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("accident", "mishap")]
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+                    g.dep_ == "pobj" and g.doc.text[g.idx:g.idx + 11].lower() == "hit-and-run" for g in c.children)
+                   for c in token.children):
+                return True  # "killed in a hit-and-run": a road crash whose driver fled (hard negative: "killed in
+                # a mob hit", a killing)
         return any((cause := self.lexicon.sense(c)) is not None and cause.category in ("ACCIDENT", "DISASTER")
                    for c in causes)
 
