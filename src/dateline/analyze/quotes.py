@@ -218,7 +218,8 @@ class QuoteFinder:
                 if clause is None:
                     # "A fire burned 12,000 acres, officials said." / "As Lee told reporters, the fire …"
                     fronted = _fronted_content(token) or _as_content(token)
-                    if fronted is not None:
+                    if fronted is not None and not any(d.start <= cue.start < d.end for d in direct):  # not
+                        # "X said, “We urge …”" read backwards as urging "X said"
                         results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
                                              cue, subject=subject))
                     continue
@@ -238,6 +239,8 @@ class QuoteFinder:
             content = _clause_range(clause)
             if any(d.start <= content.start and content.end <= d.end for d in direct):
                 continue  # the quoted words themselves, already a direct quote
+            if any(d.start <= cue.start < d.end for d in direct):
+                continue  # a cue inside a quotation whose clause the parse found outside it
             quoted = text[content.start:content.end]
             kind = "mixed" if has_quotation(quoted) else "indirect"
             target = _addressee(token)
