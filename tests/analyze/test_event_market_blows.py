@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import analyze_articles
-from dateline.ingest import article_from_text
-from dateline.model import Analysis
+from ..conftest import events_of
 
 
 def _categories(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     text = "date 2025-03-12 HARBOURTON — " + body
-    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
-    assert isinstance(result, Analysis)
-    return [e.category for e in result.events]
+    return [e.category for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize("body", [

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import analyze_articles
-from dateline.ingest import article_from_text
-from dateline.model import Analysis
+from ..conftest import events_of
 
 
 def _modality(nlp, body: str, trigger: str) -> str:  # type: ignore[no-untyped-def]
     text = "date 2025-03-12 HARBOURTON — " + body
-    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
-    assert isinstance(result, Analysis)
-    return next(e.modality for e in result.events if e.trigger.text == trigger)
+    return next(e.modality for e in events_of(nlp, text) if e.trigger.text == trigger)
 
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [

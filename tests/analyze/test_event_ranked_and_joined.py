@@ -4,16 +4,14 @@ is a concession. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dateline.analyze import analyze_articles
-from dateline.ingest import article_from_text
-from dateline.model import Analysis, Event
+from dateline.model import Event
+
+from ..conftest import events_of
 
 
 def _events(nlp, body: str, published: str = "2025-03-15") -> list[Event]:  # type: ignore[no-untyped-def]
     text = f"date {published} HARBOURTON — " + body  # 2025-03-15 is a Saturday
-    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
-    assert isinstance(result, Analysis)
-    return result.events
+    return events_of(nlp, text)
 
 
 def _one(events: list[Event], trigger: str) -> Event:

@@ -7,6 +7,8 @@ from dateline.analyze import analyze_articles
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
 
+rom ..conftest import events_of
+
 _REPORT = (
     "date 2025-03-12\n\nLISBON (AP) — Portugal beat Norway 3-1 on Tuesday in the Nations League tennis "
     "quarterfinal, the tournament's third tie. Ana Costa edged Ingrid Berg 7-6, 6-4 in the opening singles "
@@ -103,11 +105,8 @@ def test_two_games_each_with_its_own_phrase_stay_two(nlp) -> None:  # type: igno
 
 
 def test_a_career_record_of_wins_is_no_game(nlp) -> None:  # type: ignore[no-untyped-def]
-    from dateline.analyze import analyze_articles
-    from dateline.ingest import article_from_text
     text = ("date 2025-03-10 HARBOURTON — The champion improved to a career record of 41 wins and two defeats. "
             "She retained her belt with a second victory over the challenger on Saturday.")
-    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
-    triggers = [e.trigger.text for e in result.events]
+    triggers = [e.trigger.text for e in events_of(nlp, text)]
     assert "wins" not in triggers and "defeats" not in triggers
     assert "victory" in triggers
