@@ -7,7 +7,7 @@ from dateline.analyze import analyze_articles
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
 
-rom ..conftest import events_of
+from ..conftest import events_of
 
 _REPORT = (
     "date 2025-03-12\n\nLISBON (AP) — Portugal beat Norway 3-1 on Tuesday in the Nations League tennis "
