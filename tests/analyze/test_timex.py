@@ -362,6 +362,17 @@ def test_a_day_a_short_month_and_a_two_digit_year(text: str, expected: list[tupl
     assert [(t, v) for t, v, _ in _all(text, published=date(2011, 11, 14))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 24-hour clock after "day Month" is the time on that day, never a second day of the month
+    ("Power returned to the ward by 6 November 04:30 GMT.", [("6 November", "2011-11-06")]),
+    ("Crews finished by 9 November 23:15 local time.", [("9 November", "2011-11-09")]),
+    # hard negative: a day after the month is that day
+    ("The ship docked on November 2 at dawn.", [("November 2", "2011-11-02")]),
+])
+def test_a_clock_after_the_day_and_month_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in _all(text, published=date(2011, 11, 14))] == expected
+
+
 def test_a_year_modifying_a_noun_after_a_dates_it() -> None:
     assert _all("He attended a 1972 meeting at the hotel.") == [("1972", "1972", "absolute")]
     assert _all("He counted 2000 people at the hotel.") == []  # a count, not a year

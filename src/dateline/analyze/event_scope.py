@@ -178,6 +178,11 @@ _BODIES = {"country", "nation", "state", "opposition", "side", "party", "coaliti
            "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
 
 
+def names_a_body(word: Token) -> bool:
+    """A word that stands for people as a body ("the nation", "the crowd", "thousands")."""
+    return bool({word.lemma_.lower(), word.lower_} & _BODIES)
+
+
 def phrase_acts(head: Token, someone: Callable[[Token], bool]) -> bool:
     """The phrase names someone: its head, or a word describing it ("army bulldozers", "thousands of
     Kurds", "Bangladeshi troops") — but not its possessor ("her skin", "the choir's crates")."""

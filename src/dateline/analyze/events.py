@@ -62,6 +62,7 @@ from .event_scope import (
     describes_noun,
     fixed_phrase,
     governs_event,
+    names_a_body,
     phrase_acts,
     relation,
     said_again,
@@ -465,14 +466,15 @@ class EventReader:
                     token.tag_ == "VBG" and _mishap_toll(token)) else "ACCIDENT"  # "shot in a hunting accident";
                 # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
-            if traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
+            someone = self._someone(positions)
+            effect = _effect_of_thing(token, someone)
+            if (traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
                                                                      and not _pronoun_party(token, sense)) or (
                     "cameo_" in sense.rule and "rule:sports" not in sense.rule and not _measure_acted_on(token) and (
-                    not _acting(mention) or things_only(token, self._someone(positions))
-                    or _thing_acts(token, self._someone(positions))))):
+                    not _acting(mention) or things_only(token, someone) or _thing_acts(token, someone))))) or effect:
                 # a CAMEO default with nobody taking part ("it was resolved"); event data codes acts of actors
                 # ("ozone declined", "iodine comes from salt"); but a dated one is still a happening of the story
-                fallback = self.lexicon.dated(token) if token.i in dated else None
+                fallback = self.lexicon.dated(token) if token.i in dated and not effect else None
                 if fallback is None or _projection(mention, article):
                     continue
                 mention.sense = fallback
@@ -2622,6 +2624,30 @@ def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
     return bool(subjects) and all(
         subject.pos_ == "NOUN" and not phrase_acts(subject, someone)
         and not any(someone(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN"))
+        for subject in subjects)
+
+
+_EFFECTS = {"undermine", "weaken", "erode", "protect", "safeguard", "ensure", "guarantee", "allow", "permit", "enable",
+            "threaten", "endanger", "jeopardize", "jeopardise", "harm", "hurt", "damage", "strengthen", "benefit",
+            "favour", "favor", "violate", "contradict"}
+
+
+def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
+    """What a rule, a change or a course of action does to something ("a rule that undermined protections", "the
+    Act has protected habitats for decades", "putting limits on inspectors undermines their work", "the earlier move
+    allowed landlords to decide"): an effect told of a thing, not an act of anyone, though a name may own the thing
+    ("the minister's decree", "changes by the last government"). An actor's own "undermined", "protected" or
+    "allowed" stays an act ("rebels threatened the town", "troops protected the convoy")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EFFECTS:
+        return False
+    if any(c.dep_ == "csubj" and not any(t.tag_ == "WP" for t in c.children) for c in verb.children):
+        return True  # a course of action as subject (not "whoever fired protected them")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and subjects[0].tag_ == "WDT":
+        subjects = [verb.head]  # "a rule that undermined …": the relative pronoun stands for the rule
+    return bool(subjects) and all(
+        subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and not someone(subject) and not _person(subject)
+                                       and not names_a_body(subject))
         for subject in subjects)
 
 

@@ -99,7 +99,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_month_yy", rf"\b{_DAY}\s+{_MONTH_AFTER_DAY}\s+(?P<yy>\d{{2}})\b(?![:.,]?\d)"
                          r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|near|off|when|while|and|but|by|from|to)\b)"),
         ("month_year", rf"\b{_MONTH}(?:\s+of|,)?\s+{_YEAR}\b"),  # "May 2019", "May of 2019", "May, 2019"
-        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))"),
+        # "4 November 02:00 GMT": the number after the month is the clock, the day came first
+        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})(?!\s*(?:percent|%))(?!:\d)"),
         # "on 4 May", "the 11th of December" (the day first, as most of the world writes it); the month capitalised,
         # so that "the 10 may not" is no date
         ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?!,?\s+\d{{4}})"),
