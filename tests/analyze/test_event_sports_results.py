@@ -110,3 +110,26 @@ def test_a_career_record_of_wins_is_no_game(nlp) -> None:  # type: ignore[no-unt
     triggers = [e.trigger.text for e in events_of(nlp, text)]
     assert "wins" not in triggers and "defeats" not in triggers
     assert "victory" in triggers
+
+
+_CUP_NIGHT = (
+    "date 2025-03-08\n\nThe Gulls beat the Rovers 71-60 in Friday's quarterfinals of the league tournament, "
+    "their third win of the season. The Rovers had reached the last eight by beating the Hawks on Thursday night. "
+    "Will Parsons scored 12 points off the bench and May Ortiz added nine. Riot police later cleared the square "
+    "outside the arena by beating protesters with batons, witnesses said."
+)
+
+
+def test_a_win_told_in_a_by_phrase_is_a_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "reached the final by beating the Hawks": the side that reached it won; police beating protesters stays
+    an assault."""
+    found = [(e.trigger.text, e.category) for e in events_of(nlp, _CUP_NIGHT) if e.trigger.text == "beating"]
+    assert found == [("beating", "CONTEST"), ("beating", "ASSAULT")]
+
+
+def test_a_name_spelled_like_a_modal_is_no_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Will Parsons scored 12 points": a given name, the points scored; "Will the Gulls win?" asks."""
+    scored = next(e for e in events_of(nlp, _CUP_NIGHT) if e.trigger.text == "scored")
+    assert scored.modality == "happened"
+    asked = events_of(nlp, "date 2025-03-08\n\nWill the council approve the budget on Monday? Nobody knows.")
+    assert all(e.modality != "happened" for e in asked)

@@ -832,6 +832,8 @@ def _sports_result(token: Token) -> Sense | None:
     if lemma not in _RESULT_VERBS and not past and not takes_on:
         return None
     subject = _subject(token)
+    if subject is None and token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        subject = _subject(token.head.head)  # "reached the final by beating the Hawks": the side that reached it
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
         return None
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS" and subject.text.islower():

@@ -83,6 +83,7 @@ def build_nlp(learned_cues: bool = False) -> Language:
     nlp = spacy.load(path)
     nlp.tokenizer = LinearTokenizer(nlp.tokenizer, nlp.vocab)
     _curly_contractions(nlp)
+    _modal_names(nlp)
     for name, where in COMPONENTS:
         config = {"learned_cues": learned_cues} if name == "dateline_claims" else {}
         nlp.add_pipe(name, **where, config=config)  # type: ignore[arg-type]
@@ -100,6 +101,16 @@ def _curly_contractions(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     for text, (lemma, tags) in _CONTRACTIONS.items():
         ruler.add([[{"LOWER": text, "TAG": {"IN": list(tags)}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+
+
+def _modal_names(nlp: Language) -> None:
+    """A given name spelled like a modal opening a sentence ("Will Parsons scored 12 points", "May Lee won"): the
+    small model tags it an auxiliary, so the deed read as planned. Only before a name and a verb a modal cannot
+    govern (past or third-person present), so that "Will Congress act?" keeps its modal."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"TEXT": {"IN": ["Will", "May"]}, "IS_SENT_START": True, "TAG": "MD"},  # type: ignore[attr-defined]
+                {"TAG": "NNP", "OP": "+"}, {"TAG": {"IN": ["VBD", "VBN", "VBZ"]}}]],
+              {"TAG": "NNP", "POS": "PROPN", "DEP": "compound"}, index=0)
 
 
 @functools.lru_cache(maxsize=1)
