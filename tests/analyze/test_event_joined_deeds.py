@@ -67,3 +67,26 @@ def test_a_mob_hit_is_a_killing(nlp) -> None:  # type: ignore[no-untyped-def]
     readings = {e.trigger.text: e.category for e in _events(
         nlp, "A banker was killed in a mob hit near the harbour on Friday night.")}
     assert readings.get("killed") == "ASSAULT"
+
+
+def test_a_hit_and_run_written_apart_is_a_road_crash(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Local news often drops the hyphens: "Mill Road hit and run leaves cyclist dead"."""
+    events = events_of(nlp, "date 2025-09-14\n\nMill Road hit and run leaves cyclist dead\n\nA driver was arrested "
+                            "hours after a late hit and run collision that left a cyclist dead on Mill Road.")
+    readings = [(e.trigger.text, e.category) for e in events]
+    assert ("hit", "ACCIDENT") in readings and ("collision", "ACCIDENT") in readings
+    assert all(category != "ASSAULT" for _, category in readings)
+
+
+def test_a_blow_then_a_run_is_no_road_crash(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hard negative: two verbs ("hit the guard and ran away"); a convoy that killed is no accident."""
+    events = _events(nlp, "The robber hit the guard and ran away. Rebels ambushed a convoy that killed two "
+                          "villagers last year.")
+    assert all(e.category != "ACCIDENT" for e in events)
+
+
+def test_what_a_crash_that_killed_did_is_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The … crash that killed four teenagers": "that" stands for the crash, so the deaths are its toll."""
+    readings = {e.trigger.text: e.category for e in _events(
+        nlp, "The Mill Road crash that killed four teenagers was caused by black ice, police said.")}
+    assert readings.get("killed") == "DEATH"
