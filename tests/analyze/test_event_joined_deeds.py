@@ -88,5 +88,5 @@ def test_a_blow_then_a_run_is_no_road_crash(nlp) -> None:  # type: ignore[no-unt
 def test_what_a_crash_that_killed_did_is_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "The … crash that killed four teenagers": "that" stands for the crash, so the deaths are its toll."""
     readings = {e.trigger.text: e.category for e in _events(
-        nlp, "The Mill Road crash that killed four teenagers was caused by black ice, police said.")}
+        nlp, "The Harbourton crash that killed four teenagers was caused by black ice, police said.")}
     assert readings.get("killed") == "DEATH"
