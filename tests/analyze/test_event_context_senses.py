@@ -25,6 +25,11 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
     ("The premier was under constant attack over the ferry contract last month.", "attack",
      [("DISAPPROVE", "happened")]),
     ("A patrol came under attack from armed gunmen near the ford.", "attack", [("ASSAULT", "happened")]),
+    # an attack told in words ("a scathing attack", "a verbal attack") is criticism; a fierce one is force
+    ("In a blistering attack aired on Thursday, the mayor called the audit a sham.", "attack",
+     [("DISAPPROVE", "happened")]),
+    ("The opposition leader's personal attack on the judge drew a rebuke.", "attack", [("DISAPPROVE", "happened")]),
+    ("Gunmen launched a fierce attack on the ferry terminal on Monday.", "attack", [("ASSAULT", "happened")]),
     # a candidates' debate is a campaign occasion, not a vote (HAPPENING); a legislature's debate is a sitting
     ("The candidates clashed in the leadership debate on Tuesday.", "debate", [("HAPPENING", "happened")]),
     ("The legislature's debate on the budget ended on Tuesday.", "debate", [("CONSULT", "happened")]),  # a sitting
