@@ -123,6 +123,9 @@ def test_in_a_sports_report_teams_that_meet_or_visit_play(nlp) -> None:  # type:
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
     ("The ferry plan is a failure.", "failure", []),                                   # a judgement of the plan
+    ("The Gulls no longer look as big a threat to reach the final.", "threat", []),    # what the side seems
+    ("The ferry deal proved a disaster for the port.", "disaster", []),                # a judgement of the deal
+    ("The rebels issued a threat to burn the depot.", "threat", [("THREATEN", "happened")]),
     ("There was an explosion at the plant on Monday.", "explosion", [("ACCIDENT", "happened")]),
     ("He sent her letters every year.", "sent", []),                                   # a rhythm, no one happening
     ("Police raided the camp every week in May.", "raided", [("COERCE", "happened")]),  # a dated series

@@ -2123,13 +2123,18 @@ def _courtesy(token: Token) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children)
 
 
+_SEEMING = {"look", "seem", "sound", "appear"}  # "the side looks a threat": the parse may take the noun for an object
+
+
 def _classifies(token: Token) -> bool:
     """An event noun as what the subject is ("the plan is a failure", "this is an exceptional accident"): a
     judgement of the subject (often a happening told already), no happening of its own; "there was an
     explosion" is one. So is a noun counted by "every" or "each" ("at every device launch"): a kind."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in token.children):
         return True
-    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
+    copula = token.head.lemma_.lower()
+    return token.pos_ == "NOUN" and ((token.dep_ == "attr" and copula in ("be", "remain", "seem", "prove")) or (
+        token.dep_ == "dobj" and copula in _SEEMING and not any(c.dep_ == "prt" for c in token.head.children))) \
         and not any(c.dep_ == "expl" for c in token.head.children) \
         and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
              or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
