@@ -489,3 +489,15 @@ def _analysis(nlp, body: str) -> Analysis:  # type: ignore[no-untyped-def]
 def test_cameo_verbs_on_a_firms_money_are_business(nlp, body: str,  # type: ignore[no-untyped-def]
                                                    trigger: str, expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a war fought with prices or bids is competition between firms; words traded are criticism
+    ("A bidding war broke out for the chipmaker last week.", "BUSINESS"),
+    ("The carriers' fare war dragged on through May, analysts said.", "BUSINESS"),
+    ("The two chief executives waged a war of words on Monday.", "DISAPPROVE"),
+    # hard negative: a war is fighting
+    ("The border war broke out in 1991.", "FIGHT"),
+])
+def test_a_war_of_prices_or_words_is_no_fighting(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "war"] == [expected]
