@@ -240,6 +240,8 @@ def test_tags_counts_and_feelings(nlp, body: str, trigger: str,  # type: ignore[
     ("The scanner received FDA clearance in June.", "clearance", [("HAPPENING", "happened")]),
     # a person who quits leaves a post; schools quitting, or quitting smoking, leave none
     ("His press aide quit after the broadcast.", "quit", [("APPOINT", "happened")]),
+    ("The firm's chief executive quit suddenly.", "quit", [("APPOINT", "happened")]),     # a title, no name
+    ("The chain's president, Ann Holt, quit on the eve of the merger.", "quit", [("APPOINT", "happened")]),
     ("Several clubs will quit, he said.", "quit", []),
     ("He quit smoking in May.", "quit", []),
 ])

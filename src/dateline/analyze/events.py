@@ -274,7 +274,9 @@ class EventReader:
                 # sports page's)
             elif sense is not None and sense.rule.endswith("#quit/verb+any:") and not (
                     (subject := _subject(token)) is not None and (
-                        subject.ent_type_ == "PERSON" or _human(subject.text) or subject.lower_ in _PERSONAL)):
+                        subject.ent_type_ == "PERSON" or _human(subject.text) or subject.lower_ in _PERSONAL
+                        or _person(subject) or any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                                   for a in subject.children))):
                 sense = None  # "his press aide quit": left a post; "two clubs will quit": no post left
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
