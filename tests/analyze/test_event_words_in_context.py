@@ -811,3 +811,14 @@ def test_what_did_the_act_is_the_act(nlp) -> None:  # type: ignore[no-untyped-de
 def test_alliances_interventions_and_rewards(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # directing someone to act is an order; directing a film or traffic is no political act
+    ("In March, the governor directed the two agencies to review the permit rules.", [("DEMAND", "happened")]),
+    ("She directed the documentary in 2010.", []),
+    ("Stewards directed traffic around the square on Sunday.", []),
+])
+def test_directing_someone_to_act_is_an_order(nlp, body: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "directed") == expected
