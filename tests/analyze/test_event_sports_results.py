@@ -133,3 +133,12 @@ def test_a_name_spelled_like_a_modal_is_no_plan(nlp) -> None:  # type: ignore[no
     assert scored.modality == "happened"
     asked = events_of(nlp, "date 2025-03-08\n\nWill the council approve the budget on Monday? Nobody knows.")
     assert all(e.modality != "happened" for e in asked)
+
+
+def test_a_drive_down_the_field_is_no_march(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "marched 80 yards in six plays" is a drive in the game; fans marching to the ground stay a protest."""
+    text = ("date 2025-10-12\n\nThe Gulls beat the Rovers 27-20 on Sunday in a league football game. Trailing by "
+            "three in the fourth quarter, the Gulls marched 75 yards in seven plays, and their quarterback threw a "
+            "touchdown pass. Before kickoff, about 200 fans marched to the ground to protest against ticket prices, "
+            "and the referee was jeered.")
+    assert [e.category for e in events_of(nlp, text) if e.trigger.text == "marched"] == ["CONTEST", "PROTEST"]

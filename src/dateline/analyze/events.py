@@ -235,6 +235,11 @@ class EventReader:
             if sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") and (
                     (sports and _play(token)) or _score_side(token)):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
+            if sports and sense is not None and sense.category == "PROTEST" and token.pos_ == "VERB" and any(
+                    c.lemma_.lower() in _FIELD_DISTANCES and any(n.like_num for n in c.children)
+                    for c in token.children):
+                sense = Sense("CONTEST", None, None, sense.rule + "|rule:drive_on_the_field")  # "marched 80 yards in
+                # six plays": a drive in the game (hard negative: "fans marched to the ground", a protest)
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
                     and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
@@ -1489,6 +1494,9 @@ def _money_moved(sense: Sense, token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _FINANCES or o.lower_ in _FINANCES for o in objects)
+
+
+_FIELD_DISTANCES = {"yard", "yards", "metre", "metres", "meter", "meters", "foot", "feet"}
 
 
 def _play(token: Token) -> bool:
