@@ -3320,6 +3320,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
+    closing = next((t for t in inside if _ends_phrase(token, t)), None)
+    if closing is not None:  # "the break-in at the depot, which housed …, on June 17": the break-in's day
+        return EventDate(closing.value, Span(closing.start, closing.end, closing.text), _precision(closing.value),
+                         closing.rule)
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in _RELATING:  # "the announcement follows a visit in
         # 2017": the time after the verb is the visit's
         inside = [t for t in inside if t.start < token.head.idx]
@@ -3330,7 +3334,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
         # not the talks'; "sold out on Friday ahead of the final": the final is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]
+        inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char or _ends_phrase(token, t)]
     if token.pos_ == "VERB":  # "the refit, originally due in the autumn, will be delayed": not the delay's time
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
     inside = [t for t in inside if not _compared_period(token.doc, t)]
@@ -3391,7 +3395,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     # the verb's own time ("on Monday") before a date inside its object ("cancelled the March 5 election")
     own = token.doc[token.left_edge.i:token.right_edge.i + 1] if token.pos_ == "NOUN" else None
     # a noun's own phrase ("the meeting planned for Thursday was called off on Tuesday") before its clause's time
-    best = min(inside, key=lambda t: (own is not None and not own.start_char <= t.start < own.end_char,
+    best = min(inside, key=lambda t: (own is not None and not own.start_char <= t.start < own.end_char
+                                      and not _ends_phrase(token, t),
                                       _governor(token.doc, t) != anchor.i,
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
@@ -3656,10 +3661,43 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return None
-    for word in [span.root, *span.root.ancestors]:
+    interrupted = _interrupted_phrase(span.root)
+    for word in [span.root, *span.root.ancestors] if interrupted is None else [interrupted, *interrupted.ancestors]:
         if word.pos_ in ("VERB", "AUX"):
             return int(word.i)
     return None
+
+
+def _ends_phrase(noun: Token, timex: Timex) -> bool:
+    """The time closes the noun's own phrase after a relative clause between commas (see ``_interrupted_phrase``)."""
+    if noun.pos_ != "NOUN":
+        return False
+    span = noun.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    described = _interrupted_phrase(span.root) if span is not None else None
+    if described is None:
+        return False
+    verb = next((a for a in described.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return noun.left_edge.i <= described.i <= noun.right_edge.i or (
+        noun.dep_ in ("dobj", "nsubjpass") and verb is not None and noun.head.i == verb.i and noun.i < described.i)
+    # "investigating the break-in at the depot, …": the place hangs on the verb beside its object
+
+
+def _interrupted_phrase(root: Token) -> Token | None:
+    """A time phrase set after a relative clause between commas ("investigating the break-in at the depot, which
+    housed the union's offices, on June 17, 1992"): the parse hangs it on the sentence's verb, but it ends the
+    phrase the clause interrupted — the noun the clause describes, when that noun sits in another clause below the
+    verb. A time after a clause on the verb's own object stays the verb's ("met the envoy, who flew in, on Monday")."""
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if prep is None or prep.i < 2 or prep.head.pos_ not in ("VERB", "AUX") or prep.doc[prep.i - 1].text != ",":
+        return None
+    before = prep.doc[prep.i - 2]
+    clause = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.right_edge.i == before.i), None)
+    if clause is None or clause.head.i < prep.head.i or clause.left_edge.i < 1 \
+            or prep.doc[clause.left_edge.i - 1].text != ",":
+        return None
+    described = clause.head
+    verb = next((a for a in described.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return described if verb is not None and verb.i != prep.head.i else None
 
 
 _TIME_LINKS = {"npadvmod", "advmod", "tmod", "obl", "nmod:tmod"}
