@@ -526,13 +526,12 @@ def events_of_day(nlp, day: str, body: str) -> list[Event]:  # type: ignore[no-u
 
 
 def test_a_time_after_a_clause_between_commas_closes_the_interrupted_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "… helping detectives who were examining the break-in at the depot, which stored the union's records, on June
-    17, 1992": the parse hangs the day on the sentence's verb, but it is the break-in's; the help gets none. Hard
-    negative: a time after a clause on the verb's own object stays the verb's."""
-    events = _events(nlp, "The guard got a lighter jail term of five months for helping detectives who were "
-                          "examining the break-in at the Mill Street depot, which stored the union's records, on "
-                          "June 17, 1992.")
-    assert _date(events, "break-in") == "1992-06-17"
+    """ "… helping police investigating the theft at the depot, which stored the union's records, on June 17, 1992":
+    the parse hangs the day on the sentence's verb, but it is the theft's; the help gets none. Hard negative: a time
+    after a clause on the verb's own object stays the verb's."""
+    events = _events(nlp, "She spent four months in jail in exchange for helping police investigating the theft at "
+                          "the Mill Street depot, which stored the union's records, on June 17, 1992.")
+    assert _date(events, "theft") == "1992-06-17"
     assert _date(events, "helping") is None
     met = _events(nlp, "The minister met the envoy, who flew in from Lagos, on Monday.")
     assert _date(met, "met") is not None
