@@ -501,3 +501,16 @@ def test_cameo_verbs_on_a_firms_money_are_business(nlp, body: str,  # type: igno
 ])
 def test_a_war_of_prices_or_words_is_no_fighting(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == "war"] == [expected]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a plant or service that comes on line opens; "is to" tells the plan
+    ("The rolling mill is to come on line in the spring of 2027.", "come", [("LAUNCH", "planned")]),
+    ("The utility brought the second turbine on line in May.", "brought", [("LAUNCH", "happened")]),
+    # hard negatives: coming on strong, or back from a trip, opens nothing
+    ("The Gulls came on strong in the second half.", "came", []),
+    ("The minister came back from Oslo on Monday.", "came", [("HAPPENING", "happened")]),
+])
+def test_coming_on_line_is_an_opening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
