@@ -514,3 +514,15 @@ def test_a_war_of_prices_or_words_is_no_fighting(nlp, body: str, expected: str) 
 def test_coming_on_line_is_an_opening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                       expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_result_is_dated_by_the_period_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "posted a 38% fall in second-quarter profit": the result is the quarter's (was a publication, undated); a
+    figure told beside another act does not date it ("cut 900 jobs after a second-quarter loss")."""
+    events = events_of(nlp, "date 2024-08-02\n\nOSLO — The shipbuilder posted a 38% fall in second-quarter profit. "
+                            "The insurer reported first-half earnings of $40 million on Thursday. A rival yard cut 900 "
+                            "jobs after a second-quarter loss.")
+    readings = {e.trigger.text: (e.category, e.date.value if e.date else None) for e in events}
+    assert readings["posted"] == ("BUSINESS", "2024-Q2")
+    assert readings["reported"][1] == "2024-08-01"  # the reporting's own day first
+    assert readings["cut"][1] is None

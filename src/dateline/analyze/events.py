@@ -3630,7 +3630,24 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == token.i and (noun.lemma_.lower() in _BOOKS
                                                                            or noun.lower_ in _BOOKS):
         return False  # "third-quarter net income fell 22%": the period a result is for dates the result
+    if (noun.lemma_.lower() in _BOOKS or noun.lower_ in _BOOKS) and token.pos_ == "VERB" and _reported_result(
+            token, noun):
+        return False  # "posted a 38% fall in second-quarter profit", "reported first-half earnings": the same
     return noun.i != token.i and noun.lower_ not in _TIME_NOUNS  # "yesterday afternoon" is one time
+
+
+def _reported_result(verb: Token, noun: Token) -> bool:
+    """The figure is what the verb reports: its object, or the object's "in"/"of" phrase ("posted a drop in
+    profit") — not a figure told beside the act ("cut jobs after a loss")."""
+    word = noun
+    while word.head.i != verb.i:
+        if word.dep_ not in ("pobj", "conj", "appos", "compound") or (
+                word.dep_ == "pobj" and word.head.lower_ not in ("in", "of")):
+            return False
+        word = word.head if word.dep_ != "pobj" else word.head.head
+        if word.i == word.head.i:
+            return False
+    return word.dep_ == "dobj"
 
 
 # What follows an incident and is told as "in" it: the hunt, the questioning, the arrest, the charges and the trial.
