@@ -21,3 +21,16 @@ def _modality(nlp, body: str, trigger: str) -> str:  # type: ignore[no-untyped-d
 ])
 def test_an_order_refused_holds_nothing(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # an order that imposes a measure puts it in force: the curfew or the embargo is there
+    ("The council on Monday ordered a curfew in the old town.", "curfew", "happened"),
+    ("The bloc ordered an arms embargo against the junta in May.", "embargo", "happened"),
+    # hard negatives: a recount ordered is still to be done; a ban refused is blocked
+    ("A county judge on Tuesday ordered a recount of the harbour ballots.", "recount", "demanded"),
+    ("The court refused to order a ban on the march.", "ban", "blocked"),
+])
+def test_an_order_that_imposes_a_measure_puts_it_in_force(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                           modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

@@ -29,6 +29,9 @@ _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
            "subpoena", "summon", "require", "oblige", "obligate"}  # "subpoenaed him to testify", "requires the
 # bank to sell the unit": what is ordered or obliged
+# Measures an order puts in force by itself ("ordered a curfew"), unlike acts others must still carry out.
+_IMPOSED = {"embargo", "ban", "blockade", "curfew", "freeze", "lockdown", "closure", "shutdown", "sanction",
+            "sanctions", "quarantine", "moratorium", "blackout", "suspension", "halt"}
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
@@ -659,6 +662,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _OBLIGING and word.tag_ in ("VBD", "VBN"):
             break  # "the rules required the bank to sell it in 2023": a past requirement, met (hard negative:
             # "the law requires the bank to sell", still to be done)
+        if governs and word.pos_ == "VERB" and word.lemma_.lower() in ("order", "decree") and token.dep_ == "dobj" \
+                and token.head.i == word.i and token.lemma_.lower() in _IMPOSED and word.tag_ in ("VBD", "VBN") \
+                and not any(c.dep_ == "neg" for c in word.children) and not (
+                    word.dep_ == "xcomp" and word.head.lemma_.lower() in _REFUSE):
+            break  # "the council ordered a curfew", "the board decreed a freeze": an order that imposes a measure
+            # puts it in force (hard negative: "ordered a recount", still to be done by others)
         if governs and ((lemma in _DEMAND and _first_conjunct(token).dep_ in ("xcomp", "ccomp", "dobj", "pobj", "acl"))
                         or (lemma in _DEMAND | {"apply"} and _for_to(token) and below.i == token.i)) \
                 and not (token.dep_ == "pobj" and below.dep_ == "prep" and below.lower_ not in ("for", "of")):
