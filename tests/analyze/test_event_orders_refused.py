@@ -34,3 +34,16 @@ def test_an_order_refused_holds_nothing(nlp, body: str, trigger: str, modality: 
 def test_an_order_that_imposes_a_measure_puts_it_in_force(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                            modality: str) -> None:
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what someone is optimistic or hopeful about is hoped for, not told as done
+    ("Few on the council were optimistic about an early settlement with the ferry crews.", "settlement",
+     "hypothetical"),
+    ("Union leaders are hopeful of a deal by Friday.", "deal", "hypothetical"),
+    # hard negative: optimism after talks held leaves the talks held
+    ("The mayor was optimistic after the talks on Monday.", "talks", "happened"),
+])
+def test_what_someone_is_optimistic_about_is_hoped_for(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                       modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

@@ -35,7 +35,8 @@ _IMPOSED = {"embargo", "ban", "blockade", "curfew", "freeze", "lockdown", "closu
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
-         "fear", "dread"}  # "fearing an attack, residents fled": the attack is feared, not told
+         "fear", "dread", "optimistic", "pessimistic", "hopeful"}  # "fearing an attack, residents fled": the attack
+# is feared, not told; "optimistic about a settlement": hoped for
 # Court papers that order an act: a warrant, a writ, a subpoena or a summons "for" it ("issued a warrant on
 # Friday for his arrest" hangs the act on the verb).
 _WRITS = {"warrant", "writ", "subpoena", "summons", "injunction"}
