@@ -822,3 +822,13 @@ def test_alliances_interventions_and_rewards(nlp, body: str, trigger: str,  # ty
 def test_directing_someone_to_act_is_an_order(nlp, body: str,  # type: ignore[no-untyped-def]
                                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "directed") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # forces falling back retreat; a government backing away from a pledge concedes; prices slipping is no event
+    ("Rebel fighters retreated to the hills on Sunday.", [("RETREAT", "happened")]),
+    ("The government retreated from its pledge to cut fuel taxes.", [("CONCEDE", "happened")]),
+    ("Stocks retreated from record highs on Monday.", []),
+])
+def test_who_retreats_from_what(nlp, body: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, body, "retreated") == expected
