@@ -832,3 +832,13 @@ def test_directing_someone_to_act_is_an_order(nlp, body: str,  # type: ignore[no
 ])
 def test_who_retreats_from_what(nlp, body: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, "retreated") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # calling someone or something by a damning name is criticism; a neutral or kind name is a statement
+    ("On television the president called his rival a liar on Thursday.", "DISAPPROVE"),
+    ("The minister called the curfew order reckless and dangerous.", "DISAPPROVE"),
+    ("The mayor called the plan a bold step.", "STATEMENT"),
+])
+def test_a_damning_name_is_criticism(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _readings(nlp, body, "called")] == [expected]

@@ -276,8 +276,8 @@ class EventLexicon:
             if where == "any" or (where in ("object", "subject", "party") and seen & words) \
                     or (where == "particle" and particles & words) or (where == "infinitive" and _infinitive(token)
                                                                        and not _rang_up(token)) \
-                    or (where == "label" and any(c.dep_ == "oprd" for c in token.children)):
-                matched = sorted(seen & words) or [entry["words"].split(",")[0]]
+                    or (where == "label" and any(c.dep_ == "oprd" and _label_fits(c, words) for c in token.children)):
+                matched = sorted(seen & words) or sorted(_label_words(token) & words) or [entry["words"].split(",")[0]]
                 return Sense(entry["category"], entry["cameo"] or None, None,
                              rule(SENSES, f"{key}+{where}:{matched[0]}"))  # the word that decided the sense
         return None
@@ -407,6 +407,20 @@ class EventLexicon:
         if row is None:
             return None
         return Sense(row["category"], row["cameo"] or None, None, rule(EVENTS, row["lemma"]))
+
+
+def _label_words(verb: Token) -> set[str]:
+    return {w.lower_ for c in verb.children if c.dep_ == "oprd"
+            for w in [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "acomp"))]}
+
+
+def _label_fits(label: Token, words: set[str]) -> bool:
+    """The name given is one of the row's words ("called him a liar", "called the ruling reckless and unlawful"), or
+    the row lists none."""
+    if words <= {""}:
+        return True
+    named = [label, *(c for c in label.children if c.dep_ in ("amod", "conj", "acomp"))]
+    return any({w.lemma_.lower(), w.lower_} & words for w in named)
 
 
 def hyphen_start(token: Token) -> int:
