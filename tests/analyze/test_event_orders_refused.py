@@ -47,3 +47,15 @@ def test_an_order_that_imposes_a_measure_puts_it_in_force(nlp, body: str, trigge
 def test_what_someone_is_optimistic_about_is_hoped_for(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                        modality: str) -> None:
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "was to" tells the aim of a meeting held, not a meeting ahead
+    ("After a long meeting with the envoy, the premier spoke to reporters. Her main aim in the meeting was to win "
+     "support for the canal.", "meeting", "happened"),
+    # hard negative: an event that is to happen lies ahead
+    ("The summit is to open on Friday in Oslo.", "summit", "planned"),
+])
+def test_what_a_meeting_was_for_is_no_plan(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

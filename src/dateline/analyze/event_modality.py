@@ -29,6 +29,7 @@ _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
            "subpoena", "summon", "require", "oblige", "obligate"}  # "subpoenaed him to testify", "requires the
 # bank to sell the unit": what is ordered or obliged
+_AIMS = {"objective", "goal", "aim", "purpose", "task", "job", "idea", "intention", "mission", "priority", "hope"}
 # Measures an order puts in force by itself ("ordered a curfew"), unlike acts others must still carry out.
 _IMPOSED = {"embargo", "ban", "blockade", "curfew", "freeze", "lockdown", "closure", "shutdown", "sanction",
             "sanctions", "quarantine", "moratorium", "blackout", "suspension", "halt"}
@@ -755,13 +756,18 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:forecast"  # "expects sales to rise 8%": a forecast of a
             # figure, not an act planned (hard negative: "expects to cut 300 jobs", the firm's own plan)
         if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp") and not (
+                word.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("in", "at", "during", "after")) \
+                and not (
                 lemma == "set" and not any(c.lower_ in ("sights", "eyes") or (c.dep_ in ("xcomp", "advcl") and any(
                     a.lower_ == "to" for a in c.children)) for c in word.children)):  # "the trial is set to
             # begin", "set her sights on a rival mill"
             return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm",
             # nor "set up roadblocks and double the guards" (a deed joined to "set", not one it is set to do)
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
-                                       for c in word.children):
+                                       for c in word.children) and not (
+                below.dep_ in ("nsubj", "nsubjpass") and (below.i != token.i or below.lemma_.lower() in _AIMS)):
+            # "the summit is to open on Friday" (hard negative: "his aim in the meeting was to press for X" tells
+            # what the meeting was for, not that it lies ahead)
             if word.tag_ == "VBD" and any(c.dep_ == "conj" and any(b.lower_ == "but" for b in word.children
                                                                  if b.dep_ == "cc") for c in word.children):
                 return "blocked", _span(word), "modality:past_plan_undone"  # "was to take delivery in May, but …"
