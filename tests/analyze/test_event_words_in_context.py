@@ -842,3 +842,14 @@ def test_who_retreats_from_what(nlp, body: str, expected: list[tuple[str, str]])
 ])
 def test_a_damning_name_is_criticism(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [c for c, _ in _readings(nlp, body, "called")] == [expected]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # armed forces or warships on the move deploy; a minister or a rescue helicopter on the move does not
+    ("Two aircraft carriers are headed to the gulf to protect the kingdom.", "headed", [("MOBILIZE", "happened")]),
+    ("The minister headed to Paris on Monday.", "headed", [("CONSULT", "happened")]),
+    ("Helicopters are flying over the valley today trying to locate people.", "flying", [("HAPPENING", "ongoing")]),
+])
+def test_forces_on_the_move_deploy(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

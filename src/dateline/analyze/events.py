@@ -240,6 +240,9 @@ class EventReader:
                     for c in token.children):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:drive_on_the_field")  # "marched 80 yards in
                 # six plays": a drive in the game (hard negative: "fans marched to the ground", a protest)
+            if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
+                sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
+                # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
                     and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
@@ -659,6 +662,27 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
           # what only armies fire: "two shells fell short of the ridge"
           "shell", "shells", "mortar", "mortars", "howitzer", "howitzers", "shellfire"}
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
+# Who or what moves only as armed force: troops, warships, armoured units ("aircraft", "helicopters" and "jets" also
+# fly rescues and airline routes, "fleet" and "carrier" fish and fly passengers).
+_FORCES = {"troops", "troop", "forces", "army", "soldiers", "military", "navy", "tanks", "warplanes", "marines",
+           "paratroopers", "gunboats", "warships", "warship", "battalion", "battalions", "brigade", "brigades",
+           "militia", "militias", "rebels", "militants", "insurgents", "guerrillas", "destroyer", "destroyers",
+           "frigate", "frigates", "bomber", "bombers", "submarine", "submarines", "reinforcements", "cruiser",
+           "cruisers", "corvette", "corvettes", "armada", "squadron", "squadrons", "regiment", "regiments",
+           "platoon", "platoons", "commandos", "gunships"}
+
+
+def _forces_moved(verb: Token) -> bool:
+    """Armed forces or war machines on the move ("warships sailed for the strait", "the brigade moved to the
+    border", "two aircraft carriers are headed to the gulf"): a deployment, not a visit."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVES | {"move", "steam", "deploy", "roll", "pour"}:
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() == "carrier" and any(c.lower_ == "aircraft" for c in subject.children):
+        return True
+    return subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES
 # Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
 # Revolts a body's own members, shareholders or fans wage with no arms; written for dateline from business and
 # party-politics news usage ("shareholder revolt", "backbench rebellion"); CC0.
