@@ -853,3 +853,15 @@ def test_a_damning_name_is_criticism(nlp, body: str, expected: str) -> None:  # 
 def test_forces_on_the_move_deploy(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                    expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a call to 911 or the police is an emergency call, no consultation between parties
+    ("A neighbour called 911 after he heard the crash.", "HAPPENING"),
+    ("Residents called police after hearing shots on Friday.", "HAPPENING"),
+    # hard negatives: a leader's call to a leader is contact; a damning name for a police chief is criticism
+    ("The president called the prime minister on Friday to discuss the crisis.", "CONSULT"),
+    ("The mayor called the police chief a liar.", "DISAPPROVE"),
+])
+def test_an_emergency_call_is_no_consultation(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _readings(nlp, body, "called")] == [expected]
