@@ -535,3 +535,15 @@ def test_a_time_after_a_clause_between_commas_closes_the_interrupted_phrase(nlp)
     assert _date(events, "helping") is None
     met = _events(nlp, "The minister met the envoy, who flew in from Lagos, on Monday.")
     assert _date(met, "met") is not None
+
+
+def test_who_someone_is_takes_no_date_from_the_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Tom Hale, a fundraiser who helped pay the burglars, was found dead on Saturday": the help is his past, not
+    Saturday's; hard negatives: a clause with its own day keeps it, and "people whose boat sank" share the scene."""
+    events = _events(nlp, "Tom Hale, a party fundraiser who helped pay the burglars in the harbour scandal, was found "
+                          "dead on Saturday in a motel room.")
+    assert _date(events, "helped") is None
+    own = _events(nlp, "The minister, who arrived in Oslo on Monday, resigned on Tuesday.")
+    assert _date(own, "arrived") == "2025-03-10"
+    scene = _events(nlp, "The coastguard rescued 70 people whose boat sank off the cape on Sunday.")
+    assert _date(scene, "sank") == "2025-03-09"

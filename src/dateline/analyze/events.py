@@ -3409,7 +3409,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in aims]  # "the decision to travel on Thursday":
         # Thursday is the journey's
-    if clause is not None and clause.dep_ == "relcl" and _tense_apart(clause):  # "a skipper who is the subject of a
+    if clause is not None and clause.dep_ == "relcl" and (
+            _tense_apart(clause) or _aside_on_someone(clause)):  # "a skipper who is the subject of a
         # manhunt was charged on Thursday": a relative clause in another tense is told apart from its sentence's
         # time (hard negative: "rescued 70 people whose boat sank": the same day)
         inside = [t for t in inside if clause.left_edge.idx <= t.start <= clause.right_edge.idx]
@@ -3707,6 +3708,22 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
         if word.pos_ in ("VERB", "AUX"):
             return int(word.i)
     return None
+
+
+def _aside_on_someone(clause: Token) -> bool:
+    """A relative clause set off by commas that tells who someone is ("Tom Hale, a fundraiser who helped pay the
+    burglars, was found dead on Saturday"): the person's past, not the day of the sentence's news (hard negative:
+    "rescued 70 people whose boat sank", one scene)."""
+    doc = clause.doc
+    holder = clause.head
+    if holder.dep_ == "appos":
+        holder = holder.head
+    left = clause.left_edge.i
+    opener = doc[left - 1] if left >= 1 else None
+    set_off = opener is not None and opener.text == ","
+    if not set_off and not (clause.head.dep_ == "appos" and doc[clause.head.left_edge.i - 1].text == ","):
+        return False
+    return holder.ent_type_ == "PERSON" or _person(holder)
 
 
 def _ends_phrase(noun: Token, timex: Timex) -> bool:
