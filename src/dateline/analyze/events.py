@@ -664,12 +664,12 @@ _ARMED = {"troops", "troop", "forces", "force", "army", "armies", "soldiers", "s
 _ARMED_TYPES = {"MIL", "REB", "INS", "SPY"}
 # Who or what moves only as armed force: troops, warships, armoured units ("aircraft", "helicopters" and "jets" also
 # fly rescues and airline routes, "fleet" and "carrier" fish and fly passengers).
-_FORCES = {"troops", "troop", "forces", "army", "soldiers", "military", "navy", "tanks", "warplanes", "marines",
-           "paratroopers", "gunboats", "warships", "warship", "battalion", "battalions", "brigade", "brigades",
-           "militia", "militias", "rebels", "militants", "insurgents", "guerrillas", "destroyer", "destroyers",
-           "frigate", "frigates", "bomber", "bombers", "submarine", "submarines", "reinforcements", "cruiser",
-           "cruisers", "corvette", "corvettes", "armada", "squadron", "squadrons", "regiment", "regiments",
-           "platoon", "platoons", "commandos", "gunships"}
+_WAR_MOVERS = {"troops", "troop", "forces", "army", "soldiers", "military", "navy", "tanks", "warplanes", "marines",
+               "paratroopers", "gunboats", "warships", "warship", "battalion", "battalions", "brigade", "brigades",
+               "militia", "militias", "rebels", "militants", "insurgents", "guerrillas", "destroyer", "destroyers",
+               "frigate", "frigates", "bomber", "bombers", "submarine", "submarines", "reinforcements", "cruiser",
+               "cruisers", "corvette", "corvettes", "armada", "squadron", "squadrons", "regiment", "regiments",
+               "platoon", "platoons", "commandos", "gunships"}
 
 
 def _forces_moved(verb: Token) -> bool:
@@ -682,7 +682,7 @@ def _forces_moved(verb: Token) -> bool:
         return False
     if subject.lemma_.lower() == "carrier" and any(c.lower_ == "aircraft" for c in subject.children):
         return True
-    return subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES
+    return subject.lower_ in _WAR_MOVERS or subject.lemma_.lower() in _WAR_MOVERS
 # Fighting nouns no figure of speech borrows: armed whoever the sentence names ("the insurgency began in 2019").
 # Revolts a body's own members, shareholders or fans wage with no arms; written for dateline from business and
 # party-politics news usage ("shareholder revolt", "backbench rebellion"); CC0.
