@@ -526,3 +526,18 @@ def test_a_result_is_dated_by_the_period_it_reports(nlp) -> None:  # type: ignor
     assert readings["posted"] == ("BUSINESS", "2024-Q2")
     assert readings["reported"][1] == "2024-08-01"  # the reporting's own day first
     assert readings["cut"][1] is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a firm or its figures "hurt" by costs or demand is a business setback, no violence; softer demand is the market
+    ("Third-quarter earnings were hurt by softer demand for steel.", "hurt", []),
+    ("Third-quarter earnings were hurt by softer demand for steel.", "demand", []),
+    ("The chipmaker was hurt by higher costs last quarter.", "hurt", []),
+    # hard negative: people hurt are hurt
+    ("Two officers were hurt by flying glass on Monday.", "hurt", [("ASSAULT", "happened")]),
+    ("Police said 40 others were hurt in the riot on Friday.", "hurt", [("ASSAULT", "happened")]),
+    ("No one was hurt, officials said.", "hurt", [("ASSAULT", "blocked")]),
+])
+def test_a_firm_hurt_by_costs_is_no_assault(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

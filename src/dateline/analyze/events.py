@@ -286,6 +286,13 @@ class EventReader:
                         or _person(subject) or any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
                                                    for a in subject.children))):
                 sense = None  # "his press aide quit": left a post; "two clubs will quit": no post left
+            elif sense is not None and token.lemma_.lower() == "hurt" and token.pos_ == "VERB" and (
+                    patient := next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj")), None)) is not None \
+                    and patient.pos_ in ("NOUN", "PROPN") and not (
+                        _person(patient) or patient.ent_type_ in ("PERSON", "NORP") or names_a_body(patient)
+                        or any(c.like_num for c in patient.children)):
+                sense = None  # "the chipmaker was hurt by higher costs": a setback, not an injury (hard negative:
+                # "two officers were hurt")
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
