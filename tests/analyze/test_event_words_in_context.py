@@ -865,3 +865,15 @@ def test_forces_on_the_move_deploy(nlp, body: str, trigger: str,  # type: ignore
 ])
 def test_an_emergency_call_is_no_consultation(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [c for c, _ in _readings(nlp, body, "called")] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "is expected to visit": others' forecast of the visit, which stays (planned); no act of expecting
+    ("The envoy is also expected to visit the capital, a spokesman said.", [("visit", "CONSULT", "planned")]),
+    # hard negative: a host that expects a visit states an intent (CAMEO)
+    ("The ministry expects a visit by the envoy next week.",
+     [("expects", "AGREE", "planned"), ("visit", "CONSULT", "planned")]),
+])
+def test_being_expected_to_act_is_no_act(nlp, body: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected

@@ -293,6 +293,10 @@ class EventReader:
                         or any(c.like_num for c in patient.children)):
                 sense = None  # "the chipmaker was hurt by higher costs": a setback, not an injury (hard negative:
                 # "two officers were hurt")
+            elif sense is not None and token.lemma_.lower() in ("expect", "anticipate") and token.pos_ == "VERB" \
+                    and any(c.dep_ == "auxpass" for c in token.children):
+                sense = None  # "the envoy is expected to visit Baghdad": others' forecast of the visit (planned), no
+                # act of the envoy's (hard negative: "the ministry expects a visit", CAMEO's intent to host)
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
