@@ -877,3 +877,15 @@ def test_an_emergency_call_is_no_consultation(nlp, body: str, expected: str) -> 
 def test_being_expected_to_act_is_no_act(nlp, body: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str, str]]) -> None:
     assert [(e.trigger.text, e.category, e.modality) for e in _events(nlp, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # overturning a rule, a policy or a veto is a change of policy, no seizure; a court's stays a ruling, and an
+    # overturned car is violence
+    ("Scientists urged the agency to overturn the rule change.", [("HAPPENING", "demanded")]),
+    ("The court overturned the ban on Monday.", [("LEGAL", "happened")]),
+    ("Protesters overturned a police car on Monday.", [("ASSAULT", "happened")]),
+])
+def test_overturning_a_rule_is_a_policy_change(nlp, body: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "overturn") + _readings(nlp, body, "overturned") == expected
