@@ -889,3 +889,14 @@ def test_being_expected_to_act_is_no_act(nlp, body: str,  # type: ignore[no-unty
 def test_overturning_a_rule_is_a_policy_change(nlp, body: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "overturn") + _readings(nlp, body, "overturned") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # winning confirmation is an appointment, winning approval an agreement; winning a final a contest
+    ("The nominee won Senate confirmation on Tuesday.", [("APPOINT", "happened")]),
+    ("The port won approval for its new quay on Tuesday.", [("AGREE", "happened")]),
+    ("The Gulls won the final on Tuesday.", [("CONTEST", "happened")]),
+])
+def test_what_is_won_decides_the_win(nlp, body: str,  # type: ignore[no-untyped-def]
+                                     expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "won") == expected
