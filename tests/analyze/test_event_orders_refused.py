@@ -59,3 +59,14 @@ def test_what_someone_is_optimistic_about_is_hoped_for(nlp, body: str, trigger: 
 def test_what_a_meeting_was_for_is_no_plan(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            modality: str) -> None:
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "there have been reports of looting": known only from reports no one is named for
+    ("There have been reports of widespread looting in the old town, a spokesman said.", "looting", "reported"),
+    # hard negative: a named body's report of a visit tells the visit
+    ("The ministry's report of the visit was published on Monday.", "visit", "happened"),
+])
+def test_reports_of_an_act_leave_it_reported(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

@@ -701,6 +701,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # them (hard negative: "wants to meet him" is his own wish)
         if governs and lemma in _WISH:
             return "hypothetical", _span(word), "modality:wish"
+        if governs and word.pos_ == "NOUN" and word.lower_ in ("reports", "report", "accounts") \
+                and below.lower_ == "of" and not any(c.dep_ in ("poss", "compound") or c.ent_type_
+                                                     for c in word.children):
+            return "reported", _span(word), "modality:reports_of"  # "there have been reports of looting": known
+            # only from reports no one is named for (hard negative: "the ministry's report of the visit")
         if governs and word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in _CHANCE or word.lower_ in _CHANCE) \
                 and below.lower_ == "of":  # a sentence-initial "Rumours of" may be read as a name
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
