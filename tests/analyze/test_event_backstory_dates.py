@@ -48,3 +48,14 @@ def test_a_pages_posted_line_is_no_happening(nlp) -> None:  # type: ignore[no-un
     events = _events(nlp, "Posted on March 12, 2025 at 3:39 PM\n\nThe ferry board published its accounts on "
                           "Tuesday. The ministry posted the figures on Monday.")
     assert [e.trigger.text for e in events if e.category == "PUBLISH"] == ["published", "posted"]
+
+
+def test_a_named_bodys_founder_credited_is_its_history(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The Harbour Regatta was founded by Ann Holt to …" after a dated sentence: the body's history, no day of the
+    story; hard negative: a new party founded by the day's delegates takes that day."""
+    history = events_of(nlp, "date 2025-07-20\n\nHARBOURTON — The harbour festival opened on Monday with 40 boats. The "
+                             "Harbour Regatta was founded by Ann Holt to raise money for the lifeboat crews.")
+    assert [e.date for e in history if e.trigger.text == "founded"] == [None]
+    news = events_of(nlp, "date 2025-07-20\n\nHARBOURTON — Hundreds of activists met in the town hall on Monday. A "
+                          "new party was founded by the delegates.")
+    assert [e.date.value if e.date else None for e in news if e.trigger.text == "founded"] == ["2025-07-14"]

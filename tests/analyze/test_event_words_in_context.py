@@ -900,3 +900,14 @@ def test_overturning_a_rule_is_a_policy_change(nlp, body: str,  # type: ignore[n
 def test_what_is_won_decides_the_win(nlp, body: str,  # type: ignore[no-untyped-def]
                                      expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "won") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an alliance told as a standing relationship or a side is no happening; forming one is
+    ("Its decades-old alliance with Moscow shapes its foreign policy.", []),
+    ("The robot scored two points for the three-team alliance with the Omani and Latvian sides.", []),
+    ("The two parties formed an alliance with the Greens on Monday.", [("COOPERATE", "happened")]),
+])
+def test_an_alliance_named_is_no_happening(nlp, body: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, "alliance") == expected

@@ -2014,9 +2014,23 @@ def _background(trigger: Token) -> bool:
     if verb is not None and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") and any(
             c.lower_ == "have" for c in verb.children if c.dep_ == "aux"):
         return True  # "the two ports to have signed the charter": done at some time before
-    if verb is not None and (_about_someone(verb) or _said_before(verb)):
+    if verb is not None and (_about_someone(verb) or _said_before(verb) or _credited_founding(verb)):
         return True
     return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
+
+
+def _credited_founding(verb: Token) -> bool:
+    """ "The Harbour Regatta was founded by Ann Holt to …": a named body's founder credited, the body's history,
+    not the day's news (hard negative: "a new party was founded on Monday", dated by its own clause; "a new party
+    was founded" after that day's events is not credited to anyone by name)."""
+    if verb.lemma_.lower() not in ("found", "co-found", "establish", "create") or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subject is not None and agent is not None and (
+        subject.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in subject.children if c.dep_ == "compound")) and (
+        agent.ent_type_ in ("PERSON", "ORG") or agent.pos_ == "PROPN")
 
 
 def _about_someone(verb: Token) -> bool:
