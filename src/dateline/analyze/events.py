@@ -508,6 +508,9 @@ class EventReader:
                 mention.sense = Sense("BUSINESS", None, None, mention.sense.rule + "|rule:financial_object")
             if "+infinitive" in sense.rule and not _is_someone(mention.source):
                 continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
+            if _capability(token) and not (mention.source is not None and (mention.source.actor_type or "")
+                                           in STATE_SECTORS):
+                continue  # "the kit will let developers build apps": what a product does, no occasion
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
@@ -2349,8 +2352,12 @@ def _habitual(token: Token) -> bool:
     ("police regularly raided the camp in May", "raided it every week in May")."""
     if token.pos_ != "VERB":
         return False
-    if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
-        return True
+    if (token.tag_ in ("VBZ", "VBP") or _present_passive(token)) and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
+        return True  # "usually approves", "are often hired by contractors"
+    if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VB" and token.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _habitual(token.head):
+        return True  # "are often hired to lobby for contracts": the purpose of a habit is one too
     if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) and any(
             c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in _HABITUAL - {"never", "always"}) and c.i < token.i
             for c in token.children):
@@ -2396,8 +2403,7 @@ def _timeless_present(verb: Token) -> bool:
     pronoun subject ("Acme says", "they call for") is news told in the present, and so is any clause with a
     time ("the trial opens on Monday")."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    present_passive = verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" \
-        and helpers[0].tag_ in ("VBZ", "VBP")  # "are sold"
+    present_passive = _present_passive(verb)
     if verb.pos_ != "VERB" or not (present_passive or (verb.tag_ in ("VBZ", "VBP") and not helpers)):
         return False
     clause = verb
@@ -2417,6 +2423,17 @@ def _timeless_present(verb: Token) -> bool:
         return True  # "tickets are sold in 44 states": a bare plural in a present passive is the rule
     return subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
         and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "Are sold", and the second of "are selected and bought by the state", which shares the first's helper."""
+    if verb.tag_ != "VBN":
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if not helpers and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        helpers = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return len(helpers) == 1 and helpers[0].dep_ == "auxpass" and helpers[0].tag_ in ("VBZ", "VBP")
 
 
 _KIND_QUANTIFIERS = {"all", "most", "many", "some", "several", "various", "numerous", "more", "other"}
@@ -2742,6 +2759,44 @@ def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
         subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and not someone(subject) and not _person(subject)
                                        and not names_a_body(subject))
         for subject in subjects)
+
+
+_ENABLES = {"allow", "enable", "let", "permit", "help"}
+_OFFERS = {"provide", "offer", "give", "integrate", "add", "include", "feature", "support", "bring"}
+_USERS = {"user", "customer", "developer", "consumer", "owner", "subscriber", "viewer", "listener", "reader",
+          "player", "shopper", "buyer", "passenger", "driver", "visitor", "gamer", "people", "anyone", "everyone"}
+_FEATURES = {"access", "support", "search", "storage", "feature", "function", "functionality", "capability",
+             "connectivity", "compatibility", "integration", "playback", "resolution", "memory", "interface", "option",
+             "speed", "battery", "camera", "screen", "display"}
+_NOT_PAST = {"will", "'ll", "can", "could", "may", "might", "would", "should", "must"}
+
+
+def _capability(verb: Token) -> bool:
+    """What a product or a service does for whoever uses it ("the kit will let developers build programs", "…, a
+    camera enabling users to record video", "the handset will provide internet access"): a feature described, not
+    an occasion. A past act ("the board allowed users to vote"), a person's ("the mayor lets residents park"), a
+    dated plan ("from June the service will let users rent films") and a state's (left to the caller) stay."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENABLES | _OFFERS:
+        return False
+    clause = verb.head if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else verb  # "…, enabling users to"
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not ((clause.tag_ in ("VBZ", "VBP") and not helpers)
+            or (clause.tag_ == "VB" and helpers and all(h.lower_ in _NOT_PAST for h in helpers))):
+        return False  # "allowed", "has allowed", "were given": an act told as done
+    if any(w.ent_type_ in ("DATE", "TIME") for w in clause.subtree):
+        return False
+    if verb.lemma_.lower() in _ENABLES:
+        allowed = [w for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")
+                   for w in ([c] if c.dep_ == "dobj" else [s for s in c.children if s.dep_ == "nsubj"])]
+        if not any(w.lemma_.lower() in _USERS for w in allowed):
+            return False
+    elif not any(c.dep_ == "dobj" and (c.lemma_.lower() in _FEATURES or (c.tag_ == "NNS" and any(
+            m.dep_ == "amod" and m.lower_ in ("new", "extra", "additional") for m in c.children)))
+            for c in verb.children):
+        return False
+    subject = _subject(clause)
+    return subject is not None and subject.pos_ != "PRON" and subject.ent_type_ not in ("PERSON", "GPE", "NORP") \
+        and not _person(subject) and subject.lemma_.lower() not in _USERS
 
 
 def _kind(token: Token, positions: dict[int, Entity]) -> str | None:

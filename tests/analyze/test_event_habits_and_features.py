@@ -1,0 +1,48 @@
+"""What a product does for its users, and habits told in the present passive, are no occasions; each class
+beside a hard negative. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+
+
+def _triggers(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-14\n\nHARBOURTON — " + body + "\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return [e.trigger.text for e in result.events]
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a product's feature, told in the present or future, is what it does, not something that happened
+    ("The Nimbus SDK will allow outside developers to create programs for the handset.", "allow", False),
+    ("The Corvo Touch also carries a wireless chip, enabling buyers to browse the web and stream songs.",
+     "enabling", False),
+    ("The tablet also has a built-in camera, enabling users to record video calls.", "enabling", False),
+    ("The new handset will provide internet access at twice the speed of the old one.", "provide", False),
+    ("The new service lets subscribers download films to watch offline.", "lets", False),
+    # hard negatives: a past permission, a person's, a state's, and a dated plan stay
+    ("The board allowed shareholders to vote by post.", "allowed", True),
+    ("The ministry will allow users to sue the platforms.", "allow", True),
+    ("The regulator allowed the airline to resume flights on Monday.", "allowed", True),
+    ("Kestrel Labs will provide aid to the flood victims.", "provide", True),
+])
+def test_a_products_features_are_no_happening(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a habit told in the present passive, and what the habit is for
+    ("Former soldiers are often hired by contractors to lobby for contracts.", "lobby", False),
+    ("Former soldiers are often hired by contractors to lobby for contracts.", "hired", False),
+    ("In Ruritania, tractors are chosen and bought by the farm ministry.", "bought", False),
+    # hard negatives: one occasion, in the past
+    ("Two former soldiers were hired by the contractor on Monday to lobby for the deal.", "lobby", True),
+    ("Tractors were chosen and bought by the farm ministry last year.", "bought", True),
+])
+def test_a_habit_in_the_present_passive_is_no_happening(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found
