@@ -31,6 +31,11 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: i
     ("Quillsoft today announced the latest iteration of its tablet, the Slate 4.", "announced",
      [("LAUNCH", "happened")]),
     ("The rebels released some of the hostages on Sunday.", "released", [("RETREAT", "happened")]),   # people
+    # a name the entity model takes for a firm, introduced or released, is a product: no firm is released
+    ("The Slate Mini is its second model with flash memory, after the Slate Lite was introduced in January.",
+     "introduced", [("LAUNCH", "happened")]),
+    ("Quillsoft said that Quill OS Cedar would be released in 2027.", "released", [("LAUNCH", "planned")]),
+    ("The kidnappers released Ann Roe on Sunday.", "released", [("RETREAT", "happened")]),             # a person
     ("Skyline Air has ordered $2 billion in new airliners.", "ordered", [("BUSINESS", "happened")]),
     ("Skyline Air signed a deal for another $3 billion.", "signed", [("BUSINESS", "happened")]),
     ("The colonel ordered the battalion to withdraw.", "ordered", [("DEMAND", "happened")]),          # a command

@@ -99,7 +99,8 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
     if lemma in _LAUNCHES and sense.category not in ("LAUNCH", "PUBLISH") and thing is not None \
-            and (model_number(thing) or _named_thing(thing) or (_product(thing) and not someone(thing))):
+            and (model_number(thing) or _named_thing(thing) or (_product(thing) and not someone(thing))
+                 or _released_name(thing, lemma, someone)):
         # a model number is no one; nor is a named thing a company releases ("released Quartzite in 2031")
         return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
     return sense
@@ -140,6 +141,17 @@ def _named_thing(word: Token) -> bool:
                     for c in word.children)  # "released Quartzite, its new operating system"
     return word.pos_ == "PROPN" and (described or (word.ent_type_ in ("PRODUCT", "WORK_OF_ART", "") and not any(
         w.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "ORG") for w in word.subtree)))
+
+
+_BROUGHT_OUT = {"release", "introduce", "unveil", "debut"}
+
+
+def _released_name(word: Token, lemma: str, someone: Callable[[Token], bool]) -> bool:
+    """A name the entity model took for a company, released or introduced: no firm is released, so it is a product
+    ("after the Corvo Lite was introduced in January", "Nimbus OS would be released in 2027"). People released
+    ("released Ann Roe", "released the Acme workers") are someone."""
+    return lemma in _BROUGHT_OUT and word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "PRODUCT") \
+        and not someone(word) and not any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in word.subtree)
 
 
 def _aimed(word: Token) -> bool:
