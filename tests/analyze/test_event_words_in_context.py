@@ -835,13 +835,16 @@ def test_who_retreats_from_what(nlp, body: str, expected: list[tuple[str, str]])
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # calling someone or something by a damning name is criticism; a neutral or kind name is a statement
-    ("On television the president called his rival a liar on Thursday.", "DISAPPROVE"),
-    ("The minister called the curfew order reckless and dangerous.", "DISAPPROVE"),
-    ("The mayor called the plan a bold step.", "STATEMENT"),
+    # calling someone or something by a damning name is criticism, also as "a case of" a wrong; a neutral or kind
+    # name is words reported, which the quote layer covers: no event
+    ("On television the president called his rival a liar on Thursday.", ["DISAPPROVE"]),
+    ("The minister called the curfew order reckless and dangerous.", ["DISAPPROVE"]),
+    ("The watchdog has called the tender a clear case of cronyism.", ["DISAPPROVE"]),
+    ("The mayor called the plan a bold step.", []),
+    ("The founder called the new tablet the best device the firm has ever made.", []),
 ])
-def test_a_damning_name_is_criticism(nlp, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    assert [c for c, _ in _readings(nlp, body, "called")] == [expected]
+def test_a_damning_name_is_criticism(nlp, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _readings(nlp, body, "called")] == expected
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [

@@ -411,7 +411,8 @@ class EventLexicon:
 
 def _label_words(verb: Token) -> set[str]:
     return {w.lower_ for c in verb.children if c.dep_ == "oprd"
-            for w in [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "acomp"))]}
+            for w in [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "acomp")),
+                      *(o for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for o in g.children)]}
 
 
 def _label_fits(label: Token, words: set[str]) -> bool:
@@ -419,7 +420,9 @@ def _label_fits(label: Token, words: set[str]) -> bool:
     the row lists none."""
     if words <= {""}:
         return True
-    named = [label, *(c for c in label.children if c.dep_ in ("amod", "conj", "acomp"))]
+    named = [label, *(c for c in label.children if c.dep_ in ("amod", "conj", "acomp")),
+             *(g for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj")]  # "a clear case of cronyism", "an act of betrayal"
     return any({w.lemma_.lower(), w.lower_} & words for w in named)
 
 
