@@ -547,3 +547,30 @@ def test_who_someone_is_takes_no_date_from_the_news(nlp) -> None:  # type: ignor
     assert _date(own, "arrived") == "2025-03-10"
     scene = _events(nlp, "The coastguard rescued 70 people whose boat sank off the cape on Sunday.")
     assert _date(scene, "sank") == "2025-03-09"
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what is scheduled, due or set to happen at a time happens then (planned), though no lexicon lists the verb
+    ("The tender offer is scheduled to expire on Friday.", "expire", ("planned", "2025-03-14")),
+    ("The talks are set to resume on Monday in Geneva.", "resume", ("planned", "2025-03-17")),
+    # hard negatives: a forecast and a wish are no schedule
+    ("The company expects to earn more in 2026.", "earn", None),
+    ("The firm wants to finish the bridge by May.", "finish", None),
+])
+def test_a_schedule_dates_what_is_scheduled(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: tuple[str, str] | None) -> None:
+    found = [(e.modality, e.date.value if e.date else None) for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a craft put into service is launched; a case won is a court's decision, as a case lost is
+    ("Skyways intend to launch the jet into passenger service in November 2025.", "launch", "LAUNCH"),
+    ("The union won its appeal against the dismissal on Friday.", "won", "LEGAL"),
+    # hard negatives: words launched into, a game won
+    ("The senator launched into a tirade against the plan.", "launched", None),
+    ("The club won the final on Friday.", "won", "CONTEST"),
+])
+def test_launched_into_service_and_cases_won(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              category: str | None) -> None:
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == ([category] if category else [])

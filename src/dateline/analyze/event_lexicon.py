@@ -123,7 +123,7 @@ class EventLexicon:
                 or token.lemma_.lower() in _PLANNING:  # "planned for Thursday": the day is the plan's content's
             return None
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children) \
-                and token.dep_ in ("xcomp", "advcl", "acl"):
+                and token.dep_ in ("xcomp", "advcl", "acl") and not _scheduled(token):
             return None  # "in order to comply by Friday", "wants to finish by May": the governing verb's
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
@@ -482,6 +482,17 @@ _PLANNING = {"plan", "schedule", "reschedule", "slate", "expect", "intend", "ear
 _JOURNEY_VERBS = {"leave", "travel", "return", "go", "fly", "sail", "move", "head", "depart", "relocate"}
 # What a plan, a promise or a decision is made of: the act it is about is the happening ("plans to sell").
 _INTENTIONS = {"plan", "intend", "prepare", "decide", "promise", "pledge", "vow", "agree", "aim", "schedule", "set"}
+_SCHEDULES = {"set", "due", "poised", "scheduled", "slated", "expected", "planned"}
+
+
+def _scheduled(token: Token) -> bool:
+    """ "Was set to land on Monday", "is due to arrive at noon": a schedule's own time is its content's."""
+    head = token.head
+    return token.dep_ == "xcomp" and ((head.lemma_.lower() in _PLANNING - {"expect"} or head.lower_ in _SCHEDULES)
+                                      and not (head.lower_ == "expected" and head.tag_ == "VBD"))  # "the firm
+    # expects to earn more in 1990" is a forecast, no schedule
+
+
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
 
 
