@@ -914,3 +914,21 @@ def test_what_is_won_decides_the_win(nlp, body: str,  # type: ignore[no-untyped-
 def test_an_alliance_named_is_no_happening(nlp, body: str,  # type: ignore[no-untyped-def]
                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, "alliance") == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a firm compensating a customer is business; compensating people harmed is aid; neither is a complaint
+    ("The airline says it will be compensated by the planemaker for the delay.", "compensated",
+     [("BUSINESS", "planned")]),
+    ("The state will compensate victims of the flood.", "compensate", [("AID", "planned")]),
+    # steering or managing a firm is a role held; monitors overseeing a vote still act (the vote is the event)
+    ("Ruiz will keep steering the group from the chair.", "steering", []),
+    # a value or a price pushed up is a measure moved; pushing for a rise is a demand
+    ("Upkeep may push the total value above 90 billion dollars.", "push", []),
+    ("The union pushed for a pay rise.", "pushed", [("DEMAND", "happened")]),
+    # a project plagued by problems is in trouble, no one's protest
+    ("Strikes and parts shortages have plagued the bridge scheme.", "plagued", []),
+])
+def test_business_words_that_cameo_reads_as_politics(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
