@@ -842,6 +842,8 @@ def test_who_retreats_from_what(nlp, body: str, expected: list[tuple[str, str]])
     ("The watchdog has called the tender a clear case of cronyism.", ["DISAPPROVE"]),
     ("The mayor called the plan a bold step.", []),
     ("The founder called the new tablet the best device the firm has ever made.", []),
+    ("The founder called podcasting “a garage band for the radio age”.", []),                # a name in quotes
+    ("The mayor called the new parking plan “a disgrace and a fiasco” on Monday.", ["DISAPPROVE"]),
 ])
 def test_a_damning_name_is_criticism(nlp, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c for c, _ in _readings(nlp, body, "called")] == expected

@@ -440,6 +440,13 @@ class EventReader:
                 continue  # "a do-or-die attack", "a fight-to-the-finish bout": words that describe a noun
             if _in_a_name(token):
                 continue  # "the Committee to Re-elect the Governor": a body's name, no election
+            quoted = _quoted_name(token) if sense.category != "DISAPPROVE" else None
+            if quoted is not None:  # "called it “a disgrace”" however parsed is criticism; any other name is words
+                damning = sorted(quoted & _damning_labels())
+                if not damning:
+                    continue
+                sense = Sense("DISAPPROVE", "111", None,
+                              f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -2566,6 +2573,38 @@ def _generic_doer(token: Token) -> bool:
 
 
 _MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "'ll", "shall"}
+
+
+_OPENING_QUOTES = {"“", '"', "``", "‘", "'"}
+
+
+def _quoted_name(verb: Token) -> set[str] | None:
+    """ "Called podcasting “a garage band for radio”": a name in quotation marks given to something, which the
+    parse may hang anywhere; its words, or None (hard negatives: "called for “calm”", "called on them to
+    “stop”", "called the envoy on Monday")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "in", "up", "back", "out")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+        return None  # "called on them", not "called it … on Monday"
+    doc = verb.doc
+    for word in doc[verb.i + 1:min(verb.i + 8, verb.sent.end)]:
+        if word.text in _OPENING_QUOTES:
+            words = set()
+            for inside in doc[word.i + 1:min(word.i + 16, len(doc))]:
+                if inside.text in _OPENING_QUOTES | {"”", "’", "''"}:
+                    break
+                words |= {inside.lower_, inside.lemma_.lower()}
+            return words
+        if word.is_punct or word.pos_ == "ADP":
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _damning_labels() -> frozenset[str]:
+    """The names whose giving is criticism: the words of the damning "call" label row of the senses lexicon."""
+    return frozenset(w for row in load("event_senses.tsv") if row["lemma"] == "call" and row["where"] == "label"
+                     and row["category"] == "DISAPPROVE" for w in row["words"].split(","))
 
 
 def _asked_aside(token: Token) -> bool:
