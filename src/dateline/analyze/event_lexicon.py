@@ -488,9 +488,9 @@ _SCHEDULES = {"set", "due", "poised", "scheduled", "slated", "expected", "planne
 def _scheduled(token: Token) -> bool:
     """ "Was set to land on Monday", "is due to arrive at noon": a schedule's own time is its content's."""
     head = token.head
-    return token.dep_ == "xcomp" and ((head.lemma_.lower() in _PLANNING - {"expect"} or head.lower_ in _SCHEDULES)
-                                      and not (head.lower_ == "expected" and head.tag_ == "VBD"))  # "the firm
-    # expects to earn more in 1990" is a forecast, no schedule
+    return token.dep_ == "xcomp" and head.lower_ in _SCHEDULES and head.tag_ in ("VBN", "JJ")  # not an active
+    # plan or forecast ("plans to leave the board next year", "expects to earn more in 1990"): their content is
+    # dated only when a lexicon names it
 
 
 _ASPECTS = {"continue", "keep", "start", "begin", "stop", "resume", "remain", "stay", "try", "attempt", "seek"}
