@@ -454,10 +454,11 @@ def test_until_ends_a_stretch_it_does_not_date_the_act(nlp) -> None:  # type: ig
     ("The senator called the decision an insult.", "DISAPPROVE"),
     ("The bishop called the reform \"reckless\".", "DISAPPROVE"),
     ("The mayor called the ruling a breakthrough.", "SUPPORT"),
-    ("The minister called the plan a first step.", "STATEMENT"),        # a plain label
+    ("The minister called the plan a first step.", None),        # a plain label: words reported, no event
 ])
-def test_a_label_that_judges(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
-    assert [e.category for e in _events(nlp, body) if e.trigger.text == "called"] == [category], body
+def test_a_label_that_judges(nlp, body: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == "called"] == ([category] if category else []), \
+        body
 
 
 @pytest.mark.parametrize(("body", "trigger"), [

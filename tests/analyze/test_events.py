@@ -279,8 +279,8 @@ def test_who_attends_an_event_is_not_its_source(nlp) -> None:  # type: ignore[no
     assert held.source is not None and "gallery" in held.source.name
 
 
-def test_calling_something_a_name_is_a_statement_not_a_call(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _by_trigger(nlp, "The minister called the decision a first step.", "called").category == "STATEMENT"
+def test_calling_something_a_name_is_words_not_a_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "The minister called the decision a first step.") if e.trigger.text == "called"]
     assert _by_trigger(nlp, "The minister called the decision a disgrace.", "called").category == "DISAPPROVE"
     assert _by_trigger(nlp, "The minister called the envoy on Monday.", "called").category == "CONSULT"
 

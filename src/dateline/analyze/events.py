@@ -1475,9 +1475,10 @@ _OUTBREAKS = {"break", "erupt", "rage", "flare", "intensify", "escalate", "resum
               "subside", "ease", "persist", "begin", "start", "end"}
 
 
-def _judged(sense: Sense, verb: Token) -> Sense:
+def _judged(sense: Sense, verb: Token) -> Sense | None:
     """ "Called the reform 'reckless'", "called the process a sham": a label that condemns is criticism, one that
-    praises ("called the accord historic") support; a plain label ("called it a first step") stays a statement."""
+    praises ("called the accord historic") support; a plain label ("called it a first step") is words reported,
+    which the quote layer covers: no event."""
     if "+label" not in sense.rule or verb.pos_ != "VERB":
         return sense
     words = {w.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for w in c.subtree}
@@ -1485,7 +1486,7 @@ def _judged(sense: Sense, verb: Token) -> Sense:
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:condemning_label")
     if words & _PRAISING:
         return Sense("SUPPORT", "051", None, sense.rule + "|rule:praising_label")
-    return sense
+    return None if sense.category == "STATEMENT" else sense
 
 
 # Labels that condemn or praise what they name (written for dateline from general English usage; CC0).
