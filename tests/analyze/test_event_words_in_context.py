@@ -934,3 +934,19 @@ def test_an_alliance_named_is_no_happening(nlp, body: str,  # type: ignore[no-un
 def test_business_words_that_cameo_reads_as_politics(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a price charged to customers is business; a person charged is accused, also as the second of two passives
+    ("The streaming firm is charging British customers more than buyers elsewhere.", "charging",
+     [("BUSINESS", "ongoing")]),
+    ("The senator was arrested and charged on Monday.", "charged", [("LEGAL", "happened")]),
+    ("Police charged two teenagers with theft.", "charged", [("LEGAL", "happened")]),
+    ("The battery was drained and charged twice.", "charged", []),                          # a thing charged
+    # asking a court for a ruling is going to law; asking a minister to go is a demand
+    ("The brewer asked the court to settle the naming row.", "asked", [("LEGAL", "happened")]),
+    ("The union asked the minister to resign.", "asked", [("DEMAND", "happened")]),
+])
+def test_prices_charged_and_courts_asked(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

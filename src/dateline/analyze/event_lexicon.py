@@ -570,6 +570,12 @@ def _objects(token: Token) -> set[str]:
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if shared is not None:  # "had shot and skinned a hare", "arrested and charged two men": one object
             words.update(w for c in shared.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_))
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children):
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ in ("VBN", "VBD"):
+            first = first.head  # "was promoted, fired and replaced": the one passive subject of all three
+        words.update(w for c in first.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_))
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})

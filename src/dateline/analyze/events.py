@@ -1395,7 +1395,9 @@ def _charged_person(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards", "through", "with")
             for c in verb.children):  # "charged with …": its sense entries decide (a crime, or a task)
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children))  # "was arrested and charged"
     undergoer = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if undergoer is None and passive and verb.dep_ == "conj":  # "was arrested and was charged": one suspect
         undergoer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
