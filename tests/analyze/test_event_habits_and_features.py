@@ -46,3 +46,20 @@ def test_a_products_features_are_no_happening(nlp, body: str, trigger: str, foun
 ])
 def test_a_habit_in_the_present_passive_is_no_happening(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # what a thing is made or fit for is a kind of act, not an occasion
+    ("The new rockets are designed for space launches.", "launches", False),
+    ("The drones are capable of night raids.", "raids", False),
+    # hard negative: acts carried out
+    ("The army carried out air strikes on Monday.", "strikes", True),
+    # what a pact bars, in a relative clause too, is its term, and what it bars is no happening
+    ("The firms signed a 1991 accord, which barred the brewer from selling cider.", "barred", False),
+    ("The firms signed a 1991 accord, which barred the brewer from selling cider.", "selling", False),
+    # hard negatives: a regulator barring is an act; what a deal requires stays (demanded)
+    ("The regulator, which barred the brewer from selling cider, met on Monday.", "barred", True),
+    ("The deal requires the brewer to sell two plants.", "sell", True),
+])
+def test_what_a_thing_is_for_and_what_a_pact_bars(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found

@@ -325,9 +325,10 @@ class EventReader:
                     and any(g.lemma_.lower() in _CONTRACT_WORDS for g in c.children) for c in token.children):
                 sense = Sense("BUSINESS", None, None, sense.rule + "|rule:contract_competition")  # "won the
                 # competition for the tanker contract": a tender, no game
-            elif sense is not None and token.lemma_.lower() in _TERMS_OF and (subject := _subject(token)) is not None \
-                    and subject.lemma_.lower() in _PACTS:
-                sense = None  # "the 1991 agreement barred the firm from …": a term of the pact, not an act
+            elif sense is not None and (_pact_term(token) or (
+                    token.dep_ == "pcomp" and token.head.lower_ == "from" and _pact_term(token.head.head))):
+                sense = None  # "the 1991 agreement barred the firm from selling …": a term of the pact, not an act,
+                # and what it bars is its content (what a deal requires one to do stays, demanded)
             elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _OUTINGS \
                     and (traveller := _traveller(token)) is not None and traveller.pos_ == "NOUN" \
                     and _agent(traveller) is None and _human(traveller.text):
@@ -1293,6 +1294,13 @@ def _passed_on(verb: Token) -> bool:
         return False  # "passed on Monday", "passed in his sleep" still die; "passed through Dover" travels
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and _person(subject) and subject.lower_ not in ("it", "they", "who", "that", "which")
+
+
+def _pact_term(verb: Token) -> bool:
+    """What a pact bars or requires ("the agreement barred …", "a deal, which requires …")."""
+    subject = _subject(verb) if verb.lemma_.lower() in _TERMS_OF else None
+    return subject is not None and (subject.lemma_.lower() in _PACTS or (
+        subject.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PACTS))
 
 
 _TERMS_OF = {"bar", "ban", "forbid", "prohibit", "prevent", "require", "oblige", "obligate", "restrict", "limit"}
@@ -2935,6 +2943,10 @@ def _generic_plural(token: Token) -> bool:
             any(c.dep_ == "amod" and c.lower_ in ("fewer", "more", "less") for c in token.children)
             or any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children)):
         return True
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
+            and token.head.head.lemma_.lower() in _MADE_FOR and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return True  # "rockets designed for space launches", "capable of night raids": what a thing is for
     listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
     if token.pos_ != "NOUN" or not (token.tag_ == "NNS" or listed) or \
             token.dep_ not in ("pobj", "conj", "appos", "attr"):
@@ -2942,6 +2954,10 @@ def _generic_plural(token: Token) -> bool:
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
                    for c in o.children)
+
+
+_MADE_FOR = {"design", "build", "use", "intend", "develop", "adapt", "equip", "suitable", "capable", "ideal", "fit",
+             "used", "designed", "built", "intended"}
 
 
 def _bare_mass(token: Token) -> bool:
