@@ -546,3 +546,20 @@ def test_a_result_is_dated_by_the_period_it_reports(nlp) -> None:  # type: ignor
 def test_a_firm_hurt_by_costs_is_no_assault(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a number of planes ordered is a purchase; a number of soldiers ordered to act is a command
+    ("Launch customer Skyline Air have ordered 55.", "ordered", [("BUSINESS", "happened")]),
+    ("Skyways ordered 20 more last year.", "ordered", [("BUSINESS", "happened")]),
+    ("The colonel ordered 500 soldiers to withdraw.", "ordered", [("DEMAND", "happened")]),
+    # a model number before the verb is no score: a capacity told is no game
+    ("The Q-400 seats 70; the Q-500 holds 80 to 90.", "holds", []),
+    ("Ireland beat Wales 20-10 on Saturday.", "beat", [("CONTEST", "happened")]),
+    # meeting a market's demand is supplying it; meeting strikers' demands is yielding
+    ("The plant must double output if it is to meet customer demand.", "meet", []),
+    ("The strikers said the firm met their demands on Friday.", "met", [("CONCEDE", "happened")]),
+])
+def test_counts_ordered_capacities_and_demand_met(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

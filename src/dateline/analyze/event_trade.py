@@ -94,7 +94,7 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     goods = thing is not None and _product(thing) and (not someone(thing) or thing.lemma_.lower() in artifacts())
     # "ordered new airliners": PETRARCH's agents list airliners as civilians (the targets of attacks), not buyers
     if sense.category != "BUSINESS" and ((lemma in _TRADE and (sense.category != "AID" or goods)) or (
-            lemma in _GOODS_ORDERS and goods)):  # "the charity delivered food" stays aid
+            lemma in _GOODS_ORDERS and (goods or _counted(thing, token)))):  # "the charity delivered food" stays aid
         return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
@@ -104,6 +104,14 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         # a model number is no one; nor is a named thing a company releases ("released Quartzite in 2031")
         return Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")
     return sense
+
+
+def _counted(thing: Token | None, verb: Token) -> bool:
+    """ "Have ordered 55", "ordered 20 more": a number of the goods the story is about, with no one told to act
+    (hard negative: "ordered 500 soldiers to withdraw", a command)."""
+    return thing is not None and thing.dep_ == "dobj" and (thing.like_num or thing.lower_ in ("more", "another")) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children)
 
 
 def _buys(verb: Token) -> bool:

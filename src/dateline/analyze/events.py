@@ -2302,8 +2302,9 @@ def _scoreline(verb: Token) -> bool:
     page's other words (hard negative: "the mob beat the man on Saturday" has no score and stays an assault)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SCORING_VERBS:
         return False
-    words = [w for w in verb.subtree if not any(a.dep_ in ("ccomp", "advcl", "relcl") and a.i != verb.i
-                                                 for a in w.ancestors if verb.is_ancestor(a))]
+    words = [w for w in verb.subtree if w.i > verb.i and not any(a.dep_ in ("ccomp", "advcl", "relcl") and a.i != verb.i
+                                                                  for a in w.ancestors if verb.is_ancestor(a))]
+    # after the verb: "the 787-9 holds 250" has a model number, not a score, before it
     indices = {w.i for w in words}
     doc = verb.doc
     if any(w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in ("-", "–") and doc[w.i + 2].like_num
