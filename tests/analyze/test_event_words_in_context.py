@@ -950,3 +950,19 @@ def test_business_words_that_cameo_reads_as_politics(nlp, body: str, trigger: st
 def test_prices_charged_and_courts_asked(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # in a story of a court, "the case" is the suit; a showing in it is no protest
+    ("The brewer lost its court case against the cider maker today. During the case its lawyers showed the court "
+     "the two labels side by side, and the bottle opened during the demonstration was a dry cider.", "case",
+     [("LEGAL", "happened")]),
+    ("The brewer lost its court case against the cider maker today. During the case its lawyers showed the court "
+     "the two labels side by side, and the bottle opened during the demonstration was a dry cider.",
+     "demonstration", []),
+    # hard negative: a demonstration staged by thousands is a protest
+    ("Thousands staged a demonstration outside parliament on Monday.", "demonstration", [("PROTEST", "happened")]),
+])
+def test_a_case_in_a_court_story_and_a_showing(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger)[:1] == expected

@@ -170,6 +170,7 @@ class EventReader:
         found: list[Mention] = []
         sports = is_sports_report(text)
         election = not sports and _election_report(text)
+        protests, courts = bool(_PROTEST_WORDS.search(text)), bool(_COURT_WORDS.search(text))
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         cue_starts = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "block")}
         for token in doc:
@@ -250,6 +251,15 @@ class EventReader:
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
                 sense = _judged(sense, token) if sense is not None else None
+            if sense is not None and sense.category == "PROTEST" and token.lemma_.lower() == "demonstration" \
+                    and not protests and not _PROTEST_WORDS.search(token.sent.text) \
+                    and not _PROTEST_NEAR.search(token.sent.text) and (courts or _a_showing(token)):
+                sense = None  # "the song bought during the demonstration" in a court story, "gave a live
+                # demonstration": a showing, in a story with no protest
+            elif sense is not None and sense.category == HAPPENING and token.lower_ in ("case", "cases") \
+                    and token.pos_ == "NOUN" and courts:
+                sense = Sense("LEGAL", None, None, sense.rule + "|rule:court_case")  # "during the case", in a
+                # story of a court, a suit or a trial (not "a case of measles" elsewhere)
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif token.dep_ == "xcomp" and _promotion(token.head):
@@ -2955,6 +2965,25 @@ def _generic_plural(token: Token) -> bool:
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
                    for c in o.children)
+
+
+# A story about protest, or a court: what decides "demonstration" (a protest or a showing) and "case" (a suit).
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest(?:s|ers?|ors?|ed|ing)?|demonstrators?|rall(?:y|ies|ied)|march(?:ed|ers?|ing)|riot(?:s|ers?|ing)?|"
+    r"crowds?|slogans?|banners?|placards?|chant(?:ed|ing|s)?|tear gas|activists?|sit-ins?|police|strikers?)\b",
+    re.IGNORECASE)
+_PROTEST_NEAR = re.compile(r"\b(?:against|thousands|hundreds|staged?|outside|unions?)\b", re.IGNORECASE)  # in its
+# own sentence: "thousands staged a demonstration outside parliament"
+_COURT_WORDS = re.compile(
+    r"\b(?:courts?|judges?|trials?|lawsuits?|sued?|suing|jur(?:y|ies|ors?)|verdicts?|rulings?|prosecut\w*|"
+    r"tribunals?|appeals? court|plaintiffs?|defendants?|litigation)\b", re.IGNORECASE)
+
+def _a_showing(noun: Token) -> bool:
+    """ "Gave a live demonstration", "watched the demonstration": something shown, not a protest staged."""
+    return (noun.head.lemma_.lower() in ("give", "watch", "see", "show", "attend", "view") and noun.dep_ == "dobj") \
+        or any(c.dep_ in ("amod", "compound") and c.lower_ in ("live", "cooking", "product", "technical", "practical",
+                                                                "flight", "safety", "software", "video")
+               for c in noun.children)
 
 
 _MADE_FOR = {"design", "build", "use", "intend", "develop", "adapt", "equip", "suitable", "capable", "ideal", "fit",
