@@ -364,8 +364,11 @@ def test_a_day_a_short_month_and_a_two_digit_year(text: str, expected: list[tupl
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a 24-hour clock after "day Month" is the time on that day, never a second day of the month
-    ("Power returned to the ward by 6 November 04:30 GMT.", [("6 November", "2011-11-06")]),
-    ("Crews finished by 9 November 23:15 local time.", [("9 November", "2011-11-09")]),
+    ("Power returned to the ward by 6 November 04:30 GMT.", [("6 November 04:30 GMT", "2011-11-06T04:30")]),
+    ("Crews finished by 9 November 23:15 local time.", [("9 November 23:15 local time", "2011-11-09T23:15")]),
+    # a 24-hour clock told with its zone alone is the time on the day of publication; a score or a ratio is none
+    ("The jet lifted off at 08:30 UTC from the runway.", [("08:30 UTC", "2011-11-14T08:30")]),
+    ("The hosts won 21:18 and the ratio was 10:29 overall.", []),
     # hard negative: a day after the month is that day
     ("The ship docked on November 2 at dawn.", [("November 2", "2011-11-02")]),
 ])

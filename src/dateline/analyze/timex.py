@@ -148,6 +148,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("set", r"\b(?P<every>every|each)\s+(?P<what>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|"
                 r"Thursday|Friday|Saturday|Sunday)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly)\b"),
         ("clock", rf"\b{_CLOCK}"),
+        # "at 08:30 UTC", "14:05 local time", "1900 GMT": a 24-hour clock, told with its zone so it is no score or ratio
+        ("clock", r"(?<![\d.:-])\b(?P<hour>[01]?\d|2[0-3])[:.]?(?P<minute>[0-5]\d)\s*"
+                  r"(?:(?-i:UTC|GMT|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b|local\s+time\b|"
+                  r"hrs\b|hours\s+(?:local|GMT|UTC)\b)"),
         ("quarter_q", rf"\bQ(?P<nth>[1-4])\s+{_YEAR}\b"),
         ("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
                     r"(?:fiscal\s+)?quarter\b(?!\s+of\b)"),
@@ -233,6 +237,7 @@ def _extract(text: str) -> tuple[_Found, ...]:
         if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
             kept.append(candidate)
     kept.sort(key=lambda f: f.start)
+    kept = _clock_on_day(kept, text)
     modified: list[_Found] = []
     for candidate in kept:
         if modified and candidate.start < modified[-1].end:
@@ -240,6 +245,19 @@ def _extract(text: str) -> tuple[_Found, ...]:
         _attach_modifier(candidate, text, modified[-1].end if modified else 0)
         modified.append(candidate)
     return tuple(modified)
+
+
+def _clock_on_day(kept: list[_Found], text: str) -> list[_Found]:
+    """ "6 November 04:30 GMT": a 24-hour clock right after the day it falls on is one time, that day's."""
+    merged: list[_Found] = []
+    for candidate in kept:
+        last = merged[-1] if merged else None
+        if last is not None and candidate.name == "clock" and not candidate.groups.get("half") \
+                and last.name in ("day_month", "month_day") and not text[last.end:candidate.start].strip(" ,"):
+            merged[-1] = _Found("clock_day", last.start, candidate.end, {**last.groups, **candidate.groups})
+            continue
+        merged.append(candidate)
+    return merged
 
 
 @functools.lru_cache(maxsize=16)
@@ -659,6 +677,8 @@ def _clock(groups: dict[str, str]) -> str:
     noon = (groups.get("noon") or "").lower()
     if noon:
         return "T24:00" if noon == "midnight" else "T12:00"
+    if not groups.get("half"):  # a 24-hour clock
+        return f"T{int(groups['hour']):02d}:{int(groups.get('minute') or 0):02d}"
     hour = int(groups["hour"]) % 12 + (12 if groups["half"].lower().startswith("p") else 0)
     return f"T{hour:02d}:{int(groups.get('minute', 0)):02d}"
 
