@@ -435,3 +435,13 @@ def test_a_past_requirement_was_met(nlp) -> None:  # type: ignore[no-untyped-def
     for it (the hard negative above)."""
     events = _events(nlp, "The rules required the bank to sell its insurance arm in 2023.")
     assert [(e.category, e.modality) for e in events if e.trigger.text == "sell"] == [("BUSINESS", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # leave to act, to come or standing, is no act yet: the permitted act is possible
+    ("Under the settlement the firm will be allowed to bid for new contracts.", "bid", "hypothetical"),
+    # hard negative: what a firm plans to bid for is planned
+    ("The firm will bid for new contracts.", "bid", "planned"),
+])
+def test_leave_to_act_is_no_act_yet(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality]

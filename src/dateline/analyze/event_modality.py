@@ -658,6 +658,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "the deal permits the airline to buy jets", "a measure allowing the city to buy it": leave to act,
             # not the act (hard negative: "the army allowed 20 lorries to cross on Sunday": they crossed)
             return "hypothetical", _span(word), "modality:permitted"
+        if governs and word.lemma_.lower() in _PERMITS and below.dep_ == "xcomp" and below.pos_ == "VERB" \
+                and word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) and (
+                    any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "could", "can", "may", "might")
+                        for c in word.children)
+                    or any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in word.children)):
+            # "the firm will be allowed to bid", "residents are permitted to return": leave to act, not the act
+            # (hard negative: "the lorries were allowed to cross on Sunday": past leave, taken)
+            return "hypothetical", _span(word), "modality:permitted"
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
