@@ -563,3 +563,16 @@ def test_a_firm_hurt_by_costs_is_no_assault(nlp, body: str, trigger: str,  # typ
 def test_counts_ordered_capacities_and_demand_met(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a suit or an appeal filed, also in the passive, is going to law; a tax return filed is no suit
+    ("A similar suit was filed at the same time in Nevada.", "filed", [("LEGAL", "happened")]),
+    ("The club said it would file an appeal next week.", "file", [("LEGAL", "planned")]),
+    # a booking site or a branch opened is a launch
+    ("Two airlines have opened a booking site for the new route.", "opened", [("LAUNCH", "happened")]),
+    ("The door opened slowly.", "opened", []),
+])
+def test_suits_filed_and_sites_opened(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                      expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
