@@ -966,3 +966,16 @@ def test_prices_charged_and_courts_asked(nlp, body: str, trigger: str,  # type: 
 def test_a_case_in_a_court_story_and_a_showing(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger)[:1] == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # fleeing is a happening of the story; a memorial or funeral service is a ceremony held
+    ("The gunman buried the rifle again and fled.", "fled", [("HAPPENING", "happened")]),
+    ("About 300 people attended a memorial service for the nurse on Sunday.", "service", [("HAPPENING", "happened")]),
+    ("The bus service was cut.", "service", []),                                               # a service run
+    # what a relative pronoun stands for decides the sense: a pact signed is an agreement
+    ("The pact which Ruritania signed in May expires next year.", "signed", [("AGREE", "happened")]),
+])
+def test_flight_ceremonies_and_relative_objects(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

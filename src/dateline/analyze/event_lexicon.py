@@ -544,6 +544,9 @@ def _objects(token: Token) -> set[str]:
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # its kind
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             words.update(_antecedent_words(token))
+        if child.dep_ in ("dobj", "nsubjpass") and (child.tag_ == "WDT" or child.lower_ == "that") \
+                and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):  # "the pact which they signed"
+            words.update({token.head.lemma_.lower(), token.head.lower_})
         if child.dep_ == "dobj" and token.pos_ == "VERB":  # "launched a search operation": the kind of operation;
             # "unveiled its newest model, an electric van": what the object is
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "appos"))
