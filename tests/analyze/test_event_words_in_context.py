@@ -979,3 +979,14 @@ def test_a_case_in_a_court_story_and_a_showing(nlp, body: str, trigger: str,  # 
 def test_flight_ceremonies_and_relative_objects(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                 expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a coup is power seized by force; a coup for someone, or a deed that was a coup, is a success won
+    ("Officers staged a coup on Monday.", "coup", [("COERCE", "happened")]),
+    ("Winning the cup was a coup for the club.", "coup", []),
+    ("Signing the striker was a real coup.", "coup", []),
+])
+def test_a_coup_seizes_power_unless_it_is_a_success(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -2228,7 +2228,7 @@ def _classifies(token: Token) -> bool:
         and not any(c.dep_ == "expl" for c in token.head.children) \
         and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
              or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("there", "what") for c in token.head.children)
+        and any(c.dep_ in ("nsubj", "csubj") and c.lower_ not in ("there", "what") for c in token.head.children)
     # "is the gravest threat facing growers", "the worst failure yet": a superlative judges as well
 
 
