@@ -990,3 +990,14 @@ def test_flight_ceremonies_and_relative_objects(nlp, body: str, trigger: str,  #
 def test_a_coup_seizes_power_unless_it_is_a_success(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # welcoming guests to an event is a greeting at it; a ruling welcomed was made (a talk welcomed is wished)
+    ("Ruiz welcomed the guests to the gala on Monday.", "welcomed", []),
+    ("The union welcomed the ruling on Monday.", "ruling", [("LEGAL", "happened")]),
+    ("The union would welcome talks with the firm.", "talks", [("CONSULT", "hypothetical")]),
+])
+def test_what_is_welcomed(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -707,8 +707,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in below.children):
             return "demanded", _span(word), "modality:wants_someone_to"  # "wants the envoys to meet him": asked of
             # them (hard negative: "wants to meet him" is his own wish)
-        if governs and lemma in _WISH:
-            return "hypothetical", _span(word), "modality:wish"
+        if governs and lemma in _WISH and not (lemma == "welcome" and word.tag_ in ("VBD", "VBN")
+                                               and below.dep_ == "dobj" and below.pos_ == "NOUN"):
+            return "hypothetical", _span(word), "modality:wish"  # "would welcome talks"; but "welcomed the ruling"
+            # takes the ruling as made
         if governs and word.pos_ == "NOUN" and word.lower_ in ("reports", "report", "accounts") \
                 and below.lower_ == "of" and not any(c.dep_ in ("poss", "compound") or c.ent_type_
                                                      for c in word.children):
