@@ -1001,3 +1001,16 @@ def test_a_coup_seizes_power_unless_it_is_a_success(nlp, body: str, trigger: str
 def test_what_is_welcomed(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                           expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a software glitch or a power outage is a fault; a work outage is a stoppage; how often they come is no event
+    ("A software glitch grounded the jet on Monday.", "glitch", [("ACCIDENT", "happened")]),
+    ("A power outage hit the city on Monday.", "outage", [("ACCIDENT", "happened")]),
+    ("Wildcat work outages shut two mines last month.", "outages", [("PROTEST", "happened")]),
+    ("Outages are common in the region.", "Outages", []),
+    ("Such attacks are rare in the capital.", "attacks", []),
+])
+def test_faults_and_how_often_they_come(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -439,7 +439,7 @@ class EventReader:
             if (sense.category in ("ASSAULT", "FIGHT") or sense.rule == DATED_RULE) and _market_battered(token):
                 continue  # "tech stocks were hammered", "bonds got beat up": a market move told as a blow
             if _victims(token) or _requirement(token) or _classifies(token) or _contributes(token) \
-                    or _courtesy(token):
+                    or _courtesy(token) or _how_often(token):
                 continue  # "the injured were taken to hospital": people; "getting a visa required a trip": a condition
             if _tally(token):
                 continue  # "have won 12 of 13", "won five straight games": a record over games, no one game
@@ -2230,6 +2230,17 @@ def _classifies(token: Token) -> bool:
              or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
         and any(c.dep_ in ("nsubj", "csubj") and c.lower_ not in ("there", "what") for c in token.head.children)
     # "is the gravest threat facing growers", "the worst failure yet": a superlative judges as well
+
+
+_HOW_OFTEN = {"common", "rare", "frequent", "routine", "widespread", "uncommon", "unusual", "commonplace", "usual",
+              "regular", "familiar"}
+
+
+def _how_often(noun: Token) -> bool:
+    """ "Outages are common in the region", "such attacks are rare": how often a kind happens, no one happening
+    (hard negative: "the outage was brief", one outage)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("be", "become", "remain") \
+        and any(c.dep_ == "acomp" and c.lower_ in _HOW_OFTEN for c in noun.head.children)
 
 
 def _victims(token: Token) -> bool:
