@@ -574,3 +574,14 @@ def test_a_schedule_dates_what_is_scheduled(nlp, body: str, trigger: str,  # typ
 def test_launched_into_service_and_cases_won(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               category: str | None) -> None:
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == ([category] if category else [])
+
+
+@pytest.mark.parametrize(("body", "trigger", "date"), [
+    # a time put first in the sentence sets the scene for each clause joined with "and", own subject or not
+    ("He joined the club in 2019. One year later he was sacked and he founded a rival club.", "founded", "2020"),
+    # hard negative: a clause joined with "but" is told apart
+    ("In May the council approved the plan, but the mayor vetoed it.", "vetoed", None),
+])
+def test_a_fronted_time_dates_each_clause_joined_with_and(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                          date: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == date

@@ -3564,7 +3564,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for w in g.subtree}
         # "charged with killing a clerk on May 3", "convicted of stabbing a guard in 1999": the crime's day
         inside = [t for t in inside if t in past or (_governor(token.doc, t) not in content
-                  and not _other_clause(token, _governor(token.doc, t)) and not _aside(token, _governor(token.doc, t)))]
+                  and not (_other_clause(token, _governor(token.doc, t)) and not _fronted_over(token, t))
+                  and not _aside(token, _governor(token.doc, t)))]
     clause = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is not None and token.pos_ != "VERB":  # "warned that an outbreak could follow": the warning's day
         reporting = _reporters(clause)
@@ -3750,6 +3751,18 @@ def _aside(verb: Token, governor: int | None) -> bool:
         return False
     word = verb.doc[governor]
     return not (word.is_ancestor(verb) or verb.is_ancestor(word))
+
+
+def _fronted_over(verb: Token, timex: Timex) -> bool:
+    """ "A year on he was sacked and he set up a rival club", "In 1996 she sold the firm and he retired": a time
+    put first in the sentence sets the scene for every clause joined to the first with "and" (hard negative: "the
+    bridge may reopen in March, and the toll ends in 2028", a time inside one clause)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children):
+        return False
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and timex.end <= subject.left_edge.idx \
+        and timex.start <= verb.sent.start_char + 4  # at the sentence's head ("In 1996, …")
 
 
 def _other_clause(verb: Token, governor: int | None) -> bool:
