@@ -1014,3 +1014,14 @@ def test_what_is_welcomed(nlp, body: str, trigger: str,  # type: ignore[no-untyp
 def test_faults_and_how_often_they_come(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                         expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a delay told as a noun is a happening, a controversy a public row; "without delay" tells how an act went
+    ("The ferry firm will be paid for the fresh delay in delivery.", "delay", [("HAPPENING", "happened")]),
+    ("The vote caused a controversy over the count.", "controversy", [("DISAPPROVE", "happened")]),
+    ("The council acted without delay.", "delay", []),
+])
+def test_delays_and_controversies(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected
