@@ -445,3 +445,14 @@ def test_a_past_requirement_was_met(nlp) -> None:  # type: ignore[no-untyped-def
 ])
 def test_leave_to_act_is_no_act_yet(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [m for _, m in _readings(nlp, body, trigger)] == [modality]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "any" names no particular happening: possible, or none at all under a plain negation
+    ("Officials must not tolerate any delays by the lawyers.", "delays", "hypothetical"),
+    ("If any attacks occur, the army will respond.", "attacks", "hypothetical"),
+    # hard negative: one happening told
+    ("The delays by the lawyers angered the judge.", "delays", "happened"),
+])
+def test_any_names_no_particular_happening(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality]

@@ -477,6 +477,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     nothing = _no_object(token)
     if nothing is not None:  # "unveiled no new models", "made no arrests": none took place
         return "blocked", _span(nothing), "modality:no_object"
+    anything = next((d for d in token.children if d.dep_ == "det" and d.lower_ == "any"), None) \
+        if token.pos_ == "NOUN" else None
+    if anything is not None:  # "must not tolerate any delays", "if any attacks occur": no particular one is told
+        denied = token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children)
+        return ("blocked" if denied else "hypothetical"), _span(anything), "modality:any"
     state = _in_progress(token)
     if state is not None:  # "is in talks with the studios", "are under investigation"
         return "ongoing", _span(state), "modality:in_progress"
