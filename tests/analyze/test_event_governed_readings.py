@@ -456,3 +456,14 @@ def test_leave_to_act_is_no_act_yet(nlp, body: str, trigger: str, modality: str)
 ])
 def test_any_names_no_particular_happening(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [m for _, m in _readings(nlp, body, trigger)] == [modality]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "there were not any X in the crash" denies the X, not the crash it is in
+    ("There were not any injuries in the crash.", "crash", "happened"),
+    # hard negative: what the negated "there was" names is denied
+    ("There was not a single arrest on Monday.", "arrest", "blocked"),
+])
+def test_a_denied_existence_denies_only_what_it_names(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      modality: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [modality]

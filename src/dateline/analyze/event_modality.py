@@ -638,6 +638,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # "did not rule until Friday" ruled on Friday
             later = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)
             return ("planned" if later else "happened"), _between(negation, until, text), "modality:not_until"
+        if negation is not None and word.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in word.children) \
+                and governs and below.dep_ == "attr" and below.i != token.i:
+            break  # "there were not any injuries in the crash": none of the injuries, the crash still happened
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
