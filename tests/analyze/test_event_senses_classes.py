@@ -586,11 +586,18 @@ def test_seeing_a_professional_is_a_consultation(nlp, body: str, category: list[
 
 
 def test_harm_with_no_one_doing_it_in_an_accident_story_is_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
-    """After a bridge collapse, "those who were injured were taken to hospital" tells the collapse's toll;
-    hard negative: in a story of a raid, "a guard was injured" stays an assault."""
+    """After a bridge collapse, "those who were injured were taken to hospital" tells the collapse's toll, filed
+    with the collapse (an injury is no death); hard negative: in a story of a raid, "a guard was injured" stays an
+    assault."""
     accident = _events(nlp, "A footbridge collapsed over the river on Monday. Officials said all those who "
                             "were injured had been taken to hospital.")
-    assert [e.category for e in accident if e.trigger.text == "injured"] == ["DEATH"]
+    assert [e.category for e in accident if e.trigger.text == "injured"] == ["ACCIDENT"]
+    flood = _events(nlp, "A flood swept through the valley on Monday. Officials said all those who were injured "
+                         "had been taken to hospital.")
+    assert [e.category for e in flood if e.trigger.text == "injured"] == ["DISASTER"]
+    plot = _events(nlp, "A ferry sank off the cape on Monday. The island's leader has survived attempts to kill "
+                        "him for decades.")  # an attempt to harm someone is someone's act, no toll
+    assert [e.category for e in plot if e.trigger.text == "kill"] == ["ASSAULT"]
     raid = _events(nlp, "Gunmen raided a bank in the old town on Monday. A guard was injured, police said. "
                         "A footbridge collapsed nearby on Tuesday.")
     assert [e.category for e in raid if e.trigger.text == "injured"] == ["ASSAULT"]

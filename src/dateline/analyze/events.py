@@ -1802,15 +1802,17 @@ _STRUGGLES = {"fight", "battle", "combat", "struggle", "wrestle", "grapple"}
 
 def _casualties(found: list[Mention]) -> None:
     """ "Those who were wounded have been taken to hospital", after a crane collapse: harm told with no one
-    doing it, in a story of an accident or a disaster and of no attack, is that happening's toll (DEATH), not
-    an assault. A story with an attack in it keeps the assault ("a guard was wounded" in a raid)."""
-    if not any(m.category in ("ACCIDENT", "DISASTER") for m in found):
+    doing it, in a story of an accident or a disaster and of no attack, is that happening's toll (its category,
+    as a reader files "killing 12, wounding 30" with the collapse), not an assault. A story with an attack in it
+    keeps the assault ("a guard was wounded" in a raid)."""
+    mishap = next((m.category for m in found if m.category in ("ACCIDENT", "DISASTER")), None)
+    if mishap is None:
         return
     if any(m.category in ("ASSAULT", "FIGHT") and not _unowned_harm(m) for m in found):
         return
     for mention in found:
         if _unowned_harm(mention):
-            mention.sense = Sense("DEATH", None, None, mention.sense.rule + "|rule:casualties_of_accident")
+            mention.sense = Sense(mishap, None, None, mention.sense.rule + "|rule:casualties_of_accident")
 
 
 def _restated(found: list[Mention]) -> list[Mention]:
@@ -1870,8 +1872,15 @@ def _announces_event(mention: Mention, found: list[Mention]) -> bool:
 
 
 def _unowned_harm(mention: Mention) -> bool:
-    return mention.category == "ASSAULT" and mention.source is None and mention.trigger.pos_ == "VERB" \
-        and mention.trigger.lemma_.lower() in _HARMS
+    """Harm told with no one doing it ("were injured"); not an attempt or a plot to harm, which someone made
+    ("attempts to kill the president")."""
+    verb = mention.trigger
+    return mention.category == "ASSAULT" and mention.source is None and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _HARMS and not (
+            verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in _SCHEMES)
+
+
+_SCHEMES = {"attempt", "try", "plot", "bid", "plan", "conspiracy", "conspire", "scheme", "seek", "vow", "threaten"}
 
 
 # Harm that a storm, a crash or a disease can do as well as a person ("the flood killed twelve").
