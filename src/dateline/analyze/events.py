@@ -1050,7 +1050,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     """PLOVER's line between FIGHT and ASSAULT: conventional force by armed forces or organised armed
     groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour") is
     ASSAULT. Killing and wounding are ASSAULT whoever does them — unless no one does: "the storm killed
-    twelve", "a crane fell, killing 107" are deaths. A war or a battle with no armed force in sight is a
+    twelve", "a crane fell, killing 12" are deaths. A war or a battle with no armed force in sight is a
     figure of speech ("another skirmish in a war of words"): no event."""
     sense = mention.sense
     police = mention.source is not None and (mention.source.actor_type == "COP" or any(
@@ -1122,7 +1122,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
                                        or source.name.lower() in _PERSONAL or _weapon(source.name)):
             if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp") and _mishap_toll(token):
                 return Sense("ACCIDENT", None, None, sense.rule + "|rule:toll_of_accident")  # "a crane fell into the
-                # hall, killing 107 and wounding 238": the accident's toll, as the fall is
+                # hall, killing 12 and wounding 30": the accident's toll, as the fall is
             if token.lemma_.lower() == "kill":
                 return Sense("DEATH", None, None, sense.rule + "|rule:no_one_kills")
             cause = _calamity(source.name)  # "the quake injured 200": the injuries are the quake's; "the fumes
@@ -1257,7 +1257,7 @@ _MISHAPS_TOLD = {"fall", "collapse", "crash", "explode", "derail", "capsize", "s
 
 
 def _mishap_toll(verb: Token) -> bool:
-    """ "…, killing 107 and wounding 238" hung on a fall, a crash or a blast (or on its cause: "caused a crane to
+    """ "…, killing 12 and wounding 30" hung on a fall, a crash or a blast (or on its cause: "caused a crane to
     fall"): the toll of that accident (hard negative: "gunmen opened fire, killing two" is an attack)."""
     head = verb
     while head.dep_ in ("advcl", "conj", "xcomp") and head.head.i != head.i:
