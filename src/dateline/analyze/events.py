@@ -1129,6 +1129,8 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             return Sense(cause or HAPPENING, None, None, sense.rule + "|rule:no_one_injures")  # hurt six": news
         return sense
     if sense.category == "FIGHT" and not armed:
+        if "/verb+subject:" in sense.rule:
+            return sense  # "violence erupted": the subject names the happening, no one need strike
         if not any(_can_act(a) for a in actors) and not _pronoun_party(token, sense):
             return None  # no arms and no one who strikes or is struck: "struck a chord", "wiped the slate clean"
         return Sense("ASSAULT", sense.cameo, sense.mode, sense.rule + "|rule:no_armed_actor", sense.specific)
@@ -1943,16 +1945,21 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and not _after(EventDate(t.value, None, None, t.rule), published)  # a past event's day is not ahead
             and not (doc is not None and _report_time(doc, t))  # "this weekend", "last week": a passage's time too
             and not (doc is not None and _not_the_storys_day(doc, t))]
+    turns = {sentence.start_char for sentence in doc.sents if any(
+        _known_happening(w) for w in sentence if w.pos_ == "VERB")} if doc is not None else set()
+    # "Her resignation set off a shake-up.": the story turns to what came of an earlier happening, and the day told
+    # before is no longer the story's
     for mention in found:
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
         if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
                 or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
-                or _set_apart(mention.trigger) \
+                or _set_apart(mention.trigger) or _known_happening(mention.trigger) \
                 or _RELATIVE_FRAME.search(
                     mention.sentence.text):
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
-                  and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))]
+                  and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))
+                  and not any(t.end <= turn <= mention.sentence.start for turn in turns)]
         words = (spoken or {}).get(mention.voice)
         if words is not None:  # a speaker's own words ("My father died of a stroke") keep to their own times:
             before = [t for t in before if words.start <= t.start < words.end]  # the story's day is not theirs
@@ -1977,6 +1984,39 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 _IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|third|fourth|final|opening|closing|"
                       r"\d+(?:st|nd|rd|th)) (?:quarter|period|half|inning|innings|set|frame|minute|round|lap)\b"
                       r"|\bwith \d+(?::\d+)? (?:seconds|minutes) (?:left|remaining|to play)\b", re.IGNORECASE)
+
+
+def _known_happening(trigger: Token) -> bool:
+    """A happening named as someone's ("Ruiz's sudden death", "his arrest"), or what such a one set off ("her
+    resignation prompted a shake-up"): told as already known, so it takes no day from the sentences before it."""
+    subject = trigger if trigger.pos_ == "NOUN" else next(
+        (c for c in trigger.children if c.dep_ == "nsubj"), None) if trigger.pos_ == "VERB" and trigger.lemma_.lower() \
+        in _SETS_OFF else None
+    if subject is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+            and trigger.head.lemma_.lower() in _SETS_OFF:
+        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)  # "prompted a shake-up"
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if trigger.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.i != noun.i and _happening_noun(noun.head.head):
+        return True  # "his trial on fraud charges", "an inquiry into the crash": named by the other happening
+    return subject is not None and subject.pos_ == "NOUN" and any(
+        c.dep_ == "poss" for c in subject.children) and _happening_noun(subject)
+
+
+_SETS_OFF = {"trigger", "prompt", "spark", "cause", "provoke", "lead", "fuel", "bring", "set", "unleash", "draw"}
+
+
+def _happening_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in _KNOWN_HAPPENINGS or noun.lower_ in _KNOWN_HAPPENINGS
+
+
+_KNOWN_HAPPENINGS = {"death", "suicide", "killing", "murder", "arrest", "resignation", "dismissal", "firing", "ouster",
+                     "election", "defeat", "victory", "win", "collapse", "disappearance", "departure", "exit",
+                     "conviction", "acquittal", "indictment", "release", "escape", "attack", "shooting", "crash",
+                     "bankruptcy", "retirement", "appointment", "nomination", "marriage", "divorce", "birth", "trial",
+                     "inquiry", "investigation", "probe", "hearing", "case", "lawsuit", "suit"}
 
 
 def _set_apart(trigger: Token) -> bool:
@@ -2048,6 +2088,9 @@ def _background(trigger: Token) -> bool:
         return True
     if verb is not None and verb.dep_ == "conj" and _past_perfect(verb.head):
         return True  # "had shot and skinned a hare": the auxiliary serves both
+    if verb is None and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" \
+            and _past_perfect(trigger.head):
+        return True  # "had sought his arrest", "the deal had been approved": the backstory's noun
     if verb is not None and verb.dep_ == "advcl" and _past_perfect(verb.head) and any(
             c.dep_ == "mark" and c.lower_ in ("before", "when", "until") for c in verb.children):
         return True  # "had lit a fire before wardens found him": still the backstory
@@ -3065,7 +3108,9 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
     if entity is None:  # a name in apposition first ("her counterpart, Minister X"); never the possessor ("her
         # counterpart" is not she, "the president's aide" not the president)
         named = [c for c in token.children if c.dep_ == "appos"]
-        named += [c for c in token.subtree if not _possessed(c, token)]
+        clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                   for t in c.subtree}  # "the government that ousted Morales" is not Morales
+        named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses]
         entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"),
                       None)
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
@@ -3337,6 +3382,8 @@ def _complement_target(verb: Token, source: EventActor | None, text: str,
     return found if _known(found) else None
 
 
+_CALLED_ON = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "prevail": ("on", "upon")}
+_SPEAKERS_ACTS = {"call", "urge", "ask", "demand", "appeal", "warn", "vow", "pledge", "promise", "insist", "add"}
 _SUBJECT_CONTROL = {"promise", "pledge", "vow", "use", "employ", "deploy", "spend", "take"}  # "promised the
 # mediators to free them": the promiser frees; "used tear gas to disperse them": the user disperses
 
@@ -3361,8 +3408,17 @@ def _subject(verb: Token) -> Token | None:
         controller = next((c for c in current.head.children
                            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")),
                           None) if current.dep_ == "xcomp" else None  # "forced him to resign": he resigns
+        if controller is None and current.dep_ == "xcomp" and current.head.lemma_.lower() in _CALLED_ON:
+            controller = _pobj(current.head, _CALLED_ON[current.head.lemma_.lower()])  # "called on the army to
+            # withdraw", "appealed to residents to stay indoors": the one called on acts
         if controller is not None and controller.i < current.i and current.head.lemma_.lower() not in _SUBJECT_CONTROL:
             return controller  # "urged the navy not to turn boats away": the navy would turn them (object control)
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.head.head.lemma_ in _SPEECH \
+                and current.lemma_.lower() in _SPEAKERS_ACTS \
+                and not any(c.dep_ == "auxpass" for c in current.children) \
+                and any(c.dep_ == "nsubjpass" for c in current.head.children):
+            current = current.head.head  # "X said the fire was set by vandals and urged Y to …": the
+            continue  # parse joins the call to the reported clause; the speaker calls
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head.i != current.i:
             current = current.head  # "is due to appear", "are ready to sign": the copula's subject
             continue
@@ -4097,8 +4153,9 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
         when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
-            p.date.rule == "rule:narrative_time" and p is not group and p.trigger.pos_ == "NOUN"
-            and p.date.expression is not None and p.date.expression.start > group.trigger.idx)), None)
+            p.date.rule == "rule:narrative_time" and p is not group and (_known_happening(group.trigger) or (
+                p.trigger.pos_ == "NOUN" and p.date.expression is not None
+                and p.date.expression.start > group.trigger.idx)))), None)
         # a day the story reaches after the event was first told ("The collapse prompted …" after "on Tuesday
         # afternoon they pleaded") is not the event's
         modality, cue, why = main.modality, main.cue, main.modality_rule

@@ -32,7 +32,7 @@ _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 
 
 def clause_tense(doc: Doc) -> Tense:
-    """offset → "past" | "present" | "future" for the clause holding that character."""
+    """offset → "past" | "present" | "future" | "would" for the clause holding that character."""
     starts = [token.idx for token in doc]
     sentence_tense: dict[int, str] = {}
 
@@ -54,7 +54,7 @@ def clause_tense(doc: Doc) -> Tense:
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
         if verb is not None:
             found = _verb_tense(verb)
-            if found == "future" and _names_a_known_occasion(token):
+            if found in ("future", "would") and _names_a_known_occasion(token):
                 return "present"  # "will speak about the June 3 call": the nearest such day, not the next
             if found is not None:
                 return found
@@ -120,6 +120,9 @@ def _verb_tense(verb: Token) -> str | None:
             and verb.head.i != verb.i:
         return _verb_tense(verb.head)  # "will begin withdrawing troops on Friday", "stopped paying in May": the
         # phase verb's tense
+    if words & _FUTURE_AUX == {"would"}:
+        return "past" if words & {"have", "'ve"} else "would"  # "would have closed in March" looks back; "vowed
+        # that Britain would leave on Oct. 31": ahead of a past vow, not of the writing (see timex.py)
     if words & _FUTURE_AUX:
         return "future"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and any(c.lower_ in _AHEAD for c in verb.children):

@@ -58,7 +58,7 @@ _ENDS_CLAUSE = r"(?=\s*(?:[,.;:!?)]|$))"  # "the day before." — not "the day b
 _SPORT = re.compile(r"\b(?:points?|scored|score|touchdowns?|goals?|game|match|halftime|half-time|quarterback|"
                     r"innings?|overtime|basket)\b", re.IGNORECASE)
 
-Tense = Callable[[int], str]  # offset → "past" | "present" | "future"
+Tense = Callable[[int], str]  # offset → "past" | "present" | "future" | "would" (future in the past)
 
 # Rules whose value counts from the narrative's current time rather than the publication date.
 ANAPHORIC = {"shift", "next_period", "period_around", "that_period", "the_period"}
@@ -386,8 +386,16 @@ def _modified(timex: Timex, modifier: dict[str, str] | None) -> Timex:
     return replace(timex, value=value, mod=mod, rule=rule)
 
 
-def _resolve(found: _Found, text: str, dct: date | None, tense: Tense, reference: str | None) -> Timex | None:
+def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference: str | None) -> Timex | None:
     name, start, end, groups = found.name, found.start, found.end, found.groups
+
+    def tense(offset: int) -> str:
+        """"would" looks ahead of a past time the text may not give ("vowed that it would leave on Oct. 31"): a
+        weekday or a span counted from now still lies ahead, a named month or day is the nearest such one."""
+        direction = told(offset)
+        if direction == "would":
+            return "present" if name in ("month_day", "day_month", "month", "clock_day") else "future"
+        return direction
     span_text = text[start:end]
     anchor = "absolute" if name in ABSOLUTE else "publication"
 

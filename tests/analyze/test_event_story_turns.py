@@ -1,0 +1,96 @@
+"""Who acts in a described or called-on clause, happenings named by their subject, a future seen from the past,
+and a story that turns to an earlier happening; each class beside a hard negative. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _analysis(nlp, body: str, published: str = "2019-11-20") -> Analysis:  # type: ignore[no-untyped-def]
+    text = f"date {published}\n\n" + body + "\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result
+
+
+def _event(analysis: Analysis, trigger: str) -> Event | None:
+    return next((e for e in analysis.events if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "source"), [
+    # a name inside a relative clause describes the actor; it is not the actor
+    ("Crowds marched against the new council that ousted Mayor Ana Ruiz.", "ousted", "new council"),
+    ("Rebels attacked the militia which had killed Omar Haddad.", "attacked", "Rebels"),
+    # hard negative: a name in the actor's own phrase is the actor
+    ("The council of Ruritania ousted the mayor.", "ousted", "Ruritania"),
+    # whoever is called or appealed to acts in the clause that follows
+    ("The ombudsman called on the army to withdraw its troops from the streets.", "withdraw", "army"),
+    ("The mayor appealed to residents to evacuate their homes.", "evacuate", "residents"),
+    # hard negative: a place one waits on is no one called on
+    ("The minister waited on the tarmac to welcome the envoy.", "welcome", "minister"),
+    # a speaker's own call, joined by the parse to the clause the speaker reports, is the speaker's
+    ("The union said the offer was rejected by members and urged the board to resign.", "urged", "union"),
+])
+def test_the_actor_of_a_described_or_called_on_clause(nlp, body: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.source is not None
+    assert source in event.source.name
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # fighting that "erupted" or "broke out" is one happening, the fighting: the verb adds none
+    ("Clashes erupted between fans and police on Saturday.", "erupted", None),
+    ("Clashes erupted between fans and police on Saturday.", "Clashes", "FIGHT"),
+    # violence with no other name is the happening the verb tells
+    ("Violence erupted in the border towns on Saturday.", "erupted", "FIGHT"),
+    # hard negatives: a volcano's eruption, and protests erupting
+    ("The volcano erupted on Saturday.", "erupted", "DISASTER"),
+    ("Protests erupted in the capital on Saturday.", "erupted", "PROTEST"),
+])
+def test_a_happening_named_by_its_subject(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert (event.category if event else None) == category
+
+
+@pytest.mark.parametrize(("body", "expression", "value"), [
+    # "would" looks ahead of a past promise: a named day is the nearest one, before the writing too
+    ("He is under fire for breaking his vow that the country would leave the bloc on Oct. 31.", "Oct. 31",
+     "2019-10-31"),
+    ("She said in August that the firm would close the plant on Oct. 31.", "Oct. 31", "2019-10-31"),
+    # hard negatives: a day still ahead, a weekday, and "would have" looking back
+    ("She said the firm would close the plant on Jan. 31.", "Jan. 31", "2020-01-31"),
+    ("Officials said the talks would resume on Friday.", "Friday", "2019-11-22"),
+    ("The plant would have closed in March without the loan.", "March", "2019-03"),
+    ("The plant will close in October.", "October", "2020-10"),
+])
+def test_a_future_seen_from_the_past(nlp, body: str, expression: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    times = {t.span.text: t.value for t in _analysis(nlp, body).times}
+    assert times[expression] == value
+
+
+_TURN = ("Two guards pleaded not guilty on Tuesday.\n\n"
+         "Ruiz's death in custody angered her many backers, who had anticipated her trial on fraud "
+         "charges. Her death led to a shake-up at the agency. The minister put Ana Lee in charge.")
+_ON = ("Two guards pleaded not guilty on Tuesday.\n\n"
+       "The judge released them on bail. The minister put Ana Lee in charge.")
+
+
+def test_a_story_that_turns_to_an_earlier_happening_leaves_the_day_behind(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, _TURN)
+    pleaded, death, trial, charges, put = (_event(analysis, w) for w in ("pleaded", "death", "trial", "charges", "put"))
+    assert pleaded is not None and pleaded.date is not None and pleaded.date.value == "2019-11-19"
+    assert death is not None and death.date is None  # someone's death told as known: not the day of the plea
+    assert trial is not None and trial.modality == "planned" and trial.date is None  # anticipated, never held
+    assert charges is not None and charges.date is None  # named by the trial, no day of their own
+    assert put is not None and put.date is None  # what came of the death, after the story turned
+
+
+def test_a_story_that_goes_on_keeps_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, _ON)
+    put = _event(analysis, "put")
+    assert put is not None and put.date is not None and put.date.value == "2019-11-19"
