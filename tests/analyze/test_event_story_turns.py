@@ -94,3 +94,14 @@ def test_a_story_that_goes_on_keeps_its_day(nlp) -> None:  # type: ignore[no-unt
     analysis = _analysis(nlp, _ON)
     put = _event(analysis, "put")
     assert put is not None and put.date is not None and put.date.value == "2019-11-19"
+
+
+def test_a_happening_named_inside_another_takes_not_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "In the third debate of this election on Tuesday, the two leaders traded barbs.")
+    debate, election = _event(analysis, "debate"), _event(analysis, "election")
+    assert debate is not None and debate.date is not None and debate.date.value == "2019-11-19"
+    assert election is not None and election.date is None  # the debate's day, not the election's
+    # hard negative: a time inside the inner noun's own phrase is its own
+    analysis = _analysis(nlp, "The inquiry into the May 3 crash opened on Tuesday.")
+    crash = _event(analysis, "crash")
+    assert crash is not None and crash.date is not None and crash.date.value == "2019-05-03"

@@ -1025,3 +1025,26 @@ def test_faults_and_how_often_they_come(nlp, body: str, trigger: str,  # type: i
 def test_delays_and_controversies(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "conduct" lends its clause to the noun after it: checks or a raid are the happening, counts none
+    ("The guards should have conducted five head counts in the wing.", "conducted", []),
+    ("Police conducted a raid on the warehouse on Monday.", "conducted", []),
+    ("Police conducted a raid on the warehouse on Monday.", "raid", [("COERCE", "happened")]),
+    # hard negative: conducting something with a partner is co-operation
+    ("The navy conducted exercises with the French fleet on Monday.", "conducted", [("COOPERATE", "happened")]),
+    # a thing compromised is harmed, a network broken into; parties who compromise concede
+    ("Staff shortages compromised safety at the depot.", "compromised", []),
+    ("Intruders compromised the servers of the port authority.", "compromised", [("CRIME", "happened")]),
+    ("The two councils compromised on the budget.", "compromised", [("CONCEDE", "happened")]),
+    # winning people over is persuasion, no contest or election
+    ("Both parties are trying to win over voters in the suburbs.", "win", []),
+    ("She won the seat in the harbour ward.", "won", [("ELECTION", "happened")]),
+    # "as alleged" is a hedge; an allegation made is an accusation
+    ("As alleged, the clerks had a duty to check the ledgers.", "alleged", []),
+    ("Prosecutors alleged that the clerks slept on duty.", "alleged", [("DISAPPROVE", "happened")]),
+])
+def test_light_verbs_harm_persuasion_and_hedges(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -307,6 +307,10 @@ class EventReader:
                     and any(c.dep_ == "auxpass" for c in token.children):
                 sense = None  # "the envoy is expected to visit Baghdad": others' forecast of the visit (planned), no
                 # act of the envoy's (hard negative: "the ministry expects a visit", CAMEO's intent to host)
+            elif token.lemma_.lower() == "allege" and token.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "dobj", "ccomp") for c in token.children):
+                sense = None  # "as alleged, the pair had a duty …": a hedge, no accusation made (hard negatives:
+                # "prosecutors alleged that the pair slept", "alleged fraud by the board", accusations)
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
@@ -3599,6 +3603,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]  # or the deed's own: "accused of killing a
         inside = [t for t in inside if t.anchor == "absolute" or phrase.start_char <= t.start < phrase.end_char]
         # clerk on May 3"
+    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and lexicon is not None \
+            and token.head.lower_ in ("of", "on", "over", "into", "about", "for") \
+            and lexicon.sense(token.head.head) is not None:
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]  # "a debate of this race on Friday":
+        inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]  # the debate's day
     elif _acted_on(token) or _time_anchor(token):  # "scuttled the merger talks in June": June is the scuttling's
         # not the talks'; "sold out on Friday ahead of the final": the final is later
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
