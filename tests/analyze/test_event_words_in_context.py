@@ -1041,6 +1041,11 @@ def test_delays_and_controversies(nlp, body: str, trigger: str,  # type: ignore[
     # winning people over is persuasion, no contest or election
     ("Both parties are trying to win over voters in the suburbs.", "win", []),
     ("She won the seat in the harbour ward.", "won", [("ELECTION", "happened")]),
+    # barbs traded are words of censure, blows traded a scuffle (the blows), fire traded a fight
+    ("The two mayors traded barbs at the forum on Tuesday.", "traded", [("DISAPPROVE", "happened")]),
+    ("Rival fans traded blows outside the ground on Saturday.", "traded", []),
+    ("Troops traded fire with the rebels near the pass on Monday.", "traded", [("FIGHT", "happened")]),
+    ("Troops traded fire with the rebels near the pass on Monday.", "fire", []),
     # "as alleged" is a hedge; an allegation made is an accusation
     ("As alleged, the clerks had a duty to check the ledgers.", "alleged", []),
     ("Prosecutors alleged that the clerks slept on duty.", "alleged", [("DISAPPROVE", "happened")]),
