@@ -105,3 +105,16 @@ def test_a_happening_named_inside_another_takes_not_its_day(nlp) -> None:  # typ
     analysis = _analysis(nlp, "The inquiry into the May 3 crash opened on Tuesday.")
     crash = _event(analysis, "crash")
     assert crash is not None and crash.date is not None and crash.date.value == "2019-05-03"
+
+
+@pytest.mark.parametrize(("body", "dated"), [
+    # the day right after a reporting verb is the saying's, however the parse hangs it on what was said
+    ("Ward officials said Tuesday the patient was one of three people who caught the fever.", False),
+    ("Ward officials said on Tuesday two nurses were arrested.", False),
+    # hard negatives: the day told inside the reported clause is the happening's
+    ("Ward officials said two nurses were arrested on Tuesday.", True),
+    ("Two nurses were arrested on Tuesday, ward officials said.", True),
+])
+def test_the_day_after_a_reporting_verb_is_the_sayings(nlp, body: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _analysis(nlp, body).events if e.trigger.text in ("caught", "arrested")]
+    assert events and (events[0].date is not None) is dated

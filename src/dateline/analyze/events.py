@@ -3972,6 +3972,13 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
     interrupted = _interrupted_phrase(span.root)
     for word in [span.root, *span.root.ancestors] if interrupted is None else [interrupted, *interrupted.ancestors]:
         if word.pos_ in ("VERB", "AUX"):
+            said = word.head
+            if word.dep_ == "ccomp" and said.i < span.start and said.lemma_.lower() in _reporting_verbs() and all(
+                    w.lower_ == "on" for w in doc[said.i + 1:span.start]) \
+                    and word.i in (span.root.head.i, span.root.head.head.i) \
+                    and not any(c.dep_ == "mark" for c in word.children):
+                return int(said.i)  # "officials said Monday the victim had …": the parse hangs the day on what
+                # was said; it is the saying's (hard negative: "said the victim died Monday")
             return int(word.i)
     return None
 
