@@ -118,3 +118,38 @@ def test_a_happening_named_inside_another_takes_not_its_day(nlp) -> None:  # typ
 def test_the_day_after_a_reporting_verb_is_the_sayings(nlp, body: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in _analysis(nlp, body).events if e.trigger.text in ("caught", "arrested")]
     assert events and (events[0].date is not None) is dated
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    # a time in a clause or phrase of a noun further in dates that noun's happening, not the outer one
+    ("Prosecutors have closed an inquiry into a bribery claim made against the mayor in 2012.", "inquiry", None),
+    ("In June, the minister approved a request for the visa.", "request", None),
+    # hard negatives: the outer happening's own time, and the inner noun's own
+    ("In June, the minister approved a request for the visa.", "approved", "2019-06"),
+    ("The inquiry into the crash, which happened in May, opened on Tuesday.", "inquiry", "2019-11-19"),
+    ("The inquiry into the crash, which happened in May, opened on Tuesday.", "crash", "2019-05"),
+])
+def test_a_time_of_an_inner_happening(nlp, body: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None
+    assert (event.date.value if event.date else None) == value
+
+
+def test_what_was_done_is_not_what_is_hoped_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Police said they had arrested nine men in the hunt for the arsonists. The mayor "
+                              "called for the arrest of the arsonists.")
+    assert [(e.trigger.text, e.modality) for e in analysis.events if e.category == "COERCE"] == [
+        ("arrested", "happened"), ("arrest", "demanded")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # close to an act is short of it
+    ("The carmaker is close to completing a deal with the rival firm.", "completing", "hypothetical"),
+    ("The rebels came close to capturing the town.", "capturing", "hypothetical"),
+    # hard negatives: the verb "close", and a place close to one
+    ("The carmaker closed the deal with the rival firm on Monday.", "deal", "happened"),
+    ("The shop is close to the station where the attack happened.", "attack", "happened"),
+])
+def test_close_to_an_act(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.modality == modality

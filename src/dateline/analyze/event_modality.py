@@ -747,6 +747,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(below), "modality:purpose"  # "set up roadblocks to stop looting"
         if lemma in _VERGE and governs:
             return "hypothetical", _span(word), "modality:verge"
+        if word.lower_ in ("close", "closer") and word.pos_ in ("ADJ", "ADV") and below.dep_ == "prep" \
+                and below.lower_ == "to":
+            return "hypothetical", _span(word), "modality:verge"  # "is close to a deal", "came close to winning"
+            # (hard negative: "closed the deal", the verb)
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         modal = next((a for a in auxiliaries if a.lower_ in _MODALS), None)
         if modal is not None and modal.lower_ in ("should", "ought") and any(a.lower_ == "have" for a in auxiliaries):

@@ -3576,7 +3576,9 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
               "describe", "recall", "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul",
               "defend", "justify", "blame", "protest", "dismiss",
               "celebrate", "commemorate", "mark", "remember", "honour", "honor",  # "celebrated the launch" of 1981
-              "rule", "uphold", "lift", "declare", "deem"}  # "the ban was ruled illegal on Monday": the ruling's day
+              "rule", "uphold", "lift", "declare", "deem",  # "the ban was ruled illegal on Monday": the ruling's day
+              "approve", "grant", "accept", "receive", "refuse", "veto"}  # "approved a request
+# for his extradition in June": the request came before
 
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
@@ -3660,6 +3662,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # "the council chose to stream the hearing, once a bylaw had passed in 2023": the year is the bylaw's
     if token.pos_ == "NOUN":  # "talks on the contract, which expires next year": the year is the contract's
         inside = [t for t in inside if not _clause_of_another_noun(token, _governor(token.doc, t))]
+        deeper = {w.i for c in token.subtree if c.dep_ in ("acl", "relcl") and c.head.i != token.i
+                  and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+        inside = [t for t in inside if _governor(token.doc, t) not in deeper]  # "an inquiry into a claim made
+        # against him in 2010": the year the claim was made
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in aims]  # "the decision to travel on Thursday":
         # Thursday is the journey's
@@ -3907,7 +3913,8 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
         noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough;
         # "was opened at a ceremony on 4 May", "spoke at a rally on Monday": the occasion's time is the act's
         return noun.i != token.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-            and noun.head.lower_ not in ("after", "following", "during", "at", "amid", "in") and not any(
+            and (noun.head.lower_ not in ("after", "following", "during", "at", "amid", "in")
+                 or noun.head.head.pos_ in ("NOUN", "PROPN")) and not any(
             t.i == token.i for t in noun.subtree) and lexicon.sense(noun) is not None
     if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -3975,7 +3982,9 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
             said = word.head
             if word.dep_ == "ccomp" and said.i < span.start and said.lemma_.lower() in _reporting_verbs() and all(
                     w.lower_ == "on" for w in doc[said.i + 1:span.start]) \
-                    and word.i in (span.root.head.i, span.root.head.head.i) \
+                    and ((span.root.dep_ == "npadvmod" and span.root.head.i == word.i) or (
+                        span.root.dep_ == "pobj" and span.root.head.lower_ == "on"
+                        and span.root.head.head.i == word.i)) \
                     and not any(c.dep_ == "mark" for c in word.children):
                 return int(said.i)  # "officials said Monday the victim had …": the parse hangs the day on what
                 # was said; it is the saying's (hard negative: "said the victim died Monday")
@@ -4141,7 +4150,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
     """One event per happening: same category and participants, or a bare "the meeting" after one."""
     groups: list[Mention] = []
     for mention in (m for m in found if _worth_keeping([m])):  # "flood alert" lends no reading to "the flood"
-        home = next((g for g in reversed(groups) if g.category == mention.category and _same(g, mention)
+        home = next((g for g in reversed(groups) if g.category == mention.category and not _realis_apart(g, mention)
+                     and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
                      and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))), None)
@@ -4153,6 +4163,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
                 or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
                 or _cause_of_protest(groups, mention)
+        if home is not None and _realis_apart(home, mention):
+            home = None
         if home is None:
             groups.append(mention)
         else:
@@ -4606,6 +4618,12 @@ def _compatible(a: Mention, b: Mention) -> bool:
     names = " ".join(x.name for x in taking_part)
     entities = {x.entity for x in taking_part if x.entity}
     return all(c.text in names for c in owners) or bool(entities & {x.entity for x in (b.source, b.target) if x})
+
+
+def _realis_apart(a: Mention, b: Mention) -> bool:
+    """ "Police had arrested 14 men" … "a bounty for tips that lead to an arrest": what was done is not what
+    is hoped or asked for."""
+    return "happened" in (a.modality, b.modality) and bool({a.modality, b.modality} & {"hypothetical", "demanded"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
