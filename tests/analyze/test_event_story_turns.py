@@ -153,3 +153,14 @@ def test_what_was_done_is_not_what_is_hoped_for(nlp) -> None:  # type: ignore[no
 def test_close_to_an_act(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body), trigger)
     assert event is not None and event.modality == modality
+
+
+@pytest.mark.parametrize(("body", "modality"), [
+    # an occasion where a future act will take place lies ahead too
+    ("The figures will be revealed at a meeting on Friday.", "planned"),
+    # hard negative: told in the past, it took place
+    ("The figures were revealed at a meeting on Monday.", "happened"),
+])
+def test_the_occasion_of_a_future_act(nlp, body: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    meeting = _event(_analysis(nlp, body), "meeting")
+    assert meeting is not None and meeting.modality == modality

@@ -2210,6 +2210,8 @@ def _past(token: Token) -> bool:
         return False
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return False  # "is accused by critics": a standing charge, told in the present
+    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxiliaries):
+        return False  # "will be revealed at a meeting on Friday": a participle after "will" looks ahead
     return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
@@ -3663,7 +3665,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if token.pos_ == "NOUN":  # "talks on the contract, which expires next year": the year is the contract's
         inside = [t for t in inside if not _clause_of_another_noun(token, _governor(token.doc, t))]
         deeper = {w.i for c in token.subtree if c.dep_ in ("acl", "relcl") and c.head.i != token.i
-                  and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+                  and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _TIMETABLED for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in deeper]  # "an inquiry into a claim made
         # against him in 2010": the year the claim was made
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
@@ -4618,6 +4620,11 @@ def _compatible(a: Mention, b: Mention) -> bool:
     names = " ".join(x.name for x in taking_part)
     entities = {x.entity for x in taking_part if x.entity}
     return all(c.text in names for c in owners) or bool(entities & {x.entity for x in (b.source, b.target) if x})
+
+
+# Participles that give an occasion's time wherever the parse hangs them ("the meeting between the ministers
+# planned for Thursday").
+_TIMETABLED = {"plan", "schedule", "set", "slate", "due", "expect", "reschedule", "postpone", "move"}
 
 
 def _realis_apart(a: Mention, b: Mention) -> bool:
