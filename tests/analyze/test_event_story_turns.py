@@ -164,3 +164,25 @@ def test_close_to_an_act(nlp, body: str, trigger: str, modality: str) -> None:  
 def test_the_occasion_of_a_future_act(nlp, body: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     meeting = _event(_analysis(nlp, body), "meeting")
     assert meeting is not None and meeting.modality == modality
+
+
+def test_one_act_told_in_other_words_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Police are investigating the Harbour Trust over missing funds. "
+                              "The Harbour Trust said it had received an inquiry from police.")
+    assert [e.trigger.text for e in analysis.events if e.category == "INVESTIGATE"] == ["investigating"]
+    # hard negative: another kind of act on the same body is another event
+    analysis = _analysis(nlp, "Police are investigating the Harbour Trust over missing funds. "
+                              "A court fined the Harbour Trust in May.")
+    assert {e.trigger.text for e in analysis.events} >= {"investigating", "fined"}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # operations of policing or of a plant are work, no show of force
+    ("The ombudsman urged the government to pull soldiers out of all policing operations.", False),
+    ("Protesters tried to shut down operations at the fuel depot.", False),
+    # hard negatives: operations named or told as armed ones
+    ("Commanders were sent to the front to command military operations.", True),
+    ("The army launched an operation against the rebels on Monday.", True),
+])
+def test_operations_of_war_and_of_work(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.trigger.text.startswith("operation") for e in _analysis(nlp, body).events) is found

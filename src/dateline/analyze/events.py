@@ -311,6 +311,10 @@ class EventReader:
                     c.dep_ in ("nsubj", "dobj", "ccomp") for c in token.children):
                 sense = None  # "as alleged, the pair had a duty …": a hedge, no accusation made (hard negatives:
                 # "prosecutors alleged that the pair slept", "alleged fraud by the board", accusations)
+            elif sense is not None and sense.category == "MOBILIZE" and token.lemma_.lower() == "operation" \
+                    and token.pos_ == "NOUN" and not _armed_operation(token):
+                sense = None  # "policing operations", "shut down operations at the plant": work, no show of force
+                # (hard negatives: "military operations", "the army launched an operation")
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
@@ -706,6 +710,33 @@ _WAR_MOVERS = {"troops", "troop", "forces", "army", "soldiers", "military", "nav
                "frigate", "frigates", "bomber", "bombers", "submarine", "submarines", "reinforcements", "cruiser",
                "cruisers", "corvette", "corvettes", "armada", "squadron", "squadrons", "regiment", "regiments",
                "platoon", "platoons", "commandos", "gunships"}
+
+
+_OPERATIONS_OF_WAR = {"military", "combat", "ground", "air", "naval", "army", "offensive", "counter-terrorism",
+                      "counterterrorism", "counterinsurgency", "counter-insurgency", "security", "special", "commando",
+                      "joint", "anti-terror", "covert", "peacekeeping", "clearing", "mop-up", "amphibious", "airborne"}
+
+
+def _armed_operation(noun: Token) -> bool:
+    """An operation of armed force: named so ("military operations", "a ground operation"), told among armed forces,
+    or run by or against one ("the army launched an operation", "an operation against the rebels"); not one named
+    for policing or rescue work."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.lower_ in _OPERATIONS_OF_WAR or c.lower_ in _ARMED for c in modifiers):
+        return True
+    if any(c.lower_ in ("policing", "police", "rescue", "search", "relief", "recovery", "cleanup", "clean-up")
+           for c in modifiers):
+        return False
+    if any(t.lower_ in _ARMED or t.lower_ in ("war", "wartime", "battle", "combat") for t in noun.sent
+           if t.i != noun.i):
+        return True  # "units of the army should be ready to launch surprise operations"
+    against = _pobj(noun, ("against",))
+    if against is not None and (against.lower_ in _ARMED or _agent(against) in _ARMED_TYPES):
+        return True
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    subject = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return subject is not None and (subject.lower_ in _ARMED or _agent(subject) in _ARMED_TYPES
+                                    or any(c.lower_ in _ARMED for c in subject.children if c.dep_ == "compound"))
 
 
 def _forces_moved(verb: Token) -> bool:
@@ -4473,7 +4504,24 @@ def _one_word(a: Token, b: Token) -> bool:
     if second.startswith(first.removesuffix("e")) and len(first) >= 3:
         return True
     stage_a, stage_b = _LEGAL_STAGES.get(a.lemma_.lower()), _LEGAL_STAGES.get(b.lemma_.lower())
-    return stage_a is not None and stage_a == stage_b
+    if stage_a is not None and stage_a == stage_b:
+        return True
+    kind_a, kind_b = _ONE_ACT.get(a.lemma_.lower()), _ONE_ACT.get(b.lemma_.lower())
+    return kind_a is not None and kind_a == kind_b
+
+
+# Words a story uses in turn for one act ("is investigating the firm" … "received an inquiry" … "the probe"; "died"
+# … "his death"; "clashes" … "the skirmishes"): told again, not another act, when the participants agree.
+_ONE_ACT = {**dict.fromkeys(("investigate", "investigation", "inquiry", "enquiry", "probe", "examine",
+                             "examination"), "inquiry"),
+            **dict.fromkeys(("kidnap", "kidnapping", "abduct", "abduction"), "abduction"),
+            **dict.fromkeys(("die", "death"), "death"),
+            **dict.fromkeys(("kill", "killing", "murder", "slay", "slaying"), "killing"),
+            **dict.fromkeys(("clash", "skirmish", "fighting", "firefight", "gunfight"), "clash"),
+            **dict.fromkeys(("protest", "demonstration", "demonstrate"), "protest"),
+            **dict.fromkeys(("resign", "resignation", "quit"), "resignation"),
+            **dict.fromkeys(("evict", "eviction", "expel", "expulsion"), "eviction"),
+            **dict.fromkeys(("talk", "negotiation", "negotiate"), "talks")}
 
 
 # The stages of a case, each told in several words; a word not listed is its own stage.
@@ -4643,8 +4691,9 @@ def _same(a: Mention, b: Mention) -> bool:
         return ids_a == ids_b or _described_again(a, b, ids_a & ids_b)
     # "… until the sale was halted": a bare "the sale" close after one is that one; so is "this ruling" or "the
     # court's ruling" — but not "a second attack", "the latest raid", "the next round" (another of the kind)
-    if not ids_b and _bare_definite(b.trigger) and a.trigger.pos_ == "NOUN" \
-            and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() and (
+    if not ids_b and _bare_definite(b.trigger) and (
+            (a.trigger.pos_ == "NOUN" and a.trigger.lemma_.lower() == b.trigger.lemma_.lower())
+            or (a.trigger.lemma_.lower() != b.trigger.lemma_.lower() and _one_word(a.trigger, b.trigger))) and (
             a.date is None or b.date is None or _same_day(a.date, b.date)):
         return True  # "Harbour protests grew …" … "The protests closed the terminal": the same ones, named again
     if not ids_b and _time_possessed(b.trigger) and a.trigger.lemma_.lower() == b.trigger.lemma_.lower() \
