@@ -186,3 +186,18 @@ def test_one_act_told_in_other_words_is_one_event(nlp) -> None:  # type: ignore[
 ])
 def test_operations_of_war_and_of_work(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.trigger.text.startswith("operation") for e in _analysis(nlp, body).events) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what deciders do by deciding it, told as decided, is done
+    ("The deputy prosecutor made a decision to discontinue the inquiry.", "discontinue", "happened"),
+    ("The court upheld the magistrate's decision to sentence the clerk to ten years.", "sentence", "happened"),
+    ("Campaigners backed and agree with the magistrate's decision to sentence the clerk to ten years.", "sentence",
+     "happened"),
+    # hard negatives: a decision still to be made, and an act the decision only plans
+    ("The board will make a decision to close the plant.", "close", "planned"),
+    ("The two sides agreed on a ceasefire to start on Friday.", "ceasefire", "planned"),
+])
+def test_what_is_done_by_deciding(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.modality == modality

@@ -54,6 +54,25 @@ _CALLED_OFF = {"cancelled", "canceled", "scrapped", "abandoned", "aborted", "she
                "failed", "stalled", "blocked", "vetoed", "withdrawn"}
 _MODALS = {"may", "might", "could", "would", "should", "must"}  # "can" is mostly ability or habit
 _FUTURE = {"will", "shall", "'ll", "wo"}
+# Acts done by deciding them: dropping or ending a case, a sentence passed, a ban lifted.
+_DONE_BY_DECIDING = {"drop", "discontinue", "dismiss", "end", "close", "halt", "suspend", "cancel", "withdraw",
+                     "sentence", "acquit", "convict", "ban", "lift", "revoke", "rescind", "overturn", "uphold",
+                     "reject", "approve", "grant", "refuse", "deny", "expel", "fire", "sack", "dismantle", "scrap",
+                     "abandon"}
+
+
+def _decision_taken(noun: Token) -> bool:
+    """The decision is told as made: "took the decision", "welcomed the move", "the court's decision" (hard
+    negatives: "a possible decision to drop", "will make a decision to drop")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children)
+
+
 _VERGE = {"verge", "brink", "edge", "threshold", "cusp"}
 _POLICIES = {"policy", "practice", "habit", "tradition", "routine"}
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr", "pcomp", "compound", "amod", "acomp",
@@ -784,7 +803,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.i == token.i and below.dep_ in ("xcomp", "ccomp"):
             return "hypothetical", _span(word), "modality:forecast"  # "expects sales to rise 8%": a forecast of a
             # figure, not an act planned (hard negative: "expects to cut 300 jobs", the firm's own plan)
-        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp") and not (
+        if governs and lemma in _PLAN and word.pos_ == "NOUN" and below.dep_ == "acl" \
+                and below.lemma_.lower() in _DONE_BY_DECIDING and below.i == token.i and _decision_taken(word):
+            continue  # "the magistrate's decision to jail the clerk for a year": passed by deciding it
+        if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp") \
+                and not (lemma == "agree" and below.dep_ == "prep" and below.lower_ == "with") and not (
                 word.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("in", "at", "during", "after")) \
                 and not (
                 lemma == "set" and not any(c.lower_ in ("sights", "eyes") or (c.dep_ in ("xcomp", "advcl") and any(
@@ -836,6 +859,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in _REASONS
                 and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"; "the reason for Cisco
             # to file a lawsuit" tells why it was filed
+            if word.head.lemma_.lower() in ("decision", "move", "ruling", "order") and word.lemma_.lower() in \
+                    _DONE_BY_DECIDING and _decision_taken(word.head):
+                continue  # "welcomed the prosecutors' move to drop the case", "made the decision to end
+                # the inquiry": the act the deciders do by deciding, done (hard negative: "a decision to build a
+                # dam", still to come)
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
