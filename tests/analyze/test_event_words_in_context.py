@@ -1053,3 +1053,20 @@ def test_delays_and_controversies(nlp, body: str, trigger: str,  # type: ignore[
 def test_light_verbs_harm_persuasion_and_hedges(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a person or a firm breaking rules, breaking in or hacking commits a crime; a state defying a law or hacking
+    # its rival's networks stays CAMEO's defiance or cyber attack
+    ("Regulators are checking whether the founder violated lending rules.", "violated", [("CRIME", "hypothetical")]),
+    ("The junta violated the ban on flights over the border.", "violated", [("REJECT", "happened")]),
+    ("Two students conspired to hack the college computers.", "hack", [("CRIME", "happened")]),
+    ("Thieves broke into the harbour museum on Sunday.", "broke", [("CRIME", "happened")]),
+    ("The crowd broke into song at the final whistle.", "broke", []),
+    # a firm rescued is a deal; people rescued are saved
+    ("A Gulf fund agreed a rescue of the ailing airline in October.", "rescue", [("BUSINESS", "planned")]),
+    ("Divers carried out the rescue of the trapped boys.", "rescue", [("RESCUE", "happened")]),
+])
+def test_breaches_break_ins_and_rescues_of_firms(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -315,6 +315,15 @@ class EventReader:
                     and token.pos_ == "NOUN" and not _armed_operation(token):
                 sense = None  # "policing operations", "shut down operations at the plant": work, no show of force
                 # (hard negatives: "military operations", "the army launched an operation")
+            elif sense is not None and sense.cameo == "176" and token.lemma_.lower() == "hack" \
+                    and not _state_doer(_subject(token)):
+                sense = Sense("CRIME", None, None, sense.rule + "|rule:breach_by_person_or_firm")  # "charged with
+                # conspiring to hack government computers"; a state's hacking stays a cyber attack (CAMEO 176)
+            elif sense is not None and sense.rule.rsplit(":", 1)[-1] in _CODES_BROKEN \
+                    and sense.rule.startswith("lexicon:event_senses.tsv#violate/") \
+                    and not _state_doer(_subject(token)):
+                sense = Sense("CRIME", None, None, sense.rule + "|rule:breach_by_person_or_firm")  # "whether the
+                # founder broke lending rules": a breach; a state defying a law or a ban stays REJECT (CAMEO 128)
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
@@ -737,6 +746,15 @@ def _armed_operation(noun: Token) -> bool:
     subject = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
     return subject is not None and (subject.lower_ in _ARMED or _agent(subject) in _ARMED_TYPES
                                     or any(c.lower_ in _ARMED for c in subject.children if c.dep_ == "compound"))
+
+
+_CODES_BROKEN = {"law", "laws", "rule", "rules", "regulation", "regulations", "code", "statute", "statutes"}
+
+
+def _state_doer(subject: Token | None) -> bool:
+    """A government, a country, an army or an armed group: whose defiance of a law is a political act."""
+    return subject is not None and (subject.ent_type_ in ("GPE", "NORP") or (_agent(subject) or "") in (
+        "GOV", "MIL", "REB", "INS") or subject.lower_ in ("government", "regime", "state", "country", "authorities"))
 
 
 def _forces_moved(verb: Token) -> bool:
