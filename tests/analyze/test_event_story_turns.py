@@ -201,3 +201,22 @@ def test_operations_of_war_and_of_work(nlp, body: str, found: bool) -> None:  # 
 def test_what_is_done_by_deciding(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body), trigger)
     assert event is not None and event.modality == modality
+
+
+def test_an_act_done_after_another_is_not_governed_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "He has avoided trial for six years after seeking refuge at a consulate in 2013.")
+    seeking = _event(analysis, "seeking")
+    assert seeking is not None and seeking.modality == "happened"
+    assert seeking.date is not None and seeking.date.value == "2013"
+    # hard negative: the act the clause governs still takes its reading
+    trial = _event(analysis, "trial")
+    assert trial is not None and trial.modality == "blocked"
+
+
+def test_a_merger_and_the_layoffs_after_it_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The merger of Harbour Press and Quayside News, which became final Tuesday, will "
+                              "create a larger chain. Earlier this year, Quayside News reportedly laid off 200 staff.")
+    merger = _event(analysis, "merger")
+    assert merger is not None and merger.modality == "happened"
+    assert merger.date is not None and merger.date.value == "2019-11-19"  # the day it came into force
+    assert [e.modality for e in analysis.events if e.trigger.text == "laid"] == ["reported"]

@@ -205,8 +205,10 @@ def _chain(token: Token) -> list[Token]:
            and chain[-1].head.i != chain[-1].i
            and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
-           and not _own_clause(chain[-1]) and not _presupposed(chain[-1])):
-        chain.append(chain[-1].head)
+           and not _own_clause(chain[-1]) and not _presupposed(chain[-1])
+           and not (chain[-1].dep_ == "pcomp" and chain[-1].head.lower_ in ("after", "since", "following", "upon"))):
+        chain.append(chain[-1].head)  # but "has avoided trial for years after seeking refuge": done before, not
+        # governed by what came of it
     return chain
 
 

@@ -3714,7 +3714,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     if token.pos_ == "NOUN":  # "talks on the contract, which expires next year": the year is the contract's
         inside = [t for t in inside if not _clause_of_another_noun(token, _governor(token.doc, t))]
         deeper = {w.i for c in token.subtree if c.dep_ in ("acl", "relcl") and c.head.i != token.i
-                  and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _TIMETABLED for w in c.subtree}
+                  and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _TIMETABLED | _COMPLETIONS
+                  for w in c.subtree}
         inside = [t for t in inside if _governor(token.doc, t) not in deeper]  # "an inquiry into a claim made
         # against him in 2010": the year the claim was made
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
@@ -3811,7 +3812,8 @@ def _clause_of_another_noun(noun: Token, governor: int | None) -> bool:
         return False
     word = noun.doc[governor]
     while word.i != noun.i and word.head.i != word.i:
-        if word.pos_ in ("VERB", "AUX") and word.dep_ == "relcl" and word.head.i != noun.i:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ == "relcl" and word.head.i != noun.i \
+                and word.lemma_.lower() not in _COMPLETIONS:
             return noun.is_ancestor(word)  # a relative clause only: a participle's attachment is too often wrong
         word = word.head
     return False
@@ -4189,6 +4191,23 @@ def _voice(quotes: list[Quote], offset: int) -> str:
 # words of one of these are one event only when they are the same word.
 _STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
 
+# Kinds of business deed: a merger and the layoffs that followed it are two events, whoever the firms.
+_BUSINESS_KINDS = {**dict.fromkeys(("merge", "merger", "combination", "combine", "takeover", "acquire", "acquisition",
+                                    "buy", "buyout", "purchase", "sell", "sale", "bid", "tie-up"), "deal"),
+                   **dict.fromkeys(("lay", "layoff", "layoffs", "redundancy", "redundancies", "furlough", "fire",
+                                    "sack"), "jobs"),
+                   **dict.fromkeys(("invest", "investment", "stake", "inject", "injection", "fund", "funding",
+                                    "raise"), "money"),
+                   **dict.fromkeys(("order", "deliver", "delivery"), "order"),
+                   **dict.fromkeys(("list", "listing", "ipo", "float", "flotation", "offering"), "listing"),
+                   **dict.fromkeys(("close", "closure", "shut", "shutdown"), "closure"),
+                   **dict.fromkeys(("recall",), "recall")}
+
+
+def _other_business(a: Token, b: Token) -> bool:
+    kind_a, kind_b = _BUSINESS_KINDS.get(a.lemma_.lower()), _BUSINESS_KINDS.get(b.lemma_.lower())
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
 
 def _governed_by(word: Token, governor: Token) -> bool:
     """Whether the verb `word` hangs under `governor` in one parse: its reading is part of the governor's (a noun
@@ -4205,7 +4224,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                      and _same(g, mention)
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
-                     and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))), None)
+                     and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))
+                     and not _other_business(g.trigger, mention.trigger)), None)
         if home is None and _amount_in(mention.trigger):  # "will give $150 million in aid": one act, told once
             home = next((g for g in groups if g.category == mention.category
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
@@ -4691,6 +4711,11 @@ def _compatible(a: Mention, b: Mention) -> bool:
 # Participles that give an occasion's time wherever the parse hangs them ("the meeting between the ministers
 # planned for Thursday").
 _TIMETABLED = {"plan", "schedule", "set", "slate", "due", "expect", "reschedule", "postpone", "move"}
+
+
+# Verbs that tell an act coming into force ("the merger of the chains, which became final Tuesday"): wherever the
+# parse hangs them, their time is the act's.
+_COMPLETIONS = {"become", "complete", "finalize", "finalise", "conclude"}
 
 
 def _realis_apart(a: Mention, b: Mention) -> bool:
