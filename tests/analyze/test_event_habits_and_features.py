@@ -63,3 +63,21 @@ def test_a_habit_in_the_present_passive_is_no_happening(nlp, body: str, trigger:
 ])
 def test_what_a_thing_is_for_and_what_a_pact_bars(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a thing waning is no one missing; a count rising is a trend
+    ("Print advertising disappears as readers move online.", "disappears", False),
+    ("Arrivals at the border crossing spiked this year.", "spiked", False),
+    # hard negatives: a person or a craft gone missing
+    ("A fisherman disappeared off the coast on Sunday.", "disappeared", True),
+    ("The plane vanished from radar on Sunday.", "vanished", True),
+    # what a standing text says, and a record kept so far, are no occasions
+    ("Federal guidelines recommend that detained children get flu shots.", "recommend", False),
+    ("The agency has never administered vaccines to detainees.", "administered", False),
+    # hard negatives: a body recommending, and one past refusal
+    ("The ministry recommends that detained children get flu shots.", "recommends", True),
+    ("The agency did not administer vaccines to detainees on Monday.", "administer", True),
+])
+def test_things_waning_and_standing_texts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found

@@ -743,7 +743,9 @@ _QUANTITIES = {"price", "prices", "share", "shares", "stock", "stocks", "rate", 
                "number", "numbers", "figure", "figures", "cost", "costs", "value", "currency", "yield", "yields",
                "turnover", "growth", "deficit", "debt", "population", "attendance", "ratings", "tally", "toll",
                "count", "total", "volume", "volumes", "premium", "premiums", "wages", "salaries", "rents", "fares",
-               "bills", "spending", "borrowing", "reserves", "poll", "polls", "approval", "support", "turnout"}
+               "bills", "spending", "borrowing", "reserves", "poll", "polls", "approval", "support", "turnout",
+               "arrivals", "crossings", "admissions", "enrollment", "enrolment", "subscriptions", "subscribers",
+               "circulation", "readership", "traffic", "bookings", "visitors", "advertising", "ridership"}
 
 
 # Nouns WordNet reads as acts that name no happening of their own in a clause's frame: the phase of another

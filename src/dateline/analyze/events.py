@@ -324,6 +324,12 @@ class EventReader:
                     and not _state_doer(_subject(token)):
                 sense = Sense("CRIME", None, None, sense.rule + "|rule:breach_by_person_or_firm")  # "whether the
                 # founder broke lending rules": a breach; a state defying a law or a ban stays REJECT (CAMEO 128)
+            elif sense is not None and token.lemma_.lower() in ("disappear", "vanish") and token.pos_ == "VERB" \
+                    and (gone := _subject(token)) is not None and gone.pos_ == "NOUN" and not (
+                        _person(gone) or gone.ent_type_ in ("PERSON", "NORP", "ORG") or _human(gone.text)
+                        or gone.lemma_.lower() in _VEHICLES | _CRAFT or _agent(gone) is not None):
+                sense = None  # "print advertising disappears", "the jobs vanished": a thing waning, no one missing
+                # (hard negatives: "a fisherman disappeared", "the plane vanished from radar")
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
@@ -498,7 +504,7 @@ class EventReader:
             if mention.date is None and _generic_doer(token):
                 continue  # "you pick any plan you like", "if someone crosses the line": no one occasion
             if mention.date is None and _timeless_present(token) and (
-                    sense.category not in _SAID_ACTS or _deals_in(token)):
+                    sense.category not in _SAID_ACTS or _deals_in(token) or _standing_text(token)):
                 continue  # "the parliament passes laws and ratifies treaties": what a body does, not what it did
             if sense.rule == DATED_RULE and _projection(mention, article):
                 continue
@@ -2506,6 +2512,10 @@ def _habitual(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _habitual(token.head):
         return True  # "are often hired to lobby for contracts": the purpose of a habit is one too
     if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) and any(
+            c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in token.children):
+        return True  # "the agency has never given vaccines to detainees": no occasion, a record kept so far (hard
+        # negative: "the ship never arrived", one journey that did not end)
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children) and any(
             c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in _HABITUAL - {"never", "always"}) and c.i < token.i
             for c in token.children):
         return True  # "experts have long warned that …", "has occasionally been accused of …": a stance or a habit
@@ -2561,6 +2571,8 @@ def _timeless_present(verb: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
+    if subject.lemma_.lower() in _STANDING_TEXTS:
+        return True  # "federal guidelines recommend a flu shot", "the rules require a permit": what a text says
     if subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "PERSON", "GPE"):  # "Acme offers products and
         # services", "Acme sells into 90 countries": a named firm's line of business, told by what it deals in
         # generally ("Acme introduces a new phone" is news)
@@ -2570,6 +2582,15 @@ def _timeless_present(verb: Token) -> bool:
         return True  # "tickets are sold in 44 states": a bare plural in a present passive is the rule
     return subject.pos_ == "NOUN" and subject.tag_ != "NNS" and not subject.ent_type_ \
         and any(c.dep_ == "det" for c in subject.children) and not any(c.pos_ == "PROPN" for c in subject.children)
+
+
+def _standing_text(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in _STANDING_TEXTS
+
+
+_STANDING_TEXTS = {"guideline", "rule", "law", "regulation", "policy", "code", "manual", "protocol", "constitution",
+                   "charter", "statute", "treaty", "guidance", "standard"}
 
 
 def _present_passive(verb: Token) -> bool:
