@@ -1070,3 +1070,17 @@ def test_light_verbs_harm_persuasion_and_hedges(nlp, body: str, trigger: str,  #
 def test_breaches_break_ins_and_rescues_of_firms(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                  expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # police forcing a door use force on no one; a car driven into people is an assault
+    ("Armed officers rammed the door of the motel room.", "rammed", [("COERCE", "happened")]),
+    ("The driver rammed his van into the crowd.", "rammed", [("ASSAULT", "happened")]),
+    # protesters blocking a site stage a blockade
+    ("Protesters have tried to block the depot for five days.", "block", [("PROTEST", "attempted")]),
+    # resolving to act is deciding; resolving a dispute settles it
+    ("The council resolved to adjourn until next week.", "resolved", []),
+])
+def test_forced_entries_blockades_and_resolutions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -330,6 +330,13 @@ class EventReader:
                         or gone.lemma_.lower() in _VEHICLES | _CRAFT or _agent(gone) is not None):
                 sense = None  # "print advertising disappears", "the jobs vanished": a thing waning, no one missing
                 # (hard negatives: "a fisherman disappeared", "the plane vanished from radar")
+            elif sense is not None and sense.category in ("ASSAULT", "FIGHT") and token.pos_ == "VERB" \
+                    and (barrier := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None \
+                    and barrier.lemma_.lower() in _BARRIERS and not _pobj(token, ("into", "at", "on")) \
+                    and (doer := _subject(token)) is not None and (_agent(doer) == "COP" or doer.lower_ in (
+                        "police", "officers", "agents", "troopers", "deputies")):
+                sense = Sense("COERCE", "171", None, sense.rule + "|rule:forced_entry")  # "officers rammed the door":
+                # police forcing their way in, no one struck (hard negative: "rammed his car into the crowd")
             elif token.lemma_.lower() == "help" and any(c.lower_ == "but" for c in token.children):
                 sense = None  # "couldn't help but feel": no one is helped
             elif (released := _out_now(token)) is not None:
@@ -754,6 +761,7 @@ def _armed_operation(noun: Token) -> bool:
                                     or any(c.lower_ in _ARMED for c in subject.children if c.dep_ == "compound"))
 
 
+_BARRIERS = {"door", "gate", "window", "wall", "fence", "barricade", "barrier", "entrance"}
 _CODES_BROKEN = {"law", "laws", "rule", "rules", "regulation", "regulations", "code", "statute", "statutes"}
 
 
