@@ -81,3 +81,15 @@ def test_what_a_thing_is_for_and_what_a_pact_bars(nlp, body: str, trigger: str, 
 ])
 def test_things_waning_and_standing_texts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # the reporter's call for comment is routine, no contact a timeline holds
+    ("\"We are helping the inquiry,\" a spokeswoman for the firm said when contacted by the Harbour Gazette.",
+     "contacted", False),
+    ("The mayor declined to comment when reached by phone.", "reached", False),
+    # hard negative: a contact made as part of the story
+    ("Police contacted the family of the missing sailor on Monday.", "contacted", True),
+])
+def test_a_reporters_call_is_no_contact(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found

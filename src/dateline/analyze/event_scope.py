@@ -70,6 +70,12 @@ def asked_for_comment(word: Token) -> bool:
         return True
     if word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in word.children):
         return True  # "requested anonymity", "were granted anonymity"
+    if word.pos_ == "VERB" and word.lemma_.lower() in ("contact", "reach", "approach", "ask", "question") \
+            and word.dep_ == "advcl" and (any(c.lower_ in ("when", "if") for c in word.children if c.dep_ in (
+                "advmod", "mark")) or any(c.dep_ == "agent" for c in word.children)) \
+            and not any(c.dep_ in ("dobj", "nsubj") for c in word.children) and word.head.lemma_.lower() in _REPLIES:
+        return True  # "a spokesperson said when contacted by Reuters", "did not respond when reached": the
+        # reporter's call, no contact the timeline holds (hard negative: "police contacted the family")
     if word.pos_ == "VERB" and word.lemma_.lower() in _AUTHORISING and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in word.children):
         return True  # "not authorized to discuss the plan"
@@ -77,6 +83,7 @@ def asked_for_comment(word: Token) -> bool:
         and word.head.lemma_.lower() in _AUTHORISING
 
 
+_REPLIES = {"say", "respond", "reply", "comment", "decline", "answer", "confirm", "deny", "tell", "add", "write"}
 _AUTHORISING = {"authorize", "authorise", "authorized", "authorised", "permit", "allow", "empower", "clear"}
 
 
