@@ -93,3 +93,15 @@ def test_things_waning_and_standing_texts(nlp, body: str, trigger: str, found: b
 ])
 def test_a_reporters_call_is_no_contact(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # "we should", "we must" exhort; free speech is a right, no speech given
+    ("\"We should be backing our allies against the invasion,\" the senator said.", "backing", False),
+    ("\"Free speech does not shield a threat to kill,\" the judge said.", "speech", False),
+    # hard negatives: a country that must act is told a demand, and a speech given is an occasion
+    ("Delegates said the US must fund the clean-water scheme.", "fund", True),
+    ("The president gave a speech at the harbour on Monday.", "speech", True),
+])
+def test_exhortations_and_rights(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found

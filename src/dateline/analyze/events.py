@@ -2734,6 +2734,10 @@ def _generic_doer(token: Token) -> bool:
         subject = _subject(climbed) if climbed.pos_ in ("VERB", "AUX") else None
     if subject is not None and subject.lower_ == "you" and climbed is not verb:
         verb = climbed
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("we", "us") and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) and not any(
+            w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
+        return True  # "we should be backing our allies", "we must ask whether …": an exhortation, no act told
     if subject is None or subject.lower_ not in _GENERIC_DOERS or any(c.lower_ == "no" for c in subject.children):
         return False  # "no one will be refused" denies it of everyone: a blocked happening, not a rule
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever", "once") for c in verb.children):
