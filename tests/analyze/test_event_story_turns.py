@@ -220,3 +220,10 @@ def test_a_merger_and_the_layoffs_after_it_are_two_events(nlp) -> None:  # type:
     assert merger is not None and merger.modality == "happened"
     assert merger.date is not None and merger.date.value == "2019-11-19"  # the day it came into force
     assert [e.modality for e in analysis.events if e.trigger.text == "laid"] == ["reported"]
+
+
+def test_what_a_doer_wore_has_no_time_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The two nurses were seized by gunmen wearing police uniforms in the centre of the "
+                              "port in March 2017.")
+    seized = _event(analysis, "seized")
+    assert seized is not None and seized.date is not None and seized.date.value == "2017-03"

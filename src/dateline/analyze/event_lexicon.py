@@ -759,6 +759,9 @@ _OCCUPATIONS = {"work", "career", "practice", "training", "use", "service", "dut
                 "life", "time", "way", "action", "effort", "process", "procedure", "policy", "operation", "play"}
 
 
+AMOUNT_WORDS = _QUANTITIES  # what can rise and fall: prices, sales, turnout
+
+
 def amount_subject(verb: Token) -> bool:
     """The verb's subject is a quantity ("oil prices fell", "turnout rose"): its change is a trend."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _QUANTITIES for c in verb.children)
