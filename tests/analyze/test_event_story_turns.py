@@ -227,3 +227,18 @@ def test_what_a_doer_wore_has_no_time_of_its_own(nlp) -> None:  # type: ignore[n
                               "port in March 2017.")
     seized = _event(analysis, "seized")
     assert seized is not None and seized.date is not None and seized.date.value == "2017-03"
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    # the day a deadline falls on is not the day it was set
+    ("The nurses set a deadline of Friday for the board to answer.", "set"),
+    ("The nurses set a Friday deadline for an answer.", "set"),
+])
+def test_a_deadlines_day_is_not_the_setting(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.date is None
+
+
+def test_the_day_something_was_set_on_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, "On Monday the nurses set a deadline for an answer."), "set")
+    assert event is not None and event.date is not None and event.date.value == "2019-11-18"

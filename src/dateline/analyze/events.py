@@ -768,6 +768,7 @@ _WANING = {"advertising", "job", "revenue", "income", "money", "fund", "business
            "newspaper", "paper", "species", "habitat", "forest", "glacier", "ice", "snow", "support", "trust",
            "confidence", "optimism", "hope", "appetite", "demand", "profit", "margin", "advantage", "lead", "gap",
            "deficit", "surplus", "shortage", "problem", "threat", "risk", "fear", "symptom", "pain"}
+_DEADLINES = {"deadline", "cutoff", "cut-off", "ultimatum", "target"}
 _GARB = {"wear", "carry", "hold", "bear", "brandish", "wield", "wave", "dress", "sport"}  # what a doer had with them
 _CODES_BROKEN = {"law", "laws", "rule", "rules", "regulation", "regulations", "code", "statute", "statutes"}
 
@@ -4002,6 +4003,10 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
     if span is None:
         return False
     root = span.root
+    if root.dep_ in ("pobj", "compound", "npadvmod", "nmod") and (
+            (root.head.lower_ in ("of", "for") and root.head.head.lemma_.lower() in _DEADLINES)
+            or root.head.lemma_.lower() in _DEADLINES) and token.lemma_.lower() not in _DEADLINES:
+        return True  # "set a deadline of Tuesday", "a Friday deadline": the day the deadline falls on, not the setting
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and lexicon is not None:
         noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough;
         # "was opened at a ceremony on 4 May", "spoke at a rally on Monday": the occasion's time is the act's
