@@ -242,3 +242,16 @@ def test_a_deadlines_day_is_not_the_setting(nlp, body: str, trigger: str) -> Non
 def test_the_day_something_was_set_on_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, "On Monday the nurses set a deadline for an answer."), "set")
     assert event is not None and event.date is not None and event.date.value == "2019-11-18"
+
+
+@pytest.mark.parametrize(("body", "expression", "value"), [
+    # a yearless day told in the past in a sentence about a named year's occasion falls in that year
+    ("She made his health an issue in the 2012 race, above all after he fainted at a July 4 parade.", "July 4",
+     "2012-07-04"),
+    # hard negatives: a year told in passing, and no year at all
+    ("Under a plan approved in 2014, the firm had bought back shares through Sept. 29.", "Sept. 29", "2019-09-29"),
+    ("He fainted at a July 4 parade.", "July 4", "2019-07-04"),
+])
+def test_a_yearless_day_in_a_named_years_story(nlp, body: str, expression: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    times = {t.span.text: t.value for t in _analysis(nlp, body).times}
+    assert times[expression] == value

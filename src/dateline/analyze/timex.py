@@ -483,6 +483,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
         return make("DATE", _holiday(groups["holiday"], dct, tense(start)))
     if name in ("clock_day", "month_day", "day_month"):
         named = _day_of(groups, dct, tense(start))
+        named_year = _year_of_sentence(text, start, end, dct) if tense(start) == "past" else None
+        in_year = _valid(named_year, _month(groups["month"]), int(groups["day"])) if named_year is not None else None
+        if named is not None and in_year is not None:  # "in the 2016 campaign … at a September 11 memorial": the
+            named = in_year.isoformat()  # year the sentence gives
         if name == "clock_day":
             return make("TIME", named + _clock(groups) if named else None)
         return make("DATE", named) if named else None
@@ -674,6 +678,24 @@ def precision(value: str | None) -> str | None:
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS[key] if key in MONTHS else MONTHS[key[:3]]
+
+
+_A_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")  # "the
+# 2016 campaign": a year naming an occasion, not a time told in passing ("approved in 1987")
+
+
+def _year_of_sentence(text: str, start: int, end: int, dct: date) -> int | None:
+    """The one calendar year the sentence around a yearless day names as its occasion's, when it lies before the
+    writing ("the 2016 campaign … at a September 11 memorial"); none when it names no year or several, or names
+    any other year in passing."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_stop) if right_stop else len(text)
+    years = {int(m.group(1)) for m in _A_YEAR.finditer(text, left, right) if not start <= m.start() < end}
+    if len(years) != 1 or len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", text[left:right]))) != 1:
+        return None
+    year = years.pop()
+    return year if year < dct.year else None
 
 
 def _unit(word: str) -> str:
