@@ -255,3 +255,18 @@ def test_the_day_something_was_set_on_stays(nlp) -> None:  # type: ignore[no-unt
 def test_a_yearless_day_in_a_named_years_story(nlp, body: str, expression: str, value: str) -> None:  # type: ignore[no-untyped-def]
     times = {t.span.text: t.value for t in _analysis(nlp, body).times}
     assert times[expression] == value
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what a speaker says was going on when they spoke is going on; a deal under talks is not yet made
+    ("The publisher said it was negotiating a sale of its printing arm.", "negotiating", "ongoing"),
+    ("The publisher said it was negotiating a sale of its printing arm.", "sale", "hypothetical"),
+    ("The two boards discussed a merger on Monday.", "merger", "hypothetical"),
+    # hard negatives: a past scene told as the story, a deal done, and a past attack discussed
+    ("Troops were advancing on the town when the shell hit.", "advancing", "happened"),
+    ("The publisher completed a sale of its printing arm on Monday.", "sale", "happened"),
+    ("The council discussed the attack on Monday.", "attack", "happened"),
+])
+def test_talks_going_on_and_deals_under_talks(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.modality == modality

@@ -61,6 +61,21 @@ _DONE_BY_DECIDING = {"drop", "discontinue", "dismiss", "end", "close", "halt", "
                      "abandon"}
 
 
+_DEALS = {"sale", "merger", "takeover", "acquisition", "deal", "agreement", "accord", "pact", "treaty", "ceasefire",
+          "truce", "settlement", "purchase", "buyout", "partnership", "alliance", "contract", "tie-up", "swap",
+          "exchange", "transfer", "bailout", "rescue", "investment", "listing"}
+_UNDER_TALKS = {"negotiate", "discuss", "explore", "weigh", "mull", "study", "consider", "debate", "pursue"}
+
+
+def _reported_clause(verb: Token) -> bool:
+    """The clause is what someone said (its own or its first conjunct's head is a verb of saying)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("say", "tell", "announce", "report", "confirm",
+                                                                       "disclose", "add", "state", "acknowledge")
+
+
 def _decision_taken(noun: Token) -> bool:
     """The decision is told as made: "took the decision", "welcomed the move", "the court's decision" (hard
     negatives: "a possible decision to drop", "will make a decision to drop")."""
@@ -606,6 +621,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.lower_ == "for" and word.pos_ == "VERB" and word.lemma_.lower() in _SOUGHT_FOR:
             return "hypothetical", _span(word), "modality:sought"  # "negotiate for a settlement", "pushing for
             # talks": what is sought (hard negative: "arrested for the robbery" names a cause)
+        if governs and token.pos_ == "NOUN" and below.i == token.i and token.dep_ == "dobj" \
+                and word.lemma_.lower() in _UNDER_TALKS and word.pos_ == "VERB" and token.lemma_.lower() in _DEALS:
+            return "hypothetical", _span(word), "modality:under_talks"  # "was negotiating a sale of the unit",
+            # "discussed a merger": the deal talked about, not yet made (hard negative: "completed a sale")
         if governs and word.lemma_.lower() == "include" and below.dep_ == "dobj" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _OPTIONS for c in word.children):
             return "hypothetical", _span(word), "modality:option"  # "options include a merger"
@@ -842,6 +861,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(inverted), "modality:inverted_condition"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
             return "ongoing", _span(word), "modality:progressive"
+        if word.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) and _reported_clause(word):
+            return "ongoing", _span(word), "modality:progressive"  # "the firm said it was negotiating a sale": going
+            # on when said (hard negative: "troops were advancing when the shell hit", told as the story)
         if governs and lemma in ("start", "begin", "continue", "keep") and (
                 word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
             return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
