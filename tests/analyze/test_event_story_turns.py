@@ -270,3 +270,13 @@ def test_a_yearless_day_in_a_named_years_story(nlp, body: str, expression: str, 
 def test_talks_going_on_and_deals_under_talks(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body), trigger)
     assert event is not None and event.modality == modality
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # a figure told "as of" a day was counted on a day gone by
+    ("She remains the largest owner, with 31% of the stock as of March 20.", "2019-03-20"),
+    # hard negative: a rule that applies "as of" a day starts then
+    ("The new fares apply as of March 20.", "2020-03-20"),
+])
+def test_a_figure_as_of_a_day(nlp, body: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert {t.span.text: t.value for t in _analysis(nlp, body).times}["March 20"] == value

@@ -391,8 +391,12 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
 
     def tense(offset: int) -> str:
         """"would" looks ahead of a past time the text may not give ("vowed that it would leave on Oct. 31"): a
-        weekday or a span counted from now still lies ahead, a named month or day is the nearest such one."""
+        weekday or a span counted from now still lies ahead, a named month or day is the nearest such one. A figure
+        told "as of March 20" was counted on a day gone by."""
         direction = told(offset)
+        if direction == "present" and re.search(r"\d[^.;]{0,50}\bas of\s+$", text[max(0, offset - 60):offset],
+                                                re.IGNORECASE):
+            return "past"  # "owns 8% of the shares as of May 2" (not "the rules apply as of May 2")
         if direction == "would":
             return "present" if name in ("month_day", "day_month", "month", "clock_day") else "future"
         return direction
