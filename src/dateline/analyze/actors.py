@@ -17,6 +17,7 @@ from ..model import Article, Entity, Mention, Role
 from .actor_types import ActorTyper
 from .coreference import governments, initialisms, offices, pronouns, title_mentions
 from .demonyms import Demonyms
+from .doctext import doc_text
 from .gazetteer import Gazetteer, gazetteer
 from .identity import identity, nicknames
 from .people_book import people_book
@@ -44,7 +45,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
         published = article.published if article else None
-        text = doc.text
+        text = doc_text(doc)
         entities: list[Entity] = list(doc._.entities or [])
         for entity in entities:
             if entity.type == "person" and self.typer.is_organisation_name(entity.name):

@@ -27,6 +27,7 @@ from spacy.tokens import Span as Sentence
 from ..model import Article, Attribution, Claim, Cue, Entity, Quote, Span
 from .checkworthy import judge
 from .cues import CueFinder, learned, voice
+from .doctext import doc_text
 
 _OPINION = re.compile(r"\b(?:should|ought to|must|need to|needs to|the (?:goal|aim|purpose|point|idea|intent) "
                       r"(?:is|was) to|is designed to|is intended to|"
@@ -68,7 +69,7 @@ class ClaimReader:
         article: Article | None = doc._.article
         quotes: list[Quote] = list(doc._.quotes or [])
         entities: list[Entity] = list(doc._.entities or [])
-        text = doc.text
+        text = doc_text(doc)
         body_start = article.body.start if article else 0
         listed = self.cue_finder.find(text, body_start, len(text))
         found = listed + (learned(doc, body_start, listed) if self.learned_cues else [])

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
+from .doctext import doc_text
 from .gazetteer import Gazetteer
 from .lexicon import load
 
@@ -50,7 +51,7 @@ def is_sports_report(text: str) -> bool:
 
 def competitors(doc: Doc, candidates: list[Candidate], places: Gazetteer) -> list[Candidate]:
     """The candidates with competitors retyped (and fixed), plus competitors the model left untagged."""
-    text = doc.text  # built anew on every access
+    text = doc_text(doc)
     if not is_sports_report(text):
         return candidates
     added: list[Candidate] = []

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ..model import Dateline, Entity, Mention
 from .candidates import Candidate
 from .contests import competitors
+from .doctext import doc_text
 from .gazetteer import Gazetteer, fold, gazetteer
 from .headlines import CapsLines, confirmed, places_in_capitals
 from .identity import split_suffix
@@ -67,9 +68,9 @@ class EntityLinker:
         candidates += self._from_dateline(doc, dateline, candidates)
         candidates = self._titled_people(doc, candidates)
         candidates += self._from_gazetteer(doc, candidates)
-        caps = CapsLines(doc.text)
+        caps = CapsLines(doc_text(doc))
         if caps:
-            candidates = confirmed(candidates, caps, self.places, doc.text)
+            candidates = confirmed(candidates, caps, self.places, doc_text(doc))
             candidates += places_in_capitals(doc, candidates, caps, self.places)
         candidates = competitors(doc, candidates, self.places)
         self.retype(doc, candidates)
@@ -77,17 +78,17 @@ class EntityLinker:
         _vote_types(candidates, self.places)
         surnames_follow_full_names(candidates, self.places)
         candidates += _recurrences(doc, candidates)
-        candidates += _acronyms(doc.text, candidates)
+        candidates += _acronyms(doc_text(doc), candidates)
         crafts = {e.text.split()[-1] for e in doc.ents if is_vehicle(e.text)}
         candidates = [c for c in candidates if c.text not in crafts]  # "Orion" after "Space Shuttle Orion"
         candidates.sort(key=lambda c: (c.start, -c.end))
         unresolved: list[Mention] = []
-        doc._.entities = self._group(candidates, dateline, unresolved, doc.text)
+        doc._.entities = self._group(candidates, dateline, unresolved, doc_text(doc))
         doc._.unresolved = unresolved
         return doc
 
     def _from_ner(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         inside_titles = _title_ranges(text, self.titles)
         found = []
         starts = _sentence_starts(doc)
@@ -138,7 +139,7 @@ class EntityLinker:
             return []
         parts = dateline.text.split("(")[0].split(",")
         found, offset = [], dateline.start
-        text = doc.text
+        text = doc_text(doc)
         for i, part in enumerate(parts):
             name = part.strip()
             start = text.find(name, offset) if name else -1
@@ -164,7 +165,7 @@ class EntityLinker:
         to the president," (the model: nothing).
         """
         found = []
-        text = doc.text  # built anew on every access: once, outside the loop
+        text = doc_text(doc)
         sentence_starts = [s.start_char for s in doc.sents]
         for span in _proper_noun_runs(doc):
             titled = self.titles.match(span.text)
@@ -326,7 +327,7 @@ def _untitled(span: Span, titles: re.Pattern[str]) -> Span:
 
 def _sentence_starts(doc: Doc) -> set[int]:
     """Where capitals are forced: a sentence's or a line's first word, or the first word after an opening quote."""
-    text = doc.text
+    text = doc_text(doc)
     starts = {s.start_char for s in doc.sents}
     line = text.find("\n")
     while line >= 0:
@@ -386,7 +387,7 @@ def _recurrences(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         return []
     alternation = "|".join(re.escape(t) for t in sorted(owners, key=len, reverse=True))
     found: list[Candidate] = []
-    for match in re.finditer(r"(?<![\w@#])(?:" + alternation + r")(?![\w-])", doc.text):
+    for match in re.finditer(r"(?<![\w@#])(?:" + alternation + r")(?![\w-])", doc_text(doc)):
         s, e = match.span()
         if any(a < e and s < b for a, b in taken):
             continue

@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Article, Dateline, Entity, Event, EventActor, EventDate, Evidence, Quote, Span
 from .contests import SPORTS, is_sports_report
 from .demonyms import Demonyms
+from .doctext import doc_text
 from .event_anaphora import DEALS, deal_for, nominal_of
 from .event_crowds import crowd
 from .event_legal import (
@@ -152,7 +153,7 @@ class EventReader:
         article: Article | None = doc._.article
         entities: list[Entity] = list(doc._.entities or [])
         quotes: list[Quote] = list(doc._.quotes or [])
-        text = doc.text
+        text = doc_text(doc)
         body = article.body.start if article else 0
         positions = {p: e for e in entities for m in e.mentions for p in range(m.start, m.end)}
         kinds = {e.id: e.type for e in entities}
@@ -619,7 +620,7 @@ class EventReader:
             causes += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("accident", "mishap")]
             if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
-                    g.dep_ == "pobj" and g.doc.text[g.idx:g.idx + 11].lower() == "hit-and-run" for g in c.children)
+                    g.dep_ == "pobj" and doc_text(g.doc)[g.idx:g.idx + 11].lower() == "hit-and-run" for g in c.children)
                    for c in token.children):
                 return True  # "killed in a hit-and-run": a road crash whose driver fled (hard negative: "killed in
                 # a mob hit", a killing)
@@ -2020,8 +2021,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and not _after(EventDate(t.value, None, None, t.rule), published)  # a past event's day is not ahead
             and not (doc is not None and _report_time(doc, t))  # "this weekend", "last week": a passage's time too
             and not (doc is not None and _not_the_storys_day(doc, t))]
-    turns = {sentence.start_char for sentence in doc.sents if any(
-        _known_happening(w) for w in sentence if w.pos_ == "VERB")} if doc is not None else set()
+    turns = {w.sent.start_char for w in doc if w.pos_ == "VERB" and _known_happening(w)} if doc is not None else set()
     # "Her resignation set off a shake-up.": the story turns to what came of an earlier happening, and the day told
     # before is no longer the story's
     for mention in found:
@@ -3778,10 +3778,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
                                       _governor(token.doc, t) != anchor.i,
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
-    counted = offset_from(token.doc.text[max(0, best.start - 40):best.start], best.value or "")
+    counted = offset_from(doc_text(token.doc)[max(0, best.start - 40):best.start], best.value or "")
     if counted is not None:  # "launches two days before June 17": the day counted back from the time told
         start = best.start - counted[1]
-        return EventDate(counted[0], Span(start, best.end, token.doc.text[start:best.end]), _precision(counted[0]),
+        return EventDate(counted[0], Span(start, best.end, doc_text(token.doc)[start:best.end]), _precision(counted[0]),
                          "rule:counted_from_date")
     precision = _precision(best.value)
     expression = Span(best.start, best.end, best.text)
@@ -4341,7 +4341,7 @@ def _trigger_span(word: Token) -> Span:
     """The trigger's characters, a hyphenated word whole ("write-downs", "cease-fire"): the tokenizer splits it."""
     doc = word.doc
     begin = doc[hyphen_start(word)].idx
-    return Span(begin, word.idx + len(word.text), doc.text[begin:word.idx + len(word.text)])
+    return Span(begin, word.idx + len(word.text), doc_text(doc)[begin:word.idx + len(word.text)])
 
 
 # Words for an act of violence and the verbs that tell one: a later "the bombings", "the slaying", "the attack
@@ -4379,7 +4379,7 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
             continue
         if not _one_time(group, later) or any(_told_apart(p.trigger, noun) for p in pieces if p.trigger.pos_ == "NOUN"):
             continue
-        told = " ".join(noun.doc.text[p.sentence.start:p.sentence.end].lower() for p in pieces)
+        told = " ".join(doc_text(noun.doc)[p.sentence.start:p.sentence.end].lower() for p in pieces)
         if all(w.lower_ in told or w.lemma_.lower() in told for w in own):
             return group
     return None

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Claim, Cue, Entity, Finding, Quote, Span
+from .doctext import doc_text
 from .event_lexicon import EventLexicon
 from .event_modality import modality as clause_modality
 from .lexicon import load
@@ -78,7 +79,7 @@ class FindingReader:
         entities: list[Entity] = list(doc._.entities or [])
         owners = {e.id: e.belongs_to or e.id for e in entities}
         positions = {p: owners[e.id] for e in entities for m in e.mentions for p in range(m.start, m.end)}
-        text = doc.text  # built anew on every access: once, not once per verb
+        text = doc_text(doc)
         propositions = [p for t in doc if (p := self._proposition(t, quotes, positions, text)) is not None]
         sources = [(p, stance) for p in propositions if (stance := _stance(p, quotes, claims)) is not None]
         for claim in claims:

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Candidate
+from .doctext import doc_text
 from .gazetteer import Gazetteer, fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -85,7 +86,7 @@ def _alone_on_line(c: Candidate, text: str) -> bool:
 def places_in_capitals(doc: Doc, candidates: list[Candidate], caps: CapsLines, places: Gazetteer
                        ) -> list[Candidate]:
     """Countries, states and big cities written in capitals that the model left untagged ("ENGLAND BEAT …")."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(c.start, c.end) for c in candidates]
     found: list[Candidate] = []
     for start, end in caps.ranges:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article, Dateline, Entity, EventActor, Mention
+from .doctext import doc_text
 from .gazetteer import Gazetteer, Place, PlaceContext, Ranked, fold, gazetteer
 from .lexicon import load
 
@@ -90,7 +91,7 @@ class Geocoder:
     def __call__(self, doc: Doc) -> Doc:
         entities: list[Entity] = list(doc._.entities or [])
         if any(e.type == "place" for e in entities):
-            ArticlePlaces(self.places, doc.text, entities, doc._.dateline).geocode()
+            ArticlePlaces(self.places, doc_text(doc), entities, doc._.dateline).geocode()
         return doc
 
 

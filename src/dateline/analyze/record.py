@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .. import __version__
 from ..model import Analysis, Article, Range
+from .doctext import doc_text
 from .fingerprint import pipeline_fingerprint
 from .structure import paragraphs
 
@@ -17,7 +18,7 @@ def to_analysis(doc: Doc) -> Analysis:
     if doc._.dateline is not None:
         article = dataclasses.replace(article, dateline=doc._.dateline)
     body = article.body
-    text = doc.text
+    text = doc_text(doc)
     sentences = [Range(s.start_char, s.end_char) for s in doc.sents
                  if s.end_char > body.start and not text[s.start_char:s.end_char].isspace()]
     return Analysis(

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate
+from .doctext import doc_text
 from .gazetteer import Gazetteer, fold
 from .lexicon import load, rule
 
@@ -58,7 +59,7 @@ class Retyper:
     def untagged(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Names the model missed right after a descriptor: "the state news agency Belpress reported"."""
         found: list[Candidate] = []
-        for match in self._after_descriptor.finditer(doc.text):
+        for match in self._after_descriptor.finditer(doc_text(doc)):
             start, end = match.span("name")
             if any(c.overlaps_range(start, end) for c in candidates):
                 continue

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Range
+from .doctext import doc_text
 
 
 @Language.factory("dateline_structure", assigns=["token.is_sent_start"], requires=["doc._.article"])
@@ -24,7 +25,7 @@ class StructureMarker:
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
         body_start = article.body.start if article else 0
-        starts = {body_start, *paragraph_starts(doc.text)}
+        starts = {body_start, *paragraph_starts(doc_text(doc))}
         forced = False
         for token in doc:
             if token.idx in starts and token.i > 0:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article, Event, Span, TimeExpression
+from .doctext import doc_text
 from .speech_time import speech_times
 from .tense import clause_tense
 from .timex import find_timexes, precision
@@ -28,7 +29,7 @@ class TimeReader:
         dated = _dated(list(doc._.events or []))
         doc._.times = [TimeExpression(t.value, t.type, precision(t.value), Span(t.start, t.end, t.text), t.rule,
                                       t.anchor, dated.get((t.start, t.end)), t.mod)
-                       for t in speech_times(find_timexes(doc.text, _published(article), clause_tense(doc)),
+                       for t in speech_times(find_timexes(doc_text(doc), _published(article), clause_tense(doc)),
                                              list(doc._.quotes or []), doc)]
         return doc
 
