@@ -280,3 +280,14 @@ def test_talks_going_on_and_deals_under_talks(nlp, body: str, trigger: str, moda
 ])
 def test_a_figure_as_of_a_day(nlp, body: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert {t.span.text: t.value for t in _analysis(nlp, body).times}["March 20"] == value
+
+
+@pytest.mark.parametrize(("body", "expression", "value"), [
+    # "this past" names the one just gone
+    ("The mayor resigned this past Saturday.", "this past Saturday", "2019-11-16"),
+    ("The talks collapsed this past March.", "this past March", "2019-03"),
+    # hard negative: "this Saturday" in a timetable lies ahead
+    ("The museum opens this Saturday.", "this Saturday", "2019-11-23"),
+])
+def test_this_past(nlp, body: str, expression: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert {t.span.text: t.value for t in _analysis(nlp, body).times}[expression] == value

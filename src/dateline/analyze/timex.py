@@ -119,8 +119,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"(?:(?<=\bat )|(?<=\bon )|(?<=\bby )|(?<=\bover )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|"
                     r"(?<=\bsince ))(?-i:Christmas|Easter|Thanksgiving))\b"),
         ("weekday_date", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+{_YEAR}\b)?"),
-        ("weekday", rf"\b(?:(?P<which>last|next|this|on|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
-                    r"evening|night))?\b"),
+        ("weekday", rf"\b(?:(?P<which>last|next|this past|this|on|coming)\s+)?{_WEEKDAY}"
+                    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
         ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow|last night|"
                          r"this (?:morning|afternoon|evening))\b"),
         ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
@@ -158,7 +158,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season_year", rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}\b"),
         ("season", r"\b(?:(?P<which>last|this past|this|next|coming|past)\s+|(?P<the>the)\s+)?(?P<season>spring|"
                    r"summer|fall|autumn|winter)\b(?!-)(?!\s*(?-i:[A-Z]))(?!\s+of\b)"),
-        ("month", rf"\b(?:(?P<which>last|next|this)\s+)?{_MONTH}\b(?!\.?\s*\d)"),
+        ("month", rf"\b(?:(?P<which>last|next|this past|this)\s+)?{_MONTH}\b(?!\.?\s*\d)"),
         ("year", rf"\b{_YEAR}\b(?!\s*(?:people|percent|%))"),  # after a preposition: "in 2016", "since 1990"
         # a year as a modifier or after "early", "mid-", "fiscal": not a count of things ("the 1990 budget",
         # never "the 2000 delegates")
@@ -497,7 +497,7 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
     if name == "month":
         month = _month(groups["month"])
         which = (groups.get("which") or "").lower()
-        direction = {"last": "past", "next": "future"}.get(which) or tense(start)
+        direction = {"last": "past", "this past": "past", "next": "future"}.get(which) or tense(start)
         year = dct.year if which == "this" else _nearest_year(dct, month, direction)
         if which == "last" and year == dct.year and month >= dct.month:
             year -= 1  # "last September", written in September: the one a year before, not this month
@@ -816,7 +816,9 @@ def _season(dct: date, season: str, which: str, direction: str) -> str:
 def _weekday(dct: date, name: str, which: str, direction: str, groups: dict[str, str]) -> str:
     target = WEEKDAYS[name.lower()]
     delta = target - dct.weekday()
-    if which == "last" or (which not in ("next", "this", "coming") and direction == "past"):
+    if which == "this past":  # "this past Saturday": the one just gone
+        delta = delta - 7 if delta >= 0 else delta
+    elif which == "last" or (which not in ("next", "this", "coming") and direction == "past"):
         delta = delta - 7 if delta > 0 else delta
         if which == "last" and delta == 0:
             delta = -7
