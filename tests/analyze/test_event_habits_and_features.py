@@ -105,3 +105,20 @@ def test_a_reporters_call_is_no_contact(nlp, body: str, trigger: str, found: boo
 ])
 def test_exhortations_and_rights(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a thing endangering an abstract good is a danger, no threat made
+    ("The new dams threaten the viability of the river's fisheries.", "threaten", False),
+    # hard negative: people threatening people
+    ("Gunmen threatened the villagers on Monday.", "threatened", True),
+])
+def test_dangers_are_no_threats_made(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found
+
+
+def test_what_a_programme_enables_is_leave_to_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-14\n\nHARBOURTON — The harbour programme enables the port to buy two tugs.\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    assert [(e.trigger.text, e.modality) for e in result.events] == [("buy", "hypothetical")]

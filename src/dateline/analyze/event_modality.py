@@ -119,7 +119,8 @@ _PERMITS = {"allow", "permit", "authorise", "authorize", "enable", "entitle", "e
 _INSTRUMENTS = {"law", "act", "bill", "measure", "deal", "agreement", "accord", "pact", "treaty", "contract", "ruling",
                 "order", "decree", "rule", "regulation", "legislation", "licence", "license", "permit", "bond", "plan",
                 "scheme", "policy", "amendment", "resolution", "waiver", "exemption", "warrant", "mandate", "provision",
-                "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease"}
+                "clause", "statute", "ordinance", "referendum", "vote", "settlement", "charter", "lease", "program",
+                "programme", "initiative", "grant", "funding", "framework", "arrangement", "partnership", "budget"}
 
 
 _COURTESIES = {"thank", "congratulate", "apologise", "apologize", "welcome", "commend", "praise", "acknowledge",
