@@ -291,3 +291,15 @@ def test_a_figure_as_of_a_day(nlp, body: str, value: str) -> None:  # type: igno
 ])
 def test_this_past(nlp, body: str, expression: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert {t.span.text: t.value for t in _analysis(nlp, body).times}[expression] == value
+
+
+def test_a_speakers_today_is_not_the_storys_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "\"We are really happy today,\" the captain said.\n\n"
+                              "Harbourton beat Quayside 3-0 in the other group.")
+    beat = _event(analysis, "beat")
+    assert beat is not None and beat.date is None
+    # hard negative: a day the article itself gives carries on
+    analysis = _analysis(nlp, "The captain spoke to reporters on Monday.\n\nHarbourton beat Quayside 3-0 in the "
+                              "other group.")
+    beat = _event(analysis, "beat")
+    assert beat is not None and beat.date is not None and beat.date.value == "2019-11-18"

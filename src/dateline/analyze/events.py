@@ -2038,6 +2038,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         words = (spoken or {}).get(mention.voice)
         if words is not None:  # a speaker's own words ("My father died of a stroke") keep to their own times:
             before = [t for t in before if words.start <= t.start < words.end]  # the story's day is not theirs
+        else:  # nor is theirs the story's: "we're really happy today," he said … "Argentina beat Chile 3-0"
+            before = [t for t in before if not any(q.start <= t.start < q.end for q in (spoken or {}).values())]
         if not before and roundup and (mention.category == "CONTEST" or _IN_GAME.search(mention.sentence.text)):
             # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
             before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
