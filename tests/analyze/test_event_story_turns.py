@@ -303,3 +303,9 @@ def test_a_speakers_today_is_not_the_storys_day(nlp) -> None:  # type: ignore[no
                               "other group.")
     beat = _event(analysis, "beat")
     assert beat is not None and beat.date is not None and beat.date.value == "2019-11-18"
+
+
+def test_a_score_is_not_part_of_a_players_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Vidal earlier defeated Petrov 6-2, 6-4 to level the tie.")
+    defeated = _event(analysis, "defeated")
+    assert defeated is not None and defeated.target is not None and defeated.target.name == "Petrov"

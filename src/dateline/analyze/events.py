@@ -3303,7 +3303,13 @@ def _phrase(token: Token, text: str) -> str:
         a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors if a.i in inner)]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    return " ".join(text[start:end].split())
+    phrase = " ".join(text[start:end].split())
+    return _SCORE_AT_END.sub("", _SCORE_AT_START.sub("", phrase)) or phrase  # "beat Ruiz 6-3": Ruiz, not "Ruiz 6-3"
+
+
+_SCORE = r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\))?"
+_SCORE_AT_END = re.compile(rf"(?:\s*,?\s*{_SCORE})+$")
+_SCORE_AT_START = re.compile(rf"^(?:{_SCORE}\s*,?\s*)+(?:and\s+)?")
 
 
 # Verbs whose subject undergoes what their object names: "faced criticism", "drew protests", "won praise".
