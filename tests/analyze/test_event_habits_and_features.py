@@ -122,3 +122,15 @@ def test_what_a_programme_enables_is_leave_to_act(nlp) -> None:  # type: ignore[
     result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
     assert isinstance(result, Analysis)
     assert [(e.trigger.text, e.modality) for e in result.events] == [("buy", "hypothetical")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a participle between an article and its noun, read by the parser as a verb, is an adjective
+    ("Two dozen traders met in a Harbourton shared office on Tuesday night.", "shared", False),
+    # and how things relate is no act
+    ("Police said the two fires were related, a source said on Monday.", "related", False),
+    # hard negative: someone who shared something acted
+    ("A deckhand shared the video on Tuesday.", "shared", True),
+])
+def test_adjectives_and_relations_are_no_acts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found

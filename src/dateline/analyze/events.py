@@ -212,6 +212,8 @@ class EventReader:
                                                             and token.head.lemma_.lower() in _OCCASION_TIMES)):
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
                 # "election day", "opening night" name their happening
+            if _participle_as_adjective(token):
+                continue  # "met in a Harbour County shared office", parsed as a verb: an adjective, no act
             if not any(ch.isalpha() for ch in token.text) or (
                     not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
                 continue  # "re-opened" split by the tokenizer: "re" and "-" are no words of their own
@@ -778,6 +780,25 @@ def _state_doer(subject: Token | None) -> bool:
     """A government, a country, an army or an armed group: whose defiance of a law is a political act."""
     return subject is not None and (subject.ent_type_ in ("GPE", "NORP") or (_agent(subject) or "") in (
         "GOV", "MIL", "REB", "INS") or subject.lower_ in ("government", "regime", "state", "country", "authorities"))
+
+
+def _participle_as_adjective(token: Token) -> bool:
+    """A participle between an article and its noun ("a Harbour County shared office") that the parser read as
+    a verb with the noun for object: no subject, the noun right after it, and only names or adjectives back to
+    "a" or "the" (hard negative: "a man shared the video", whose verb has a subject)."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or token.i + 1 >= len(token.doc) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return False
+    after = token.doc[token.i + 1]
+    if after.dep_ != "dobj" or after.head.i != token.i or after.pos_ != "NOUN":
+        return False
+    for back in range(token.i - 1, max(token.i - 6, -1), -1):
+        word = token.doc[back]
+        if word.lower_ in ("a", "an", "the"):
+            return True
+        if word.pos_ not in ("PROPN", "ADJ") and word.dep_ != "compound":
+            return False
+    return False
 
 
 def _forces_moved(verb: Token) -> bool:
