@@ -126,7 +126,8 @@ def test_what_a_programme_enables_is_leave_to_act(nlp) -> None:  # type: ignore[
 
 @pytest.mark.parametrize(("body", "trigger", "found"), [
     # a participle between an article and its noun, read by the parser as a verb, is an adjective
-    ("Two dozen traders met in a Harbourton shared office on Tuesday night.", "shared", False),
+    ("About a dozen owners were gathered in a Harbour County shared workspace late on Monday for a trade fair.",
+     "shared", False),
     # and how things relate is no act
     ("Police said the two fires were related, a source said on Monday.", "related", False),
     # hard negative: someone who shared something acted
