@@ -135,3 +135,22 @@ def test_what_a_programme_enables_is_leave_to_act(nlp) -> None:  # type: ignore[
 ])
 def test_adjectives_and_relations_are_no_acts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # demand a firm has or sees is its market; managing a rollout is no act beside the rollout
+    ("\"We have never had such demand before,\" the chief executive said.", "demand", False),
+    ("She managed the design and the rollout of the ferry app.", "managed", False),
+    # hard negative: a demand made
+    ("The union made a demand for higher pay on Monday.", "demand", True),
+])
+def test_market_demand_and_managing(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in _triggers(nlp, body)) is found
+
+
+def test_a_day_named_by_an_occasion_governs_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "date 2025-03-14\n\nHARBOURTON — Riders who wanted help on launch day waited for hours.\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    assert [(e.trigger.text, e.modality) for e in result.events if e.trigger.text == "launch"] == [
+        ("launch", "happened")]

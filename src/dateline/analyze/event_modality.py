@@ -222,9 +222,10 @@ def _chain(token: Token) -> list[Token]:
            and len(chain) < 6
            and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])
-           and not (chain[-1].dep_ == "pcomp" and chain[-1].head.lower_ in ("after", "since", "following", "upon"))):
+           and not (chain[-1].dep_ == "pcomp" and chain[-1].head.lower_ in ("after", "since", "following", "upon"))
+           and not (chain[-1].dep_ == "compound" and chain[-1].head.lower_ in ("day", "night", "eve", "date"))):
         chain.append(chain[-1].head)  # but "has avoided trial for years after seeking refuge": done before, not
-        # governed by what came of it
+        # governed by what came of it; "riders who wanted help on launch day": the day names the launch, governs nothing
     return chain
 
 
