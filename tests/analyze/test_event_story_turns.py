@@ -320,3 +320,14 @@ def test_a_score_is_not_part_of_a_players_name(nlp) -> None:  # type: ignore[no-
 def test_not_since_tells_the_last_time(nlp, body: str, modality: str, value: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _analysis(nlp, body).events if e.trigger.text in ("met", "meet"))
     assert event.modality == modality and event.date is not None and event.date.value == value
+
+
+def test_a_section_heading_starts_another_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Harbourton beat Quayside 3-1 in the group on Monday.\n\nRIVERSIDE WINS\n\n"
+            "Riverside edged Hilltop 2-1 in Group B.")
+    edged = _event(_analysis(nlp, body), "edged")
+    assert edged is not None and edged.date is None
+    # hard negative: without a heading the round-up's day carries on
+    body = "Harbourton beat Quayside 3-1 in the group on Monday.\n\nRiverside edged Hilltop 2-1 in Group B."
+    edged = _event(_analysis(nlp, body), "edged")
+    assert edged is not None and edged.date is not None and edged.date.value == "2019-11-18"

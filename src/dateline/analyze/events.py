@@ -2055,7 +2055,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             continue
         before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))
-                  and not any(t.end <= turn <= mention.sentence.start for turn in turns)]
+                  and not any(t.end <= turn <= mention.sentence.start for turn in turns)
+                  and not _SECTION_HEADING.search(text, t.end, mention.sentence.start)]
         words = (spoken or {}).get(mention.voice)
         if words is not None:  # a speaker's own words ("My father died of a stroke") keep to their own times:
             before = [t for t in before if words.start <= t.start < words.end]  # the story's day is not theirs
@@ -2082,6 +2083,11 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 _IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|third|fourth|final|opening|closing|"
                       r"\d+(?:st|nd|rd|th)) (?:quarter|period|half|inning|innings|set|frame|minute|round|lap)\b"
                       r"|\bwith \d+(?::\d+)? (?:seconds|minutes) (?:left|remaining|to play)\b", re.IGNORECASE)
+
+
+# A heading in capitals on a line of its own ("US FALLS", "FRANCE WINS"): a new section of a round-up, with its own
+# day.
+_SECTION_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9 ,.'’&:-]{2,48}[ \t]*\n")
 
 
 def _known_happening(trigger: Token) -> bool:
