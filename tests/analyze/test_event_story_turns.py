@@ -311,17 +311,6 @@ def test_a_score_is_not_part_of_a_players_name(nlp) -> None:  # type: ignore[no-
     assert defeated is not None and defeated.target is not None and defeated.target.name == "Petrov"
 
 
-@pytest.mark.parametrize(("body", "modality", "value"), [
-    # a meeting denied since a time tells the last one, at that time
-    ("The two clubs had not met since 1987.", "happened", "1987"),
-    # hard negative: a meeting that did not take place
-    ("The two clubs did not meet on Monday.", "blocked", "2019-11-18"),
-])
-def test_not_since_tells_the_last_time(nlp, body: str, modality: str, value: str) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in _analysis(nlp, body).events if e.trigger.text in ("met", "meet"))
-    assert event.modality == modality and event.date is not None and event.date.value == value
-
-
 def test_a_section_heading_starts_another_day(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("Harbourton beat Quayside 3-1 in the group on Monday.\n\nRIVERSIDE WINS\n\n"
             "Riverside edged Hilltop 2-1 in Group B.")

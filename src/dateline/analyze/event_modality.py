@@ -677,12 +677,6 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 return "hypothetical", _span(word), "modality:condition"  # "so that Apple would stop selling"
             return "blocked", _span(word), "modality:blocked"
         until = _until(word) if negation is not None and not governs else None
-        since = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "since" and any(
-            g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)), None) \
-            if negation is not None and not governs and word.pos_ == "VERB" else None
-        if since is not None and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in word.children):
-            return "happened", _span(since), "modality:last_since"  # "had not met since 1965": they last met in
-            # 1965 (hard negative: "did not meet on Monday")
         if negation is not None and until is not None:  # "won't open the line until 2027" opens it in 2027;
             # "did not rule until Friday" ruled on Friday
             later = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in word.children)

@@ -3745,8 +3745,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
     inside = [t for t in inside if not _compared_period(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
-        _since(token.doc, t) and not _stretch(token) and not _last_since(token)) and not (
-        _until(token.doc, t) and not _negated(token))]
+        _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
     if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
         inside = [t for t in inside if not _told_past(t) and not (
             _governor(token.doc, t) == token.head.i and not token.left_edge.idx <= t.start <= token.right_edge.idx)]
@@ -4206,12 +4205,6 @@ def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
             if joined or meanwhile:
                 shared.add(other.i)
     return shared
-
-
-def _last_since(verb: Token) -> bool:
-    """ "Had not met since 1965": a perfect denied since a time tells the last time it happened."""
-    return verb.pos_ == "VERB" and _negated(verb) and any(
-        c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 def _since(doc: Doc, timex: Timex) -> bool:
