@@ -320,3 +320,16 @@ def test_a_section_heading_starts_another_day(nlp) -> None:  # type: ignore[no-u
     body = "Harbourton beat Quayside 3-1 in the group on Monday.\n\nRiverside edged Hilltop 2-1 in Group B."
     edged = _event(_analysis(nlp, body), "edged")
     assert edged is not None and edged.date is not None and edged.date.value == "2019-11-18"
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a happening some days or weeks away lies ahead
+    ("The first votes in the primary are less than 100 days away.", "votes", "planned"),
+    ("The election is three weeks away.", "election", "planned"),
+    # hard negatives: one held weeks ago, and a storm far away in space, not in time
+    ("The election was held three weeks ago.", "election", "happened"),
+    ("The storm is far away.", "storm", "happened"),
+])
+def test_a_happening_some_weeks_away(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and event.modality == modality

@@ -67,6 +67,18 @@ _DEALS = {"sale", "merger", "takeover", "acquisition", "deal", "agreement", "acc
 _UNDER_TALKS = {"negotiate", "discuss", "explore", "weigh", "mull", "study", "consider", "debate", "pursue"}
 
 
+def _time_away(noun: Token) -> Token | None:
+    """ "The vote is three weeks away", "the first caucuses are less than 100 days away": the subject lies ahead
+    (hard negative: "the storm is far away", a distance with no time)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.head.tag_ not in ("VBZ", "VBP"):
+        return None
+    away = next((c for c in noun.head.children if c.lower_ == "away" and c.dep_ in ("advmod", "acomp")), None)
+    if away is None or not any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "hour")
+                               for c in away.children):
+        return None
+    return away
+
+
 def _reported_clause(verb: Token) -> bool:
     """The clause is what someone said (its own or its first conjunct's head is a verb of saying)."""
     clause = verb
@@ -522,6 +534,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         denied = token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children) \
             and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children)
         return ("blocked" if denied else "hypothetical"), _span(anything), "modality:any"
+    away = _time_away(token)
+    if away is not None:  # "the election is three weeks away": still to come
+        return "planned", _span(away), "modality:time_away"
     state = _in_progress(token)
     if state is not None:  # "is in talks with the studios", "are under investigation"
         return "ongoing", _span(state), "modality:in_progress"
