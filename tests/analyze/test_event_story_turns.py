@@ -333,3 +333,9 @@ def test_a_section_heading_starts_another_day(nlp) -> None:  # type: ignore[no-u
 def test_a_happening_some_weeks_away(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body), trigger)
     assert event is not None and event.modality == modality
+
+
+def test_a_section_heading_tells_no_event_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russia beat Croatia 2-1 on Monday.\n\nFRANCE WINS\n\nFrance beat Japan 2-1 in Group A."
+    triggers = [e.trigger.text for e in _analysis(nlp, body).events]
+    assert "WINS" not in triggers and triggers.count("beat") == 2  # hard negative: the sections' own results stay

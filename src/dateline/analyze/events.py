@@ -212,6 +212,8 @@ class EventReader:
                                                             and token.head.lemma_.lower() in _OCCASION_TIMES)):
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
                 # "election day", "opening night" name their happening
+            if _in_section_heading(token):
+                continue  # "FRANCE WINS" over a round-up's section: the section tells the win
             if _participle_as_adjective(token):
                 continue  # "met in a Harbour County shared office", parsed as a verb: an adjective, no act
             if not any(ch.isalpha() for ch in token.text) or (
@@ -780,6 +782,16 @@ def _state_doer(subject: Token | None) -> bool:
     """A government, a country, an army or an armed group: whose defiance of a law is a political act."""
     return subject is not None and (subject.ent_type_ in ("GPE", "NORP") or (_agent(subject) or "") in (
         "GOV", "MIL", "REB", "INS") or subject.lower_ in ("government", "regime", "state", "country", "authorities"))
+
+
+def _in_section_heading(token: Token) -> bool:
+    """A short line in capitals inside the body ("US FALLS", "FRANCE WINS"): a heading that names what its section
+    tells (hard negative: "NATO" or "UN" inside a sentence)."""
+    line = token.sent.text.strip()
+    return len(line.split()) <= 8 and bool(_HEADING_LINE.fullmatch(line))
+
+
+_HEADING_LINE = re.compile(r"[A-Z][A-Z0-9 ,.'’&:-]*[A-Z0-9]")
 
 
 def _participle_as_adjective(token: Token) -> bool:
