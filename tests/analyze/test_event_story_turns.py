@@ -339,3 +339,17 @@ def test_a_section_heading_tells_no_event_of_its_own(nlp) -> None:  # type: igno
     body = "Russia beat Croatia 2-1 on Monday.\n\nFRANCE WINS\n\nFrance beat Japan 2-1 in Group A."
     triggers = [e.trigger.text for e in _analysis(nlp, body).events]
     assert "WINS" not in triggers and triggers.count("beat") == 2  # hard negative: the sections' own results stay
+
+
+@pytest.mark.parametrize(("body", "dated"), [
+    # a stretch gone by ("in the last years", "in recent years") sets its sentence apart from the story's day
+    ("The court ruled on Monday that the tax applies.\n\nThe mayor in the last years received several refusals.",
+     False),
+    ("The court ruled on Monday that the tax applies.\n\nThe mayor received several refusals in recent years.",
+     False),
+    # hard negative: with no stretch told, the story's day carries on
+    ("The court ruled on Monday that the tax applies. The mayor received a refusal.", True),
+])
+def test_a_stretch_gone_by_is_not_the_storys_day(nlp, body: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
+    refusal = next(e for e in _analysis(nlp, body).events if e.trigger.text.startswith("refusal"))
+    assert (refusal.date is not None) is dated

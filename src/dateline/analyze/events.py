@@ -2191,9 +2191,11 @@ _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|seve
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
     """The sentence gives a calendar time of its own ("had cooked there since November 2018, but a rival
-    barred him …"): it is set in that time, not in the day the story reached before it."""
-    return any(mention.sentence.start <= t.start < mention.sentence.end and t.type == "DATE" and t.value
-               and t.value[:4].isdigit() for t in timexes)
+    barred him …") or a stretch gone by ("in recent years"): it is set in that time, not in the day the story
+    reached before it."""
+    return any(mention.sentence.start <= t.start < mention.sentence.end and (
+        (t.type == "DATE" and t.value and t.value[:4].isdigit()) or t.rule.startswith("rule:timex_recent"))
+        for t in timexes)  # "in recent years", "in the past months": a stretch gone by, not the story's day
 
 
 def _background(trigger: Token) -> bool:

@@ -143,7 +143,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration_adj", r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                          r"twenty|thirty|fifty|several)-(?P<unit>second|minute|hour|day|week|month|year|decade|"
                          r"century)\b(?!-)"),
-        ("recent", r"\brecent\s+(?P<unit>days|weeks|months|years|decades)\b"),
+        ("recent", r"\b(?:recent|(?:the\s+)?(?:last|past))\s+(?P<unit>days|weeks|months|years|decades)\b"),  # "in
+        # the past years": a stretch just gone, as "in recent years" (a count takes "last_n" first)
         ("weekend", r"\bthe\s+weekend\b"),  # only after "over", "during", "on", "at", "by", "until"
         ("set", r"\b(?P<every>every|each)\s+(?P<what>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|"
                 r"Thursday|Friday|Saturday|Sunday)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly)\b"),
@@ -203,7 +204,8 @@ _BEFORE = {
 }
 # Words a rule cannot match without: a text lacking all of them skips the rule.
 _NEEDS = {
-    "ago": ("ago",), "shift": ("later", "earlier", "before", "after", "afterward", "on"), "recent": ("recent",),
+    "ago": ("ago",), "shift": ("later", "earlier", "before", "after", "afterward", "on"),
+    "recent": ("recent", "last", "past"),
     "period_around": ("before", "after", "earlier", "later"), "that_period": ("that", "same"),
     "next_period": ("next", "following", "previous", "preceding", "prior"), "weekend": ("weekend",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "season_year": ("spring", "summer", "fall",
