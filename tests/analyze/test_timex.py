@@ -58,6 +58,19 @@ def test_modal_may_is_not_a_month() -> None:
     assert [t.value for t in find_timexes("Prices fell in May.", WEDNESDAY)] == ["2023-05"]
 
 
+def test_last_may_is_a_month_wherever_it_stands() -> None:
+    # the cue is part of the match, so "last May" at a clause's end is a month like "last June"
+    assert [t.text for t in find_timexes("The bakery opened a second shop in Leeds last May.", WEDNESDAY)] == [
+        "last May"]
+    assert [t.text for t in find_timexes("It reopened this past May.", WEDNESDAY)] == ["this past May"]
+    assert find_timexes("This May Be the Last Summer of Cheap Flights", WEDNESDAY) == []
+
+
+def test_a_second_before_a_noun_is_the_ordinal() -> None:
+    assert find_timexes("The firm won a second contract in the region.", WEDNESDAY) == []
+    assert [t.text for t in find_timexes("The speaker paused for a second.", WEDNESDAY)] == ["a second"]
+
+
 def test_unknown_date_keeps_the_words() -> None:
     (timex,) = find_timexes("They met on Monday.", None)
     assert timex.text == "Monday" and timex.value is None

@@ -284,7 +284,10 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         temporal = temporal or re.search(r"\b(?:set|scheduled|slated|planned|due|postponed|delayed|adjourned|moved|"
                                          r"rescheduled|booked|expected|back)\s+for\s+$", text[max(0, start - 30):start],
                                          re.IGNORECASE)  # "a hearing set for May"; not "a vote for May"
-        if groups["month"].lower() == "may" and not temporal:
+        cued = bool(groups.get("which")) and not re.match(
+            r"\s+(?:be|have|not|also|well|never|still|seem|become)\b", text[end:end + 10], re.IGNORECASE)
+        # "last May": the match itself begins with the cue (hard negative: a title's "This May Be the End")
+        if groups["month"].lower() == "may" and not (temporal or cued):
             return None  # "may" the modal, not "in May"
         if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
             return None  # a name: "Foreign Minister Jan Novak"
@@ -292,6 +295,10 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
                 and re.search(r"\b(?:the|a|an|annual|this\s+year's|\w+'s)\s+$", before, re.IGNORECASE):
             return None  # a named march: "the March of Dimes", "joined the March for Peace" (hard negative: "in
             # March of 1998", "since March for the first time")
+    if groups.get("unit", "").lower() == "second" and groups.get("count", "").lower() in ("a", "one") \
+            and re.match(r"\s+[a-z]", text[end:end + 2]) and not re.match(r"\s+(?:later|earlier|ago|before|after)\b",
+                                                                         text[end:end + 10]):
+        return None  # "a second shop", "one second term": the ordinal (hard negative: "paused for a second.")
     if name == "relative_day" and groups["word"] == "Today" and (
             re.search(r"(?:^|[\s(\"“])[A-Z]\w*[ \t]+$", before)
             or re.match(r"[ \t]+(?:show|programme|program|newspaper|[A-Z])", text[end:end + 12])):
