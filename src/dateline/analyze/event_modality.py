@@ -885,7 +885,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
             return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"
         if word.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and any(
-                _duration(c) for c in word.children) and not (governs and below.lower_ == "since"):  # "since taking
+                _duration(c) for c in word.children) and not (governs and below.lower_ == "since") \
+                and not record_since(word):  # "since taking
             # office" is the start, which happened
             return "ongoing", _span(word), "modality:perfect_duration"  # "has supported it for months"
         if any(a.lower_ == "being" for a in auxiliaries) and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
@@ -963,6 +964,15 @@ def _duration(word: Token) -> bool:
         return True
     return any(c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _SPANS for c in word.children)
 
+
+def record_since(verb: Token) -> bool:
+    """ "Has won its first title since 2009", "fell for the first time since 2021", "hit its highest level since
+    1990": a first or a record since then — the since-time is the last like happening, not a stretch's start
+    (hard negative: "has funded clinics since 2012")."""
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "npadvmod", "advmod", "prep")]
+    words = [w for c in phrases for w in c.subtree]
+    return any(w.dep_ == "prep" and w.lower_ == "since" for w in words) and any(
+        w.lower_ in ("first", "only") or w.tag_ in ("JJS", "RBS") for w in words)
 
 def underway(noun: Token) -> Token | None:
     """The "be" of "construction is underway", "repairs were ongoing", "the count was under way": the noun is

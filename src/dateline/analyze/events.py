@@ -55,7 +55,7 @@ from .event_lexicon import (
     light_object,
     light_verb,
 )
-from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, underway
+from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, record_since, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     announces_clause,
@@ -3401,6 +3401,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                             None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
+        if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (
+                "time", "occasion", "moment", "while")):
+            recipient = None  # "met for the first time", "on that occasion": when, not with whom
         if recipient is None and target_token is not None and target_token.pos_ == "NOUN" \
                 and target_token.ent_type_ == "":  # "send rifles to Chad" with "to Chad" under "rifles"
             recipient = _pobj(target_token, ("to",))
@@ -4247,7 +4250,8 @@ def _stretch(verb: Token) -> bool:
     """A perfect told of a stretch that began then ("has funded clinics since 2012"): its start dates it;
     not a negated one ("had not spoken since 1990"), nor a noun ("its first title since 2009")."""
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children) and not record_since(verb)
+
 
 
 def _dates_verb(doc: Doc, timex: Timex) -> int | None:

@@ -1,0 +1,49 @@
+"""A first or a record "since" a year, and "for the first time": the since-time is the last like happening, not
+a stretch's start, and the time phrase is nobody the event is done to; each class beside a hard negative.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event
+
+
+def _analysis(nlp, body: str, published: str = "2024-03-10") -> Analysis:  # type: ignore[no-untyped-def]
+    text = f"date {published}\n\n" + body + "\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result
+
+
+def _event(analysis: Analysis, trigger: str) -> Event:
+    event = next((e for e in analysis.events if e.trigger.text == trigger), None)
+    assert event is not None, [e.trigger.text for e in analysis.events]
+    return event
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The rowing club has won its first national title since 2009.", "won"),
+    ("Unemployment has fallen below four percent for the first time since 2018.", "fallen"),
+])
+def test_a_first_since_a_year_happened_and_is_not_dated_by_it(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), trigger)
+    assert event.modality == "happened"
+    assert event.date is None or not event.date.value.startswith(("2009", "2018"))
+
+
+def test_a_stretch_since_a_year_is_still_going_on_from_then(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: no first and no record, so the since-time is the stretch's start
+    event = _event(_analysis(nlp, "Rebel fighters have besieged the port since 2019."), "besieged")
+    assert event.modality == "ongoing"
+    assert event.date is not None and event.date.value == "2019"
+
+
+def test_for_the_first_time_is_when_not_with_whom(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, "The two prime ministers met on Monday for the first time."), "met")
+    assert event.target is None or "time" not in event.target.name
+    # hard negative: whom they met with stays the target
+    event = _event(_analysis(nlp, "The finance minister met with the bankers on Monday."), "met")
+    assert event.target is not None and event.target.name == "bankers"
