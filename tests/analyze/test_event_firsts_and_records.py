@@ -47,3 +47,12 @@ def test_for_the_first_time_is_when_not_with_whom(nlp) -> None:  # type: ignore[
     # hard negative: whom they met with stays the target
     event = _event(_analysis(nlp, "The finance minister met with the bankers on Monday."), "met")
     assert event.target is not None and event.target.name == "bankers"
+
+
+def test_a_relative_clause_agreeing_with_a_nearer_noun_dates_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "ends" agrees with the lease, not the talks: the year is the lease's, the talks began on Monday
+    event = _event(_analysis(nlp, "Talks on the lease, which ends in 2031, began on Monday."), "Talks")
+    assert event.date is not None and event.date.value == "2024-03-04"
+    # hard negative: a clause that agrees with the event noun dates it
+    event = _event(_analysis(nlp, "The strikes at the depot, which were called in 2023, ended on Tuesday."), "strikes")
+    assert event.date is not None

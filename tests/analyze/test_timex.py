@@ -358,6 +358,19 @@ def test_a_timetable_in_the_present_looks_ahead(nlp) -> None:  # type: ignore[no
         assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text
 
 
+
+def test_a_happening_on_a_weekday_in_the_present_is_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    # written on a Thursday: a simple present with a weekday is timetabled, so the coming Tuesday
+    for text, value in [("The zoning board meets on Tuesday to hear the appeal.", "2025-11-25"),
+                        ("The ferry strike, which ends on Tuesday, has stranded hundreds.", "2025-11-25"),
+                        # hard negatives: a saying in the present about a past day; a day every week
+                        ("Police say the driver fled on Tuesday.", "2025-11-18"),
+                        ("The market opens on Tuesdays.", None)]:
+        values = [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))]
+        assert (values[0] if values else None) == value, text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The blaze broke out last night.", [("last night", "2024-12-09TNI")]),   # the evening before writing
     ("By 6.30am the blaze was out.", [("6.30am", "2024-12-10T06:30")]),        # a dot between hour and minute

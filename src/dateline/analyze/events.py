@@ -3908,8 +3908,27 @@ def _clause_of_another_noun(noun: Token, governor: int | None) -> bool:
         if word.pos_ in ("VERB", "AUX") and word.dep_ == "relcl" and word.head.i != noun.i \
                 and word.lemma_.lower() not in _COMPLETIONS:
             return noun.is_ancestor(word)  # a relative clause only: a participle's attachment is too often wrong
+        if word.dep_ == "relcl" and word.head.i == noun.i and _agrees_with_nearer(noun, word):
+            return True
         word = word.head
     return False
+
+
+def _agrees_with_nearer(noun: Token, clause: Token) -> bool:
+    """A relative clause the parse hangs on the event noun whose verb agrees in number only with a nearer noun of
+    the phrase ("talks on the lease, which ends in 2027": "ends" is the lease's), not with the noun itself
+    (hard negative: "talks on the lease, which began on Monday", no number to tell them apart)."""
+    nearer = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > noun.i else None
+    while nearer is not None and nearer.is_punct and nearer.i > noun.i:
+        nearer = nearer.doc[nearer.i - 1]
+    if nearer is None or nearer.i <= noun.i or nearer.pos_ not in ("NOUN", "PROPN") or not noun.is_ancestor(nearer):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    finite = next((v for v in verbs if v.tag_ in ("VBZ", "VBP") or v.lower_ in ("was", "were")), None)
+    if finite is None:
+        return False
+    singular = finite.tag_ == "VBZ" or finite.lower_ == "was"
+    return noun.tag_ in ("NNS", "NNPS") if singular else noun.tag_ in ("NN", "NNP") and nearer.tag_ in ("NNS", "NNPS")
 
 
 def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:

@@ -52,6 +52,8 @@ def clause_tense(doc: Doc) -> Tense:
         if verb is not None and verb.lemma_.lower() in _SCHEDULED and (
                 verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)):
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
+        if verb is not None and token.lower_ in _WEEKDAYS and _timetabled_day(verb, token):
+            return "future"
         if verb is not None:
             found = _verb_tense(verb)
             if found in ("future", "would") and _names_a_known_occasion(token):
@@ -70,6 +72,22 @@ def clause_tense(doc: Doc) -> Tense:
 _SCHEDULE_VERBS = {"kick", "begin", "start", "open", "resume", "close", "end", "launch", "depart", "leave", "arrive",
                    "come", "return", "premiere", "debut", "tour", "run", "expire", "conclude", "reopen", "commence"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+# Verbs in the present that tell a state or a saying, not a happening on a day ("the deadline is Friday").
+_STATIVE = {"be", "have", "say", "tell", "know", "think", "believe", "seem", "remain", "mean", "need", "want",
+            "hope", "expect", "show", "suggest", "report", "claim", "insist", "note", "add", "write", "argue"}
+
+
+def _timetabled_day(verb: Token, day: Token) -> bool:
+    """A weekday on a happening told in the simple present ("the council meets on Friday", "the talks, which
+    resume on Friday, …"): news tells what is timetabled that way, so the day is the coming one (hard negatives:
+    "the deadline is Friday", "police say the man fled on Friday", a weekday's own phrase "Friday's vote")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _STATIVE or day.dep_ == "poss":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "is meeting on Friday", "has met", "will meet": their own tense decides
+    return not any(c.lower_ in ("every", "each") or c.tag_ == "NNS" for c in [day, *day.children])
 
 
 def _names_a_known_occasion(token: Token) -> bool:
