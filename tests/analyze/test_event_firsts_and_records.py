@@ -56,3 +56,23 @@ def test_a_relative_clause_agreeing_with_a_nearer_noun_dates_that_noun(nlp) -> N
     # hard negative: a clause that agrees with the event noun dates it
     event = _event(_analysis(nlp, "The strikes at the depot, which were called in 2023, ended on Tuesday."), "strikes")
     assert event.date is not None
+
+
+def test_a_verb_read_by_its_happening_subject_is_that_happening_with_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Protests against the pension reform erupted in four cities on Thursday.")
+    protests = [e for e in analysis.events if e.category == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0].source is None or "Protests" not in protests[0].source.name
+    event = _event(_analysis(nlp, "Violence between rival fan groups erupted after the match on Saturday."), "erupted")
+    assert event.source is None
+    # hard negative: a subject that names doers stays the source
+    event = _event(_analysis(nlp, "Bondholders approved the restructuring on Friday."), "approved")
+    assert event.source is not None and event.source.name == "Bondholders"
+
+
+def test_what_a_protest_is_against_is_not_dated_by_the_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Rallies against the trade treaty were held on Monday in the capital.")
+    treaty = next((e for e in analysis.events if e.trigger.text == "treaty"), None)
+    assert treaty is None or treaty.date is None
+    # hard negative: the rallies themselves keep Monday
+    assert _event(analysis, "Rallies").date is not None

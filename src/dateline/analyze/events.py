@@ -702,6 +702,11 @@ class EventReader:
                  timexes: list[Timex], quotes: list[Quote], dateline: Dateline | None) -> Mention:
         sentence = token.sent
         source, target = _participants(token, text, positions)
+        if token.pos_ == "VERB" and "+subject:" in sense.rule and source is not None and any(
+                c.dep_ == "nsubj" and not _someone_noun(c) and not re.search(r"(?:er|or|ist|ian)s?$", c.lower_)
+                and (self.lexicon.sense(c) is not None or sense.rule.endswith(
+                    (f"+subject:{c.lower_}", f"+subject:{c.lemma_.lower()}"))) for c in token.children):
+            source = None  # "protests erupted": the subject is the happening, not its doer
         place = _place(token, positions, self.home)
         when = _date(token, timexes, self.lexicon)
         voice = _voice(quotes, token.idx)
@@ -3750,7 +3755,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if t.anchor == "absolute" or phrase.start_char <= t.start < phrase.end_char]
         # clerk on May 3"
     elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and lexicon is not None \
-            and token.head.lower_ in ("of", "on", "over", "into", "about", "for") \
+            and token.head.lower_ in ("of", "on", "over", "into", "about", "for", "against") \
             and lexicon.sense(token.head.head) is not None:
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]  # "a debate of this race on Friday":
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char]  # the debate's day
@@ -4354,7 +4359,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
                 or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
-                or _cause_of_protest(groups, mention)
+                or _cause_of_protest(groups, mention) or _happening_as_subject(groups, mention)
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
@@ -4587,6 +4592,17 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         and first.category == later.category
     return first if alternative else None
+
+
+def _happening_as_subject(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Protests against the treaty erupted on Monday": a verb read by its subject ("erupt" with protests) tells the
+    happening its subject names, one event (hard negative: "protesters erupted in cheers", a doer, no happening)."""
+    verb = later.trigger
+    if verb.pos_ != "VERB" or "+subject:" not in later.sense.rule:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((g for g in groups if subject is not None and g.trigger.i == subject.i
+                 and g.category == later.category), None)
 
 
 # General nouns news uses to point back at whatever just happened: "the incident", "the episode".
