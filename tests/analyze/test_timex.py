@@ -413,3 +413,16 @@ def test_today_in_a_title_is_no_day() -> None:
     text = ("The striker told Harbour Today that he would stay. The Today show aired the interview. Today, the "
             "council voted. \"Today we signed the lease,\" she said.")
     assert [t.text for t in find_timexes(text, WEDNESDAY)] == ["Today", "Today"]
+
+
+def test_a_weekday_named_again_without_a_direction_is_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    # written on a Tuesday; the brawl was last Thursday; a later infinitive or a "Thursday's" says no direction
+    text = ("The players clashed on Thursday night. On Monday the captain chose to speak out about Thursday's brawl, "
+            "and a teammate who pressed the federation to ban the winger on Thursday night stayed silent.")
+    values = [t.value for t in find_timexes(text, date(2019, 11, 19), clause_tense(nlp(text)))]
+    assert values == ["2019-11-14TNI", "2019-11-18", "2019-11-14", "2019-11-14TNI"]
+    # hard negative: a clause that says outright keeps its own day
+    text = "Police arrested the driver on Monday. He will appear in court on Monday."
+    values = [t.value for t in find_timexes(text, date(2024, 3, 6), clause_tense(nlp(text)))]
+    assert values == ["2024-03-04", "2024-03-11"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -65,7 +66,34 @@ def clause_tense(doc: Doc) -> Tense:
             sentence_tense[root.i] = _verb_tense(root) or "present"
         return sentence_tense[root.i]
 
-    return tense
+    def firm(offset: int) -> bool:
+        """Whether the clause says outright which way its time lies: not an infinitive's plain look ahead ("chose
+        to speak out on Monday", "pressed the board to act on Friday"), not a day named as a known occasion
+        ("Friday's crash"), not the nearest day of a present."""
+        if not starts:
+            return False
+        token = doc[max(0, bisect_right(starts, offset) - 1)]
+        verb, path = _governor(token)
+        if verb is None or (token.lower_ in _WEEKDAYS and token.dep_ == "poss"):
+            return False
+        if token.lower_ in _WEEKDAYS and _timetabled_day(verb, token):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+                w.lower_ in _PAYABLE for w in path) and verb.head.lemma_.lower() not in _BACKWARD:
+            return False
+        return tense(offset) != "present"
+
+    return _ClauseTense(tense, firm)
+
+
+class _ClauseTense:
+    """The tense of a clause at an offset, and whether the clause is firm about it (see ``timex._one_day``)."""
+
+    def __init__(self, tense: Tense, firm: Callable[[int], bool]) -> None:
+        self._tense, self.firm = tense, firm
+
+    def __call__(self, offset: int) -> str:
+        return self._tense(offset)
 
 
 # Verbs a timetable is told in, in the present: their day is ahead.

@@ -368,7 +368,31 @@ def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: T
         if timex.type in ("DATE", "TIME") and timex.value and _grain(timex.value) is not None and \
                 (candidate.name not in ANAPHORIC or _forward(candidate.groups)):
             reference = timex.value  # "a year earlier", "that day" look back without moving the story
-    return result
+    return _one_day(kept, result, getattr(tense, "firm", None))
+
+
+def _one_day(kept: tuple[_Found, ...], result: list[Timex], firm: Callable[[int], bool] | None) -> list[Timex]:
+    """A weekday named again with nothing to say which way it lies ("chose to speak out about Friday's crash",
+    "pressed the board to act on Friday night") is the one the story named before in a clause that said
+    outright (hard negative: "arrested on Monday … will appear in court on Monday": both clauses say, two days)."""
+    if firm is None:
+        return result
+    days = {(f.start, f.end): f for f in kept
+            if f.name == "weekday" and f.groups.get("which", "").lower() in ("", "on")}
+    first: dict[str, str] = {}
+    fixed: list[Timex] = []
+    for timex in result:
+        found = days.get((timex.start, timex.end))
+        if found is None or not timex.value:
+            fixed.append(timex)
+            continue
+        name, day = found.groups["weekday"].lower(), timex.value[:10]
+        if firm(timex.start):
+            first.setdefault(name, day)
+        elif name in first and first[name] != day:
+            timex = replace(timex, value=first[name] + timex.value[10:])
+        fixed.append(timex)
+    return fixed
 
 
 def _forward(groups: dict[str, str]) -> bool:
