@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -2784,6 +2784,9 @@ def _generic_doer(token: Token) -> bool:
     if verb is None:
         return False
     subject = _subject(verb)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "you can't start a fight and then complain": the first verb's doer and modal
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else subject
     climbed = verb
     while subject is None and climbed.dep_ in _CLIMBS_TO_DOER and climbed.head.i != climbed.i:
         climbed = climbed.head  # "you should expect to buy the games", "about investing $129": the governor's doer
@@ -2801,7 +2804,7 @@ def _generic_doer(token: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
-_MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "'ll", "shall"}
+_MODALS = {"can", "ca", "could", "may", "might", "must", "should", "would", "will", "wo", "'ll", "shall"}  # "ca n't"
 
 
 _OPENING_QUOTES = {"“", '"', "``", "‘", "'"}
@@ -4424,7 +4427,8 @@ def _trigger_span(word: Token) -> Span:
 # Words for an act of violence and the verbs that tell one: a later "the bombings", "the slaying", "the attack
 # on the consulate" names an act told before in another word.
 _VIOLENCE_WORDS = {"attack", "bombing", "blast", "explosion", "shooting", "killing", "slaying", "murder",
-                   "assassination", "stabbing", "massacre", "ambush", "violence", "bloodshed"}
+                   "assassination", "stabbing", "massacre", "ambush", "violence", "bloodshed",
+                   "fight", "brawl", "altercation", "scuffle", "fracas", "melee", "fistfight", "assault", "beating"}
 _VIOLENCE_VERBS = {"attack", "bomb", "explode", "shoot", "kill", "slay", "murder", "assassinate", "stab", "massacre",
                    "ambush", "blow"}
 _VIOLENCE_KINDS = {"ASSAULT", "FIGHT", "DEATH", "CRIME"}
@@ -4454,7 +4458,8 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
         if not (group.category == later.category or {group.category, later.category} <= _HOMICIDE_KINDS) \
                 or group.trigger.i >= noun.i or not any(_violent(p.trigger) for p in pieces):
             continue
-        if not _one_time(group, later) or any(_told_apart(p.trigger, noun) for p in pieces if p.trigger.pos_ == "NOUN"):
+        if not _one_time(group, _own_dated(later)) or any(
+                _told_apart(p.trigger, noun) for p in pieces if p.trigger.pos_ == "NOUN"):
             continue
         told = " ".join(doc_text(noun.doc)[p.sentence.start:p.sentence.end].lower() for p in pieces)
         if all(w.lower_ in told or w.lemma_.lower() in told for w in own):
@@ -4896,6 +4901,14 @@ def _told_apart(a: Token, b: Token) -> bool:
     which has no phrase of its own)."""
     words_a, words_b = _phrase_words(a), _phrase_words(b)
     return bool(words_a) and bool(words_b) and not words_a & words_b
+
+
+def _own_dated(mention: Mention) -> Mention:
+    """The mention with only a date its own words give: a story's current day, carried by position ("the fight"
+    told again in a paragraph about Monday's reactions), says nothing of when a named-again act took place."""
+    if mention.date is None or mention.date.rule != "rule:narrative_time":
+        return mention
+    return replace(mention, date=None, more=mention.more)
 
 
 def _one_time(a: Mention, b: Mention) -> bool:

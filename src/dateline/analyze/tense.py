@@ -171,6 +171,9 @@ def _verb_tense(verb: Token) -> str | None:
         # that Britain would leave on Oct. 31": ahead of a past vow, not of the writing (see timex.py)
     if words & _FUTURE_AUX:
         return "future"
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return "past"  # "could not attend on Monday": a past inability (hard negative: "could pass on Friday", the
+        # nearest Friday as before)
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and any(c.lower_ in _AHEAD for c in verb.children):
         return "past"  # "the ferry was due in September" (and then was not): a past schedule
     if "going" in words or any(c.lower_ in _AHEAD and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):

@@ -1,0 +1,50 @@
+"""A story told the days after a happening: the brawl named again in later paragraphs is the brawl, whatever day
+the story has reached, and a generic "you can't …" in a quote tells no happening; each class beside a hard
+negative. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.analyze import analyze_articles
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+
+
+def _analysis(nlp, body: str, published: str = "2023-10-10") -> Analysis:  # type: ignore[no-untyped-def]
+    text = f"date {published}\n\n" + body + "\n"
+    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
+    assert isinstance(result, Analysis)
+    return result
+
+
+AFTERMATH = ("The two goalkeepers were fined on Monday for Friday night's brawl at the derby. "
+             "The club's owner spoke out on Monday. "
+             "Video shows the brawl started when a steward was pushed. "
+             "Fans blamed the referee for the altercation.")
+
+
+def test_a_brawl_named_again_is_the_brawl(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, AFTERMATH)
+    fights = [e for e in analysis.events if e.trigger.text in ("brawl", "altercation")]
+    assert len(fights) == 1, [(e.trigger.text, e.date) for e in fights]
+    assert fights[0].date is not None and fights[0].date.value.startswith("2023-10-06")
+
+
+def test_another_brawl_is_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "another" tells a second brawl apart
+    analysis = _analysis(nlp, "Fans fought in a brawl on Friday night. Another brawl broke out at the station on "
+                              "Sunday.")
+    assert len([e for e in analysis.events if e.trigger.text == "brawl"]) == 2
+
+
+def test_a_generic_you_cannot_in_a_quote_tells_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, '"You can\'t start a brawl and then complain about the ban," the manager said.')
+    assert not [e for e in analysis.events if e.trigger.text in ("brawl", "complain")]
+    # hard negative: a named doer who cannot is a blocked happening
+    analysis = _analysis(nlp, '"The mayor can\'t block the strike," the union said.')
+    assert [e.modality for e in analysis.events if e.trigger.text == "block"] == ["blocked"]
+
+
+def test_could_not_on_a_weekday_looks_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    # written on a Tuesday: a past inability is told of the Saturday gone
+    analysis = _analysis(nlp, "The visitors couldn't finish the match on Saturday because of fog.")
+    assert [e.date.value for e in analysis.events if e.trigger.text == "match" and e.date] == ["2023-10-07"]
