@@ -48,3 +48,21 @@ def test_could_not_on_a_weekday_looks_back(nlp) -> None:  # type: ignore[no-unty
     # written on a Tuesday: a past inability is told of the Saturday gone
     analysis = _analysis(nlp, "The visitors couldn't finish the match on Saturday because of fog.")
     assert [e.date.value for e in analysis.events if e.trigger.text == "match" and e.date] == ["2023-10-07"]
+
+
+def test_particulars_not_yet_told_are_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, trigger in [("Pricing and range for the new hatchback have not been announced.", "announced"),
+                          ("The ministry did not offer a response on Friday.", "offer"),
+                          ("The brewer has yet to disclose the terms of the takeover.", "disclose")]:
+        assert not [e for e in _analysis(nlp, body).events if e.trigger.text == trigger], body
+    # hard negative: an act not done is a blocked happening
+    analysis = _analysis(nlp, "The junta did not announce a ceasefire on Friday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "ceasefire"] == ["blocked"]
+
+
+def test_a_quality_growing_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The pressure on the board intensified last week.")
+    assert not [e for e in analysis.events if e.trigger.text == "intensified"]
+    # hard negative: fighting that intensified is the fighting
+    analysis = _analysis(nlp, "Fighting intensified near the airport on Monday.")
+    assert [e.category for e in analysis.events] == ["FIGHT"]

@@ -244,6 +244,30 @@ def declined_to_speak(verb: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
+_TELLING = {"announce", "disclose", "reveal", "release", "publish", "confirm", "offer", "give", "provide", "specify",
+            "unveil", "detail", "issue"}
+# What a firm or an official has not yet told: the particulars of something, or an answer to the reporter.
+_PARTICULARS = {"price", "prices", "pricing", "cost", "costs", "detail", "details", "term", "terms", "date", "dates",
+                "timeline", "timetable", "name", "names", "identity", "identities", "figure", "figures", "response",
+                "comment", "comments", "reason", "reasons", "specifics", "availability", "mileage", "range"}
+
+
+def not_yet_told(verb: Token) -> bool:
+    """ "The price has not been announced", "did not offer a response", "has yet to disclose the terms": the
+    particulars still untold, no happening blocked (hard negatives: "did not announce a ceasefire", "has yet to
+    release the hostages": an act that did not happen, told as blocked)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TELLING:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" and any(
+            c.lower_ == "yet" for c in verb.head.children))
+    if not negated:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    told += [g for c in told for g in c.children if c.dep_ == "conj"]
+    return bool(told) and all(t.lower_ in _PARTICULARS for t in told)
+
+
 def _speaking(verb: Token) -> bool:
     return verb.lemma_.lower() in _SPEAKING
 

@@ -65,6 +65,7 @@ from .event_scope import (
     fixed_phrase,
     governs_event,
     names_a_body,
+    not_yet_told,
     phrase_acts,
     relation,
     said_again,
@@ -503,7 +504,7 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
                     or relation(token) or asked_for_comment(token) or schooling(token) or standing_tie(token) \
-                    or declined_to_speak(token) \
+                    or declined_to_speak(token) or not_yet_told(token) \
                     or standing_backing(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
@@ -4362,7 +4363,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = _named_again(groups, mention) or _the_incident(groups, mention) \
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
                 or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
-                or _cause_of_protest(groups, mention) or _happening_as_subject(groups, mention)
+                or _cause_of_protest(groups, mention) or _happening_as_subject(groups, mention) \
+                or _the_announcement(groups, mention)
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
@@ -4630,6 +4632,27 @@ def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
     kinds = [g for g in earlier if g.category in _INCIDENT_KINDS]
     chosen = told_first or kinds  # the story's own incident, told first; not the nearest act
     return chosen[0] if chosen else None
+
+
+_POINTING_BACK = {"announcement", "decision", "move"}
+
+
+def _the_announcement(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "The agency added five firms on Monday … Monday's announcement widens the field": a bare "the
+    announcement", "the move", "Monday's decision" with no content of its own names the act told before on that
+    day (hard negatives: "the announcement of a new budget", "the decision to close the plant" tell their own
+    content; "another announcement" is new; an undated one is left alone)."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in _POINTING_BACK or later.date is None:
+        return None
+    children = list(noun.children)
+    if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children) or any(
+            c.dep_ in ("prep", "acl", "relcl") for c in children):
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children):
+        return None
+    return next((g for g in groups if g.trigger.i < noun.i and g.date is not None and g.modality == "happened"
+                 and g.trigger.lemma_.lower() not in _POINTING_BACK and _same_day(g.date, later.date)), None)
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
