@@ -66,3 +66,24 @@ def test_a_quality_growing_is_no_happening(nlp) -> None:  # type: ignore[no-unty
     # hard negative: fighting that intensified is the fighting
     analysis = _analysis(nlp, "Fighting intensified near the airport on Monday.")
     assert [e.category for e in analysis.events] == ["FIGHT"]
+
+
+def test_an_illness_that_strikes_is_no_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, trigger in [("Cholera struck the refugee camp in May.", "struck"),
+                          ("A farmer was hit by cholera after drinking from the river.", "hit")]:
+        assert [e.category for e in _analysis(nlp, body).events if e.trigger.text == trigger] == ["DISASTER"], body
+    # hard negative: armed men who strike the camp attack it
+    analysis = _analysis(nlp, "Gunmen struck the refugee camp in May.")
+    assert [e.category for e in analysis.events if e.trigger.text == "struck"] == ["ASSAULT"]
+
+
+def test_the_days_announcement_is_the_act_told_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The space agency on Monday awarded contracts to four firms. "
+            "Monday's announcement came as lawmakers argued over the budget.")
+    analysis = _analysis(nlp, body)
+    assert not [e for e in analysis.events if e.trigger.text == "announcement"]
+    # hard negative: an announcement with content of its own stays an event
+    body = ("The space agency on Monday awarded contracts to four firms. "
+            "The announcement of a new budget followed on Monday.")
+    assert [e.trigger.text for e in _analysis(nlp, body).events if e.trigger.text == "announcement"] == [
+        "announcement"]

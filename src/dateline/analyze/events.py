@@ -1243,6 +1243,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             cause = _calamity(source.name)  # "the quake injured 200": the injuries are the quake's; "the fumes
             return Sense(cause or HAPPENING, None, None, sense.rule + "|rule:no_one_injures")  # hurt six": news
         return sense
+    if sense.category in ("FIGHT", "ASSAULT") and not armed and mention.source is not None \
+            and _disease(mention.source.name):
+        return Sense("DISASTER", None, None, sense.rule + "|rule:disease_strikes")  # "cholera struck the camp",
+        # "was hit by bubonic plague": an illness, no attacker (hard negative: "gunmen struck the camp")
     if sense.category == "FIGHT" and not armed:
         if "/verb+subject:" in sense.rule:
             return sense  # "violence erupted": the subject names the happening, no one need strike
@@ -2013,6 +2017,20 @@ def _calamities() -> dict[str, str]:
 def _calamity(name: str) -> str | None:
     """The category of a disaster or accident named as a doer ("the earthquake", "a crash on the M4")."""
     return next((_calamities()[w] for w in name.lower().split() if w in _calamities()), None)
+
+
+# Illnesses news names as what strikes or kills ("cholera struck the camp"); written for dateline from general
+# English; CC0.
+_DISEASES = {"plague", "cholera", "virus", "flu", "influenza", "measles", "ebola", "malaria", "covid", "covid-19",
+             "coronavirus", "disease", "illness", "infection", "typhoid", "dengue", "tuberculosis", "polio", "mpox",
+             "anthrax", "meningitis", "diphtheria", "smallpox", "zika", "sars", "mers", "hepatitis", "bird flu"}
+
+
+def _disease(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _DISEASES or " ".join(words[-2:]) in _DISEASES)
+
+
 _BLOWS = {"destroy", "damage", "leave", "hit", "strike", "target", "rock", "cripple", "disrupt"}  # what an attack does
 
 
