@@ -87,3 +87,20 @@ def test_the_days_announcement_is_the_act_told_that_day(nlp) -> None:  # type: i
             "The announcement of a new budget followed on Monday.")
     assert [e.trigger.text for e in _analysis(nlp, body).events if e.trigger.text == "announcement"] == [
         "announcement"]
+
+
+def test_a_light_verb_with_a_measure_is_the_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Health officials instituted a quarantine in the valley in May.")
+    assert [(e.trigger.text, e.category) for e in analysis.events] == [("quarantine", "COERCE")]
+    # hard negative: a verb with a sense of its own and no event noun stays
+    analysis = _analysis(nlp, "Health officials instituted new hygiene rules in May.")
+    assert "quarantine" not in [e.trigger.text for e in analysis.events]
+
+
+def test_the_noun_before_a_clause_the_parse_left_without_subject_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "In June, hikers were stranded after a landslide of mud and rock killed two guides.")
+    killed = [e for e in analysis.events if e.trigger.text == "killed"]
+    assert killed and (killed[0].source is None or "hikers" not in killed[0].source.name)
+    # hard negative: killing time is no killing
+    analysis = _analysis(nlp, "Stranded hikers killed time playing cards in the hut on Monday.")
+    assert not [e for e in analysis.events if e.trigger.text == "killed"]

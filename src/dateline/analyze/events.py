@@ -87,7 +87,7 @@ _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WO
 _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "conduct", "launch", "stage", "begin",
                 "hand", "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
-                "place"}
+                "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
 # People who arrive or travel without calling on anyone: "the migrants arrived in Greece" is no visit.
@@ -3563,6 +3563,29 @@ _SUBJECT_CONTROL = {"promise", "pledge", "vow", "use", "employ", "deploy", "spen
 # mediators to free them": the promiser frees; "used tear gas to disperse them": the user disperses
 
 
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """ "Were stranded after an outbreak of plague killed two herders", parsed as "after an outbreak" with "killed"
+    hung on the main verb: a subjectless finite clause right after a time preposition's noun phrase has that noun
+    for its subject (hard negative: "were stranded after the storm, and killed time playing cards", a conjunction)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i == verb.i and verb.i > 0 else None
+    while before is not None and before.dep_ != "pobj" and before.head.dep_ != "prep" and before.i > 0 \
+            and before.head.i > before.i:
+        before = None
+    if before is None:
+        return None
+    noun = before if before.dep_ == "pobj" else next((a for a in before.ancestors if a.dep_ == "pobj"), None)
+    while noun is not None and noun.head.dep_ == "prep" and noun.head.head.dep_ == "pobj" \
+            and noun.head.head.head.lower_ in _WHEN_PREPOSITIONS | {"as"}:
+        noun = noun.head.head  # "an outbreak of plague": the outbreak, not the plague
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.lower_ not in _WHEN_PREPOSITIONS | {"as"} \
+            or noun.head.head.i != verb.head.i:
+        return None
+    return noun
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
@@ -3575,6 +3598,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubj") and verb.head.head.i != verb.head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         current = verb.head.head
+    stranded = _subject_read_as_object(verb)
+    if stranded is not None:
+        return stranded
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # "The founder of Acme Inc. Jane Roe has died" parsed with two subjects: the name is the one
