@@ -104,3 +104,11 @@ def test_the_noun_before_a_clause_the_parse_left_without_subject_is_its_subject(
     # hard negative: killing time is no killing
     analysis = _analysis(nlp, "Stranded hikers killed time playing cards in the hut on Monday.")
     assert not [e for e in analysis.events if e.trigger.text == "killed"]
+
+
+def test_what_is_done_in_deciding_it_is_done_and_the_rest_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The regional council voted to postpone the zoning hearing.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "postpone"] == ["happened"]
+    # hard negative: a closure voted for next year is still to come
+    analysis = _analysis(nlp, "The regional council voted to close the bus depot next year.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "close"] == ["planned"]

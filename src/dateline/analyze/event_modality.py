@@ -61,6 +61,14 @@ _DONE_BY_DECIDING = {"drop", "discontinue", "dismiss", "end", "close", "halt", "
                      "abandon"}
 
 
+# What is done in the deciding itself when a body decides it (a schedule changed, a case ruled on, a ticket
+# cancelled); not a closure or a ban, which may take effect later.
+_DECIDED_IN_DECIDING = {"move", "postpone", "delay", "defer", "reschedule", "adjourn", "extend", "cancel", "call",
+                        "suspend", "drop", "dismiss", "acquit", "convict", "sentence", "overturn", "uphold",
+                        "reject", "approve", "grant", "refuse", "deny", "revoke", "rescind", "fine", "appoint",
+                        "name", "award", "accept", "decline"}
+
+
 _DEALS = {"sale", "merger", "takeover", "acquisition", "deal", "agreement", "accord", "pact", "treaty", "ceasefire",
           "truce", "settlement", "purchase", "buyout", "partnership", "alliance", "contract", "tie-up", "swap",
           "exchange", "transfer", "bailout", "rescue", "investment", "listing"}
@@ -844,6 +852,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _PLAN and word.pos_ == "NOUN" and below.dep_ == "acl" \
                 and below.lemma_.lower() in _DONE_BY_DECIDING and below.i == token.i and _decision_taken(word):
             continue  # "the magistrate's decision to jail the clerk for a year": passed by deciding it
+        if governs and lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp" and below.i == token.i:
+            if word.tag_ == "VBD" and below.lemma_.lower() in _DECIDED_IN_DECIDING:
+                continue  # "the league decided to move the kickoff", "voted to postpone the hearing": done as
+                # decided (hard negative: "decided to build a dam", "voted to close the depot next year": to come)
+            return "planned", _span(word), "modality:plan"
         if governs and lemma in _PLAN and not (lemma == "due" and below.dep_ != "xcomp") \
                 and not (lemma == "agree" and below.dep_ == "prep" and below.lower_ == "with") and not (
                 word.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("in", "at", "during", "after")) \
