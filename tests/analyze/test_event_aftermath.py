@@ -112,3 +112,12 @@ def test_what_is_done_in_deciding_it_is_done_and_the_rest_is_planned(nlp) -> Non
     # hard negative: a closure voted for next year is still to come
     analysis = _analysis(nlp, "The regional council voted to close the bus depot next year.")
     assert [e.modality for e in analysis.events if e.trigger.text == "close"] == ["planned"]
+
+
+def test_a_present_of_this_week_is_going_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Fifty carmakers show new models this week at the Lisbon Motor Show.")
+    shows = [e.modality for e in analysis.events if e.trigger.text.lower() == "show"]
+    assert shows and set(shows) == {"ongoing"}
+    # hard negative: a past act of this week happened
+    analysis = _analysis(nlp, "Police arrested a courier at the port this week.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "arrested"] == ["happened"]

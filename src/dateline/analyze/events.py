@@ -4445,6 +4445,10 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 and group.trigger.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ in ("aux", "auxpass") for c in group.trigger.children):
             modality, cue, why = "planned", when.expression, "modality:later_today"  # "tonight the band plays"
+        elif modality == "happened" and when is not None and _this_period(when, published) \
+                and _told_in_present(group.trigger):
+            modality, cue, why = "ongoing", when.expression, "modality:present_this_period"  # "this week the
+            # fair shows new tractors", "the festival runs this month": going on as the story is written
         elif modality == "ongoing" and why == "modality:started" and when is not None and _after(when, published):
             modality, cue, why = "planned", when.expression, "modality:dated_after_publication"  # "the season
             # begins on Thursday": it has not begun
@@ -4815,6 +4819,24 @@ def _wholly_before(when: EventDate, published: date | None) -> bool:
     if len(value) >= 7 and value[5:7].isdigit():
         return value[:7] < published.isoformat()[:7]
     return len(value) == 4 and value < published.isoformat()[:4]
+
+
+def _this_period(when: EventDate, published: date | None) -> bool:
+    """The week or the month of writing ("this week", "this month"), not a day or a year."""
+    if published is None or not when.value:
+        return False
+    iso = published.isocalendar()
+    return when.value in (f"{iso[0]}-W{iso[1]:02d}", published.isoformat()[:7])
+
+
+def _told_in_present(word: Token) -> bool:
+    """The clause telling the word is in the simple present ("are on display", "runs until Sunday")."""
+    verb = word if word.pos_ in ("VERB", "AUX") else next(
+        (a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries
 
 
 def _after(when: EventDate, published: date | None) -> bool:
