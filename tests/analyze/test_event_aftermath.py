@@ -121,3 +121,11 @@ def test_a_present_of_this_week_is_going_on(nlp) -> None:  # type: ignore[no-unt
     # hard negative: a past act of this week happened
     analysis = _analysis(nlp, "Police arrested a courier at the port this week.")
     assert [e.modality for e in analysis.events if e.trigger.text == "arrested"] == ["happened"]
+
+
+def test_what_someone_is_focused_on_doing_is_an_aim(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The manager insists he is now more focused on helping the Rams turn the corner.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "helping"] == ["hypothetical"]
+    # hard negative: help given is help
+    analysis = _analysis(nlp, "The manager helped the injured fan on Saturday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "helped"] == ["happened"]

@@ -37,7 +37,9 @@ _IMPOSED = {"embargo", "ban", "blockade", "curfew", "freeze", "lockdown", "closu
 _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", "contemplate", "like", "muse", "ponder",
          "eager", "keen", "ready", "willing", "prepared", "poised", "likely", "possible", "welcome", "propose",
          "theorize", "theorise", "speculate", "suggest", "interest", "offer",
-         "fear", "dread", "optimistic", "pessimistic", "hopeful"}  # "fearing an attack, residents fled": the attack
+         "fear", "dread", "optimistic", "pessimistic", "hopeful",
+         "focused", "intent", "bent"}  # "is focused on helping the side recover": an aim; "fearing an attack,
+# residents fled": the attack
 # is feared, not told; "optimistic about a settlement": hoped for
 # Court papers that order an act: a warrant, a writ, a subpoena or a summons "for" it ("issued a warrant on
 # Friday for his arrest" hangs the act on the verb).
