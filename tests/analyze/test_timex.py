@@ -364,8 +364,10 @@ def test_a_happening_on_a_weekday_in_the_present_is_the_coming_one(nlp) -> None:
     # written on a Thursday: a simple present with a weekday is timetabled, so the coming Tuesday
     for text, value in [("The zoning board meets on Tuesday to hear the appeal.", "2025-11-25"),
                         ("The ferry strike, which ends on Tuesday, has stranded hundreds.", "2025-11-25"),
-                        # hard negatives: a saying in the present about a past day; a day every week
+                        # hard negatives: a saying in the present about a past day; a relation between two
+                        # happenings; a day every week
                         ("Police say the driver fled on Tuesday.", "2025-11-18"),
+                        ("The hearing follows the testimony Tuesday of two aides.", "2025-11-18"),
                         ("The market opens on Tuesdays.", None)]:
         values = [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))]
         assert (values[0] if values else None) == value, text

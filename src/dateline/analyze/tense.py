@@ -104,7 +104,9 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 # Verbs in the present that tell a state or a saying, not a happening on a day ("the deadline is Friday").
 _STATIVE = {"be", "have", "say", "tell", "know", "think", "believe", "seem", "remain", "mean", "need", "want",
-            "hope", "expect", "show", "suggest", "report", "claim", "insist", "note", "add", "write", "argue"}
+            "hope", "expect", "show", "suggest", "report", "claim", "insist", "note", "add", "write", "argue",
+            # relations between happenings: "the hearing follows the testimony Tuesday of two aides"
+            "follow", "precede", "mark", "coincide", "reflect", "echo", "cap", "top", "trail", "come"}
 
 
 def _timetabled_day(verb: Token, day: Token) -> bool:
