@@ -4,6 +4,8 @@ negative. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.analyze import analyze_articles
 from dateline.ingest import article_from_text
 from dateline.model import Analysis
@@ -129,3 +131,22 @@ def test_what_someone_is_focused_on_doing_is_an_aim(nlp) -> None:  # type: ignor
     # hard negative: help given is help
     analysis = _analysis(nlp, "The manager helped the injured fan on Saturday.")
     assert [e.modality for e in analysis.events if e.trigger.text == "helped"] == ["happened"]
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The singer appeared on two albums and hit singles in the 1980s.", "hit"),
+    ("Crews would acquire extra body fat before the long voyage.", "acquire"),
+    ("Those quarrels will play out on Wednesday night.", "play"),
+    ("The owner has not taken part in the talks.", "taken"),
+    ("Neighbours stepped up on Monday with food for the families.", "stepped"),
+])
+def test_phrases_that_name_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _analysis(nlp, body).events if e.trigger.text == trigger], body
+
+
+def test_staying_away_from_a_happening_does_not_stop_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The owner has not taken part in the contract talks.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "talks"] == ["happened"]
+    # hard negative: a summit not held is blocked
+    analysis = _analysis(nlp, "The union did not hold the strike on Monday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "strike"] == ["blocked"]

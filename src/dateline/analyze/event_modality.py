@@ -709,6 +709,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if negation is not None and word.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in word.children) \
                 and governs and below.dep_ == "attr" and below.i != token.i:
             break  # "there were not any injuries in the crash": none of the injuries, the crash still happened
+        if negation is not None and governs and token.pos_ == "NOUN" and _takes_part(word, below):
+            break  # "has not taken part in the talks", "did not attend the summit": one party stayed away, the
+            # talks and the summit took place (hard negative: "did not hold the summit", no summit)
         if negation is not None and word.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             cue = _between(negation, word, text)  # "did not meet"; the parse may hang a later "not" on it too
             if governs and lemma in _WISH | _PLAN | _TRY:
@@ -968,6 +971,17 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
 
 
 _SPANS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "while", "long", "time", "ages"}
+
+
+_TAKING_PART = {"attend", "join", "skip", "miss", "boycott", "enter"}
+
+
+def _takes_part(verb: Token, below: Token) -> bool:
+    """The verb tells someone's part in a happening, not the happening: attending it, joining it, taking part."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) and below.dep_ == "prep"
+    return lemma in _TAKING_PART and below.dep_ in ("dobj", "prep")
 
 
 def _duration(word: Token) -> bool:
