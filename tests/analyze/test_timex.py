@@ -354,6 +354,8 @@ def test_a_game_reports_quarters_are_the_games() -> None:
 def test_a_timetable_in_the_present_looks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     from dateline.analyze.tense import clause_tense
     for text, value in [("The tour kicks off June 9 in Leeds.", "2026-06-09"),
+                        # a timetable in a relative clause of a future sentence is ahead too
+                        ("The choir will travel on the tour, which starts June 9 in Leeds.", "2026-06-09"),
                         ("The band plays in Leeds on June 9.", "2025-06-09")]:   # no timetable verb: the nearer one
         assert [t.value for t in find_timexes(text, date(2025, 11, 20), clause_tense(nlp(text)))] == [value], text
 

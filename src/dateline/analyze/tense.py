@@ -156,6 +156,13 @@ def ranks_doers(noun: Token, ranks: set[str] = _RANKS) -> bool:
         for c in noun.children if c.dep_ in ("amod", "det"))
 
 
+def _in_future_clause(verb: Token) -> bool:
+    """The relative clause hangs in a clause told in the future ("will sing on a tour that …")."""
+    outer, _ = _governor(verb.head)
+    return outer is not None and outer.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in outer.children)
+
+
 def _on_sale(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
         g.lower_ == "sale" for g in c.children) for c in verb.children)
@@ -212,7 +219,8 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") and not words and _on_sale(verb) and verb.dep_ not in ("relcl", "acl"):
         return "future"  # "the scooter goes on sale next spring" (present, ahead)
     if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in _SCHEDULE_VERBS \
-            and verb.dep_ not in ("relcl", "acl"):  # "the fair, which opens May 30, is in its second week": nearest
+            and (verb.dep_ not in ("relcl", "acl") or _in_future_clause(verb)):  # "the fair, which opens May 30, is
+        # in its second week": nearest; "will sing on a tour that starts June 9": ahead
         return "future"  # "the tour kicks off June 9", "the exhibition opens on Friday": a timetable
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
         return "present"
