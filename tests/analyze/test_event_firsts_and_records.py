@@ -76,3 +76,12 @@ def test_what_a_protest_is_against_is_not_dated_by_the_protest(nlp) -> None:  # 
     assert treaty is None or treaty.date is None
     # hard negative: the rallies themselves keep Monday
     assert _event(analysis, "Rallies").date is not None
+
+
+def test_a_year_worn_as_a_possessive_dates_only_its_work(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The quartet announced the reunion while playing songs from 1986's Northern Lights in Glasgow."
+    event = _event(_analysis(nlp, body), "announced")
+    assert event.date is None or not event.date.value.startswith("1986")
+    # hard negative: a plain year in the clause dates the act
+    event = _event(_analysis(nlp, "The quartet announced the reunion in 1986 in Glasgow."), "announced")
+    assert event.date is not None and event.date.value == "1986"

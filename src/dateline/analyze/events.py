@@ -3791,6 +3791,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     # a point or stretch of the calendar; "now", "recently", "in the past" (PRESENT_REF, PAST_REF) date nothing
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
+    inside = [t for t in inside if not _year_of_a_work(token, t)]
     closing = next((t for t in inside if _ends_phrase(token, t)), None)
     if closing is not None:  # "the break-in at the depot, which housed …, on June 17": the break-in's day
         return EventDate(closing.value, Span(closing.start, closing.end, closing.text), _precision(closing.value),
@@ -3894,6 +3895,16 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
 
 
 _PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+
+
+def _year_of_a_work(token: Token, timex: Timex) -> bool:
+    """ "1972's Toulouse Street", "2016's hit film": a year worn as a possessive names a work or a thing, and dates
+    only the noun it belongs to (hard negative: "the 2016 election" inside the event noun's own phrase)."""
+    text = doc_text(token.doc)
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", timex.text) or text[timex.end:timex.end + 2] not in ("'s", "’s"):
+        return False
+    return not token.left_edge.idx <= timex.start < token.right_edge.idx + len(token.right_edge.text) \
+        or token.pos_ == "VERB"
 
 
 def _told_past(timex: Timex) -> bool:
