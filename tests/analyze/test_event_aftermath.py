@@ -139,6 +139,8 @@ def test_what_someone_is_focused_on_doing_is_an_aim(nlp) -> None:  # type: ignor
     ("Those quarrels will play out on Wednesday night.", "play"),
     ("The owner has not taken part in the talks.", "taken"),
     ("Neighbours stepped up on Monday with food for the families.", "stepped"),
+    ("Race and the governor's record could decide the contest.", "Race"),
+    ("Aides fear the hearings could interfere with the campaign schedule.", "interfere"),
 ])
 def test_phrases_that_name_no_happening(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in _analysis(nlp, body).events if e.trigger.text == trigger], body
@@ -147,6 +149,12 @@ def test_phrases_that_name_no_happening(nlp, body: str, trigger: str) -> None:  
 def test_staying_away_from_a_happening_does_not_stop_it(nlp) -> None:  # type: ignore[no-untyped-def]
     analysis = _analysis(nlp, "The owner has not taken part in the contract talks.")
     assert [e.modality for e in analysis.events if e.trigger.text == "talks"] == ["happened"]
-    # hard negative: a summit not held is blocked
+    # hard negative: a strike not held is blocked
     analysis = _analysis(nlp, "The union did not hold the strike on Monday.")
     assert [e.modality for e in analysis.events if e.trigger.text == "strike"] == ["blocked"]
+
+
+def test_the_race_for_an_office_is_a_contest(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negative to the bare "race" above
+    analysis = _analysis(nlp, "The race for mayor tightened sharply on Monday.")
+    assert [e.trigger.text for e in analysis.events if e.trigger.text == "race"] == ["race"]

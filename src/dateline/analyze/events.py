@@ -508,6 +508,10 @@ class EventReader:
                     or standing_backing(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
             mention = self._mention(token, sense, text, positions, timexes, quotes, dateline)
+            if token.lemma_.lower() == "race" and token.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children):
+                continue  # "race and legacy could play a role", "discrimination based on race": a people's race,
+                # not a contest (hard negative: "the race for mayor", "a tight race")
             if mention.voice == "article" and token.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
                 continue  # the article's own question ("Will the council act?", "Q: places you have visited?") asks
             if mention.date is None and _aim(token):
@@ -4285,7 +4289,15 @@ _TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB
 def _projection(mention: Mention, article: Article | None) -> bool:
     """ "would rise by 2050", "found that yields fell by 2050": a dated clause that tells no happening."""
     return mention.modality == "hypothetical" or (mention.modality == "happened" and (
-        mention.date is None or _after(mention.date, _published(article))))
+        mention.date is None or (_after(mention.date, _published(article)) and not _timetable(mention.trigger))))
+
+
+def _timetable(verb: Token) -> bool:
+    """ "The council approves the budget on Monday": a simple present with a day ahead tells what is timetabled
+    (hard negative: "found that yields fell by 2050", a past reading of a later date)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(t.ent_type_ in ("DATE", "TIME") and t.head.i in (verb.i, *(c.i for c in verb.children))
+                for t in verb.subtree)
 
 
 def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
