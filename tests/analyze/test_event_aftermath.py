@@ -158,3 +158,14 @@ def test_the_race_for_an_office_is_a_contest(nlp) -> None:  # type: ignore[no-un
     # hard negative to the bare "race" above
     analysis = _analysis(nlp, "The race for mayor tightened sharply on Monday.")
     assert [e.trigger.text for e in analysis.events if e.trigger.text == "race"] == ["race"]
+
+
+def test_decisions_to_do_different_things_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Since the singer's decision to leave the label last fall, the firm has honoured her requests. "
+            "But the singer made a decision last night to rally her fans against the firm, the statement said.")
+    decisions = [e for e in _analysis(nlp, body, "2019-11-18").events if e.trigger.text == "decision"]
+    assert [d.date.value if d.date else None for d in decisions] == ["2018-FA", "2019-11-17TNI"]
+    # hard negative: the decision named again is the one decision
+    body = ("The singer made a decision last night to rally her fans. "
+            "Her managers said the decision to rally her fans was hers alone.")
+    assert len([e for e in _analysis(nlp, body, "2019-11-18").events if e.trigger.text == "decision"]) == 1

@@ -3870,8 +3870,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if _governor(token.doc, t) not in deeper]  # "an inquiry into a claim made
         # against him in 2010": the year the claim was made
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
-        inside = [t for t in inside if _governor(token.doc, t) not in aims]  # "the decision to travel on Thursday":
-        # Thursday is the journey's
+        inside = [t for t in inside if _governor(token.doc, t) not in aims or _told_past(t)]  # "the decision to
+        # travel on Thursday": Thursday is the journey's; "her decision to leave the label last fall": the deciding
+        # too, a past the decision cannot lie after
     if clause is not None and clause.dep_ == "relcl" and (
             _tense_apart(clause) or _aside_on_someone(clause)):  # "a skipper who is the subject of a
         # manhunt was charged on Thursday": a relative clause in another tense is told apart from its sentence's
@@ -4422,7 +4423,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                      and g.sense.rule != _RESULT.rule  # a results line is one game, not "the tournament" after it
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
                      and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))
-                     and not _other_business(g.trigger, mention.trigger)), None)
+                     and not _other_business(g.trigger, mention.trigger)
+                     and not _other_content(g.trigger, mention.trigger)), None)
         if home is None and _amount_in(mention.trigger):  # "will give $150 million in aid": one act, told once
             home = next((g for g in groups if g.category == mention.category
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
@@ -4670,6 +4672,17 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         and first.category == later.category
     return first if alternative else None
+
+
+def _other_content(a: Token, b: Token) -> bool:
+    """ "Her decision to leave the label" and "her decision to enlist her fans": a decision, a plan, a vow or a call
+    is told apart by what it is to do (hard negative: "the decision to close the mill" … "the decision", one)."""
+    def aim(word: Token) -> str | None:
+        return next((c.lemma_.lower() for c in word.children
+                     if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children)),
+                    None)
+    first, second = aim(a), aim(b)
+    return first is not None and second is not None and first != second
 
 
 def _happening_as_subject(groups: list[Mention], later: Mention) -> Mention | None:
