@@ -169,3 +169,14 @@ def test_decisions_to_do_different_things_are_two(nlp) -> None:  # type: ignore[
     body = ("The singer made a decision last night to rally her fans. "
             "Her managers said the decision to rally her fans was hers alone.")
     assert len([e for e in _analysis(nlp, body, "2019-11-18").events if e.trigger.text == "decision"]) == 1
+
+
+def test_a_named_occasion_told_again_is_one_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The singer will perform at the 2023 Northern Screen Awards ceremony. Her label said on Monday that her "
+            "performance at the Northern Screen Awards was approved.")
+    named = [e for e in _analysis(nlp, body).events if e.trigger.text in ("ceremony", "Awards")]
+    assert len(named) == 1, [(e.trigger.text, e.modality) for e in named]
+    # hard negative: another year's awards are another occasion
+    body = ("The singer will perform at the 2023 Northern Screen Awards ceremony. Her label said on Monday that her "
+            "performance at the 2019 Northern Screen Awards was approved.")
+    assert len([e for e in _analysis(nlp, body).events if e.trigger.text in ("ceremony", "Awards")]) == 2

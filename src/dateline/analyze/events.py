@@ -2023,16 +2023,9 @@ def _calamity(name: str) -> str | None:
     return next((_calamities()[w] for w in name.lower().split() if w in _calamities()), None)
 
 
-# Illnesses news names as what strikes or kills ("cholera struck the camp"); written for dateline from general
-# English; CC0.
-_DISEASES = {"plague", "cholera", "virus", "flu", "influenza", "measles", "ebola", "malaria", "covid", "covid-19",
-             "coronavirus", "disease", "illness", "infection", "typhoid", "dengue", "tuberculosis", "polio", "mpox",
-             "anthrax", "meningitis", "diphtheria", "smallpox", "zika", "sars", "mers", "hepatitis", "bird flu"}
-
-
 def _disease(name: str) -> bool:
     words = name.lower().split()
-    return bool(words) and (words[-1] in _DISEASES or " ".join(words[-2:]) in _DISEASES)
+    return bool(words) and words[-1] in _DISEASES  # "cholera", "the deadly bubonic plague"
 
 
 _BLOWS = {"destroy", "damage", "leave", "hit", "strike", "target", "rock", "cripple", "disrupt"}  # what an attack does
@@ -4437,6 +4430,9 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
+            home = _same_named_occasion(groups, mention)  # a name told again is one occasion, however each
+            # mention's clause reads its time
+        if home is None:
             groups.append(mention)
         else:
             home.more.append(mention)
@@ -4672,6 +4668,32 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         and first.category == later.category
     return first if alternative else None
+
+
+def _occasion_name(word: Token) -> str | None:
+    """The proper name of a named occasion ("the 2031 Harbour Film Awards" → "harbour film awards")."""
+    names = [w for w in word.lefts if w.dep_ in ("compound", "amod") for w in w.subtree if w.pos_ == "PROPN"]
+    if word.pos_ == "PROPN":
+        names.append(word)
+    if len(names) < 2:
+        return None  # "the Awards", "the Show": too little to tell one from another
+    return " ".join(w.lower_ for w in sorted(names, key=lambda t: t.i))
+
+
+def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "The 2031 Harbour Film Awards" … "the Harbour Film Awards": a named show, cup or summit told again is the
+    same occasion (hard negative: "the 2030 Harbour Film Awards", another year's)."""
+    name = _occasion_name(later.trigger)
+    if name is None or later.trigger.pos_ == "VERB":
+        return None
+    for group in groups:
+        if _occasion_name(group.trigger) != name:
+            continue
+        if group.date and later.date and group.date.value and later.date.value \
+                and group.date.value[:4] != later.date.value[:4]:
+            continue
+        return group
+    return None
 
 
 def _other_content(a: Token, b: Token) -> bool:
