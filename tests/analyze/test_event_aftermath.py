@@ -180,3 +180,24 @@ def test_a_named_occasion_told_again_is_one_occasion(nlp) -> None:  # type: igno
     body = ("The singer will perform at the 2023 Northern Screen Awards ceremony. Her label said on Monday that her "
             "performance at the 2019 Northern Screen Awards was approved.")
     assert len([e for e in _analysis(nlp, body).events if e.trigger.text in ("ceremony", "Awards")]) == 2
+
+
+@pytest.mark.parametrize(("body", "trigger", "source", "target"), [
+    ("The library received forty paintings from the estate on Monday.", "received", "estate", "library"),
+    ("The retired ferry will be sent to a maritime museum in Bergen.", "sent", None, "maritime museum in Bergen"),
+    ("Volunteers sent blankets and tents to the flooded villages.", "sent", "Volunteers", "flooded villages"),
+])
+def test_goods_handed_over_are_aid(nlp, body: str, trigger: str, source: str | None,  # type: ignore[no-untyped-def]
+                                   target: str) -> None:
+    events = [e for e in _analysis(nlp, body).events if e.trigger.text == trigger]
+    assert [e.category for e in events] == ["AID"], body
+    assert (events[0].source.name if events[0].source else None) == source
+    assert events[0].target is not None and events[0].target.name == target
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The ministry sent troops to the border.", "sent"),      # a deployment
+    ("The governor sent a message to the strikers.", "sent"),  # words
+])
+def test_people_and_words_sent_are_no_aid(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" not in [e.category for e in _analysis(nlp, body).events if e.trigger.text == trigger]

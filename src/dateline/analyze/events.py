@@ -382,6 +382,9 @@ class EventReader:
                 # trip to India": a family's journey, no visit of state (hard negative: "the minister's trip")
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
+            elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
+                sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
+                # museum will receive a shuttle", "each school was given a set of laptops"
             elif sense is None and _emergency_declared(token):
                 sense = Sense("COERCE", "1724", None, "rule:state_of_emergency")  # "declared a state of emergency"
             elif sense is None and _charged_person(token):
@@ -495,7 +498,8 @@ class EventReader:
                 sense = Sense("DISAPPROVE", "111", None,
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _about_the_text(token) or _title_word(token) or _what_it_does(token, positions) \
+                    or _about_the_text(token) or _title_word(token) or (
+                        _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
                 continue  # "when asked about it, he …"; "the council usually approves the budget in March"
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ == "VERB" and (
@@ -712,6 +716,8 @@ class EventReader:
                 and (self.lexicon.sense(c) is not None or sense.rule.endswith(
                     (f"+subject:{c.lower_}", f"+subject:{c.lemma_.lower()}"))) for c in token.children):
             source = None  # "protests erupted": the subject is the happening, not its doer
+        if sense.rule == "rule:goods_given":
+            source, target = _giver_and_receiver(token, text, positions)
         place = _place(token, positions, self.home)
         when = _date(token, timexes, self.lexicon)
         voice = _voice(quotes, token.idx)
@@ -4694,6 +4700,55 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
             continue
         return group
     return None
+
+
+_GIVING = {"give", "send", "donate", "hand", "gift", "lend", "loan", "receive", "ship", "airlift", "supply"}
+# Goods given as help or gifts, besides made things. Written for dateline from general news usage; CC0.
+_GIVEN_GOODS = {"food", "aid", "supplies", "medicine", "medicines", "equipment", "blankets", "tents", "water",
+                "vaccines", "vaccine", "money", "funds", "cash", "donations", "grain", "fuel", "parcels", "parts",
+                "books", "clothes", "clothing", "toys", "meals", "rations", "seeds", "doses",
+                "paintings", "photographs", "artefacts", "artifacts", "collection", "kits"}
+
+
+def _goods_given(verb: Token) -> bool:
+    """A thing handed from one party to another: food, equipment, a made thing or a collection, with someone to
+    receive it (hard negatives: "sent troops", a deployment; "gave a speech", an act; "sent a message", words)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    thing = obj or passive
+    if thing is None:
+        return False
+    if thing.lemma_.lower() in ("set", "batch", "pair", "shipment", "consignment", "load", "box", "crate", "lot",
+                                "collection") or thing.like_num:
+        thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), thing)
+    if _person(thing) or thing.lemma_.lower() in _ARMED or thing.ent_type_ in ("PERSON", "NORP", "GPE", "DATE"):
+        return False
+    goods = thing.lemma_.lower() in _GIVEN_GOODS or thing.lower_ in _GIVEN_GOODS or (
+        thing.lemma_.lower() in artifacts() and thing.pos_ == "NOUN")
+    if not goods:
+        return False
+    recipient = any(c.dep_ == "dative" for c in verb.children) or _pobj(verb, ("to",)) is not None \
+        or (obj is not None and passive is not None) or verb.lemma_.lower() == "receive"
+    return recipient
+
+
+def _giver_and_receiver(verb: Token, text: str, positions: dict[int, Entity]) \
+        -> tuple[EventActor | None, EventActor | None]:
+    """Who gives and who receives: "the museum received paintings from the foundation" (the foundation gives),
+    "the shuttle will be sent to the science centre" (the centre receives, the shuttle is only the thing)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if verb.lemma_.lower() == "receive":
+        giver, receiver = _pobj(verb, ("from",)), _subject(verb)
+    else:
+        dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        giver = agent if passive is not None else _subject(verb)
+        receiver = dative or _pobj(verb, ("to",)) or (passive if obj is not None else None)
+    return _actor(giver, text, positions), _actor(receiver, text, positions)
 
 
 def _other_content(a: Token, b: Token) -> bool:
