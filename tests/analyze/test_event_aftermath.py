@@ -201,3 +201,10 @@ def test_goods_handed_over_are_aid(nlp, body: str, trigger: str, source: str | N
 ])
 def test_people_and_words_sent_are_no_aid(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert "AID" not in [e.category for e in _analysis(nlp, body).events if e.trigger.text == trigger]
+
+
+def test_looking_at_rules_is_looking_into_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Food regulators are looking at tougher labelling rules for salt.")
+    assert [e.category for e in analysis.events if e.trigger.text == "looking"] == ["INVESTIGATE"]
+    # hard negative: looking at a crowd is no inquiry
+    assert not _analysis(nlp, "The mayor looked at the crowd on Monday.").events
