@@ -430,3 +430,12 @@ def test_a_weekday_named_again_without_a_direction_is_the_one_named_before(nlp) 
     text = "Police arrested the driver on Monday. He will appear in court on Monday."
     values = [t.value for t in find_timexes(text, date(2024, 3, 6), clause_tense(nlp(text)))]
     assert values == ["2024-03-04", "2024-03-11"]
+
+
+def test_the_close_of_the_year_ahead_is_this_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    text = "In 2004 the mill lost money. The board will rule on it by the close of the year. It had shut a kiln " \
+           "by the close of the year."
+    values = [t.value for t in find_timexes(text, date(2006, 5, 10), clause_tense(nlp(text)))]
+    # a future clause means the year of writing; the past clause keeps the year the story named (hard negative)
+    assert values == ["2004", "2006", "2004"]

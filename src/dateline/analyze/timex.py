@@ -486,6 +486,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
                                            re.IGNORECASE):
         unit = "day" if groups["period"].lower() in _PARTS else groups["period"].lower()
         return make("DURATION", _period("1", unit), "absolute")  # "over the next year": twelve months ahead
+    if name == "the_period" and dct is not None and reference is not None and told(start) in ("future", "present"):
+        reference = None  # "will sail at the close of the month", "will rule by the close of the year": the month
+        # and the year of writing, whatever year the story last named (hard negative: "had shut a kiln by the close
+        # of the year" after "in 2004" is 2004's close)
     if name in ANAPHORIC or name == "clock":
         base = reference if reference is not None else (dct.isoformat() if dct else None)
         how = "narrative" if reference is not None else "publication"
