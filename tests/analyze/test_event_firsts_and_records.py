@@ -85,3 +85,13 @@ def test_a_year_worn_as_a_possessive_dates_only_its_work(nlp) -> None:  # type: 
     # hard negative: a plain year in the clause dates the act
     event = _event(_analysis(nlp, "The quartet announced the reunion in 1986 in Glasgow."), "announced")
     assert event.date is not None and event.date.value == "1986"
+
+
+def test_a_day_named_within_the_months_close_dates_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The probe, which will lift off at the close of the month on May 30, is being fuelled."
+    event = _event(_analysis(nlp, body, "2011-05-12"), "lift")
+    assert event.date is not None and event.date.value == "2011-05-30"
+    assert event.target is None  # the close of the month is when, not at whom
+    # hard negative: the end of a convoy is a place on it
+    event = _event(_analysis(nlp, "Rebels fired at the end of the convoy on Monday."), "fired")
+    assert event.target is not None and "convoy" in event.target.name

@@ -3432,7 +3432,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
         if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (
-                "time", "occasion", "moment", "while")):
+                "time", "occasion", "moment", "while") or (recipient.lemma_.lower() in (
+                    "end", "close", "start", "beginning", "middle") and any(
+                    g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in ("month", "year", "week", "day", "season")
+                    for c in recipient.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children))):
             recipient = None  # "met for the first time", "on that occasion": when, not with whom
         if recipient is None and target_token is not None and target_token.pos_ == "NOUN" \
                 and target_token.ent_type_ == "":  # "send rifles to Chad" with "to Chad" under "rifles"
@@ -3888,6 +3891,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
                                       _governor(token.doc, t) != anchor.i,
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
+    finer = [t for t in inside if t is not best and t.value and best.value and len(t.value) > len(best.value)
+             and t.value.startswith(best.value) and _governor(token.doc, t) == _governor(token.doc, best)]
+    if finer:  # "at the close of the month, on May 30": the day the same clause names within that month
+        best = finer[0]
     counted = offset_from(doc_text(token.doc)[max(0, best.start - 40):best.start], best.value or "")
     if counted is not None:  # "launches two days before June 17": the day counted back from the time told
         start = best.start - counted[1]
