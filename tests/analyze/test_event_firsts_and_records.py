@@ -95,3 +95,11 @@ def test_a_day_named_within_the_months_close_dates_the_act(nlp) -> None:  # type
     # hard negative: the end of a convoy is a place on it
     event = _event(_analysis(nlp, "Rebels fired at the end of the convoy on Monday."), "fired")
     assert event.target is not None and "convoy" in event.target.name
+
+
+def test_a_stretch_a_noun_names_since_a_day_begins_then(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, "The new toll has faced criticism since Monday."), "criticism")
+    assert event.modality == "ongoing" and event.date is not None and event.date.value == "2024-03-04"
+    # hard negative: a first since a year is not dated by it (see above); a negated stretch dates nothing
+    event = _event(_analysis(nlp, "The toll has not faced criticism since 2019."), "criticism")
+    assert event.date is None or event.date.value != "2019"

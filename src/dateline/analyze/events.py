@@ -3822,7 +3822,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
     inside = [t for t in inside if not _compared_period(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
-        _since(token.doc, t) and not _stretch(token)) and not (_until(token.doc, t) and not _negated(token))]
+        _since(token.doc, t) and not _stretch(token) and not (
+            token.dep_ == "dobj" and _stretch(token.head))) and not (_until(token.doc, t) and not _negated(token))]
+    # "has faced criticism since Monday": a stretch the noun names, begun then
     if token.dep_ == "xcomp" and token.head.tag_ == "VBD" and _to_infinitive(token):
         inside = [t for t in inside if not _told_past(t) and not (
             _governor(token.doc, t) == token.head.i and not token.left_edge.idx <= t.start <= token.right_edge.idx)]
