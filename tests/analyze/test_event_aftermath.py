@@ -208,3 +208,17 @@ def test_looking_at_rules_is_looking_into_them(nlp) -> None:  # type: ignore[no-
     assert [e.category for e in analysis.events if e.trigger.text == "looking"] == ["INVESTIGATE"]
     # hard negative: looking at a crowd is no inquiry
     assert not _analysis(nlp, "The mayor looked at the crowd on Monday.").events
+
+
+def _accused(nlp, body: str):  # type: ignore[no-untyped-def]
+    return next(e for e in _analysis(nlp, body).events if e.trigger.text == "accused")
+
+
+def test_what_someone_is_accused_of_is_no_part_of_them_nor_the_accusations_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _accused(nlp, "The singer accused her former label of blocking her concert film.")
+    assert event.target is not None and event.target.name == "her former label"
+    event = _accused(nlp, "Prosecutors accused the harbour master of taking bribes in 2018.")
+    assert event.date is None or event.date.value != "2018"
+    # hard negative: the accusation's own day dates it
+    event = _accused(nlp, "On Monday prosecutors accused the harbour master of taking bribes.")
+    assert event.date is not None and event.date.value == "2023-10-09"

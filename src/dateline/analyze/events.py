@@ -3369,7 +3369,7 @@ def _agent(token: Token) -> str | None:
 def _phrase(token: Token, text: str) -> str:
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "det") or t.i == token.i]
     inner = {x.i for x in token.subtree}
-    timed = {w.i for c in token.subtree if c.i != token.i and _time_phrase(c) for w in c.subtree}
+    timed = {w.i for c in token.subtree if c.i != token.i and (_time_phrase(c) or _deed_phrase(c)) for w in c.subtree}
     tokens = [t for t in tokens if t.i not in timed and not any(
         a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors if a.i in inner)]
     start = min(t.idx for t in tokens)
@@ -3386,6 +3386,13 @@ _SCORE_AT_START = re.compile(rf"^(?:{_SCORE}\s*,?\s*)+(?:and\s+)?")
 # Verbs whose subject undergoes what their object names: "faced criticism", "drew protests", "won praise".
 _UNDERGONE = {"face", "draw", "attract", "receive", "suffer", "endure", "weather", "earn", "win", "court", "incur",
               "invite", "spark", "trigger", "provoke", "prompt"}
+
+
+def _deed_phrase(word: Token) -> bool:
+    """ "Accused her label of blocking the film", parsed with "of blocking …" under the label: what the actor is
+    accused of doing is no part of its name."""
+    return word.dep_ == "prep" and word.lower_ in ("of", "for") and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in word.children)
 
 
 def _time_phrase(word: Token) -> bool:
@@ -3798,6 +3805,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
     inside = [t for t in inside if not _year_of_a_work(token, t)]
+    if token.pos_ == "VERB":  # "accused the mayor of taking bribes in 2018": the year is the bribes', not the charge's
+        deeds = [w for c in token.subtree if _deed_phrase(c) and c.head.i in (token.i, *(
+            g.i for g in token.children if g.dep_ == "dobj")) for w in c.subtree]
+        if deeds:
+            inside = [t for t in inside if not any(w.idx <= t.start < w.idx + len(w.text) for w in deeds)]
     closing = next((t for t in inside if _ends_phrase(token, t)), None)
     if closing is not None:  # "the break-in at the depot, which housed …, on June 17": the break-in's day
         return EventDate(closing.value, Span(closing.start, closing.end, closing.text), _precision(closing.value),
