@@ -222,3 +222,13 @@ def test_what_someone_is_accused_of_is_no_part_of_them_nor_the_accusations_day(n
     # hard negative: the accusation's own day dates it
     event = _accused(nlp, "On Monday prosecutors accused the harbour master of taking bribes.")
     assert event.date is not None and event.date.value == "2023-10-09"
+
+
+def test_a_person_suspended_is_sanctioned_and_a_pending_review_is_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The winger was suspended on Monday pending a review by the league.")
+    readings = {e.trigger.text: (e.category, e.modality, e.date.value if e.date else None) for e in analysis.events}
+    assert readings["suspended"] == ("SANCTION", "happened", "2023-10-09")
+    assert readings["review"] == ("INVESTIGATE", "planned", None)
+    # hard negative: talks suspended are no sanction of anyone
+    analysis = _analysis(nlp, "The talks were suspended on Monday.")
+    assert "SANCTION" not in [e.category for e in analysis.events]

@@ -502,6 +502,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         return "denied", _span(denial), "modality:denied_in_relative"
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "pending":
+        return "planned", _span(token.head), "modality:pending"  # "suspended pending a review": still to come
+        # (hard negative: "a review found", done)
     hedge = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _HEDGES), None) \
         if token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children) else None
     if hedge is not None and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):

@@ -385,6 +385,13 @@ class EventReader:
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
+            elif (sense is None or sense.rule == DATED_RULE) and token.lemma_.lower() in _PUNISHING \
+                    and (punished := next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)) \
+                    is not None and (_person(punished) or punished.ent_type_ in ("PERSON", "ORG") or (
+                        punished.pos_ == "NOUN" and re.search(r"(?:er|or|ist|ian)s?$", punished.lower_)
+                        and self.lexicon.sense(punished) is None)):
+                sense = Sense("SANCTION", "172", None, "rule:person_punished")  # "the league suspended the winger",
+                # "was banned for three games" (hard negative: "suspended the talks", "banned fireworks")
             elif sense is None and _emergency_declared(token):
                 sense = Sense("COERCE", "1724", None, "rule:state_of_emergency")  # "declared a state of emergency"
             elif sense is None and _charged_person(token):
@@ -3805,6 +3812,8 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")]
     inside = [t for t in inside if not _year_of_a_work(token, t)]
+    if token.dep_ == "pobj" and token.head.lower_ == "pending":  # "suspended on Monday pending a review": the
+        inside = [t for t in inside if token.left_edge.idx <= t.start < token.right_edge.idx + 1]  # review's own
     if token.pos_ == "VERB":  # "accused the mayor of taking bribes in 2018": the year is the bribes', not the charge's
         deeds = [w for c in token.subtree if _deed_phrase(c) and c.head.i in (token.i, *(
             g.i for g in token.children if g.dep_ == "dobj")) for w in c.subtree]
@@ -4723,6 +4732,8 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
     return None
 
 
+_PUNISHING = {"suspend", "ban", "bench", "disqualify", "sanction", "fine", "penalize", "penalise", "eject",
+              "expel", "dock"}
 _GIVING = {"give", "send", "donate", "hand", "gift", "lend", "loan", "receive", "ship", "airlift", "supply"}
 # Goods given as help or gifts, besides made things. Written for dateline from general news usage; CC0.
 _GIVEN_GOODS = {"food", "aid", "supplies", "medicine", "medicines", "equipment", "blankets", "tents", "water",
