@@ -232,3 +232,20 @@ def test_a_person_suspended_is_sanctioned_and_a_pending_review_is_to_come(nlp) -
     # hard negative: talks suspended are no sanction of anyone
     analysis = _analysis(nlp, "The talks were suspended on Monday.")
     assert "SANCTION" not in [e.category for e in analysis.events]
+
+
+@pytest.mark.parametrize(("body", "trigger", "source", "target"), [
+    ("Kai Berg netted twice to lift Bergen past Stavanger on Tuesday night.", "lift", "Bergen", "Stavanger"),
+    ("Ola Dahl had two assists and a goal to lead Oslo past Tromsø on Tuesday night.", "lead", "Oslo", "Tromsø"),
+])
+def test_the_side_a_player_lifts_past_another_wins(nlp, body: str, trigger: str, source: str,  # type: ignore[no-untyped-def]
+                                                   target: str) -> None:
+    events = _analysis(nlp, body, "2023-10-11").events
+    results = [e for e in events if e.category == "CONTEST"]
+    assert [(e.trigger.text, e.modality) for e in results] == [(trigger, "happened")], body
+    assert results[0].source is not None and results[0].source.name == source
+    assert results[0].target is not None and results[0].target.name.startswith(target)
+
+
+def test_lifting_a_mood_is_no_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONTEST" not in [e.category for e in _analysis(nlp, "The coach helped lift the mood on Monday.").events]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Span
-from .tense import ranks_doers
+from .tense import OUTCOMES, ranks_doers
 
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
              "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban", "prohibit", "preclude"}
@@ -927,6 +927,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 continue  # "welcomed the prosecutors' move to drop the case", "made the decision to end
                 # the inquiry": the act the deciders do by deciding, done (hard negative: "a decision to build a
                 # dam", still to come)
+            if word.dep_ == "acl" and word.lemma_.lower() in OUTCOMES and any(
+                    c.dep_ == "prep" and c.lower_ in ("past", "over") for c in word.children):
+                continue  # "had two assists and a goal to carry Oslo past Molde": the result of the play
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):

@@ -385,6 +385,11 @@ class EventReader:
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
+            elif _team_result(token):
+                sense = Sense("CONTEST", None, None, "rule:team_result")  # "netted twice to lift Bergen past
+                # Stavanger": the team's win is the result
+            elif sense is not None and sense.category == "CONTEST" and _toward_a_result(token):
+                sense = None  # the goal that lifted the side is part of the result told by the outcome verb
             elif (sense is None or sense.rule == DATED_RULE) and token.lemma_.lower() in _PUNISHING \
                     and (punished := next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)) \
                     is not None and (_person(punished) or punished.ent_type_ in ("PERSON", "ORG") or (
@@ -725,6 +730,9 @@ class EventReader:
             source = None  # "protests erupted": the subject is the happening, not its doer
         if sense.rule == "rule:goods_given":
             source, target = _giver_and_receiver(token, text, positions)
+        if sense.rule == "rule:team_result":  # the side lifted wins over the side it is lifted past
+            source = _actor(next((c for c in token.children if c.dep_ == "dobj"), None), text, positions)
+            target = _actor(_pobj(token, ("past", "over")), text, positions)
         place = _place(token, positions, self.home)
         when = _date(token, timexes, self.lexicon)
         voice = _voice(quotes, token.idx)
@@ -2465,8 +2473,8 @@ def _described(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and token.dep_ in ("acl", "amod", "csubj", "nsubj", "relcl"):
         return True
-    if token.lemma_.lower() in OUTCOMES and _scoreline(token):
-        return False  # "held on to beat the Hawks 4-3": the result, not a purpose
+    if token.lemma_.lower() in OUTCOMES and (_scoreline(token) or _team_result(token)):
+        return False  # "held on to beat the Hawks 4-3", "netted to lift Bergen past Molde": the result
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
         and token.head.lemma_.lower() not in _INTENDING
 
@@ -4730,6 +4738,23 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
             continue
         return group
     return None
+
+
+def _team_result(verb: Token) -> bool:
+    """ "Netted twice to lift Bergen past Stavanger", "had two assists to carry Oslo over Molde": an outcome
+    verb carrying a named side past another (hard negatives: "helped lift the mood", "led the team in scoring")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OUTCOMES or verb.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        return False
+    side = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    rival = _pobj(verb, ("past", "over"))
+    return side is not None and rival is not None and (side.pos_ == "PROPN" or side.ent_type_ in (
+        "ORG", "GPE", "NORP")) and (rival.pos_ == "PROPN" or rival.ent_type_ in ("ORG", "GPE", "NORP"))
+
+
+def _toward_a_result(word: Token) -> bool:
+    """The scoring a team result hangs on ("netted twice to lift …", "had two assists … to carry …")."""
+    verb = word if word.pos_ == "VERB" else word.head if word.head.pos_ == "VERB" else None
+    return verb is not None and any(_team_result(c) and c.i != word.i for c in verb.subtree)
 
 
 _PUNISHING = {"suspend", "ban", "bench", "disqualify", "sanction", "fine", "penalize", "penalise", "eject",
