@@ -249,3 +249,10 @@ def test_the_side_a_player_lifts_past_another_wins(nlp, body: str, trigger: str,
 
 def test_lifting_a_mood_is_no_result(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONTEST" not in [e.category for e in _analysis(nlp, "The coach helped lift the mood on Monday.").events]
+
+
+def test_the_second_part_of_a_past_habit_is_the_habit(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _analysis(nlp, "The founder would often stop by and trade notes with the engineers.").events
+    # hard negative: "would later" tells the story's later fact
+    analysis = _analysis(nlp, "The founder would later sell the farm and move to Spain.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "sell"] == ["happened"]

@@ -2628,7 +2628,9 @@ def _habitual(token: Token) -> bool:
                 for c in token.children)):
         return True  # "handles 40,000 calls annually", "issues an alert when the level reaches 150": a rule
     if _habitual_would(token) or (token.dep_ == "advcl" and _habitual_would(token.head) and any(
-            m.lower_ in ("when", "whenever") for m in token.children if m.dep_ in ("advmod", "mark"))):
+            m.lower_ in ("when", "whenever") for m in token.children if m.dep_ in ("advmod", "mark"))) or (
+            token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+            and _habitual_would(token.head)):  # "would often stop by and trade notes": the habit's second part
         return True  # "when the mayor visited, he would meet the farmers": what used to happen on each visit
     rhythm = [c for c in token.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ in _RHYTHMS
               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)]
