@@ -256,3 +256,11 @@ def test_the_second_part_of_a_past_habit_is_the_habit(nlp) -> None:  # type: ign
     # hard negative: "would later" tells the story's later fact
     analysis = _analysis(nlp, "The founder would later sell the farm and move to Spain.")
     assert [e.modality for e in analysis.events if e.trigger.text == "sell"] == ["happened"]
+
+
+def test_an_attack_online_is_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Supporters of the mayor attacked the columnist online on Sunday.")
+    assert [e.category for e in analysis.events if e.trigger.text == "attacked"] == ["DISAPPROVE"]
+    # hard negative: gunmen who attack a convoy use force
+    analysis = _analysis(nlp, "Gunmen attacked the convoy on Sunday.")
+    assert [e.category for e in analysis.events if e.trigger.text == "attacked"] == ["ASSAULT"]

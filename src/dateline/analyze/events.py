@@ -1243,7 +1243,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     if not armed and token.lemma_.lower() == "engage" and _pobj(token, ("with",)) is not None:
         return Sense("CONSULT", "040", None, sense.rule + "|rule:engage_with")  # "will engage with the airline":
         # talks; "troops engaged the rebels" is a fight
-    if not armed and (token.lemma_.lower() in _SCOLDS or (token.lemma_.lower() == "clash" and (
+    if not armed and (token.lemma_.lower() in _SCOLDS | {"attack"} or (token.lemma_.lower() == "clash" and (
             (partner := _pobj(token, ("with",))) is None or (_person(partner) and (_agent(partner) or "")
                                                                    not in _ARMED_TYPES | {"COP"})))) \
             and (_verbal_frame(token) or (token.lemma_.lower() in _SCOLDS and _in_public_life(mention.source))):
@@ -1307,10 +1307,15 @@ def _in_public_life(actor: EventActor | None) -> bool:
 def _verbal_frame(verb: Token) -> bool:
     """The blow is a judgement: an "as" predicate ("blasted it as wrong"), a grievance ("over the budget",
     "for the delays"), or words as its venue ("in a statement"); not "with rockets", not "for hours"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("online", "verbally", "publicly") for c in verb.children):
+        return True  # "attacked her online", "verbally attacked the referee": words
     for prep in (c for c in verb.children if c.dep_ in ("prep", "oprd")):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if prep.lower_ == "as":
             return True
+        if prep.lower_ == "on" and obj is not None and obj.lower_ in ("twitter", "facebook", "instagram", "x",
+                                                                      "tiktok", "media", "air", "radio", "television"):
+            return True  # "attacked him on Twitter", "on social media"
         if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") or _weapon(obj.text):
             continue
         if prep.lower_ in ("over", "for") and not _person(obj):
