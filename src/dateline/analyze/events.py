@@ -3930,6 +3930,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
                                       token.pos_ == "VERB" and _dates_verb(token.doc, t) != anchor.i,
                                       abs(t.start - token.idx)))
     finer = [t for t in inside if t is not best and t.value and best.value and len(t.value) > len(best.value)
+             and "fuzzy" in (best.rule or "")
              and t.value.startswith(best.value) and _governor(token.doc, t) == _governor(token.doc, best)]
     if finer:  # "at the close of the month, on May 30": the day the same clause names within that month
         best = finer[0]
