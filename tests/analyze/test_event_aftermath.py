@@ -264,3 +264,11 @@ def test_an_attack_online_is_words(nlp) -> None:  # type: ignore[no-untyped-def]
     # hard negative: gunmen who attack a convoy use force
     analysis = _analysis(nlp, "Gunmen attacked the convoy on Sunday.")
     assert [e.category for e in analysis.events if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+def test_a_win_missed_did_not_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The visitors narrowly missed a shock win against the champions on Monday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "win"] == ["blocked"]
+    # hard negative: a win taken happened
+    analysis = _analysis(nlp, "The visitors took a shock win against the champions on Monday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "win"] == ["happened"]

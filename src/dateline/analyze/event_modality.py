@@ -71,6 +71,10 @@ _DECIDED_IN_DECIDING = {"move", "postpone", "delay", "defer", "reschedule", "adj
                         "name", "award", "accept", "decline"}
 
 
+_PRIZES = {"win", "victory", "upset", "title", "medal", "record", "podium", "promotion", "qualification", "trophy",
+           "championship", "crown", "prize", "gold", "silver", "bronze"}
+
+
 _DEALS = {"sale", "merger", "takeover", "acquisition", "deal", "agreement", "accord", "pact", "treaty", "ceasefire",
           "truce", "settlement", "purchase", "buyout", "partnership", "alliance", "contract", "tie-up", "swap",
           "exchange", "transfer", "bailout", "rescue", "investment", "listing"}
@@ -502,6 +506,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         return "denied", _span(denial), "modality:denied_in_relative"
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "miss" \
+            and token.lemma_.lower() in _PRIZES:
+        return "blocked", _span(token.head), "modality:missed"  # "narrowly missed a shock win", "missed out on a
+        # medal": it did not come (hard negative: "missed the game with an injury", the game was played)
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "pending":
         return "planned", _span(token.head), "modality:pending"  # "suspended pending a review": still to come
         # (hard negative: "a review found", done)
