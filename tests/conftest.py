@@ -84,12 +84,17 @@ def new_module_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     cleanup()
 
 
-def events_of(nlp, text: str) -> list:  # type: ignore[no-untyped-def, type-arg]
-    """The events dateline reads in one article's text ("date …" header included): the event tests' common start."""
+def analysis_of(nlp, text: str):  # type: ignore[no-untyped-def]
+    """dateline's analysis of one article's text ("date …" header included)."""
     from dateline.analyze import analyze_articles
     from dateline.ingest import article_from_text
     from dateline.model import Analysis
 
     result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
     assert isinstance(result, Analysis)
-    return result.events
+    return result
+
+
+def events_of(nlp, text: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """The events dateline reads in one article's text ("date …" header included): the event tests' common start."""
+    return analysis_of(nlp, text).events  # type: ignore[no-any-return]

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.analyze import analyze_articles
-from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
+
+from ..conftest import analysis_of
 
 
 def _analysis(nlp, body: str, published: str = "2024-03-10") -> Analysis:  # type: ignore[no-untyped-def]
-    text = f"date {published}\n\n" + body + "\n"
-    result = next(iter(analyze_articles([article_from_text(text, "<test>")], nlp)))
-    assert isinstance(result, Analysis)
-    return result
+    return analysis_of(nlp, f"date {published}\n\n" + body + "\n")  # type: ignore[no-any-return]
 
 
 def _event(analysis: Analysis, trigger: str) -> Event:
