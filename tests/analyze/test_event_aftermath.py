@@ -270,3 +270,10 @@ def test_a_win_missed_did_not_come(nlp) -> None:  # type: ignore[no-untyped-def]
     # hard negative: a win taken happened
     analysis = _analysis(nlp, "The visitors took a shock win against the champions on Monday.")
     assert [e.modality for e in analysis.events if e.trigger.text == "win"] == ["happened"]
+
+
+def test_what_a_maker_says_its_product_offers_is_no_offer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _analysis(nlp, "Kia says it will offer better mileage.").events
+    # hard negative: a ceasefire offered is an offer
+    analysis = _analysis(nlp, "The rebels offered a ceasefire on Monday.")
+    assert [e.category for e in analysis.events if e.trigger.text == "offered"] == ["AGREE"]
