@@ -277,3 +277,11 @@ def test_what_a_maker_says_its_product_offers_is_no_offer(nlp) -> None:  # type:
     # hard negative: a ceasefire offered is an offer
     analysis = _analysis(nlp, "The rebels offered a ceasefire on Monday.")
     assert [e.category for e in analysis.events if e.trigger.text == "offered"] == ["AGREE"]
+
+
+def test_a_plan_unveiled_is_published_and_a_car_launched(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The minister unveiled a plan to cut bus fares.")
+    assert [e.category for e in analysis.events if e.trigger.text == "unveiled"] == ["PUBLISH"]
+    # hard negative: a made thing unveiled is launched
+    analysis = _analysis(nlp, "The carmaker unveiled the new SUV on Sunday night.")
+    assert [e.category for e in analysis.events if e.trigger.text == "unveiled"] == ["LAUNCH"]

@@ -98,7 +98,8 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         return Sense("BUSINESS", None, None, sense.rule + "|rule:between_companies")
     if lemma in _FOUNDINGS and sense.category != "LAUNCH" and thing is not None:
         return Sense("LAUNCH", None, None, sense.rule + "|rule:founded")
-    if lemma in _LAUNCHES and sense.category not in ("LAUNCH", "PUBLISH") and thing is not None \
+    if lemma in _LAUNCHES and (sense.category not in ("LAUNCH", "PUBLISH") or "/verb+any:" in sense.rule) \
+            and sense.category != "LAUNCH" and thing is not None \
             and (model_number(thing) or _named_thing(thing) or (_product(thing) and not someone(thing))
                  or _released_name(thing, lemma, someone)):
         # a model number is no one; nor is a named thing a company releases ("released Quartzite in 2031")
