@@ -285,3 +285,11 @@ def test_a_plan_unveiled_is_published_and_a_car_launched(nlp) -> None:  # type: 
     # hard negative: a made thing unveiled is launched
     analysis = _analysis(nlp, "The carmaker unveiled the new SUV on Sunday night.")
     assert [e.category for e in analysis.events if e.trigger.text == "unveiled"] == ["LAUNCH"]
+
+
+def test_a_person_joining_a_named_body_takes_a_place_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The engineer joined the Daily Ledger in 2012.")
+    assert [e.category for e in analysis.events if e.trigger.text == "joined"] == ["APPOINT"]
+    # hard negative: a state joining an alliance co-operates
+    analysis = _analysis(nlp, "Ruritania joined NATO in 2004.")
+    assert "APPOINT" not in [e.category for e in analysis.events]

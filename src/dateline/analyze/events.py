@@ -385,6 +385,9 @@ class EventReader:
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
+            elif sense is not None and sense.rule == "lexicon:cameo_verbs.tsv#join" and _joins_a_body(token):
+                sense = Sense("APPOINT", None, None, sense.rule + "|rule:joined_body")  # "she joined Google in
+                # 2012", "he joined the NBA in 2003": a person taking a post or a place in a league
             elif _team_result(token):
                 sense = Sense("CONTEST", None, None, "rule:team_result")  # "netted twice to lift Bergen past
                 # Stavanger": the team's win is the result
@@ -4746,6 +4749,17 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
             continue
         return group
     return None
+
+
+def _joins_a_body(verb: Token) -> bool:
+    """A person joining a named firm, league, team or body (hard negatives: "Japan joined the talks", a state;
+    "joined the protest", read by its noun)."""
+    subject = _subject(verb)
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or body is None or body.ent_type_ not in ("ORG", "NORP", "") or body.pos_ != "PROPN":
+        return False
+    return _person(subject) or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+        subject.pos_ == "NOUN" and re.search(r"(?:er|or|ist|ian)$", subject.lower_) is not None)
 
 
 def _team_result(verb: Token) -> bool:
