@@ -293,3 +293,22 @@ def test_a_person_joining_a_named_body_takes_a_place_in_it(nlp) -> None:  # type
     # hard negative: a state joining an alliance co-operates
     analysis = _analysis(nlp, "Ruritania joined NATO in 2004.")
     assert "APPOINT" not in [e.category for e in analysis.events]
+
+
+@pytest.mark.parametrize("body", [
+    "The board named Ann Lee chief executive on Monday.",
+    "The board named Ann Lee as chief executive on Monday.",
+    "The club welcomed Ola Dahl as its new head coach on Monday.",
+    "We are thrilled to have Jane Roe as our new president.",
+])
+def test_a_person_named_to_a_post_is_appointed(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    appointed = [e for e in _analysis(nlp, body).events if e.category == "APPOINT"]
+    assert len(appointed) == 1 and appointed[0].target is not None, body
+
+
+@pytest.mark.parametrize("body", [
+    "A ship named Osprey sank off the cape on Monday.",   # a name
+    "The mayor welcomed Ann Lee to the city on Monday.",  # a welcome, no post
+])
+def test_names_and_welcomes_are_no_appointment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "APPOINT" not in [e.category for e in _analysis(nlp, body).events], body

@@ -385,6 +385,9 @@ class EventReader:
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
+            elif (sense is None or sense.category != "APPOINT") and _named_to_post(token):
+                sense = Sense("APPOINT", None, None, "rule:named_to_post")  # "named Ann Lee chief executive",
+                # "welcomed Ola Dahl as its new head coach"
             elif sense is not None and sense.rule == "lexicon:cameo_verbs.tsv#join" and _joins_a_body(token):
                 sense = Sense("APPOINT", None, None, sense.rule + "|rule:joined_body")  # "she joined Google in
                 # 2012", "he joined the NBA in 2003": a person taking a post or a place in a league
@@ -661,7 +664,7 @@ class EventReader:
         if sense.rule == "rule:grave_sentence":
             return False  # "ordered execution": the sentence pronounced, its object no event of its own
         if token.pos_ == "VERB" and token.lemma_.lower() in ("call", "name", "dub") and token.tag_ == "VBN" \
-                and token.dep_ == "acl":
+                and token.dep_ == "acl" and not _named_to_post(token):
             return True  # "a procedure called debridement", "a ship named Osprey": a name, no calling
         if token.pos_ == "VERB":
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -733,6 +736,13 @@ class EventReader:
             source = None  # "protests erupted": the subject is the happening, not its doer
         if sense.rule == "rule:goods_given":
             source, target = _giver_and_receiver(token, text, positions)
+        if sense.category == "APPOINT" and token.pos_ == "VERB" and _named_to_post(token):
+            objects = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+            person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
+                w.dep_ == "dobj" and _person(w))), None)
+            namer = token.head if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") else _subject(token)
+            source = _actor(namer, text, positions) or source  # "The board named Ann Lee chief executive", parsed
+            target = _actor(person, text, positions) or target  # as a board described by its naming
         if sense.rule == "rule:team_result":  # the side lifted wins over the side it is lifted past
             source = _actor(next((c for c in token.children if c.dep_ == "dobj"), None), text, positions)
             target = _actor(_pobj(token, ("past", "over")), text, positions)
@@ -4749,6 +4759,35 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
             continue
         return group
     return None
+
+
+# Posts a body names someone to. Written for dateline from general news usage; CC0.
+_POSTS = {"ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "director", "head", "coach",
+          "manager", "captain", "editor", "minister", "secretary", "governor", "ambassador", "commissioner",
+          "spokesman", "spokeswoman", "spokesperson", "treasurer", "principal", "dean", "chancellor", "leader",
+          "officer", "successor", "deputy", "adviser", "advisor", "envoy"}
+_NAMING = {"name", "appoint", "elect", "choose", "pick", "tap", "select", "hire", "install", "nominate"}
+_WELCOMING = {"welcome", "have", "introduce", "announce", "unveil"}
+
+
+def _named_to_post(verb: Token) -> bool:
+    """ "Named Ann Lee chief executive", "appointed him as head coach", "thrilled to have Jane as our new CEO": a
+    person put in a post (hard negatives: "named the ship Osprey", a name; "has Jane as a friend", no post)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _NAMING | _WELCOMING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
+        w.dep_ == "dobj" and _person(w))), None)  # "named Ann Lee chief executive" parses the name inside the post
+    if person is None:
+        return False
+    post = next((c for c in objects if c.lemma_.lower() in _POSTS), None) or _pobj(verb, ("as",)) \
+        or next((g for c in person.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if post is None or (post.lemma_.lower() not in _POSTS and not any(
+            w.lemma_.lower() in _POSTS for w in post.children if w.dep_ in ("compound", "amod"))):
+        return False
+    return lemma in _NAMING or any(c.lower_ == "new" for c in post.children)
 
 
 def _joins_a_body(verb: Token) -> bool:
