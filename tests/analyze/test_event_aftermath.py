@@ -312,3 +312,11 @@ def test_a_person_named_to_a_post_is_appointed(nlp, body: str) -> None:  # type:
 ])
 def test_names_and_welcomes_are_no_appointment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert "APPOINT" not in [e.category for e in _analysis(nlp, body).events], body
+
+
+def test_saying_one_has_not_talked_to_someone_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, '"I have not talked to the physios yet," the manager said.')
+    assert [e.modality for e in analysis.events if e.trigger.text == "talked"] == ["blocked"]
+    # hard negative: denying an attack one is accused of is a denial
+    analysis = _analysis(nlp, '"We did not shell the village," the army said.')
+    assert [e.modality for e in analysis.events if e.trigger.text == "shell"] == ["denied"]

@@ -757,7 +757,8 @@ class EventReader:
             # 2011 voters backed a bond allowing the city to buy it": the backing's, not the purchase's
         reporter = next((q for q in quotes if q.id == voice), None)
         if modality == "blocked" and why == "modality:negation" and reporter is not None \
-                and reporter.kind in ("direct", "mixed", "block") and _said_of_oneself(token):
+                and reporter.kind in ("direct", "mixed", "block") and _said_of_oneself(token) \
+                and sense.category in _ACCUSABLE:
             modality, why = "denied", "modality:first_person_denial"  # "'We did not attack the convoy,' the army said"
         if modality == "happened" and reporter and reporter.speaker and reporter.speaker.kind == "unnamed_report":
             modality, why = "reported", "rule:unnamed_report"
@@ -4816,6 +4817,12 @@ def _toward_a_result(word: Token) -> bool:
     """The scoring a team result hangs on ("netted twice to lift …", "had two assists … to carry …")."""
     verb = word if word.pos_ == "VERB" else word.head if word.head.pos_ == "VERB" else None
     return verb is not None and any(_team_result(c) and c.i != word.i for c in verb.subtree)
+
+
+# Acts one is accused of, so that saying one did not do them denies it ("'We did not attack the convoy'"); a plain
+# "I have not spoken to the physios" only says it did not happen.
+_ACCUSABLE = {"ASSAULT", "FIGHT", "CRIME", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "REJECT", "MOBILIZE",
+              "PROTEST", "AID", "BUSINESS", "LEGAL", "DEATH"}
 
 
 _PUNISHING = {"suspend", "ban", "bench", "disqualify", "sanction", "fine", "penalize", "penalise", "eject",
