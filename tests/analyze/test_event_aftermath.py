@@ -320,3 +320,11 @@ def test_saying_one_has_not_talked_to_someone_is_no_denial(nlp) -> None:  # type
     # hard negative: denying an attack one is accused of is a denial
     analysis = _analysis(nlp, '"We did not shell the village," the army said.')
     assert [e.modality for e in analysis.events if e.trigger.text == "shell"] == ["denied"]
+
+
+def test_an_interview_given_is_a_statement_and_its_airing_the_same(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The duke gave a television interview that aired over the weekend.")
+    assert [(e.trigger.text, e.category) for e in analysis.events] == [("interview", "STATEMENT")]
+    # hard negative: "said in an interview" is where words were said, no happening of its own
+    analysis = _analysis(nlp, "The minister said in an interview on Monday that taxes would rise.")
+    assert "interview" not in [e.trigger.text for e in analysis.events]

@@ -4888,14 +4888,17 @@ def _other_content(a: Token, b: Token) -> bool:
 
 
 def _happening_as_subject(groups: list[Mention], later: Mention) -> Mention | None:
-    """ "Protests against the treaty erupted on Monday": a verb read by its subject ("erupt" with protests) tells the
-    happening its subject names, one event (hard negative: "protesters erupted in cheers", a doer, no happening)."""
+    """ "Protests against the treaty erupted on Monday", "an interview that aired on Sunday": a verb read by its
+    subject ("erupt" with protests), or one no lexicon lists, tells the happening its subject names, one event (hard
+    negative: "protesters erupted in cheers", a doer, no happening)."""
     verb = later.trigger
-    if verb.pos_ != "VERB" or "+subject:" not in later.sense.rule:
+    if verb.pos_ != "VERB" or ("+subject:" not in later.sense.rule and later.sense.rule != DATED_RULE):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # "an interview that aired over the weekend": the interview airing
     return next((g for g in groups if subject is not None and g.trigger.i == subject.i
-                 and g.category == later.category), None)
+                 and (g.category == later.category or later.sense.rule == DATED_RULE)), None)
 
 
 # General nouns news uses to point back at whatever just happened: "the incident", "the episode".
