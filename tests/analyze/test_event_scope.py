@@ -58,7 +58,8 @@ def test_the_same_noun_said_again_is_one_event(nlp) -> None:  # type: ignore[no-
     body = ("The travel ban took effect last month. Three countries are exempt from President Okafor's "
             "travel ban, officials said.")
     bans = [e for e in _events(nlp, body) if e.trigger.text == "ban"]
-    assert len(bans) == 1 and len(bans[0].evidence) == 2
+    assert len(bans) == 1 and len({ev.span.start for ev in bans[0].evidence}) == 2  # both sentences ("took
+    # effect" tells the ban's own happening in the first)
 
 
 def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
