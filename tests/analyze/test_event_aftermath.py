@@ -328,3 +328,16 @@ def test_an_interview_given_is_a_statement_and_its_airing_the_same(nlp) -> None:
     # hard negative: "said in an interview" is where words were said, no happening of its own
     analysis = _analysis(nlp, "The minister said in an interview on Monday that taxes would rise.")
     assert "interview" not in [e.trigger.text for e in analysis.events]
+
+
+def test_a_topic_and_a_whose_are_no_part_of_an_actors_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The envoy contacted Ruritania's foreign minister over shelter for the refugees.")
+    event = next(e for e in analysis.events if e.trigger.text == "contacted")
+    assert event.target is not None and event.target.name == "Ruritania's foreign minister"
+    analysis = _analysis(nlp, "Fishermen rescued 300 migrants whose boat sank near the coast.")
+    event = next(e for e in analysis.events if e.trigger.text == "sank")
+    assert event.source is None or "whose" not in event.source.name
+    # hard negative: a thing's "of" phrase stays its name
+    analysis = _analysis(nlp, "Police questioned the owner of the warehouse on Monday.")
+    event = next(e for e in analysis.events if e.trigger.text == "questioned")
+    assert event.target is not None and event.target.name == "owner of the warehouse"

@@ -3406,6 +3406,9 @@ def _phrase(token: Token, text: str) -> str:
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "det") or t.i == token.i]
     inner = {x.i for x in token.subtree}
     timed = {w.i for c in token.subtree if c.i != token.i and (_time_phrase(c) or _deed_phrase(c)) for w in c.subtree}
+    if token.ent_type_ == "PERSON" or _person(token):  # "contacted the minister over housing for refugees": the
+        timed |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ in _TOPICS for w in c.subtree}  # topic
+    timed |= {c.i for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"}  # "people whose boat sank"
     tokens = [t for t in tokens if t.i not in timed and not any(
         a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors if a.i in inner)]
     start = min(t.idx for t in tokens)
@@ -3422,6 +3425,9 @@ _SCORE_AT_START = re.compile(rf"^(?:{_SCORE}\s*,?\s*)+(?:and\s+)?")
 # Verbs whose subject undergoes what their object names: "faced criticism", "drew protests", "won praise".
 _UNDERGONE = {"face", "draw", "attract", "receive", "suffer", "endure", "weather", "earn", "win", "court", "incur",
               "invite", "spark", "trigger", "provoke", "prompt"}
+
+
+_TOPICS = {"over", "about", "regarding", "concerning"}
 
 
 def _deed_phrase(word: Token) -> bool:
