@@ -34,6 +34,12 @@ from .harbour_news import harbour_readings as _readings
     # the bench's acts are rulings; its sittings and the attacks on it are not
     ("A judge awarded the fishermen $2 million in damages.", "awarded", [("LEGAL", "happened")]),
     ("The judge was attacked outside the courthouse.", "attacked", [("ASSAULT", "happened")]),
+    # a grievance upheld, or thrown out by the body that rules on it, is a ruling; a rival's rejection is not
+    ("The press watchdog upheld a complaint against the harbour gazette.", "upheld", [("LEGAL", "happened")]),
+    ("The ombudsman rejected the fishermen's appeal in May.", "rejected", [("LEGAL", "happened")]),
+    ("The harbour board threw out the objection on Monday.", "threw", [("LEGAL", "happened")]),
+    ("The council rejected the proposal on Monday.", "rejected", [("REJECT", "happened")]),
+    ("The mayor rejected the claims on Monday.", "rejected", [("REJECT", "happened")]),
 ])
 def test_court_acts(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
@@ -424,3 +430,10 @@ def test_wanted_by_police_and_ranked_acts(nlp, body: str, trigger: str,  # type:
 def test_slayings_evidence_and_successions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+def test_a_grievance_ruled_on_takes_the_day_of_the_ruling(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The press watchdog upheld a complaint against the harbour gazette on Monday.")
+    ruling = next(e for e in events if e.trigger.text == "upheld")
+    assert ruling.date is not None and ruling.date.value == "2025-03-10"
+    assert ruling.source is not None and "watchdog" in ruling.source.name

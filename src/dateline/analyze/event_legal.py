@@ -72,6 +72,10 @@ def legal(token: Token) -> Sense | None:
             and any(c.dep_ == "dobj" for c in token.children):
         return Sense("LEGAL", None, None, "rule:court_order")  # "the court upheld the law", "judges struck down
         # the rule" (hard negative: "the court's lawyers visited the site")
+    if _grievance_ruled(token):
+        return Sense("LEGAL", None, None, "rule:grievance_ruled")  # "the watchdog upheld a complaint", "the
+        # ombudsman dismissed his appeal" (hard negatives: "the minister dismissed the complaints", a denial;
+        # "the committee rejected the proposal", a refusal)
     crime = _crime(token)
     if crime is not None:
         return crime
@@ -87,6 +91,35 @@ def legal(token: Token) -> Sense | None:
     if outcome is None:
         return None
     return Sense("LEGAL", None, None, LEGAL_ACT)
+
+
+# What a party lodges with someone who rules on it. Written for dateline from general regulator and court news; CC0.
+_GRIEVANCES = {"complaint", "complaints", "appeal", "appeals", "protest", "protests", "objection", "objections",
+               "grievance", "grievances", "challenge", "petition"}
+_UPHELD_ONLY = {"claim", "claims"}  # "rejected the claims" is as often a denial of allegations
+# Bodies whose upholding, dismissing or rejecting of a grievance is a ruling (not a spokesman's or a rival's).
+_ADJUDICATORS = {"regulator", "watchdog", "ombudsman", "commission", "commissioner", "authority",
+                               "board", "office", "arbitrator", "arbiter", "tribunal", "court", "judge", "panel",
+                               "council", "body", "inspector", "adjudicator"}
+_RULING_ON = {"uphold", "dismiss", "reject", "throw"}
+
+
+def _grievance_ruled(verb: Token) -> bool:
+    """A grievance upheld by anyone, or dismissed or rejected by a body that adjudicates it: a ruling."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _RULING_ON or (lemma == "throw" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                               for c in verb.children)):
+        return False
+    grievance = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        c.lower_ in _GRIEVANCES or (lemma == "uphold" and c.lower_ in _UPHELD_ONLY))), None)
+    if grievance is None:
+        return False
+    if lemma == "uphold":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    return subject is not None and subject.lemma_.lower() in _ADJUDICATORS
 
 
 _PRONOUNCING = {"order", "recommend", "impose", "hand", "give", "seek", "return", "deliver", "mete"}
