@@ -295,6 +295,23 @@ def test_a_person_joining_a_named_body_takes_a_place_in_it(nlp) -> None:  # type
     assert "APPOINT" not in [e.category for e in analysis.events]
 
 
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("The finance chief left the brewery's board in May.", "left"),
+    ("The drummer left the band on Friday.", "left"),
+    ("The deputy editor departed the newspaper last week.", "departed"),
+])
+def test_a_person_leaving_a_body_leaves_a_post(nlp, body: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _analysis(nlp, body).events if e.trigger.text == trigger] == ["APPOINT"], body
+
+
+@pytest.mark.parametrize("body", [
+    "The drummer left the house on Friday.",         # a movement
+    "The ferry departed the harbour on Friday.",     # a journey
+])
+def test_leaving_a_place_is_no_change_of_post(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "APPOINT" not in [e.category for e in _analysis(nlp, body).events], body
+
+
 @pytest.mark.parametrize("body", [
     "The board named Ann Lee chief executive on Monday.",
     "The board named Ann Lee as chief executive on Monday.",
