@@ -648,6 +648,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and word.tag_ in ("VBZ", "VBP") and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
             return "hypothetical", _span(word), "modality:needed"  # "the council needs to approve the plan" (hard
             # negative: "had to be evacuated" was)
+        if governs and word.lemma_.lower() == "need" and below.dep_ == "xcomp" and word.tag_ == "VBD" \
+                and any(a.lower_ == "to" for a in below.children if a.dep_ == "aux") \
+                and not any(a.dep_ == "auxpass" for a in below.children):
+            return "hypothetical", _span(word), "modality:needed"  # "the side needed to win on Sunday": a need
+            # says nothing of the outcome, unlike "had to" (hard negative: "two men needed to be rescued" were)
         if governs and below.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                                      for m in below.children) and not _condition_of(below):
             return "hypothetical", _between(next(m for m in below.children if m.dep_ == "mark"), below, text), \

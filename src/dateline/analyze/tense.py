@@ -193,6 +193,11 @@ def _verb_tense(verb: Token) -> str | None:
         head = verb.head
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
+        if head.lemma_.lower() in ("need", "have") and head.i != verb.i and (head.tag_ == "VBD" or (
+                head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+                and any(c.dep_ == "nsubj" for c in head.children))):
+            return "past"  # "needed to win on Sunday", "had to cancel on Monday": a past need's day is past
+            # (hard negative: "needs to act by Friday" looks ahead)
         above = head if head.pos_ in ("VERB", "AUX") else _governor(head)[0]
         if verb.dep_ in ("advcl", "relcl", "acl") and verb.lemma_.lower() in OUTCOMES and above is not None \
                 and above.i != verb.i and _verb_tense(above) == "past":  # "completed a rally to lift the Rovers

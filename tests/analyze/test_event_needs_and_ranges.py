@@ -1,0 +1,27 @@
+"""Classes fresh readers found on real 2019 pages (sports round-ups, opinion, product news): a past need says
+nothing of the outcome, and its day lies back; each class beside a hard negative. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+
+from ..conftest import analysis_of
+
+
+def _analysis(nlp, body: str, published: str = "2019-11-19") -> Analysis:  # type: ignore[no-untyped-def]
+    return analysis_of(nlp, f"date {published}\n\n" + body + "\n")  # type: ignore[no-any-return]
+
+
+def _event(analysis: Analysis, trigger: str):  # type: ignore[no-untyped-def]
+    return next(e for e in analysis.events if e.trigger.text == trigger)
+
+
+def test_a_past_need_is_no_outcome_and_its_day_lies_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    game = _event(_analysis(nlp, "The Rovers needed to beat the Saints on Sunday but lost 2-1."), "beat")
+    assert game.modality == "hypothetical"
+    assert game.date is not None and game.date.value == "2019-11-17"
+    # hard negative: those who needed rescuing were rescued, on the Sunday before
+    rescue = _event(_analysis(nlp, "Two fishermen needed to be rescued on Sunday."), "rescued")
+    assert rescue.modality == "happened"
+    assert rescue.date is not None and rescue.date.value == "2019-11-17"
