@@ -439,3 +439,25 @@ def test_the_close_of_the_year_ahead_is_this_years(nlp) -> None:  # type: ignore
     values = [t.value for t in find_timexes(text, date(2006, 5, 10), clause_tense(nlp(text)))]
     # a future clause means the year of writing; the past clause keeps the year the story named (hard negative)
     assert values == ["2004", "2006", "2004"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regatta takes place 18-24 June on the lake.", [("18-24 June", "2025-06-18")]),
+    ("The fair runs from 3 to 9 June in the old port.", [("3 to 9 June", "2025-06-03")]),
+    ("The festival ran 2–6 July 2024 in the square.", [("2–6 July 2024", "2024-07-02")]),
+    # hard negative: two days joined by "and" are two days, and a score is no date
+    ("Tickets went on sale on 3 June and 9 June.", [("3 June", "2025-06-03"), ("9 June", "2025-06-09")]),
+])
+def test_a_run_of_days_is_dated_by_its_first(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value) for t in find_timexes(text, date(2025, 7, 20))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Shoppers ordered through Prime Now all week.", False),   # a service's name
+    ("Fans of Apocalypse Now met in the park.", False),
+    ("Now the ferry company says it will appeal.", True),
+    ("The ferry sank in May. Now the company says it will appeal.", True),
+])
+def test_a_capitalised_now_inside_a_name_is_no_time(text: str, found: bool) -> None:
+    assert any(t.value == "PRESENT_REF" for t in find_timexes(text, date(2025, 5, 20))) is found

@@ -46,6 +46,8 @@ _MONTH_AFTER_DAY = r"(?=(?-i:[A-Z]))" + _MONTH[:-3] + r"(?:(?:(?<=Jan)|(?<=Feb)|
     r"(?<=Aug)|(?<=Sep)|(?<=Sept)|(?<=Oct)|(?<=Nov)|(?<=Dec))\.)?(?![\w-])"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+# "-24 ", " to 24th ": the end of a run of days (not "and": "on 3 and 9 May" are two days)
+_TO_DAY = r"\s*(?:-|–|—|\s+to\s+)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
          r"thirty|fifty|several|a few|few|many|a couple of|couple of|dozens of|hundreds of)"
@@ -95,6 +97,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+        # "18-24 November 2019", "from 3 to 9 May": a run of days, dated by its first (the second alone would date
+        # a tournament by its final)
+        ("day_month_year", rf"\b{_DAY}{_TO_DAY}{_MONTH},?\s+{_YEAR}\b"),
+        ("day_month", rf"\b{_DAY}{_TO_DAY}(?:of\s+)?{_MONTH_AFTER_DAY}(?!,?\s+\d{{4}})"),
         # "10 Nov 11", "3 Jan 09": a day, a short month and a two-digit year, as military and ship logs write them
         ("day_month_yy", rf"\b{_DAY}\s+{_MONTH_AFTER_DAY}\s+(?P<yy>\d{{2}})\b(?![:.,]?\d)"
                          r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|near|off|when|while|and|but|by|from|to)\b)"),
@@ -276,6 +282,10 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
     before = text[max(0, start - 16):start]
     if name in _BEFORE and not _BEFORE[name].search(before):
         return None
+    if name == "present" and match.group(0)[0].isupper() and (
+            re.search(r"\b[A-Z][\w!&-]*\s+$", before) is not None):
+        return None  # "Prime Now", "Apocalypse Now": a capitalised "Now" after a capitalised word mid-sentence is
+        # a name's (hard negatives: "Now, the firm says", "… in May. Now the firm says")
     if name == "month":
         if groups["month"][0].islower():
             return None
