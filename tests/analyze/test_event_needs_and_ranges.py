@@ -25,3 +25,21 @@ def test_a_past_need_is_no_outcome_and_its_day_lies_back(nlp) -> None:  # type: 
     rescue = _event(_analysis(nlp, "Two fishermen needed to be rescued on Sunday."), "rescued")
     assert rescue.modality == "happened"
     assert rescue.date is not None and rescue.date.value == "2019-11-17"
+
+
+def test_money_and_stages_of_life_are_no_happenings(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Many dockers live on small checks and cannot save for retirement.")
+    assert not analysis.events, [(e.trigger.text, e.category) for e in analysis.events]
+    # hard negatives: inspections and a retirement announced are happenings
+    checks = _analysis(nlp, "Customs officers carried out checks on 300 lorries on Monday.")
+    assert [e.category for e in checks.events if e.trigger.text == "checks"] == ["INVESTIGATE"]
+    retired = _analysis(nlp, "The harbour master announced his retirement on Monday.")
+    assert [e.category for e in retired.events if e.trigger.text == "retirement"] == ["APPOINT"]
+
+
+def test_not_bothering_to_act_is_the_act_not_done_on_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The rebels did not bother to attack the convoy on Monday.")
+    assert [(e.trigger.text, e.modality) for e in analysis.events] == [("attack", "blocked")]
+    assert analysis.events[0].date is not None and analysis.events[0].date.value == "2019-11-18"
+    # hard negative: a bother that is a nuisance is no happening either way
+    assert not _analysis(nlp, "The noise bothered residents for weeks.").events

@@ -21,7 +21,8 @@ from .timex import Tense
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must", "can", "ca"}  # "wo n't"
 _AHEAD = {"due", "scheduled", "set", "slated", "expected", "planned", "poised", "likely", "supposed"}
 _PAYABLE = {"payable", "effective", "due", "scheduled", "slated"}  # "a dividend payable Dec. 1", "effective Jan. 1"
-_BACKWARD = {"try", "attempt", "manage", "fail", "seem", "appear", "refuse", "use", "begin", "start", "continue",
+_BACKWARD = {"try", "attempt", "manage", "fail", "bother", "seem", "appear", "refuse", "use", "begin", "start",
+             "continue",
              # implicative causatives: "forced residents to leave on Monday" says they left then
              "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
 _LOOKS_BACK = {"VBD"}
