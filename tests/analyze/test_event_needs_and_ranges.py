@@ -43,3 +43,28 @@ def test_not_bothering_to_act_is_the_act_not_done_on_its_day(nlp) -> None:  # ty
     assert analysis.events[0].date is not None and analysis.events[0].date.value == "2019-11-18"
     # hard negative: a bother that is a nuisance is no happening either way
     assert not _analysis(nlp, "The noise bothered residents for weeks.").events
+
+
+def test_a_noun_restated_in_apposition_is_one_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The minister's trip to Rome, a trip meant to calm the allies, was cut short on Monday.")
+    trips = [e for e in analysis.events if e.trigger.text == "trip"]
+    assert len(trips) == 1 and trips[0].modality == "happened"
+    # hard negative: two trips told apart are two
+    analysis = _analysis(nlp, "The minister's trip to Rome ended on Monday. A second trip, to Oslo, begins in May.")
+    assert len([e for e in analysis.events if e.trigger.text == "trip"]) == 2
+
+
+def test_what_one_must_choose_between_are_options(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Forced to choose between a bailout and a default, the minister picked the bailout.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "bailout"][:1] == ["hypothetical"]
+    # hard negative: talks between two sides took place
+    analysis = _analysis(nlp, "Talks between the two unions took place on Monday.")
+    assert [e.modality for e in analysis.events if e.trigger.text == "Talks"] == ["happened"]
+
+
+def test_taking_place_names_no_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    talks = _event(_analysis(nlp, "Talks between the two unions took place on Monday."), "Talks")
+    assert talks.target is None or talks.target.name != "place"
+    # hard negative: a thing taking the place of another is no occurrence of the thing
+    replaced = _analysis(nlp, "A new ferry took the place of the old one in May.")
+    assert "ferry" not in [e.trigger.text for e in replaced.events]

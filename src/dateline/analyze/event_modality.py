@@ -186,6 +186,8 @@ _OBLIGING = {"require", "oblige", "obligate"}
 _HEDGES = {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivably"}
 # Nouns of courses open to someone: what they include may or may not be taken.
 _OPTIONS = {"alternative", "option", "choice", "scenario", "avenue"}
+# Verbs and nouns of choosing: what lies "between" them are the options. Written for dateline; CC0.
+_CHOOSING = {"choose", "choice", "decide", "decision", "pick", "select", "dilemma", "torn", "trade-off", "tradeoff"}
 # Nouns of what must come first: the happening they are for is still to come.
 _PRECONDITIONS = {"basis", "footing", "foundation", "framework", "path", "road", "roadmap", "way", "groundwork",
                   "precondition", "prerequisite", "obstacle", "barrier", "hurdle", "impediment", "condition",
@@ -671,6 +673,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() == "include" and below.dep_ == "dobj" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _OPTIONS for c in word.children):
             return "hypothetical", _span(word), "modality:option"  # "options include a merger"
+        if governs and below.dep_ == "prep" and below.lower_ == "between" and word.lemma_.lower() in _CHOOSING:
+            return "hypothetical", _span(word), "modality:option"  # "forced to choose between a bailout and a
+            # collapse", "the choice between war and talks": options, not what happened (hard negative: "talks
+            # between the two sides" took place)
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" \
                 and lemma not in _GOVERNORS and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \

@@ -89,6 +89,8 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Nouns "take" makes an idiom with: the object names no one acted on.
+_TAKE_IDIOMS = {"place", "part", "shape", "effect", "hold", "root", "off", "office", "power", "charge", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
 # People who arrive or travel without calling on anyone: "the migrants arrived in Greece" is no visit.
 _TRAVELLERS = {"migrant", "refugee", "family", "families", "passenger", "tourist", "visitor", "pilgrim", "fan",
@@ -1108,7 +1110,8 @@ def _occurrence_subject(token: Token) -> bool:
     if token.dep_ == "nsubj" and lemma in _OCCURRENCE_VERBS:
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "it occurred to her"
     if token.dep_ == "nsubj" and lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ in ("det", "poss") for d in c.children)
+                   for c in verb.children)  # (hard negative: "a bridge took the place of the ferry": a stand-in)
     if lemma in ("open", "close", "reopen", "shut") and token.lemma_.lower() in artifacts():
         return False  # "the plant closed in May", "the museum opens on Friday": the opening or closure is the
         # verb's, read by its sense (a museum is no happening)
@@ -3491,6 +3494,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             recipient = _pobj(target_token, ("to",))
         if target_token is not None and target_token.like_num and _pobj(token, ("past", "against", "over")) is not None:
             target_token = _pobj(token, ("past", "against", "over"))  # "got past Chile 3-0": the side, not the score
+        if target_token is not None and token.lemma_.lower() == "take" and target_token.lower_ in _TAKE_IDIOMS \
+                and not any(c.dep_ in ("det", "poss", "amod") for c in target_token.children):
+            target_token = None  # "the talks took place", "the law takes effect": no one is acted on (hard negative:
+            # "took the place of the old bridge" names what was replaced)
         if target_token is not None and target_token.lemma_.lower() in _WEAPONS:
             target_token = recipient  # "fired two shells at the posts": the shells are the means, the posts the target
         if target_token is None:
@@ -4502,8 +4509,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
-            home = _same_named_occasion(groups, mention)  # a name told again is one occasion, however each
-            # mention's clause reads its time
+            home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention)  # a name
+            # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
         else:
@@ -4515,7 +4522,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             continue
         article_voice = [p for p in pieces if p.voice == "article"] or pieces
         own = [p for p in article_voice if p is group or not (
-            _governed_by(p.trigger, group.trigger) or _named_after_the_act(group, p))] or article_voice
+            _governed_by(p.trigger, group.trigger) or _named_after_the_act(group, p)
+            or (p.trigger.dep_ == "appos" and p.trigger.head.i == group.trigger.i))] or article_voice
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
@@ -4930,6 +4938,17 @@ def _the_incident(groups: list[Mention], later: Mention) -> Mention | None:
 
 
 _POINTING_BACK = {"announcement", "decision", "move"}
+
+
+def _restated_in_apposition(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Her trip to Rome — a trip meant to calm the allies — ended …": a noun in apposition to the same noun
+    names the same happening again, to say more about it; the head's own reading stands (hard negative: "the
+    talks, a prelude to a treaty": another word, left to the other rules)."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    return next((g for g in groups if g.trigger.i == noun.head.i and g.category == later.category
+                 and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
 
 
 def _the_announcement(groups: list[Mention], later: Mention) -> Mention | None:
