@@ -68,3 +68,29 @@ def test_taking_place_names_no_one_acted_on(nlp) -> None:  # type: ignore[no-unt
     # hard negative: a thing taking the place of another is no occurrence of the thing
     replaced = _analysis(nlp, "A new ferry took the place of the old one in May.")
     assert "ferry" not in [e.trigger.text for e in replaced.events]
+
+
+def test_a_named_thing_released_as_new_is_a_product_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Northwind intends to release its new 15-inch Aurora Pro in 2021.")
+    assert [(e.category, e.modality) for e in analysis.events if e.trigger.text == "release"] == [("LAUNCH", "planned")]
+    # hard negative: a named person released is a release of people
+    analysis = _analysis(nlp, "The rebels released Ola Okafor on Friday.")
+    assert [e.category for e in analysis.events if e.trigger.text == "released"] == ["RETREAT"]
+
+
+MATCH = ("The Rovers beat the Saints 3-1 on Saturday at Harbour Park. Striker Ola Dahl added a brace in the second "
+         "half, and goalkeeper Ben Ward made six saves. The Rovers host the Town in the league on Wednesday.")
+
+
+def test_a_brace_is_a_score_only_in_a_games_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _analysis(nlp, "The engineers stiffened the frame by adding braces.").events
+    # hard negative: in a match report it is two goals
+    assert [e.category for e in _analysis(nlp, MATCH).events if e.trigger.text == "added"] == ["CONTEST"]
+
+
+def test_the_venue_is_not_the_side_beaten(nlp) -> None:  # type: ignore[no-untyped-def]
+    beat = _event(_analysis(nlp, MATCH), "beat")
+    assert beat.target is not None and beat.target.name == "Saints"
+    # hard negative: what shots are fired at is their target
+    fired = _event(_analysis(nlp, "Gunmen fired shots at the embassy on Monday."), "fired")
+    assert fired.target is not None and "embassy" in fired.target.name

@@ -89,6 +89,8 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Scores "added" names that are as often a builder's or a clerk's words outside a game's story.
+_SPORTS_ONLY_TALLIES = {"brace", "try", "tries", "basket", "baskets", "assist", "assists"}
 # Nouns "take" makes an idiom with: the object names no one acted on.
 _TAKE_IDIOMS = {"place", "part", "shape", "effect", "hold", "root", "off", "office", "power", "charge", "aim"}
 _SEEK = {"seek", "endeavour", "endeavor", "strive"}
@@ -253,6 +255,10 @@ class EventReader:
             if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
+            if not sports and sense is not None and sense.rule.startswith("lexicon:event_senses.tsv#add/verb+object:") \
+                    and sense.category == "CONTEST" and sense.rule.rsplit(":", 1)[-1] in _SPORTS_ONLY_TALLIES:
+                sense = None  # "strengthened the frame by adding braces", "added a try to the form": a brace, a try or
+                # a homer is a score only in a game's story (hard negative: a match report's "added a brace")
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
                     and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
@@ -361,6 +367,11 @@ class EventReader:
                     and not _person(thing) and not thing.ent_type_:
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:thing_released")  # "released several
                 # redesigns", "released water from the dam": CAMEO's release is of people
+            elif sense is not None and sense.category == "RETREAT" and sense.rule.endswith("cameo_verbs.tsv#release") \
+                    and (thing := _released_thing(token)) is not None and _new_named_product(thing):
+                sense = Sense("LAUNCH", None, None, sense.rule + "|rule:product_released")  # "is to release its new
+                # Aurora Pro", "released the latest Galaxy": a named thing told as new is a product (hard negative:
+                # "released John Okafor", a person)
             elif sense is not None and sense.category == "CONSULT" and token.lemma_.lower() in _CRAFT_JOURNEYS and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _CRAFT
                                                                   or subject.ent_type_ == "PRODUCT"
@@ -1100,6 +1111,13 @@ def _someone_noun(token: Token) -> bool:
         or _agent(token) is not None or token.lower_ in _ARMED
 _NO_HAPPENING = {"thing", "things", "something", "anything", "nothing", "everything", "what", "this", "that", "it",
                  "idea", "thought", "question", "word", "name", "change", "changes"}
+
+
+def _new_named_product(thing: Token) -> bool:
+    """A proper name told as new or latest, not a people's or a place's: a product or a work (the tagger calls many
+    a product a person; a person released is not "the new" one)."""
+    return thing.pos_ == "PROPN" and thing.ent_type_ not in ("NORP", "GPE", "LOC", "FAC") and any(
+        c.dep_ == "amod" and c.lower_ in ("new", "latest", "next", "updated", "redesigned") for c in thing.children)
 
 
 def _occurrence_subject(token: Token) -> bool:
@@ -3508,6 +3526,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 _weapon(recipient.text) or (recipient.head.lower_ in ("with", "for") and (
                     _person(target_token) or target_token.idx in positions or target_token.pos_ == "PROPN"))):
             recipient = None  # "blasted the convoy with rockets", "ripped the referees for their calls": the means, why
+        if recipient is not None and target_token is not None and recipient.head.lower_ == "at" \
+                and recipient.ent_type_ == "FAC":
+            recipient = None  # "beat the Saints 3-1 at Harbour Park": the venue, not the side beaten (hard negative:
+            # "fired rockets at Israel", a country is as often the target as the place)
         if recipient is not None and recipient is not target_token and (not _known(target) or own):
             # "supplied rifles to Chad", "withdrew its troops from Lebanon" (its own troops are the source's
             # means): the recipient is the target
