@@ -94,3 +94,15 @@ def test_the_venue_is_not_the_side_beaten(nlp) -> None:  # type: ignore[no-untyp
     # hard negative: what shots are fired at is their target
     fired = _event(_analysis(nlp, "Gunmen fired shots at the embassy on Monday."), "fired")
     assert fired.target is not None and "embassy" in fired.target.name
+
+
+def test_a_chance_held_now_is_open_and_games_remaining_are_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    chance = _event(_analysis(nlp, "The Rovers still have a chance to win the title next week."), "win")
+    assert chance.modality == "hypothetical"
+    assert _event(_analysis(nlp, "The Rovers have one league game remaining."), "game").modality == "planned"
+    assert _event(_analysis(nlp, "With two races left, the champion leads by ten points."), "races").modality \
+        == "planned"
+    # hard negatives: a plan is planned, and talks that left the sides apart happened
+    plan = _event(_analysis(nlp, "The minister has a plan to meet the envoy on Monday."), "meet")
+    assert plan.modality == "planned"
+    assert _event(_analysis(nlp, "The talks left the two sides far apart."), "talks").modality == "happened"

@@ -186,6 +186,8 @@ _OBLIGING = {"require", "oblige", "obligate"}
 _HEDGES = {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivably"}
 # Nouns of courses open to someone: what they include may or may not be taken.
 _OPTIONS = {"alternative", "option", "choice", "scenario", "avenue"}
+# Nouns of an opening someone may or may not take. Written for dateline; CC0.
+_CHANCES = {"chance", "opportunity", "possibility", "prospect", "shot", "window", "hope"}
 # Verbs and nouns of choosing: what lies "between" them are the options. Written for dateline; CC0.
 _CHOOSING = {"choose", "choice", "decide", "decision", "pick", "select", "dilemma", "torn", "trade-off", "tradeoff"}
 # Nouns of what must come first: the happening they are for is still to come.
@@ -949,6 +951,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             if word.dep_ == "acl" and word.lemma_.lower() in OUTCOMES and any(
                     c.dep_ == "prep" and c.lower_ in ("past", "over") for c in word.children):
                 continue  # "had two assists and a goal to carry Oslo past Molde": the result of the play
+            if word.dep_ == "acl" and word.head.lemma_.lower() in _CHANCES and word.head.head.tag_ in ("VBZ", "VBP"):
+                return "hypothetical", _span(word.head), "modality:chance"  # "a chance to win the title", "the
+                # opportunity is there to meet him": open, not planned (hard negatives: "a plan to meet him"; "had
+                # the chance to meet him", told in the past, often did; "will get a chance to meet", a set date)
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
         if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
@@ -992,6 +998,16 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         upcoming = next((c for c in token.children if c.lower_ in ("upcoming", "next", "coming")), None)
         if upcoming is not None:
             return "planned", _span(upcoming), "modality:upcoming"
+        remaining = next((c for c in token.children if c.lower_ in ("remaining", "left") and c.dep_ in ("acl", "amod")
+                          and not any(g.dep_ in ("dobj", "prep", "advmod") for g in c.children)), None)
+        if remaining is None and token.dep_ == "nsubj" and token.head.lower_ == "remaining" \
+                and token.head.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+                    g.dep_ in ("dobj", "prep", "acomp") for g in token.head.children):
+            remaining = token.head  # "have one league game remaining", parsed as a clause of its own
+        if remaining is not None and not any(c.lower_ in ("last", "final") for c in token.children):
+            return "planned", _span(remaining), "modality:remaining"  # "one league game remaining", "the remaining
+            # talks", "two races left": still to come (hard negatives: "the talks left the sides apart", a verb
+            # with its object; "the last remaining survivor")
     return "happened", None, None
 
 
