@@ -106,3 +106,20 @@ def test_a_chance_held_now_is_open_and_games_remaining_are_to_come(nlp) -> None:
     plan = _event(_analysis(nlp, "The minister has a plan to meet the envoy on Monday."), "meet")
     assert plan.modality == "planned"
     assert _event(_analysis(nlp, "The talks left the two sides far apart."), "talks").modality == "happened"
+
+
+def test_what_one_fell_short_of_did_not_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The harbour party fell short of victory in 2015.")
+    assert [(e.trigger.text, e.modality) for e in analysis.events] == [("victory", "blocked")]
+    assert _event(_analysis(nlp, "The council stopped short of a ban on Monday."), "ban").modality == "blocked"
+    # hard negative: a short visit took place
+    assert _event(_analysis(nlp, "The envoy paid a short visit to the port on Monday."), "visit").modality \
+        == "happened"
+
+
+def test_a_candidates_rally_is_campaigning(nlp) -> None:  # type: ignore[no-untyped-def]
+    rally = _event(_analysis(nlp, "The governor held a campaign rally in the port on Thursday."), "rally")
+    assert rally.category == "ELECTION"
+    # hard negative: a rally against a war is a protest
+    protest = _event(_analysis(nlp, "Thousands joined a rally against the war on Thursday."), "rally")
+    assert protest.category == "PROTEST"

@@ -139,6 +139,8 @@ class EventLexicon:
                 c.lower_ in ("which", "that") and token.dep_ == "relcl"
                 and token.head.lemma_.lower() in _CALENDAR_SPANS)) for c in token.children):
             return None  # "the financial year ended on March 31": the calendar turns, nothing happens
+        if token.lemma_.lower() in ("fall", "come", "stop") and any(c.lower_ == "short" for c in token.children):
+            return None  # "fell short of victory": what it fell short of is the happening that did not come
         if _measured(token) or amount_subject(token):
             return None  # "fell by 25 percent since 1980", "prices rose on Monday": a trend, not a happening
         if self._carried(token) or _resultative(token):

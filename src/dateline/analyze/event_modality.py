@@ -646,6 +646,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() in _CONTESTED and below.dep_ == "ccomp" and word.pos_ == "VERB":
             return "reported", _span(word), "modality:alleged"  # "the suit alleges that guards beat him": one side's
             # account (hard negatives: "police said he pointed a gun", "claims the phone is faster")
+        if governs and word.lower_ == "short" and word.head.lemma_.lower() in ("fall", "come", "stop") \
+                and below.dep_ == "prep" and below.lower_ == "of":
+            return "blocked", _between(word.head, word, text), "modality:fell_short"  # "fell short of victory",
+            # "stopped short of a ban": it did not come (hard negative: "a short visit" is a visit)
         if governs and lemma in _PRESSURE and below.dep_ == "prep" and below.lower_ == "into":
             return "demanded", _span(word), "modality:pressed_into"  # "pushed the board into calling a ballot"
         if governs and word.lemma_.lower() in ("need", "have") and below.dep_ == "xcomp" \

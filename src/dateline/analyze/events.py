@@ -89,6 +89,9 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# What makes a rally a candidate's. Written for dateline; CC0.
+_CAMPAIGNING = {"campaign", "election", "re-election", "reelection", "primary", "fundraising", "electoral", "victory",
+                "pre-election", "nomination"}
 # Scores "added" names that are as often a builder's or a clerk's words outside a game's story.
 _SPORTS_ONLY_TALLIES = {"brace", "try", "tries", "basket", "baskets", "assist", "assists"}
 # Nouns "take" makes an idiom with: the object names no one acted on.
@@ -271,6 +274,10 @@ class EventReader:
                     and not _PROTEST_NEAR.search(token.sent.text) and (courts or _a_showing(token)):
                 sense = None  # "the song bought during the demonstration" in a court story, "gave a live
                 # demonstration": a showing, in a story with no protest
+            elif sense is not None and sense.category == "PROTEST" and token.lemma_.lower() in ("rally", "rallies") \
+                    and any(c.dep_ in ("compound", "amod") and c.lower_ in _CAMPAIGNING for c in token.children):
+                sense = Sense("ELECTION", None, None, sense.rule + "|rule:campaign_rally")  # "held a campaign rally":
+                # campaigning, not a protest (hard negative: "a rally against the war")
             elif sense is not None and sense.category == HAPPENING and token.lower_ in ("case", "cases") \
                     and token.pos_ == "NOUN" and courts:
                 sense = Sense("LEGAL", None, None, sense.rule + "|rule:court_case")  # "during the case", in a
