@@ -123,3 +123,13 @@ def test_a_candidates_rally_is_campaigning(nlp) -> None:  # type: ignore[no-unty
     # hard negative: a rally against a war is a protest
     protest = _event(_analysis(nlp, "Thousands joined a rally against the war on Thursday."), "rally")
     assert protest.category == "PROTEST"
+
+
+def test_voters_choosing_and_terms_won_are_elections(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _event(_analysis(nlp, "Voters chose a new harbour mayor on Tuesday."), "chose").category == "ELECTION"
+    assert _event(_analysis(nlp, "The incumbent won a second term on Tuesday."), "won").category == "ELECTION"
+    assert _event(_analysis(nlp, "The mayor lost the governorship in 2015."), "lost").category == "ELECTION"
+    # hard negatives: a board's choice is an appointment, a cup won a contest
+    board = _event(_analysis(nlp, "The board chose Ann Lee as chief executive on Monday."), "chose")
+    assert board.category == "APPOINT"
+    assert _event(_analysis(nlp, "The Rovers won the cup on Saturday."), "won").category == "CONTEST"

@@ -89,6 +89,8 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Who chooses office holders by voting.
+_ELECTORATE = {"voter", "voters", "electorate", "elector", "electors", "constituent", "constituents"}
 # What makes a rally a candidate's. Written for dateline; CC0.
 _CAMPAIGNING = {"campaign", "election", "re-election", "reelection", "primary", "fundraising", "electoral", "victory",
                 "pre-election", "nomination"}
@@ -406,8 +408,11 @@ class EventReader:
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
             elif (sense is None or sense.category != "APPOINT") and _named_to_post(token):
-                sense = Sense("APPOINT", None, None, "rule:named_to_post")  # "named Ann Lee chief executive",
-                # "welcomed Ola Dahl as its new head coach"
+                chosen_by = _subject(token)
+                sense = Sense("ELECTION", None, None, "rule:voters_chose") if chosen_by is not None \
+                    and chosen_by.lemma_.lower() in _ELECTORATE else Sense("APPOINT", None, None, "rule:named_to_post")
+                # "named Ann Lee chief executive", "welcomed Ola Dahl as its new head coach"; "voters chose a new
+                # governor" is an election
             elif sense is not None and sense.rule == "lexicon:cameo_verbs.tsv#join" and _joins_a_body(token):
                 sense = Sense("APPOINT", None, None, sense.rule + "|rule:joined_body")  # "she joined Google in
                 # 2012", "he joined the NBA in 2003": a person taking a post or a place in a league
