@@ -133,3 +133,18 @@ def test_voters_choosing_and_terms_won_are_elections(nlp) -> None:  # type: igno
     board = _event(_analysis(nlp, "The board chose Ann Lee as chief executive on Monday."), "chose")
     assert board.category == "APPOINT"
     assert _event(_analysis(nlp, "The Rovers won the cup on Saturday."), "won").category == "CONTEST"
+
+
+def test_a_conditional_told_now_looks_ahead_of_the_writing(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The party won the port in 2015. Its council would vote to impeach the mayor by the close of the year."
+    impeach = _event(_analysis(nlp, body), "impeach")
+    assert (impeach.category, impeach.modality) == ("LEGAL", "hypothetical")
+    assert impeach.date is not None and impeach.date.value == "2019"
+    # hard negative: "would" under a past vow looks ahead of the vow, as the story tells it
+    body = "The party won the port in 2015. Its leader vowed that the council would act by the close of the year."
+    assert any(t.value == "2015" and "close" in t.span.text for t in _analysis(nlp, body).times)
+
+
+def test_an_impeachment_is_a_legal_step(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _event(_analysis(nlp, "The assembly impeached the governor on Wednesday."), "impeached").category \
+        == "LEGAL"

@@ -177,8 +177,13 @@ def _verb_tense(verb: Token) -> str | None:
         return _verb_tense(verb.head)  # "will begin withdrawing troops on Friday", "stopped paying in May": the
         # phase verb's tense
     if words & _FUTURE_AUX == {"would"}:
-        return "past" if words & {"have", "'ve"} else "would"  # "would have closed in March" looks back; "vowed
-        # that Britain would leave on Oct. 31": ahead of a past vow, not of the writing (see timex.py)
+        if words & {"have", "'ve"}:
+            return "past"  # "would have closed in March" looks back
+        if verb.dep_ == "ROOT" and not any(w.tag_ == "VBD" and w.i != verb.i and w.pos_ in ("VERB", "AUX")
+                                           for w in verb.sent):
+            return "future"  # "the council would vote by the close of the year": a conditional told now, ahead of
+            # the writing (hard negative: "he vowed that Britain would leave on Oct. 31", ahead of a past vow)
+        return "would"  # ahead of a past time the text may not give (see timex.py)
     if words & _FUTURE_AUX:
         return "future"
     if "could" in words and any(c.dep_ == "neg" for c in verb.children):
