@@ -461,3 +461,18 @@ def test_a_run_of_days_is_dated_by_its_first(text: str, expected: list[tuple[str
 ])
 def test_a_capitalised_now_inside_a_name_is_no_time(text: str, found: bool) -> None:
     assert any(t.value == "PRESENT_REF" for t in find_timexes(text, date(2025, 5, 20))) is found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ferry board meets every two weeks.", "P2W"),
+    ("Harbour elections are held every 4 years.", "P4Y"),
+    ("The market opens every other week.", "P2W"),
+])
+def test_a_step_of_time_repeated_is_a_set(text: str, value: str) -> None:
+    found = find_timexes(text, date(2025, 5, 20))
+    assert [(t.type, t.value) for t in found] == [("SET", value)]
+
+
+def test_a_plain_stretch_stays_a_duration() -> None:  # hard negative for the step
+    assert [(t.type, t.value) for t in find_timexes("The storm raged for two weeks.", date(2025, 5, 20))] \
+        == [("DURATION", "P2W")]

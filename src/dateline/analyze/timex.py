@@ -152,6 +152,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("recent", r"\b(?:recent|(?:the\s+)?(?:last|past))\s+(?P<unit>days|weeks|months|years|decades)\b"),  # "in
         # the past years": a stretch just gone, as "in recent years" (a count takes "last_n" first)
         ("weekend", r"\bthe\s+weekend\b"),  # only after "over", "during", "on", "at", "by", "until"
+        # "every two weeks", "every 3 years": a set with a step
+        ("set", r"\b(?P<every>every)\s+(?P<step>\d+|two|three|four|five|six|ten|other)\s+"
+                r"(?P<what>day|week|month|year)s?\b"),
         ("set", r"\b(?P<every>every|each)\s+(?P<what>day|week|month|year|morning|night|Monday|Tuesday|Wednesday|"
                 r"Thursday|Friday|Saturday|Sunday)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly)\b"),
         ("clock", rf"\b{_CLOCK}"),
@@ -481,7 +484,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
         what = (groups.get("what") or groups.get("adverb") or "").lower()
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                 "morning": "day", "night": "day"}.get(what, what)
-        value = f"P1{UNITS[unit]}" if unit in UNITS else f"XXXX-WXX-{WEEKDAYS.get(unit, 0) + 1}"
+        step = (groups.get("step") or "1").lower()
+        step = {"two": "2", "other": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "ten": "10"}.get(step, step)
+        value = f"P{step}{UNITS[unit]}" if unit in UNITS else f"XXXX-WXX-{WEEKDAYS.get(unit, 0) + 1}"
         return make("SET", value, "absolute")
     if name == "present":
         ref = groups["ref"].lower()
