@@ -148,3 +148,15 @@ def test_a_conditional_told_now_looks_ahead_of_the_writing(nlp) -> None:  # type
 def test_an_impeachment_is_a_legal_step(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _event(_analysis(nlp, "The assembly impeached the governor on Wednesday."), "impeached").category \
         == "LEGAL"
+
+
+def test_a_result_named_by_its_day_and_a_streak_snapped_are_results(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, MATCH + " The coach received abuse after the Nov. 9 loss at Bergen, he said. "
+                                      "The Rovers snapped a seven-match winless streak with the win.")
+    loss = _event(analysis, "loss")
+    assert loss.category == "CONTEST" and loss.date is not None and loss.date.value == "2019-11-09"
+    assert _event(analysis, "snapped").category == "CONTEST"
+    # hard negatives: a firm's loss is money, and ending production is business
+    firm = _analysis(nlp, "The ferry firm reported a $3 million loss on Nov. 9.")
+    assert "CONTEST" not in [e.category for e in firm.events]
+    assert _event(_analysis(nlp, "The yard ended production on Monday."), "ended").category == "BUSINESS"

@@ -89,6 +89,8 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Results a game story names by their day.
+_RESULTS = {"loss", "defeat", "win", "victory", "draw", "tie", "upset", "rout"}
 # Who chooses office holders by voting.
 _ELECTORATE = {"voter", "voters", "electorate", "elector", "electors", "constituent", "constituents"}
 # What makes a rally a candidate's. Written for dateline; CC0.
@@ -264,6 +266,11 @@ class EventReader:
                     and sense.category == "CONTEST" and sense.rule.rsplit(":", 1)[-1] in _SPORTS_ONLY_TALLIES:
                 sense = None  # "strengthened the frame by adding braces", "added a try to the form": a brace, a try or
                 # a homer is a score only in a game's story (hard negative: a match report's "added a brace")
+            if sports and sense is None and token.pos_ == "NOUN" and token.lemma_.lower() in _RESULTS and any(
+                    c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "nummod", "amod")
+                    for c in token.children):
+                sense = Sense("CONTEST", None, None, "rule:dated_result")  # "after the Nov. 9 loss at Minnesota":
+                # a game's result named by its day (hard negative: "a $3 million loss in May", no game story)
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
                     and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
