@@ -160,3 +160,10 @@ def test_a_result_named_by_its_day_and_a_streak_snapped_are_results(nlp) -> None
     firm = _analysis(nlp, "The ferry firm reported a $3 million loss on Nov. 9.")
     assert "CONTEST" not in [e.category for e in firm.events]
     assert _event(_analysis(nlp, "The yard ended production on Monday."), "ended").category == "BUSINESS"
+
+
+def test_access_given_to_patrons_is_a_service_not_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _analysis(nlp, "The harbour museum has a record of providing free access to visitors.").events
+    # hard negative: access granted to inspectors is a concession
+    granted = _event(_analysis(nlp, "The junta granted access to UN inspectors on Monday."), "granted")
+    assert granted.category == "RETREAT"

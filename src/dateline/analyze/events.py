@@ -89,6 +89,24 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Who is given access as a service. Written for dateline; CC0.
+_PATRONS = {"visitor", "visitors", "customer", "customers", "user", "users", "tourist", "tourists", "guest", "guests",
+            "public", "reader", "readers", "subscriber", "subscribers", "member", "members", "student", "students",
+            "patron", "patrons", "fan", "fans", "shopper", "shoppers", "passenger", "passengers", "viewer", "viewers"}
+
+
+def _access_for_patrons(verb: Token) -> bool:
+    """The verb gives access, and those who get it are a service's patrons: visitors, customers, users."""
+    if verb.pos_ != "VERB":
+        return False
+    access = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "access"), None)
+    if access is None:
+        return False
+    holders = [w for w in (*verb.children, *access.children) if w.dep_ in ("dative", "prep")]
+    people = [g for w in holders for g in ([w] if w.dep_ == "dative" else w.children) if g.dep_ in ("pobj", "dative")]
+    return any(g.lemma_.lower() in _PATRONS or g.lower_ in _PATRONS for g in people)
+
+
 # Results a game story names by their day.
 _RESULTS = {"loss", "defeat", "win", "victory", "draw", "tie", "upset", "rout"}
 # Who chooses office holders by voting.
@@ -262,6 +280,9 @@ class EventReader:
             if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
+            if sense is not None and sense.category in ("RETREAT", "CONCEDE", "AGREE") and _access_for_patrons(token):
+                sense = None  # "a record of providing access to visitors", "gives customers access to": a service,
+                # not a concession (hard negative: "agreed to provide access to aid workers in the besieged town")
             if not sports and sense is not None and sense.rule.startswith("lexicon:event_senses.tsv#add/verb+object:") \
                     and sense.category == "CONTEST" and sense.rule.rsplit(":", 1)[-1] in _SPORTS_ONLY_TALLIES:
                 sense = None  # "strengthened the frame by adding braces", "added a try to the form": a brace, a try or
