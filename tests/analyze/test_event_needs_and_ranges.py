@@ -167,3 +167,14 @@ def test_access_given_to_patrons_is_a_service_not_a_concession(nlp) -> None:  # 
     # hard negative: access granted to inspectors is a concession
     granted = _event(_analysis(nlp, "The junta granted access to UN inspectors on Monday."), "granted")
     assert granted.category == "RETREAT"
+
+
+def test_what_a_petition_asks_is_the_petitions_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The dockers' union launched a petition on Monday asking the council to reopen the "
+                              "library.")
+    demands = [e for e in analysis.events if e.category == "DEMAND"]
+    assert [(e.trigger.text, e.modality) for e in demands] == [("petition", "happened")]
+    assert demands[0].target is not None and demands[0].target.name == "council"
+    # hard negative: a letter sent and the urging in it are a contact and a demand
+    letter = _analysis(nlp, "The mayor sent a letter on Monday urging the minister to fund the port.")
+    assert {"CONSULT", "DEMAND"} <= {e.category for e in letter.events}

@@ -4571,7 +4571,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
-            home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention)  # a name
+            home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
+                or _what_the_paper_asks(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -5011,6 +5012,17 @@ def _restated_in_apposition(groups: list[Mention], later: Mention) -> Mention | 
         return None
     return next((g for g in groups if g.trigger.i == noun.head.i and g.category == later.category
                  and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
+
+
+def _what_the_paper_asks(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Launched a petition asking the council to …", "a resolution calling for a truce": the participle tells
+    what the petition or the resolution asks; one demand, with the paper's time and modality (hard negative:
+    "sent a letter urging the minister to …": the sending is a contact, the urging the letter's demand — two
+    categories, two events)."""
+    verb = later.trigger
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    return next((g for g in groups if g.trigger.i == verb.head.i and g.category == later.category), None)
 
 
 def _the_announcement(groups: list[Mention], later: Mention) -> Mention | None:
