@@ -178,3 +178,12 @@ def test_what_a_petition_asks_is_the_petitions_demand(nlp) -> None:  # type: ign
     # hard negative: a letter sent and the urging in it are a contact and a demand
     letter = _analysis(nlp, "The mayor sent a letter on Monday urging the minister to fund the port.")
     assert {"CONSULT", "DEMAND"} <= {e.category for e in letter.events}
+
+
+def test_a_person_collapsing_is_no_accident_and_a_spot_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    fell = _event(_analysis(nlp, "Ann Lee collapsed at the corner of Dock and Mill streets on Sunday."), "collapsed")
+    assert fell.category == "HAPPENING" and fell.target is None
+    # hard negatives: a crane collapsing is an accident, and what shots are fired at is their target
+    assert _event(_analysis(nlp, "A crane collapsed onto the pier on Friday."), "collapsed").category == "ACCIDENT"
+    fired = _event(_analysis(nlp, "Gunmen fired at the convoy on Monday."), "fired")
+    assert fired.target is not None and fired.target.name == "convoy"

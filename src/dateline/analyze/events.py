@@ -89,6 +89,10 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Nouns of a spot where something happens, never a party to it.
+_SPOTS = {"corner", "intersection", "junction", "scene", "spot", "site", "station", "platform", "stop", "home", "house",
+          "hospital", "airport", "entrance", "exit", "door", "gate", "bottom", "top", "end", "edge", "side", "foot",
+          "time", "moment", "age", "hands"}
 # Who is given access as a service. Written for dateline; CC0.
 _PATRONS = {"visitor", "visitors", "customer", "customers", "user", "users", "tourist", "tourists", "guest", "guests",
             "public", "reader", "readers", "subscriber", "subscribers", "member", "members", "student", "students",
@@ -280,6 +284,11 @@ class EventReader:
             if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
+            if sense is not None and sense.category == "ACCIDENT" and token.lemma_.lower() in ("collapse", "faint") \
+                    and (fallen := _subject(token)) is not None and fallen.lower_ not in ("it", "they") \
+                    and _person(fallen):
+                sense = Sense(HAPPENING, None, None, sense.rule + "|rule:person_collapsed")  # "Ann Lee collapsed at the
+                # corner": a person taken ill or hurt, no accident (hard negative: "a crane collapsed")
             if sense is not None and sense.category in ("RETREAT", "CONCEDE", "AGREE") and _access_for_patrons(token):
                 sense = None  # "a record of providing access to visitors", "gives customers access to": a service,
                 # not a concession (hard negative: "agreed to provide access to aid workers in the besieged town")
@@ -3541,6 +3550,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                             None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
+        if recipient is not None and recipient.head.lower_ == "at" and recipient.lemma_.lower() in _SPOTS:
+            recipient = None  # "collapsed at the corner", "was arrested at the station": where, not whom (hard
+            # negative: "fired at the convoy")
         if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (
                 "time", "occasion", "moment", "while") or (recipient.lemma_.lower() in (
                     "end", "close", "start", "beginning", "middle") and any(
