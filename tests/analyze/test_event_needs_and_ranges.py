@@ -187,3 +187,15 @@ def test_a_person_collapsing_is_no_accident_and_a_spot_is_no_party(nlp) -> None:
     assert _event(_analysis(nlp, "A crane collapsed onto the pier on Friday."), "collapsed").category == "ACCIDENT"
     fired = _event(_analysis(nlp, "Gunmen fired at the convoy on Monday."), "fired")
     assert fired.target is not None and fired.target.name == "convoy"
+
+
+def test_a_deed_charged_lies_behind_the_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Ola Dahl is accused of stabbing a bartender on March 3.")
+    stabbing = _event(analysis, "stabbing")
+    assert stabbing.date is not None and stabbing.date.value == "2019-03-03"  # not the March ahead
+    assert _event(analysis, "accused").category == "LEGAL"
+    # hard negatives: a charge of lying to parliament is criticism, and a charge still to come looks ahead
+    assert _event(_analysis(nlp, "The minister is accused of lying to parliament."), "accused").category \
+        == "DISAPPROVE"
+    charge = _event(_analysis(nlp, "Police will charge Ola Dahl on Friday."), "charge")
+    assert charge.modality == "planned"

@@ -89,6 +89,22 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
+# Deeds that, charged, are crimes. Written for dateline from general crime news; CC0.
+_CRIMES = {"kill", "murder", "stab", "shoot", "rob", "steal", "assault", "rape", "kidnap", "abduct", "defraud",
+           "embezzle", "smuggle", "traffic", "launder", "bribe", "burgle", "attack", "beat", "strangle", "poison",
+           "torture", "extort", "blackmail", "forge", "hack", "arson", "carjack"}
+
+
+def _charged_with_a_crime(verb: Token) -> bool:
+    """ "Is accused of stabbing a man", "was suspected of robbing a bank": an agentless passive charge whose deed is
+    a crime."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("accuse", "suspect") or not any(
+            c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(g.dep_ == "pcomp" and g.lemma_.lower() in _CRIMES | _HARMS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 # Nouns of a spot where something happens, never a party to it.
 _SPOTS = {"corner", "intersection", "junction", "scene", "spot", "site", "station", "platform", "stop", "home", "house",
           "hospital", "airport", "entrance", "exit", "door", "gate", "bottom", "top", "end", "edge", "side", "foot",
@@ -284,6 +300,10 @@ class EventReader:
             if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
+            if sense is not None and sense.category == "DISAPPROVE" and _charged_with_a_crime(token):
+                sense = Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:accused_of_crime")  # "is accused of
+                # stabbing a man": the charge in a case, whoever brings it (hard negative: "is accused of lying to
+                # parliament" stays criticism)
             if sense is not None and sense.category == "ACCIDENT" and token.lemma_.lower() in ("collapse", "faint") \
                     and (fallen := _subject(token)) is not None and fallen.lower_ not in ("it", "they") \
                     and _person(fallen):

@@ -26,6 +26,9 @@ _BACKWARD = {"try", "attempt", "manage", "fail", "bother", "seem", "appear", "re
              # implicative causatives: "forced residents to leave on Monday" says they left then
              "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
 _LOOKS_BACK = {"VBD"}
+# Verbs and adjectives of a charge, a verdict or blame: the deed "of"/"for"/"with" them was done before.
+_CHARGED_WITH = {"accuse", "accused", "suspect", "suspected", "charge", "convict", "acquit", "arrest", "jail",
+                 "sentence", "blame", "fine", "punish", "sue", "indict", "guilty", "detain", "investigate"}
 _TRIES = {"effort", "attempt", "bid", "endeavour", "endeavor"}
 # Verbs of an outcome, told as the result of the act before them ("scored twice to lead the Rovers past the Town").
 OUTCOMES = {"lift", "lead", "carry", "power", "propel", "push", "send", "beat", "win", "extend", "snap", "end",
@@ -176,6 +179,10 @@ def _verb_tense(verb: Token) -> str | None:
             and verb.head.i != verb.i:
         return _verb_tense(verb.head)  # "will begin withdrawing troops on Friday", "stopped paying in May": the
         # phase verb's tense
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") \
+            and verb.head.head.lemma_.lower() in _CHARGED_WITH:
+        return "past"  # "is accused of stabbing a man on March 3", "was jailed for robbing a bank on Friday": the
+        # deed charged lies behind the charge, whatever its tense (hard negative: "plans to accuse him on Friday")
     if words & _FUTURE_AUX == {"would"}:
         if words & {"have", "'ve"}:
             return "past"  # "would have closed in March" looks back
