@@ -199,3 +199,11 @@ def test_a_deed_charged_lies_behind_the_charge(nlp) -> None:  # type: ignore[no-
         == "DISAPPROVE"
     charge = _event(_analysis(nlp, "Police will charge Ola Dahl on Friday."), "charge")
     assert charge.modality == "planned"
+
+
+def test_an_order_of_merit_awarded_is_an_honour_not_a_contract(nlp) -> None:  # type: ignore[no-untyped-def]
+    honour = _event(_analysis(nlp, "The president awarded the sculptor the Order of Merit on Thursday."), "awarded")
+    assert honour.category == "CONTEST"
+    # hard negative: an order for ferries awarded to a yard is business
+    order = _event(_analysis(nlp, "The navy awarded the yard an order for two ferries on Thursday."), "awarded")
+    assert order.category == "BUSINESS"

@@ -300,6 +300,11 @@ class EventReader:
             if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
+            if sense is not None and sense.rule.endswith("#award/verb+object:order") and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "order" and c.text[0].isupper()
+                    for c in token.children):
+                sense = Sense("CONTEST", None, None, sense.rule + "|rule:honour_awarded")  # "awarded her the Order
+                # of Merit": an honour, as a medal is (hard negative: "awarded the yard an order for two ferries")
             if sense is not None and sense.category == "DISAPPROVE" and _charged_with_a_crime(token):
                 sense = Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:accused_of_crime")  # "is accused of
                 # stabbing a man": the charge in a case, whoever brings it (hard negative: "is accused of lying to
