@@ -207,3 +207,11 @@ def test_an_order_of_merit_awarded_is_an_honour_not_a_contract(nlp) -> None:  # 
     # hard negative: an order for ferries awarded to a yard is business
     order = _event(_analysis(nlp, "The navy awarded the yard an order for two ferries on Thursday."), "awarded")
     assert order.category == "BUSINESS"
+
+
+def test_a_verb_joined_to_a_wish_is_an_act_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    joined = _event(_analysis(nlp, "Norway and Chile welcome and support the talks between the two unions."), "support")
+    assert joined.modality == "happened"
+    # hard negative: talks one would welcome have not begun
+    wished = _event(_analysis(nlp, "The union would welcome talks with the harbour board."), "talks")
+    assert wished.modality == "hypothetical"

@@ -815,6 +815,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in below.children):
             return "demanded", _span(word), "modality:wants_someone_to"  # "wants the envoys to meet him": asked of
             # them (hard negative: "wants to meet him" is his own wish)
+        if governs and lemma in _WISH and below.dep_ == "conj" and below.pos_ == "VERB" and word.pos_ == "VERB":
+            continue  # "welcome and support the talks", "hope and pray": a second verb of the same clause is an act
+            # beside the wish, not its object (hard negative: "would welcome talks")
         if governs and lemma in _WISH and not (lemma == "welcome" and word.tag_ in ("VBD", "VBN")
                                                and below.dep_ == "dobj" and below.pos_ == "NOUN"):
             return "hypothetical", _span(word), "modality:wish"  # "would welcome talks"; but "welcomed the ruling"
