@@ -476,3 +476,12 @@ def test_a_step_of_time_repeated_is_a_set(text: str, value: str) -> None:
 def test_a_plain_stretch_stays_a_duration() -> None:  # hard negative for the step
     assert [(t.type, t.value) for t in find_timexes("The storm raged for two weeks.", date(2025, 5, 20))] \
         == [("DURATION", "P2W")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Party official Ola Wan Jan said the order was unfair.", False),   # the end of a name
+    ("The January talks failed.", True),
+    ("Last March the harbour closed.", True),
+])
+def test_a_month_word_ending_a_name_is_no_time(text: str, found: bool) -> None:
+    assert bool(find_timexes(text, date(2018, 4, 6))) is found

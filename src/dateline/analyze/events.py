@@ -106,9 +106,11 @@ def _charged_with_a_crime(verb: Token) -> bool:
 
 
 # Nouns of a spot where something happens, never a party to it.
-_SPOTS = {"corner", "intersection", "junction", "scene", "spot", "site", "station", "platform", "stop", "home", "house",
-          "hospital", "airport", "entrance", "exit", "door", "gate", "bottom", "top", "end", "edge", "side", "foot",
-          "time", "moment", "age", "hands"}
+_SPOTS = {"corner", "intersection", "junction", "scene", "spot", "site", "station", "platform", "stop", "home",
+          "hospital", "airport", "entrance", "exit", "time", "moment", "age"}
+# Verbs aimed at something: what follows "at" is their target, wherever it stands.
+_AIMED = {"fire", "shoot", "throw", "hurl", "aim", "point", "lob", "launch", "swing", "lunge", "lash", "strike",
+          "direct", "yell", "shout", "scream", "wave", "jab", "spit", "sniff", "snap", "bark", "glare", "hit"}
 # Who is given access as a service. Written for dateline; CC0.
 _PATRONS = {"visitor", "visitors", "customer", "customers", "user", "users", "tourist", "tourists", "guest", "guests",
             "public", "reader", "readers", "subscriber", "subscribers", "member", "members", "student", "students",
@@ -3575,7 +3577,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                             None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
-        if recipient is not None and recipient.head.lower_ == "at" and recipient.lemma_.lower() in _SPOTS:
+        if recipient is not None and recipient.head.lower_ == "at" and recipient.lemma_.lower() in _SPOTS \
+                and token.lemma_.lower() not in _AIMED:
             recipient = None  # "collapsed at the corner", "was arrested at the station": where, not whom (hard
             # negative: "fired at the convoy")
         if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (

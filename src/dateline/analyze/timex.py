@@ -46,6 +46,9 @@ _MONTH_AFTER_DAY = r"(?=(?-i:[A-Z]))" + _MONTH[:-3] + r"(?:(?:(?<=Jan)|(?<=Feb)|
     r"(?<=Aug)|(?<=Sep)|(?<=Sept)|(?<=Oct)|(?<=Nov)|(?<=Dec))\.)?(?![\w-])"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+# Capitalised words before a month that do not make it part of a name.
+_NOT_NAMES = {"The", "This", "That", "Last", "Next", "Early", "Late", "Mid", "In", "By", "Since", "Until", "Till",
+              "Each", "Every", "A", "Through", "During", "Before", "After", "From", "Of", "On"}
 # "-24 ", " to 24th ": the end of a run of days (not "and": "on 3 and 9 May" are two days)
 _TO_DAY = r"\s*(?:-|–|—|\s+to\s+)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -304,6 +307,10 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             return None  # "may" the modal, not "in May"
         if not temporal and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
             return None  # a name: "Foreign Minister Jan Novak"
+        after_name = re.search(r"\b([A-Z][a-z]+) $", before)
+        if not temporal and not cued and after_name is not None and after_name.group(1) not in _NOT_NAMES:
+            return None  # the end of a name: "a spokesman, Wan Saiful Wan Jan, said" (hard negatives: "The January
+            # talks", "Last March", "In May")
         if not temporal and re.match(r"\s+(?:of|for|on|against)\s+(?:the\s+|our\s+)?[A-Z][a-z]", text[end:end + 24]) \
                 and re.search(r"\b(?:the|a|an|annual|this\s+year's|\w+'s)\s+$", before, re.IGNORECASE):
             return None  # a named march: "the March of Dimes", "joined the March for Peace" (hard negative: "in
