@@ -4,6 +4,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Analysis
 
 from ..conftest import analysis_of
@@ -117,14 +119,6 @@ def test_what_one_fell_short_of_did_not_come(nlp) -> None:  # type: ignore[no-un
         == "happened"
 
 
-def test_a_candidates_rally_is_campaigning(nlp) -> None:  # type: ignore[no-untyped-def]
-    rally = _event(_analysis(nlp, "The governor held a campaign rally in the port on Thursday."), "rally")
-    assert rally.category == "ELECTION"
-    # hard negative: a rally against a war is a protest
-    protest = _event(_analysis(nlp, "Thousands joined a rally against the war on Thursday."), "rally")
-    assert protest.category == "PROTEST"
-
-
 def test_voters_choosing_and_terms_won_are_elections(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _event(_analysis(nlp, "Voters chose a new harbour mayor on Tuesday."), "chose").category == "ELECTION"
     assert _event(_analysis(nlp, "The incumbent won a second term on Tuesday."), "won").category == "ELECTION"
@@ -201,17 +195,22 @@ def test_a_deed_charged_lies_behind_the_charge(nlp) -> None:  # type: ignore[no-
     assert charge.modality == "planned"
 
 
-def test_an_order_of_merit_awarded_is_an_honour_not_a_contract(nlp) -> None:  # type: ignore[no-untyped-def]
-    honour = _event(_analysis(nlp, "The president awarded the sculptor the Order of Merit on Thursday."), "awarded")
-    assert honour.category == "CONTEST"
-    # hard negative: an order for ferries awarded to a yard is business
-    order = _event(_analysis(nlp, "The navy awarded the yard an order for two ferries on Thursday."), "awarded")
-    assert order.category == "BUSINESS"
-
-
 def test_a_verb_joined_to_a_wish_is_an_act_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
     joined = _event(_analysis(nlp, "Norway and Chile welcome and support the talks between the two unions."), "support")
     assert joined.modality == "happened"
     # hard negative: talks one would welcome have not begun
     wished = _event(_analysis(nlp, "The union would welcome talks with the harbour board."), "talks")
     assert wished.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a candidate's rally is campaigning; hard negative: a rally against a war is a protest
+    ("The governor held a campaign rally in the port on Thursday.", "rally", "ELECTION"),
+    ("Thousands joined a rally against the war on Thursday.", "rally", "PROTEST"),
+    # an Order of Merit awarded is an honour; hard negative: an order for ferries awarded to a yard is business
+    ("The president awarded the sculptor the Order of Merit on Thursday.", "awarded", "CONTEST"),
+    ("The navy awarded the yard an order for two ferries on Thursday.", "awarded", "BUSINESS"),
+])
+def test_a_word_read_by_what_it_names(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                     category: str) -> None:
+    assert _event(_analysis(nlp, body), trigger).category == category
