@@ -20,3 +20,23 @@ def test_it_after_in_the_letter_is_the_letter(nlp) -> None:  # type: ignore[no-u
     # without a text named before it, "it" is the body that spoke
     assert _speakers(nlp, "The Kenya Ports Authority met unions on Monday. It said that fees would double "
                           "in May.") == [("Kenya Ports Authority", "named")]
+
+
+def test_a_clause_added_to_the_letters_words_is_the_letters(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ", adding that …" adds to the clause the letter frames: the same speaker
+    assert _speakers(nlp, "The Kenya Ports Authority sent traders a letter on Monday. In the letter, it warned "
+                          "of queues at the gates, adding that fees would double in May.") == [
+        ("the letter", "document")]
+    # a clause with its own subject is not framed by the letter
+    assert _speakers(nlp, "The Kenya Ports Authority sent traders a letter on Monday. In the letter, it warned "
+                          "of queues, and the Kenya Ports Authority added that fees would double in May.") == [
+        ("Kenya Ports Authority", "named")]
+
+
+def test_a_participle_with_its_own_object_attributes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ", adding the word …" names what was added; the clause before it is no saying of the subject's
+    assert _speakers(nlp, "The registry opened in 2009 as the Coastal Freight Records Office. On the form, it "
+                          "named the registry Coastal Freight and Rail Records Office, adding the word \"Rail\".") == []
+    # a sentence-final attribution with no object still reports the clause before it
+    assert _speakers(nlp, "Fees will double in May, the Kenya Ports Authority said.") == [
+        ("Kenya Ports Authority", "named")]

@@ -221,7 +221,7 @@ class QuoteFinder:
                     if fronted is not None and not any(d.start <= cue.start < d.end for d in direct):  # not
                         # "X said, “We urge …”" read backwards as urging "X said"
                         results.append(Found("indirect", Range(fronted.start, token.idx + len(token.text)), fronted,
-                                             cue, subject=subject))
+                                             cue, subject=subject, verb=token))
                     continue
             elif token.lower_ in self.nouns and token.pos_ == "NOUN":
                 clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
@@ -548,6 +548,9 @@ def _fronted_content(cue: Token) -> Range | None:
         return None  # "… after residents complained": a subordinate clause, not an attribution
     if any(not (t.is_punct or t.is_space) for t in cue.doc[cue.right_edge.i + 1:cue.sent.end]):
         return None  # the attribution ends its sentence: "…, officials said."
+    if cue.tag_ == "VBG" and any(c.dep_ == "dobj" for c in cue.children):
+        return None  # "…, adding the word “Harbour”", "…, citing a memo": the participle says its own object, it
+        # does not attribute the clause before (hard negative: "…, she told reporters.")
     first = cue.left_edge.i
     tokens = [t for t in head.subtree if t.i < first]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

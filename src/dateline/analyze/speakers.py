@@ -219,13 +219,17 @@ class SpeakerIndex:
         return Speaker(entity.name, kind, entity.id, span, rule)
 
     def _framing_document(self, verb: Token | None) -> Token | None:
-        """A document named in an "in"/"on" phrase of the pronoun's own clause, before the pronoun."""
-        if verb is None:
-            return None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on")):
-            for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                if self._kind(noun) == "document":
-                    return noun
+        """A document named in an "in"/"on" phrase of the pronoun's own clause, before the pronoun; a cue that
+        only adds to that clause ("On the form, it lists …, adding …") shares its frame."""
+        while verb is not None:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "on")):
+                for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                    if self._kind(noun) == "document":
+                        return noun
+            if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return None
+            verb = verb.head
         return None
 
     def _recent(self, position: int, history: list[Said], fits: _Fits,
