@@ -581,6 +581,10 @@ def _objects(token: Token) -> set[str]:
         while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ in ("VBN", "VBD"):
             first = first.head  # "was promoted, fired and replaced": the one passive subject of all three
         words.update(w for c in first.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_))
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "xcomp" and any(
+            c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "nsubjpass" for c in token.children):
+        words.update(w for c in _raised_subjects(token) for w in (c.lemma_.lower(), c.lower_))  # "the ban is
+        # forecast to be lifted", "the curfew is likely to be eased": what is lifted is the subject above
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
         words.update({token.head.lemma_.lower(), token.head.lower_})
@@ -597,6 +601,20 @@ def _objects(token: Token) -> set[str]:
                 words.update(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
                 words.add(f"{child.lower_}:")
     return words
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the clause a passive infinitive hangs from ("is expected to be", "is likely to be"): up
+    through the raising verbs and adjectives, never past a clause with a subject of its own."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return []
+        current = current.head
+        found = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if found or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children):
+            return found
+    return []
 
 
 def _subjects(token: Token) -> set[str]:

@@ -24,8 +24,8 @@ _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out",
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
-         "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed"}  # "are committed to support the
-# search"
+         "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
+         "forecast", "predict", "project"}  # "is forecast to be lifted in 2026": what is foreseen lies ahead
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
            "subpoena", "summon", "require", "oblige", "obligate"}  # "subpoenaed him to testify", "requires the

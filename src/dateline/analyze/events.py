@@ -3563,6 +3563,9 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 and any(c.dep_ == "nsubjpass" for c in token.head.children))):
             passive = _subject(token)  # "were detained and later released by the army", "was shot and killed":
             # the subject is shared, and so is the passive
+        if passive is None and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+            passive = _subject(token)  # "the ban is expected to be lifted", "wants to be elected": the one above
+            # undergoes it
         passive = _relative(passive, token)
         if passive is not None:  # "the mayor has been accused (by X)": the mayor is the target
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
