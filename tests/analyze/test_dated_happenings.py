@@ -42,3 +42,10 @@ def test_a_dated_clause_is_a_happening_with_its_date(nlp, body: str, word: str, 
 ])
 def test_undated_or_stative_clauses_are_no_happenings(nlp, body: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert _happening(nlp, body, word) is None
+
+
+def test_a_numeric_date_dates_the_meeting_and_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.trigger.text, e.date.value if e.date else None, e.modality, e.target)
+             for e in _events(nlp, "The regional fisheries summit is scheduled in Portville on 21/05/2024.")
+             if e.trigger.text == "summit"]
+    assert found == [("summit", "2024-05-21", "planned", None)]

@@ -485,3 +485,17 @@ def test_a_plain_stretch_stays_a_duration() -> None:  # hard negative for the st
 ])
 def test_a_month_word_ending_a_name_is_no_time(text: str, found: bool) -> None:
     assert bool(find_timexes(text, date(2018, 4, 6))) is found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day over 12 shows the order; the article's other dates follow it
+    ("Talks open on 19/04/2018 and close on 05/05/2018.", ["2018-04-19", "2018-05-05"]),
+    ("Forms dated 4/19/2018 and 5/4/2018 were filed.", ["2018-04-19", "2018-05-04"]),
+    # with nothing to show the order, dots read day first and slashes month first
+    ("The hearing on 05.04.2018 was short.", ["2018-04-05"]),
+    ("The hearing on 05/04/2018 was short.", ["2018-05-04"]),
+    # hard negatives: a version number, a path, an impossible day
+    ("Install version 1.2.2018 from /2018/04/05/ and ignore 31/31/2018.", []),
+])
+def test_numeric_dates_read_in_the_order_the_text_shows(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected

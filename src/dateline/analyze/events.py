@@ -3806,7 +3806,8 @@ def _pobj(token: Token, prepositions: tuple[str, ...], deps: tuple[str, ...] = (
                 # "met with the president Tuesday" parsed as a compound "president Tuesday": the name stands
                 obj = next((c for c in reversed(list(obj.children)) if c.dep_ == "compound"
                             and c.ent_type_ not in ("DATE", "TIME") and c.pos_ == "PROPN"), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"):
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY") \
+                    and not re.fullmatch(r"[\d/.:-]+", obj.text):  # "met on 05.04.2018", a date the parse missed
                 return obj
     return None
 

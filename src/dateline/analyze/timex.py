@@ -67,8 +67,8 @@ Tense = Callable[[int], str]  # offset → "past" | "present" | "future" | "woul
 
 # Rules whose value counts from the narrative's current time rather than the publication date.
 ANAPHORIC = {"shift", "next_period", "period_around", "that_period", "the_period"}
-ABSOLUTE = {"iso_date", "month_day_year", "day_month_year", "day_month_yy", "month_year", "year", "year_bare", "decade",
-            "season_year", "quarter_q", "century"}
+ABSOLUTE = {"iso_date", "numeric_date", "month_day_year", "day_month_year", "day_month_yy", "month_year", "year",
+            "year_bare", "decade", "season_year", "quarter_q", "century"}
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     table = [
         ("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # "19/04/2018", "4/19/2018", "19.04.2018": listings and forms (never a path or a version: "/2018/04/05/")
+        ("numeric_date", r"(?<![\w/.:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
+                         r"(?![\w/]|\.\d)"),
         ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         # "18-24 November 2019", "from 3 to 9 May": a run of days, dated by its first (the second alone would date
@@ -292,6 +295,9 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             re.search(r"\b[A-Z][\w!&-]*\s+$", before) is not None):
         return None  # "Prime Now", "Apocalypse Now": a capitalised "Now" after a capitalised word mid-sentence is
         # a name's (hard negatives: "Now, the firm says", "… in May. Now the firm says")
+    if name == "numeric_date" and re.search(r"\b(?:version|ver|v|release|build|no|number|art|section)\.?\s*$", before,
+                                           re.IGNORECASE):
+        return None  # "version 1.2.2018", "No. 3.4.2019": a number, not a day
     if name == "month":
         if groups["month"][0].islower():
             return None
@@ -461,6 +467,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
 
     if name == "iso_date":
         return make("DATE", f"{groups['year']}-{groups['m']}-{groups['d']}")
+    if name == "numeric_date":
+        day, month = _numeric_order(groups, text)
+        numeric = _valid(int(groups["year"]), month, day)
+        return make("DATE", numeric.isoformat()) if numeric is not None else None
     if name == "day_month_yy":
         century = 2000 if dct is None or int(groups["yy"]) <= (dct.year % 100) + 1 else 1900
         try:
@@ -830,6 +840,23 @@ def _easter(year: int) -> date:
     m = (a + 11 * h + 19 * lunar) // 433
     month = (h + lunar - 7 * m + 90) // 25
     return date(year, month, (h + lunar - 7 * m + 33 * month + 19) % 32)
+
+
+_NUMERIC = re.compile(r"(?<![\w/.:-])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d{2}(?![\w/]|\.\d)")
+
+
+def _numeric_order(groups: dict[str, str], text: str) -> tuple[int, int]:
+    """(day, month) of "05/04/2018": the order the text shows where one of its dates cannot be read the other way
+    ("19/04/2018" is day first, "4/19/2018" month first); else dots are day first, slashes month first."""
+    a, b = int(groups["a"]), int(groups["b"])
+    if a > 12 or b > 12:
+        return (a, b) if a > 12 else (b, a)
+    shown = [(int(m[1]), int(m[3])) for m in _NUMERIC.finditer(text) if m[2] == groups["sep"]]
+    if any(x > 12 for x, _ in shown) and not any(y > 12 for _, y in shown):
+        return a, b
+    if any(y > 12 for _, y in shown) and not any(x > 12 for x, _ in shown):
+        return b, a
+    return (a, b) if groups["sep"] == "." else (b, a)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
