@@ -499,3 +499,13 @@ def test_a_month_word_ending_a_name_is_no_time(text: str, found: bool) -> None:
 ])
 def test_numeric_dates_read_in_the_order_the_text_shows(text: str, expected: list[str]) -> None:
     assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deliveries resume during the latter half 2019.", ["2019-H2"]),  # a half or quarter with no "of"
+    ("The plant restarts in the first quarter 2019.", ["2019-Q1"]),
+    ("Deliveries resume during the latter half of 2019.", ["2019-H2"]),
+    ("Profit rose in the first quarter.", ["2018-Q1"]),  # hard negative: a quarter with no year is this year's
+])
+def test_a_half_or_quarter_of_a_year_without_of(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected

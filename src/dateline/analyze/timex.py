@@ -170,7 +170,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"hrs\b|hours\s+(?:local|GMT|UTC)\b)"),
         ("quarter_q", rf"\bQ(?P<nth>[1-4])\s+{_YEAR}\b"),
         ("quarter", r"\b(?:the\s+)?(?:fiscal\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
-                    r"(?:fiscal\s+)?quarter\b(?!\s+of\b)"),
+                    r"(?:fiscal\s+)?quarter\b(?!\s+(?:of\b|(?:19|20)\d\d\b))"),
         ("season_year", rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}\b"),
         ("season", r"\b(?:(?P<which>last|this past|this|next|coming|past)\s+|(?P<the>the)\s+)?(?P<season>spring|"
                    r"summer|fall|autumn|winter)\b(?!-)(?!\s*(?-i:[A-Z]))(?!\s+of\b)"),
@@ -192,8 +192,8 @@ PATTERNS = _patterns()
 _FUZZY = re.compile(
     r"(?:\b(?:(?P<the>the)\s+)?(?P<part>early|late|mid)(?:\s+|-)"
     r"|\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+"
-    r"|\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+of\s+"
-    r"|\b(?:the\s+)?(?P<quarter>first|second|third|fourth|final|last)\s+quarter\s+of\s+"
+    r"|\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+(?:of\s+)?"  # "the second half (of) 2018"
+    r"|\b(?:the\s+)?(?P<quarter>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?"
     r"|\b(?P<fiscal>fiscal)\s+"
     r"|\b(?P<approx>about|around|nearly|almost|roughly|approximately|some)\s+"
     r"|\b(?P<bound>at least|no more than|more than|less than|fewer than|up to|under|over)\s+)$", re.IGNORECASE)
@@ -213,7 +213,8 @@ _APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock",
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
 _BEFORE = {
     "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through|to|till) $", re.IGNORECASE),
-    "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid) |\bmid-|'s )$", re.IGNORECASE),
+    "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid|half|quarter) |\bmid-|'s )$",
+                           re.IGNORECASE),  # "the second half 2018"
     "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
     "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
 }
