@@ -12,8 +12,8 @@ real news leaves out of a timeline:
   newsroom routine      "declined a request for comment", "requested anonymity", "not authorized to discuss it":
                         the reporter's asking and the sources' terms, no happening of the story (hard negatives:
                         "the council sent a request for funding", "the court authorized the search")
-  schooling             "attended Delhi University", "studied at a college in Ohio": a life's background, not an
-                        occasion (hard negative: "attended a meeting at the university")
+  schooling             "attended Delhi University", "went to college": a life's background, not an occasion
+                        (hard negative: "attended a meeting at the university")
   standing backing      "the forum is supported by the ministry", "the club is owned by a fund": who stands behind
                         something now (hard negative: "the bill was backed by the senate on Monday")
   a standing tie        "their long friendship and fruitful cooperation", "values its strategic partnership",
@@ -91,12 +91,20 @@ _SCHOOLS = {"university", "college", "school", "academy", "institute", "polytech
 
 
 def schooling(verb: Token) -> bool:
-    """ "Attended Delhi University", "studied at a college": where someone was schooled."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("attend", "study", "enrol", "enroll"):
+    """ "Attended Delhi University", "studied at a college", "went to college", "never studied beyond high
+    school": where someone was schooled (hard negative: "went to the university to meet its rector", a visit)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(g.lemma_.lower() in _SCHOOLS and not any(d.dep_ in ("det", "poss") for d in g.children)
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj")
+    if lemma not in ("attend", "study", "enrol", "enroll"):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
-        if g.dep_ == "pobj"]
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "beyond", "past", "until", "through")
+        for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in _SCHOOLS for p in places)
 
 
@@ -273,7 +281,7 @@ def _speaking(verb: Token) -> bool:
 
 
 _FRAMES = {"support", "honour", "honor", "memory", "favour", "favor", "recognition", "celebration", "defence",
-           "defense", "search", "solidarity", "respect", "anticipation", "preparation"}
+           "defense", "search", "solidarity", "respect", "anticipation", "preparation", "aid"}
 
 
 # Fixed pairs whose first noun names no happening. Written for dateline from general English; CC0.
@@ -284,7 +292,11 @@ _PAIRED = {"checks": "balances", "trial": "error", "trials": "tribulations", "we
 def fixed_phrase(noun: Token) -> bool:
     """ "in support of the boy", "in memory of the miners", "without incident": the bare noun of an "in X of" or
     a "without X" frame describes the clause around it. With a determiner or an adjective ("in the search of
-    the house", "in a swift response") the noun names a happening again."""
+    the house", "in a swift response") the noun names a happening again. "Took voters for granted" grants
+    nothing (hard negative: "the visa was granted for a year")."""
+    if noun.lower_ == "granted" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "for" and any(
+            a.lemma_.lower() == "take" for a in noun.ancestors):
+        return True
     if noun.lower_ in _PAIRED and any(c.dep_ == "conj" and c.lower_ == _PAIRED[noun.lower_] for c in noun.children):
         return True  # "checks and balances", "trial and error", "search and rescue teams": a fixed pair, no occasion
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "without" \

@@ -3174,6 +3174,11 @@ def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
     allowed landlords to decide"): an effect told of a thing, not an act of anyone, though a name may own the thing
     ("the minister's decree", "changes by the last government"). An actor's own "undermined", "protected" or
     "allowed" stays an act ("rebels threatened the town", "troops protected the convoy")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "appeal" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and not _person(c) and not names_a_body(c)
+            and not _agent(c) for c in verb.children):
+        return True  # "the pledge appealed to young voters", "the idea appeals to investors": it drew them, no one
+        # appealed (hard negative: "the mayor appealed to residents to stay indoors")
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EFFECTS:
         return False
     if any(c.dep_ == "csubj" and not any(t.tag_ == "WP" for t in c.children) for c in verb.children):
