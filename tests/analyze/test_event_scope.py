@@ -168,3 +168,13 @@ def test_talking_about_something_is_words_talking_with_someone_a_meeting(  # typ
 def test_idioms_and_schooling_are_no_happening(nlp, body: str, word: str,  # type: ignore[no-untyped-def]
                                                kept: bool) -> None:
     assert (word in _triggers(nlp, body)) is kept, body
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("The recording demonstrates the talent of the young cellist.", False),  # showing, not a protest
+    ("The minister demonstrated that the new scanners work.", False),
+    ("Farmers demonstrated outside parliament on Tuesday.", True),  # hard negatives: a street protest
+    ("Students demonstrated against the fee rise.", True),
+])
+def test_demonstrating_something_is_showing_it(nlp, body: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.category == "PROTEST" for e in _events(nlp, body)) is kept, body

@@ -19,6 +19,7 @@ real news leaves out of a timeline:
   a standing tie        "their long friendship and fruitful cooperation", "values its strategic partnership",
                         "close cooperation between the ministries has helped": a relationship, not an occasion (hard
                         negatives: "the two firms announced a partnership on Monday", "cooperation began in May")
+  shows                 "the album demonstrates his talent": showing something, no street protest
   a relation            "the fires were linked to the storm", "charges related to fraud": how things stand to
                         each other (hard negative: "police linked the suspect to the raids", someone's finding)
 """
@@ -59,6 +60,14 @@ def relation(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def shows(verb: Token) -> bool:
+    """ "The album demonstrates his talent", "the minister demonstrated that the scheme works": to demonstrate
+    something is to show it; the street protest is told without an object ("farmers demonstrated outside
+    parliament", "demonstrated against the fee rise")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "demonstrate" and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def asked_for_comment(word: Token) -> bool:

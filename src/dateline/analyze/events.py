@@ -70,6 +70,7 @@ from .event_scope import (
     relation,
     said_again,
     schooling,
+    shows,
     standing_backing,
     standing_tie,
     things_only,
@@ -614,7 +615,8 @@ class EventReader:
                 continue  # "handles 40,000 inquiries annually", "the capacity to launch attacks": no occasion
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
-                    or relation(token) or asked_for_comment(token) or schooling(token) or standing_tie(token) \
+                    or relation(token) or shows(token) or asked_for_comment(token) or schooling(token) \
+                    or standing_tie(token) \
                     or declined_to_speak(token) or not_yet_told(token) \
                     or standing_backing(token):
                 continue  # "rounds aimed at the post", "in support of", "refused to give": see event_scope
