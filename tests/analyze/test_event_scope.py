@@ -178,3 +178,14 @@ def test_idioms_and_schooling_are_no_happening(nlp, body: str, word: str,  # typ
 ])
 def test_demonstrating_something_is_showing_it(nlp, body: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.category == "PROTEST" for e in _events(nlp, body)) is kept, body
+
+
+@pytest.mark.parametrize(("body", "word", "kept"), [
+    ("Ms Varga resides in Lisbon and enjoys travelling and sailing.", "resides", False),  # where she lives
+    ("Ms Varga resides in Lisbon and enjoys travelling and sailing.", "travelling", False),  # what she likes doing
+    ("Ms Varga enjoyed a visit to the Lisbon aquarium on Friday.", "visit", True),  # hard negative: one visit
+    ("Troops occupied the border town on Friday.", "occupied", True),  # hard negative: an army takes ground
+])
+def test_where_one_lives_and_what_one_likes_doing_are_no_happening(  # type: ignore[no-untyped-def]
+        nlp, body: str, word: str, kept: bool) -> None:
+    assert (word in _triggers(nlp, body)) is kept, body

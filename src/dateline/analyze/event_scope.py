@@ -20,6 +20,7 @@ real news leaves out of a timeline:
                         "close cooperation between the ministries has helped": a relationship, not an occasion (hard
                         negatives: "the two firms announced a partnership on Monday", "cooperation began in May")
   shows                 "the album demonstrates his talent": showing something, no street protest
+  pastime               "enjoys travelling": what someone likes doing, a habit
   a relation            "the fires were linked to the storm", "charges related to fraud": how things stand to
                         each other (hard negative: "police linked the suspect to the raids", someone's finding)
 """
@@ -60,6 +61,19 @@ def relation(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+_FONDNESS = {"enjoy", "love", "like", "prefer", "hate", "dislike", "adore", "relish", "fancy"}
+
+
+def pastime(verb: Token) -> bool:
+    """ "Enjoys travelling", "loves hiking and sailing": what someone likes doing, a habit, not an occasion (hard
+    negative: "enjoyed a visit to Rome on Friday", one visit)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == verb.tag_:
+        verb = verb.head
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in _FONDNESS \
+        and head.tag_ in ("VBZ", "VBP")
 
 
 def shows(verb: Token) -> bool:

@@ -66,6 +66,7 @@ from .event_scope import (
     governs_event,
     names_a_body,
     not_yet_told,
+    pastime,
     phrase_acts,
     relation,
     said_again,
@@ -615,7 +616,8 @@ class EventReader:
                 continue  # "handles 40,000 inquiries annually", "the capacity to launch attacks": no occasion
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
-                    or relation(token) or shows(token) or asked_for_comment(token) or schooling(token) \
+                    or relation(token) or shows(token) or pastime(token) or asked_for_comment(token) \
+                    or schooling(token) \
                     or standing_tie(token) \
                     or declined_to_speak(token) or not_yet_told(token) \
                     or standing_backing(token):
