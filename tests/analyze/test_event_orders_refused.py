@@ -70,3 +70,16 @@ def test_what_a_meeting_was_for_is_no_plan(nlp, body: str, trigger: str,  # type
 def test_reports_of_an_act_leave_it_reported(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                              modality: str) -> None:
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # "going to" + a verb is a future, not an act in progress
+    ("We are going to shut the illegal quarries down, the governor said.", "shut", "planned"),
+    ("The canning firm is going to close its fish plant next year.", "close", "planned"),
+    ("The canning firm was going to close its fish plant, but changed course.", "close", "blocked"),
+    # hard negative: an act told in the progressive is going on
+    ("The ferry operator is closing the harbour office this week.", "closing", "ongoing"),
+])
+def test_going_to_do_something_lies_ahead(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

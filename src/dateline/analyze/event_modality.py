@@ -925,6 +925,14 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         inverted = _inverted_condition(word)
         if inverted is not None:
             return "hypothetical", _span(inverted), "modality:inverted_condition"
+        if governs and word.lower_ == "going" and below.dep_ == "xcomp" and below.i == token.i and any(
+                a.lower_ == "to" for a in below.children if a.dep_ == "aux"):
+            if any(a.lower_ in ("was", "were") for a in auxiliaries) and any(
+                    c.dep_ == "conj" and any(b.lower_ == "but" for b in word.children if b.dep_ == "cc")
+                    for c in word.children):
+                return "blocked", _span(word), "modality:past_plan_undone"  # "was going to close it, but …"
+            return "planned", _span(word), "modality:going_to"  # "are going to shut them down": a future, not an
+            # act in progress (hard negative: "crews are going door to door", going itself)
         if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
             return "ongoing", _span(word), "modality:progressive"
         if word.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) and _reported_clause(word):
