@@ -474,11 +474,13 @@ def test_a_denied_existence_denies_only_what_it_names(nlp, body: str, trigger: s
     ("The night curfew in the port district is expected to be lifted next week.", [("CONCEDE", "planned", "curfew")]),
     ("Poland's ban on Danish poultry is forecast to be lifted in 2026, the ministry said.",
      [("CONCEDE", "planned", "ban")]),
+    # someone unnamed will allow it: still a concession to the subject
+    ("The shipyard's two yards will be allowed to tender again for navy contracts.", [("CONCEDE", "planned", "")]),
     # hard negative: the subject of an active infinitive does the act, and nothing is lifted
     ("The night curfew in the port district is expected to last another week.", []),
 ])
 def test_a_raised_subject_undergoes_the_passive_below(nlp, body: str,  # type: ignore[no-untyped-def]
                                                       expected: list[tuple[str, str, str]]) -> None:
     found = [(e.category, e.modality, next((w for w in ("curfew", "ban") if e.target and w in e.target.name), ""))
-             for e in _events(nlp, body) if e.trigger.text in ("lifted", "last")]
+             for e in _events(nlp, body) if e.trigger.text in ("lifted", "last", "allowed")]
     assert found == expected, body

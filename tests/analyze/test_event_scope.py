@@ -180,6 +180,10 @@ def test_demonstrating_something_is_showing_it(nlp, body: str, kept: bool) -> No
     assert any(e.category == "PROTEST" for e in _events(nlp, body)) is kept, body
 
 
+def test_a_product_demonstrated_on_stage_stays_a_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "demonstrated" in _triggers(nlp, "The chief executive demonstrated the new tablet on stage on Monday.")
+
+
 @pytest.mark.parametrize(("body", "word", "kept"), [
     ("Ms Varga resides in Lisbon and enjoys travelling and sailing.", "resides", False),  # where she lives
     ("Ms Varga resides in Lisbon and enjoys travelling and sailing.", "travelling", False),  # what she likes doing

@@ -679,8 +679,12 @@ class EventReader:
             mention.sense = in_court(mention.sense, token, _subject(token) if token.pos_ == "VERB" else None)
             if _money_moved(mention.sense, token):
                 mention.sense = Sense("BUSINESS", None, None, mention.sense.rule + "|rule:financial_object")
-            if "+infinitive" in sense.rule and not _is_someone(mention.source):
-                continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits
+            if "+infinitive" in sense.rule and not _is_someone(mention.source) and not (
+                    mention.source is None and token.lemma_.lower() in _PERMITS
+                    and any(c.dep_ == "auxpass" for c in token.children)):
+                continue  # "the rules allow firms to hire", "the weather allowed them to land": no one permits (but
+                # "the two yards will be allowed to tender": someone unnamed will; a passive order, "were told to
+                # leave", is carried by what it orders, demanded)
             if _capability(token) and not (mention.source is not None and (mention.source.actor_type or "")
                                            in STATE_SECTORS):
                 continue  # "the kit will let developers build apps": what a product does, no occasion
@@ -3197,6 +3201,7 @@ def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
 
 
 _ENABLES = {"allow", "enable", "let", "permit", "help"}
+_PERMITS = {"allow", "permit", "authorize", "authorise", "clear"}
 _OFFERS = {"provide", "offer", "give", "integrate", "add", "include", "feature", "support", "bring"}
 _USERS = {"user", "customer", "developer", "consumer", "owner", "subscriber", "viewer", "listener", "reader",
           "player", "shopper", "buyer", "passenger", "driver", "visitor", "gamer", "people", "anyone", "everyone"}
