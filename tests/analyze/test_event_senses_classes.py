@@ -601,3 +601,18 @@ def test_harm_with_no_one_doing_it_in_an_accident_story_is_its_toll(nlp) -> None
     raid = _events(nlp, "Gunmen raided a bank in the old town on Monday. A guard was injured, police said. "
                         "A footbridge collapsed nearby on Tuesday.")
     assert [e.category for e in raid if e.trigger.text == "injured"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a prize or a trophy awarded is a result of a contest, like a medal; a contract awarded is business
+    ("The violinist was awarded first prize at the national youth competition in 2022.", "awarded", "CONTEST"),
+    ("The jury awarded the Kisumu choir the festival trophy.", "awarded", "CONTEST"),
+    ("The ministry awarded the Mombasa yard a contract for two ferries.", "awarded", "BUSINESS"),
+    # a book or a record launched is published; an app launched is a product's launch
+    ("The poet launched her second book at a Nairobi bookshop on Friday.", "launched", "PUBLISH"),
+    ("The singer has just launched a debut album.", "launched", "PUBLISH"),
+    ("The bank launched a mobile savings app on Monday.", "launched", "LAUNCH"),
+])
+def test_prizes_awarded_and_books_launched(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           category: str) -> None:
+    assert _categories(nlp, body, trigger) == [category], body
