@@ -585,3 +585,18 @@ def test_launched_into_service_and_cases_won(nlp, body: str, trigger: str,  # ty
 def test_a_fronted_time_dates_each_clause_joined_with_and(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                           date: str | None) -> None:
     assert _date(_events(nlp, body), trigger) == date
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    # a deed told in the present perfect as the day's news is done by that day
+    ("The Lyon transport authority said on Monday it has filed a complaint against the tram builder.", "filed",
+     "2025-03-10"),
+    ("The tram builder has acquired a Swiss rival, the company said on Monday.", "acquired", "2025-03-10"),
+    # hard negatives: a past perfect lies before the saying; a deed with its own time keeps it
+    ("The Lyon transport authority said on Monday it had filed a complaint against the tram builder.", "filed",
+     None),
+    ("The tram builder has sold two hundred trams since 2015, the company said on Monday.", "sold", "2015"),
+])
+def test_a_perfect_told_as_news_is_dated_by_the_saying(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      value: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == value, body

@@ -160,6 +160,7 @@ def test_talking_about_something_is_words_talking_with_someone_a_meeting(  # typ
     ("The gala was held on Friday, and the aid reached the flood victims on Monday.", "aid", True),
     ("The offer appealed to young buyers.", "appealed", False),  # a thing drew them in
     ("The mayor appealed to residents on Friday to stay indoors.", "appealed", True),
+    ("The club appealed against the fine on Monday.", "appealed", True),  # a club's appeal is an act
     # a life's schooling, told with "go" or "study beyond"
     ("Okafor went to college in Leeds in 1994.", "went", False),
     ("Okafor never studied beyond primary school.", "studied", False),

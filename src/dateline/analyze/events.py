@@ -3171,6 +3171,9 @@ def _thing_acts(verb: Token, someone: Callable[[Token], bool]) -> bool:
         for subject in subjects)
 
 
+# Things that draw people in ("the pledge appealed to them"); the noun may name an act elsewhere ("a pledge").
+_DRAWS = {"pledge", "promise", "offer", "idea", "plan", "message", "proposal", "programme", "program", "policy",
+          "product", "show", "film", "book", "game", "style", "design", "deal", "price", "prospect", "vision"}
 _EFFECTS = {"undermine", "weaken", "erode", "protect", "safeguard", "ensure", "guarantee", "allow", "permit", "enable",
             "threaten", "endanger", "jeopardize", "jeopardise", "harm", "hurt", "damage", "strengthen", "benefit",
             "favour", "favor", "violate", "contradict"}
@@ -3183,8 +3186,10 @@ def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
     ("the minister's decree", "changes by the last government"). An actor's own "undermined", "protected" or
     "allowed" stays an act ("rebels threatened the town", "troops protected the convoy")."""
     if verb.pos_ == "VERB" and verb.lemma_.lower() == "appeal" and any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and not _person(c) and not names_a_body(c)
-            and not _agent(c) for c in verb.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in _DRAWS for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "against"))
+            for c in verb.children):
         return True  # "the pledge appealed to young voters", "the idea appeals to investors": it drew them, no one
         # appealed (hard negative: "the mayor appealed to residents to stay indoors")
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EFFECTS:
@@ -4066,7 +4071,7 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # time (hard negative: "rescued 70 people whose boat sank": the same day)
         inside = [t for t in inside if clause.left_edge.idx <= t.start <= clause.right_edge.idx]
     if not inside:
-        return None
+        return _reported_perfect(token, timexes)
     anchor = token if token.pos_ == "VERB" else token.head
     # the verb's own time ("on Monday") before a date inside its object ("cancelled the March 5 election")
     own = token.doc[token.left_edge.i:token.right_edge.i + 1] if token.pos_ == "NOUN" else None
@@ -4305,6 +4310,33 @@ def _announced_done(verb: Token) -> set[int]:
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return set()
     return {verb.head.i}
+
+
+def _reported_perfect(verb: Token, timexes: list[Timex]) -> EventDate | None:
+    """ "Said on Thursday it has filed a complaint", "announced Monday that it has bought the yard": a deed told in
+    the present perfect as news on a given day is done by that day, and the wire dates it so (hard negatives: "said
+    on Thursday it had filed", a past before the saying; "said on Thursday it will file", ahead; "has sold two
+    million since 2015", the deed's own time)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+        return None
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.tag_ != "VBD" or said.lemma_.lower() not in _reporting_verbs():
+        return None
+    if said.i > verb.i:  # "the firm has bought the yard, it said on Monday": the saying's own day
+        day = next((t for t in timexes if t.type == "DATE" and t.value and len(t.value) == 10
+                    and _governor(verb.doc, t) == said.i and t.start > verb.right_edge.idx), None)
+        return EventDate(day.value, Span(day.start, day.end, day.text), _precision(day.value),
+                         "rule:reported_perfect") if day is not None else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < said.i:
+        return None
+    opens = subject.left_edge.idx  # "said on Thursday it has …": the day between the saying and its clause
+    day = next((t for t in timexes if t.type == "DATE" and t.value and len(t.value) == 10 and (
+        said.idx < t.start < opens or (_governor(verb.doc, t) == said.i and not opens <= t.start))), None)
+    if day is None:
+        return None
+    return EventDate(day.value, Span(day.start, day.end, day.text), _precision(day.value), "rule:reported_perfect")
 
 
 def _reporters(verb: Token) -> set[int]:
