@@ -616,3 +616,15 @@ def test_harm_with_no_one_doing_it_in_an_accident_story_is_its_toll(nlp) -> None
 def test_prizes_awarded_and_books_launched(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            category: str) -> None:
     assert _categories(nlp, body, trigger) == [category], body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a blow at an inquiry, a ruling or a plan is a judgement, and the day is the judging's, not the inquiry's
+    ("The former striker blasted the doping investigation on Friday.",
+     [("blasted", "DISAPPROVE", "2025-03-07"), ("investigation", "INVESTIGATE", None)]),
+    # hard negative: a blast at positions is a strike of war
+    ("Warplanes blasted rebel positions near the border on Friday.", [("blasted", "FIGHT", "2025-03-07")]),
+])
+def test_blasting_a_decision_or_an_inquiry_is_criticism(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(e.trigger.text, e.category, e.date.value if e.date else None) for e in _events(nlp, body)] == expected

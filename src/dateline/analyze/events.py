@@ -1406,6 +1406,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
 # the budget", "ripped the referees for their calls".
 _SCOLDS = {"blast", "slam", "hammer", "rip", "lash", "savage", "roast", "skewer", "pummel", "pillory", "bash",
            "trash", "torch", "maul", "lambast", "lambaste", "assail"}
+# Decisions, inquiries, texts and courses of action: things one can only judge. Written for dateline; CC0.
+_JUDGED_THINGS = {"investigation", "inquiry", "probe", "plan", "policy", "decision", "ruling", "verdict", "report",
+                  "law", "bill", "proposal", "handling", "response", "deal", "move", "idea", "budget", "reform",
+                  "measure", "process", "approach", "comment", "remark", "statement", "strategy", "leadership",
+                  "performance", "record", "agreement", "treaty", "tariff", "ban", "sanction", "rule", "regulation",
+                  "decree", "order", "scheme", "programme", "program", "system", "findings", "study"}
 _WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "memo", "call",
                  "editorial", "podcast", "video", "email", "hearing", "debate", "briefing", "conference"}
 
@@ -1428,6 +1434,9 @@ def _verbal_frame(verb: Token) -> bool:
     "for the delays"), or words as its venue ("in a statement"); not "with rockets", not "for hours"."""
     if any(c.dep_ == "advmod" and c.lower_ in ("online", "verbally", "publicly") for c in verb.children):
         return True  # "attacked her online", "verbally attacked the referee": words
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _JUDGED_THINGS for c in verb.children):
+        return True  # "blasted the investigation", "slammed the ruling": what no blow can reach (hard negative:
+        # "blasted rebel positions")
     for prep in (c for c in verb.children if c.dep_ in ("prep", "oprd")):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if prep.lower_ == "as":
@@ -3959,6 +3968,7 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
               "applaud", "oppose", "reject", "boycott", "mourn", "investigate", "probe", "discuss", "debate",
               "describe", "recall", "deny", "confirm", "question", "challenge", "appeal", "overturn", "annul",
               "defend", "justify", "blame", "protest", "dismiss",
+              "blast", "rip", "lambast", "lambaste", "assail", "mock", "ridicule",  # "blasted the probe on Friday"
               "celebrate", "commemorate", "mark", "remember", "honour", "honor",  # "celebrated the launch" of 1981
               "rule", "uphold", "lift", "declare", "deem",  # "the ban was ruled illegal on Monday": the ruling's day
               "approve", "grant", "accept", "receive", "refuse", "veto"}  # "approved a request
