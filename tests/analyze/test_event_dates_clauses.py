@@ -600,3 +600,14 @@ def test_a_fronted_time_dates_each_clause_joined_with_and(nlp, body: str, trigge
 def test_a_perfect_told_as_news_is_dated_by_the_saying(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                       value: str | None) -> None:
     assert _date(_events(nlp, body), trigger) == value, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a dated occasion under a modal passive lies ahead, not a past told with a wrong date
+    ("The new accords should be signed after the June 8 elections, the mayor said.", "elections", "planned"),
+    # hard negative: a past occasion in a past clause happened
+    ("The accords were signed after the March 2 elections, the mayor said.", "elections", "happened"),
+])
+def test_an_occasion_under_a_modal_passive_lies_ahead(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

@@ -2501,6 +2501,9 @@ def _past(token: Token) -> bool:
         return False  # "is accused by critics": a standing charge, told in the present
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxiliaries):
         return False  # "will be revealed at a meeting on Friday": a participle after "will" looks ahead
+    if any(a.tag_ == "MD" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
+        return False  # "should be signed after the July 1 vote": a modal's passive looks ahead (not "should
+        # have been signed", a past)
     return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
