@@ -484,3 +484,14 @@ def test_a_raised_subject_undergoes_the_passive_below(nlp, body: str,  # type: i
     found = [(e.category, e.modality, next((w for w in ("curfew", "ban") if e.target and w in e.target.name), ""))
              for e in _events(nlp, body) if e.trigger.text in ("lifted", "last", "allowed")]
     assert found == expected, body
+
+
+def test_a_noun_refers_to_the_happening_of_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The cellist was awarded a scholarship to a Warsaw conservatory. She has played since she "
+                          "was six. In 2019 she received the top mark at the Baltic Youth Festival and was the "
+                          "youngest winner of the award.")
+    found = [(e.trigger.text, e.category, e.date.value if e.date else None) for e in events]
+    assert ("awarded", "CONTEST", None) in found and ("received", "CONTEST", "2019") in found, found
+    # hard negative: with no other such happening in its sentence, the noun still refers back
+    events = _events(nlp, "The harbour master resigned on Monday. Union leaders said his resignation came too late.")
+    assert [e.trigger.text for e in events if e.category == "APPOINT"] == ["resigned"]

@@ -5352,6 +5352,10 @@ def _named_again(groups: list[Mention], later: Mention) -> Mention | None:
     dated_owner = any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _WHEN_POSSESSORS)
                       for c in later.trigger.children)  # "Monday's announcement" is the one of that day
     for group in reversed(groups):
+        if group.trigger.sent == later.trigger.sent and group.category == later.category and not any(
+                nominal_of(p.trigger, later.trigger) for p in (group, *group.more)):
+            return None  # "won the cup in 2011 and was the youngest winner of the award": the award is the one of
+            # its own sentence, not a scholarship "awarded" paragraphs before
         told = [p.trigger for p in (group, *group.more)]
         if any(nominal_of(w, later.trigger) for w in told) or (
                 deal_for(group.category, later.trigger) and later.trigger.lemma_ not in {w.lemma_ for w in told}):
