@@ -611,3 +611,18 @@ def test_a_perfect_told_as_news_is_dated_by_the_saying(nlp, body: str, trigger: 
 def test_an_occasion_under_a_modal_passive_lies_ahead(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                      modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a named competition one takes part in, or is a finalist in, is the occasion, dated by the clause
+    ("The Lyon cellist was chosen to take part in the Geneva International Cello Competition next month.",
+     [("Competition", "CONTEST", "planned", "2025-04")]),
+    ("In 2023 she was a finalist in the Baltic Youth Piano Competition.",
+     [("Competition", "CONTEST", "happened", "2023")]),
+    # hard negative: an institution named like a forum is where one works
+    ("She works as a researcher at the Lyon Policy Forum.", []),
+])
+def test_an_occasion_one_takes_part_in(nlp, body: str,  # type: ignore[no-untyped-def]
+                                       expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(e.trigger.text, e.category, e.modality, e.date.value if e.date else None)
+            for e in _events(nlp, body)] == expected, body

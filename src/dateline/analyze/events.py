@@ -1002,7 +1002,8 @@ _PAST_VERBS = {"cruise", "ease", "storm", "get", "power", "sweep", "breeze", "sl
 # The last word of a name that names an occasion, and what kind of occasion it is.
 _OCCASION_NAMES = {
     **dict.fromkeys(("cup", "open", "championship", "championships", "olympics", "marathon", "tournament", "prix",
-                     "finals", "classic", "derby", "awards", "trophy", "regatta", "grand slam"), "CONTEST"),
+                     "finals", "classic", "derby", "awards", "trophy", "regatta", "grand slam", "competition",
+                     "contest", "games"), "CONTEST"),
     **dict.fromkeys(("summit", "conference", "forum", "congress", "convention", "symposium", "dialogue"), "CONSULT"),
     **dict.fromkeys(("election", "elections", "primary", "referendum", "caucus", "caucuses"), "ELECTION"),
     **dict.fromkeys(("show", "festival", "fair", "expo", "exhibition", "gala", "parade", "carnival", "ceremony",
@@ -1096,11 +1097,19 @@ def _named_event(token: Token, timexes: list[Timex]) -> Sense | None:
         token.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _OCCASION_VERBS_NAMED | _RESCHEDULED)
     described = any(c.lower_ in ("upcoming", "annual", "next", "last", "this", "year", "inaugural")
                     for c in token.children)
-    if framed or described or any(_dates_noun(token, t) for t in timexes):
+    taking_part = token.dep_ == "pobj" and head.lower_ in ("in", "at") and (
+        head.head.lemma_.lower() in _TAKING_PART or (head.head.lemma_.lower() == "take" and any(
+            c.lower_ == "part" for c in head.head.children)))  # "will take part in the Harbour Piano
+    # Competition", "was a finalist in the Baltic Cello Competition": one's part in the occasion
+    if framed or described or taking_part or any(_dates_noun(token, t) for t in timexes):
         return Sense(category, None, None, f"rule:named_occasion#{token.lower_}")
     return None
 
 
+# Acts and roles of taking part in an occasion. Written for dateline from arts and sports news usage; CC0.
+_TAKING_PART = {"compete", "participate", "perform", "play", "race", "enter", "star", "sing", "feature", "appear",
+                "finalist", "semifinalist", "semi-finalist", "winner", "prizewinner", "prize-winner", "soloist",
+                "champion", "medallist", "medalist", "runner-up", "competitor", "contestant", "entrant", "participant"}
 # Posts held at an institution named like an occasion ("fellow at the … Policy Forum").
 _AFFILIATES = {"fellow", "researcher", "director", "president", "chairman", "chair", "head", "member", "founder",
                "analyst", "economist", "scholar", "professor", "spokesman", "spokeswoman", "spokesperson", "expert",
@@ -2491,6 +2500,10 @@ def _past(token: Token) -> bool:
     if verb.pos_ == "ADP" and verb.head.i != verb.i:  # "the calls to 911": the clause the phrase hangs on
         verb = verb.head
     for _ in range(2):  # "officers arrived, disarming her": a participle's tense is its clause's
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.lemma_.lower() not in OUTCOMES and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False  # "was selected to take part in it next month": an infinitive lies ahead of its governor
+            # (not an outcome: "netted twice to lift Bergen past Stavanger on Tuesday")
         if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i \
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children if c.lower_ != "to"):
             verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
