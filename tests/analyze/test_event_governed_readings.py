@@ -495,3 +495,19 @@ def test_a_noun_refers_to_the_happening_of_its_own_sentence(nlp) -> None:  # typ
     # hard negative: with no other such happening in its sentence, the noun still refers back
     events = _events(nlp, "The harbour master resigned on Monday. Union leaders said his resignation came too late.")
     assert [e.trigger.text for e in events if e.category == "APPOINT"] == ["resigned"]
+
+
+def _article(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2025-03-12\n\n" + text)
+
+
+def test_the_lead_tells_the_headline_happening_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _article(nlp, "Okafor lashes out at port board over fees\n\nGDANSK, Poland — Dock union chief Ada Okafor "
+                           "blasted the port board's new fees on Monday, calling them a tax on work.")
+    found = [(e.trigger.text, e.category, e.date.value if e.date else None) for e in events
+             if e.category == "DISAPPROVE"]
+    assert found == [("lashes", "DISAPPROVE", "2025-03-10")], found
+    # hard negative: a lead happening of another kind stays its own
+    events = _article(nlp, "Okafor lashes out at port board over fees\n\nGDANSK, Poland — The port board raised its "
+                           "fees on Monday after a vote.")
+    assert "raised" not in [t for e in events if e.category == "DISAPPROVE" for t in (e.trigger.text,)]

@@ -1420,7 +1420,8 @@ _JUDGED_THINGS = {"investigation", "inquiry", "probe", "plan", "policy", "decisi
                   "law", "bill", "proposal", "handling", "response", "deal", "move", "idea", "budget", "reform",
                   "measure", "process", "approach", "comment", "remark", "statement", "strategy", "leadership",
                   "performance", "record", "agreement", "treaty", "tariff", "ban", "sanction", "rule", "regulation",
-                  "decree", "order", "scheme", "programme", "program", "system", "findings", "study"}
+                  "decree", "order", "scheme", "programme", "program", "system", "findings", "study", "fee", "price",
+                  "tax", "cut", "hike", "increase", "rise", "charge", "fine", "penalty", "sentence", "choice"}
 _WORDS_VENUES = {"statement", "tweet", "post", "interview", "speech", "op-ed", "column", "letter", "memo", "call",
                  "editorial", "podcast", "video", "email", "hearing", "debate", "briefing", "conference"}
 
@@ -4688,7 +4689,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = None
         if home is None:
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
-                or _what_the_paper_asks(groups, mention)  # a name
+                or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -5157,6 +5158,29 @@ def _the_announcement(groups: list[Mention], later: Mention) -> Mention | None:
         return None
     return next((g for g in groups if g.trigger.i < noun.i and g.date is not None and g.modality == "happened"
                  and g.trigger.lemma_.lower() not in _POINTING_BACK and _same_day(g.date, later.date)), None)
+
+
+def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Barkley lashes out at NCAA" over "Charles Barkley blasted the investigation on Friday": the lead tells the
+    headline's happening again, in other words and with its day; one happening of the same kind, by the same
+    doer (hard negatives: a lead event of another kind, or by another doer, stays apart)."""
+    doc = later.trigger.doc
+    text = doc_text(doc)
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if len(sentences) < 2 or not _headline(sentences[0].root, text, 0):
+        return None
+    lead = [s for s in sentences[1:] if len(s.text.split()) > 8][:2]
+    if not any(s.start <= later.trigger.i < s.end for s in lead):
+        return None
+    told = [g for g in groups if sentences[0].start <= g.trigger.i < sentences[0].end
+            and g.category == later.category and not _realis_apart(g, later)]
+    if len(told) != 1 or any(g.category == later.category for g in groups if g not in told):
+        return None
+    home = told[0]
+    if home.trigger.pos_ != "VERB":
+        return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the act
+    doers = {x.entity or x.name.lower() for x in (home.source, later.source) if x is not None}
+    return home if len(doers) <= 1 else None
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
