@@ -83,3 +83,19 @@ def test_reports_of_an_act_leave_it_reported(nlp, body: str, trigger: str,  # ty
 def test_going_to_do_something_lies_ahead(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           modality: str) -> None:
     assert _modality(nlp, body, trigger) == modality
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a vow to build or open something is a pledge; a vow against someone is a threat
+    ("The mayor vowed to build a footbridge and open a clinic.", "open", "planned"),
+    ("The rebel commander vowed to crush the army garrison.", "crush", "hypothetical"),
+])
+def test_a_vow_pledges_unless_it_threatens(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality
+
+
+def test_a_headline_present_is_no_happening_of_this_week(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2025-03-12\n\nHarbourton Ferries sues port board\n\nHarbourton Ferries has filed "
+                            "a lawsuit against the port board this week over berth fees.")
+    assert [(e.trigger.text, e.modality) for e in events if e.category == "LEGAL"] == [("sues", "happened")]

@@ -46,6 +46,11 @@ _WISH = {"hope", "wish", "want", "seek", "desire", "consider", "weigh", "mull", 
 _WRITS = {"warrant", "writ", "subpoena", "summons", "injunction"}
 _THREAT = {"threaten", "warn", "vow", "swear"}
 _DENY = {"deny", "dismiss", "refute"}
+# Acts against someone: vowed, they are threats; any other act vowed is a pledge. Written for dateline; CC0.
+_HOSTILE = {"kill", "crush", "destroy", "attack", "punish", "retaliate", "avenge", "revenge", "fight", "hunt", "bomb",
+            "strike", "wipe", "eliminate", "defeat", "annihilate", "arrest", "jail", "prosecute", "sue", "expel",
+            "oust", "resist", "block", "hit", "target", "pursue", "shoot", "invade", "seize", "storm", "boycott",
+            "sanction", "retake", "liberate", "topple", "overthrow", "veto", "challenge", "stop", "deport", "ban"}
 _PRESSURE = {"pressure", "pressurise", "pressurize", "push", "press", "coerce", "goad", "talk", "bully", "cajole",
              "browbeat", "nudge", "prod", "lobby"}
 _POSSIBLE = {"possible", "potential", "proposed", "likely", "planned", "expected", "future", "prospective",
@@ -702,6 +707,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "demanded", _span(carried), "modality:demand"  # "issued a call on Monday for a truce"
         if governs and word.lemma_.lower() == "decide" and below.dep_ == "prep" and below.lower_ == "against":
             return "blocked", _span(word), "modality:decided_against"  # "decided against selling the unit"
+        if governs and lemma in ("vow", "swear") and word.pos_ == "VERB" and below.dep_ in ("xcomp", "conj") \
+                and token.pos_ == "VERB" and token.lemma_.lower() not in _HOSTILE:
+            return "planned", _span(word), "modality:vow"  # "vowed to build a bridge and open a clinic": a pledge
+            # (hard negative: "vowed to crush the rebels", a threat)
         if governs and lemma in _THREAT:
             return "hypothetical", _span(word), "modality:threat"
         if governs and word.lemma_.lower() == "dismiss" and token.lemma_.lower() in _CASES:

@@ -4727,7 +4727,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                     c.dep_ in ("aux", "auxpass") for c in group.trigger.children):
             modality, cue, why = "planned", when.expression, "modality:later_today"  # "tonight the band plays"
         elif modality == "happened" and when is not None and _this_period(when, published) \
-                and _told_in_present(group.trigger):
+                and _told_in_present(group.trigger) \
+                and not _headline(group.trigger, doc_text(group.trigger.doc), 0):  # "Acme sues rival": headlinese
             modality, cue, why = "ongoing", when.expression, "modality:present_this_period"  # "this week the
             # fair shows new tractors", "the festival runs this month": going on as the story is written
         elif modality == "ongoing" and why == "modality:started" and when is not None and _after(when, published):
