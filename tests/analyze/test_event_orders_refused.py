@@ -99,3 +99,14 @@ def test_a_headline_present_is_no_happening_of_this_week(nlp) -> None:  # type: 
     events = events_of(nlp, "date 2025-03-12\n\nHarbourton Ferries sues port board\n\nHarbourton Ferries has filed "
                             "a lawsuit against the port board this week over berth fees.")
     assert [(e.trigger.text, e.modality) for e in events if e.category == "LEGAL"] == [("sues", "happened")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # the promise reaches a noun under the second of two promised acts
+    ("The candidate promised to cut fares and make new investments in the ferry fleet.", "investments", "planned"),
+    # hard negative: under two done acts, the noun is done
+    ("The operator cut fares and made new investments in the ferry fleet last year.", "investments", "happened"),
+])
+def test_a_promise_reaches_the_noun_of_a_joined_act(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   modality: str) -> None:
+    assert _modality(nlp, body, trigger) == modality

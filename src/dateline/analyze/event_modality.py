@@ -691,9 +691,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" \
                 and lemma not in _GOVERNORS and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
-                and not _elaborates(below):
+                and not _elaborates(below) and below.dep_ != "conj":
             break  # "will review the crash": the crash's own reading stands ("including", "involving" are
-            # prepositions the tagger calls verbs)
+            # prepositions the tagger calls verbs); a verb joined to it ("promised to cut taxes and make new
+            # investments") governs nothing of the noun's, the one above both does
         if governs and word.lemma_.lower() == "move" and below.dep_ == "xcomp" and below.i == token.i \
                 and token.lemma_.lower() in _MOTIONS:
             return "demanded", _span(word), "modality:motion"  # "moved to dismiss the suit": asked of the court
