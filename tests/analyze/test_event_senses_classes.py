@@ -628,3 +628,17 @@ def test_prizes_awarded_and_books_launched(nlp, body: str, trigger: str,  # type
 def test_blasting_a_decision_or_an_inquiry_is_criticism(nlp, body: str,  # type: ignore[no-untyped-def]
                                                         expected: list[tuple[str, str, str | None]]) -> None:
     assert [(e.trigger.text, e.category, e.date.value if e.date else None) for e in _events(nlp, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a firm rescued is a bailout; a sector or a region "rescued" is no one pulled from danger
+    ("The treasury rescued the struggling Coast Bank on Monday.", "rescued", "BUSINESS"),
+    ("Coastguards rescued twelve fishermen off Lamu on Monday.", "rescued", "RESCUE"),  # hard negative
+])
+def test_a_firm_rescued_is_a_bailout(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger) == [category], body
+
+
+def test_a_sector_rescued_is_no_rescue(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "RESCUE" not in _categories(nlp, "The candidate pledged to rescue the farming sector from decline.",
+                                       "rescue")
