@@ -194,3 +194,14 @@ def test_a_product_demonstrated_on_stage_stays_a_happening(nlp) -> None:  # type
 def test_where_one_lives_and_what_one_likes_doing_are_no_happening(  # type: ignore[no-untyped-def]
         nlp, body: str, word: str, kept: bool) -> None:
     assert (word in _triggers(nlp, body)) is kept, body
+
+
+@pytest.mark.parametrize(("body", "word", "kept"), [
+    # an intervention is told by what it did
+    ("The treasury stepped in to rescue the struggling Coast Bank.", "rescue", True),
+    ("The army moved quickly to evacuate the border villages.", "evacuate", True),
+    # hard negative: a purpose names what an act is for
+    ("The agency sent inspectors to measure noise levels at the airport.", "measure", False),
+])
+def test_what_one_stepped_in_to_do_is_told(nlp, body: str, word: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (word in _triggers(nlp, body)) is kept, body

@@ -1825,7 +1825,17 @@ def _aim(verb: Token) -> bool:
     if verb.dep_ != "advcl":
         return False
     head = verb.head.lemma_.lower()
-    return head not in _JOURNEYS and head not in GOVERNORS  # "vowed to fight": the vow's content, read through it
+    return head not in _JOURNEYS and head not in GOVERNORS and not _stepped_in(verb.head)  # "vowed to fight": the
+    # vow's content, read through it
+
+
+def _stepped_in(verb: Token) -> bool:
+    """ "Stepped in to rescue the bank", "intervened to stop the sale", "moved quickly to evacuate the town": an
+    intervention told by what it did (hard negative: "sent surveys to measure noise", a purpose)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("intervene", "scramble") or (lemma == "step" and any(
+        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in verb.children)) or (
+        lemma == "move" and verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "prep") for c in verb.children))
 
 
 _JOURNEYS = {"travel", "fly", "go", "come", "arrive", "head", "return", "visit", "meet", "gather", "convene", "sail",
@@ -2626,7 +2636,7 @@ def _described(token: Token) -> bool:
     if token.lemma_.lower() in OUTCOMES and (_scoreline(token) or _team_result(token)):
         return False  # "held on to beat the Hawks 4-3", "netted to lift Bergen past Molde": the result
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
-        and token.head.lemma_.lower() not in _INTENDING
+        and token.head.lemma_.lower() not in _INTENDING and not _stepped_in(token.head)
 
 
 # Verbs whose to-infinitive is what they intend, even where the parse hangs it as a purpose clause:
