@@ -511,3 +511,16 @@ def test_the_lead_tells_the_headline_happening_again(nlp) -> None:  # type: igno
     events = _article(nlp, "Okafor lashes out at port board over fees\n\nGDANSK, Poland — The port board raised its "
                            "fees on Monday after a vote.")
     assert "raised" not in [t for e in events if e.category == "DISAPPROVE" for t in (e.trigger.text,)]
+
+
+def test_the_deal_signed_later_dates_the_deal_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _article(nlp, "Baltwerk buys stake in Vistula Mills\n\nBaltwerk Holding has acquired 51 percent of "
+                           "Vistula Mills, a maker of animal feed, the company said. The purchase was completed on "
+                           "March 3, 2025.")
+    assert [(e.trigger.text, e.category, e.date.value if e.date else None) for e in events] == [
+        ("buys", "BUSINESS", "2025-03-03")]
+    # hard negative: "a deal" signed is a new one
+    events = _article(nlp, "Baltwerk buys stake in Vistula Mills\n\nBaltwerk Holding has acquired 51 percent of "
+                           "Vistula Mills, the company said. Vistula Mills signed a supply deal with a Danish "
+                           "farm group on March 3, 2025.")
+    assert ("buys", None) in [(e.trigger.text, e.date.value if e.date else None) for e in events]

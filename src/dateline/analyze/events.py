@@ -4699,7 +4699,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = None
         if home is None:
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
-                or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention)  # a name
+                or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
+                or _deal_concluded(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -5171,6 +5172,26 @@ def _the_announcement(groups: list[Mention], later: Mention) -> Mention | None:
                  and g.trigger.lemma_.lower() not in _POINTING_BACK and _same_day(g.date, later.date)), None)
 
 
+_CONCLUDING = {"sign", "complete", "close", "finalise", "finalize", "seal", "conclude", "ink"}
+_TRADES_NAMED = DEALS | {"acquisition", "takeover", "merger", "transaction", "buyout"}
+
+
+def _deal_concluded(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Acme has acquired 51% of Boreal … The purchase was completed on 2 May": the deal just told, concluded
+    on that day; one happening, dated by the signing (hard negative: "a deal" or "another deal" is a new one)."""
+    verb = later.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONCLUDING:
+        return None
+    deal = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TRADES_NAMED
+                 and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their")
+                         for d in c.children)), None)
+    if deal is None:
+        return None
+    return next((g for g in reversed(groups) if g.category in ("BUSINESS", "AGREE") and g.trigger.i < verb.i
+                 and g.modality == "happened" and (g.date is None or later.date is None
+                                                   or _same_day(g.date, later.date))), None)
+
+
 def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | None:
     """ "Barkley lashes out at NCAA" over "Charles Barkley blasted the investigation on Friday": the lead tells the
     headline's happening again, in other words and with its day; one happening of the same kind, by the same
@@ -5190,8 +5211,11 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
     home = told[0]
     if home.trigger.pos_ != "VERB":
         return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the act
-    doers = {x.entity or x.name.lower() for x in (home.source, later.source) if x is not None}
-    return home if len(doers) <= 1 else None
+    a, b = home.source, later.source
+    if a is None or b is None or (a.entity and a.entity == b.entity) or a.name.lower() in b.name.lower() \
+            or b.name.lower() in a.name.lower():  # "Baltwerk" in the headline, "Baltwerk Holding" in the lead
+        return home
+    return None
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
