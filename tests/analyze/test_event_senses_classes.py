@@ -642,3 +642,13 @@ def test_a_firm_rescued_is_a_bailout(nlp, body: str, trigger: str, category: str
 def test_a_sector_rescued_is_no_rescue(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "RESCUE" not in _categories(nlp, "The candidate pledged to rescue the farming sector from decline.",
                                        "rescue")
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a device deployed, even in a participle the tagger reads as past, is put to work, not forces moved
+    ("The prototype buoy, deployed off Lamu, was installed in February.", "deployed", "LAUNCH"),
+    ("The army deployed two battalions to the border on Monday.", "deployed", "MOBILIZE"),  # hard negative
+])
+def test_a_device_deployed_is_no_mobilisation(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              category: str) -> None:
+    assert _categories(nlp, body, trigger) == [category], body

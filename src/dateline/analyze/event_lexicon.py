@@ -585,8 +585,10 @@ def _objects(token: Token) -> set[str]:
             c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "nsubjpass" for c in token.children):
         words.update(w for c in _raised_subjects(token) for w in (c.lemma_.lower(), c.lower_))  # "the ban is
         # forecast to be lifted", "the curfew is likely to be eased": what is lifted is the subject above
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" \
-            and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released"
+    if token.pos_ == "VERB" and ((token.dep_ in ("acl", "relcl") and token.tag_ == "VBN") or (
+            token.dep_ == "acl" and token.tag_ == "VBD")) \
+            and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released",
+        # "the prototype, deployed off Denmark," (a participle the tagger calls past)
         words.update({token.head.lemma_.lower(), token.head.lower_})
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")  # "orders have been received" as "received orders"
