@@ -652,3 +652,13 @@ def test_a_sector_rescued_is_no_rescue(nlp) -> None:  # type: ignore[no-untyped-
 def test_a_device_deployed_is_no_mobilisation(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               category: str) -> None:
     assert _categories(nlp, body, trigger) == [category], body
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The opposition released a communique in a Nairobi daily on Monday.", "PUBLISH"),  # a text made public
+    ("The party released its manifesto on Monday.", "PUBLISH"),
+    ("The rebels released two hostages on Monday.", "RETREAT"),  # hard negative: people set free
+])
+def test_a_communique_or_manifesto_released_is_published(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         category: str) -> None:
+    assert _categories(nlp, body, "released") == [category], body
