@@ -205,3 +205,14 @@ def test_where_one_lives_and_what_one_likes_doing_are_no_happening(  # type: ign
 ])
 def test_what_one_stepped_in_to_do_is_told(nlp, body: str, word: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert (word in _triggers(nlp, body)) is kept, body
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("The ferry company advised that it expects lower traffic this summer.", False),  # words passed on
+    ("The ferry company notified investors that the sale of its depot had closed.", False),
+])
+def test_advising_that_is_passing_on_words(nlp, body: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.trigger.text in ("advised", "notified") for e in _events(nlp, body)) is kept, body
+    # hard negative: advice to act holds a demand
+    events = _events(nlp, "The ministry advised the port city to evacuate the coast.")
+    assert [(e.trigger.text, e.modality) for e in events] == [("evacuate", "demanded")]

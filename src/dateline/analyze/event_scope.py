@@ -369,6 +369,13 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
     return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
+def advises_that(verb: Token) -> bool:
+    """ "The company advised that it expects a charge", "notified investors that the sale had closed": passing on
+    words, like "said" (hard negative: "doctors advised the minister to rest", advice to act, a demand)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("advise", "notify", "inform") and any(
+        c.dep_ == "ccomp" and not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in verb.children)
+
+
 def announces_clause(verb: Token) -> bool:
     """ "The brewer announced that it will shut its bottling line", "announced it had agreed terms": the announcing
     reports words, like "said" — the event is the shutting, listed by its own verb. "Announced a new phone",

@@ -58,6 +58,7 @@ from .event_lexicon import (
 from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, record_since, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
+    advises_that,
     announces_clause,
     asked_for_comment,
     declined_to_speak,
@@ -617,6 +618,7 @@ class EventReader:
             if describes_noun(token, sense.category == "PUBLISH") or fixed_phrase(token) or governs_event(
                     token, lambda t: self.lexicon.sense(t) is not None) \
                     or relation(token) or shows(token) or pastime(token) or asked_for_comment(token) \
+                    or advises_that(token) \
                     or schooling(token) \
                     or standing_tie(token) \
                     or declined_to_speak(token) or not_yet_told(token) \
