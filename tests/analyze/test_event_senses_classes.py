@@ -662,3 +662,19 @@ def test_a_device_deployed_is_no_mobilisation(nlp, body: str, trigger: str,  # t
 def test_a_communique_or_manifesto_released_is_published(nlp, body: str,  # type: ignore[no-untyped-def]
                                                          category: str) -> None:
     assert _categories(nlp, body, "released") == [category], body
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # protesters storming a building are a violent protest, however many are counted
+    ("Demonstrators stormed the parliament building in Nairobi on Wednesday.", "PROTEST"),
+    ("Hundreds of protesters stormed the finance ministry.", "PROTEST"),
+    ("Special forces stormed the hijackers' compound at dawn.", "FIGHT"),  # hard negative: an armed assault
+])
+def test_protesters_storming_a_building_protest(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, "stormed") == [category], body
+
+
+def test_a_capitalised_first_word_taken_for_a_name_does_not_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    source = next(e.source for e in _events(nlp, "Riot police fired tear gas at protesters outside parliament.")
+                  if e.trigger.text == "fired")
+    assert source is not None and source.name == "Riot police"

@@ -619,6 +619,10 @@ def _raised_subjects(verb: Token) -> list[Token]:
     return []
 
 
+_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "group", "groups", "band", "number",
+           "crowd", "crowds", "gang", "mob"}
+
+
 def _subjects(token: Token) -> set[str]:
     """Head words of who or what does it: a verb's subject (or the one it shares with its governor: "the union
     intends to strike"), a noun's doer told with "by" ("a strike by dock workers")."""
@@ -626,6 +630,9 @@ def _subjects(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ == "nsubj":
             words.update({child.lemma_.lower(), child.lower_})
+            if child.lower_ in _COUNTS:  # "hundreds of protesters stormed …": who they are
+                words.update(w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
             if child.pos_ == "PROPN":  # "Space Shuttle Challenger exploded": its kind
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")
             if child.lower_ == "it":

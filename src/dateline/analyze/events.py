@@ -3470,8 +3470,11 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
         clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                    for t in c.subtree}  # "the government that ousted Morales" is not Morales
         named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses]
-        entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"),
-                      None)
+        entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"
+                       and not (c.dep_ == "compound" and c.head.i == token.i and token.pos_ == "NOUN"
+                                and c.i == c.sent.start and positions[c.idx].type == "person"
+                                and len(positions[c.idx].mentions) == 1)), None)  # "Riot police fired …": a
+        # capitalised first word the tagger took for a name, said once, is no one who acts
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
