@@ -40,3 +40,11 @@ def test_a_participle_with_its_own_object_attributes_nothing(nlp) -> None:  # ty
     # a sentence-final attribution with no object still reports the clause before it
     assert _speakers(nlp, "Fees will double in May, the Kenya Ports Authority said.") == [
         ("Kenya Ports Authority", "named")]
+
+
+def test_a_day_a_text_came_from_wrote_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(nlp, "Posts from Friday said that the port would close early.") == [
+        ("Posts from Friday", "document")]
+    # hard negative: a person a statement comes from speaks
+    assert _speakers(nlp, "A statement from Mayor Ann Wanjiru said that the port would close early.") == [
+        ("Ann Wanjiru", "named")]

@@ -329,6 +329,11 @@ def speaker_head(subject: Token, kinds: dict[str, str]) -> tuple[Token, str]:
     return head, how
 
 
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                   "december", "today", "yesterday", "tonight"}
+
+
 def _author(document: Token) -> Token | None:
     """"a statement from Mayor Ann Lee", "the ministry's statement", "Lee issued a statement warning
     …": who a document speaks for."""
@@ -343,8 +348,9 @@ def _author(document: Token) -> Token | None:
             return child  # "the Home Office letter", "a White House statement"
         if child.dep_ == "prep" and child.lower_ in _DOCUMENT_NOUNS_FROM:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None and target.pos_ == "PROPN":
-                return target
+            if target is not None and target.pos_ == "PROPN" and target.ent_type_ not in ("DATE", "TIME") \
+                    and target.lower_ not in _CALENDAR_WORDS:
+                return target  # "a statement from Mayor Lee" (not "posts from Friday": a day wrote nothing)
     return None
 
 
