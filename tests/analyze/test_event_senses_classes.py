@@ -678,3 +678,13 @@ def test_a_capitalised_first_word_taken_for_a_name_does_not_act(nlp) -> None:  #
     source = next(e.source for e in _events(nlp, "Riot police fired tear gas at protesters outside parliament.")
                   if e.trigger.text == "fired")
     assert source is not None and source.name == "Riot police"
+
+
+def test_the_one_a_video_shows_did_not_post_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    source = next(e.source for e in _events(nlp, "Traffic rose after the Ann Wanjiru video appeared on the "
+                                                 "internet on Monday.") if e.trigger.text == "appeared")
+    assert source is None or source.name != "Ann Wanjiru"
+    # hard negative: the one who posts it acts
+    source = next(e.source for e in _events(nlp, "Ann Wanjiru posted a video on the internet on Monday.")
+                  if e.trigger.text == "posted")
+    assert source is not None and source.name == "Ann Wanjiru"

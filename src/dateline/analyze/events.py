@@ -3245,6 +3245,9 @@ def _effect_of_thing(verb: Token, someone: Callable[[Token], bool]) -> bool:
 
 _ENABLES = {"allow", "enable", "let", "permit", "help"}
 _PERMITS = {"allow", "permit", "authorize", "authorise", "clear"}
+# Things that show or tell of a person: a name on them is what they show, not who made them public.
+_DEPICTIONS = {"video", "clip", "photo", "photograph", "picture", "image", "footage", "recording", "tape", "film",
+               "documentary", "biography", "biopic", "portrait", "statue", "interview", "profile", "song", "poster"}
 _OFFERS = {"provide", "offer", "give", "integrate", "add", "include", "feature", "support", "bring"}
 _USERS = {"user", "customer", "developer", "consumer", "owner", "subscriber", "viewer", "listener", "reader",
           "player", "shopper", "buyer", "passenger", "driver", "visitor", "gamer", "people", "anyone", "everyone"}
@@ -3471,10 +3474,12 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
                    for t in c.subtree}  # "the government that ousted Morales" is not Morales
         named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses]
         entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"
-                       and not (c.dep_ == "compound" and c.head.i == token.i and token.pos_ == "NOUN"
-                                and c.i == c.sent.start and positions[c.idx].type == "person"
-                                and len(positions[c.idx].mentions) == 1)), None)  # "Riot police fired …": a
-        # capitalised first word the tagger took for a name, said once, is no one who acts
+                       and not (_compound_of(c, token) and token.pos_ == "NOUN"
+                                and positions[c.idx].type == "person" and (
+                                    token.lemma_.lower() in _DEPICTIONS
+                                    or (c.i == c.sent.start and len(positions[c.idx].mentions) == 1)))), None)
+        # "Riot police fired …": a capitalised first word the tagger took for a name, said once, is no one who
+        # acts; "the Tom Cruise video appeared": the one shown is not the one who posted it
     if entity is not None and entity.type in ("person", "organisation", "group", "place") and \
             (token.pos_ == "PROPN" or entity.type != "place" or token.idx in positions):
         phrase = _phrase(token, text)
@@ -3491,6 +3496,15 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
             return None  # "it", "this"; but "no one", "someone" are people
         phrase = whole
     return EventActor(phrase, None, _country_in(token, positions), _agent(token))
+
+
+def _compound_of(word: Token, head: Token) -> bool:
+    """Whether ``word`` is part of a compound modifying ``head`` ("Ann Lee" in "the Ann Lee video")."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+        if word.i == head.i:
+            return True
+    return False
 
 
 def _possessed(word: Token, head: Token) -> bool:
