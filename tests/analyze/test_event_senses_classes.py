@@ -688,3 +688,11 @@ def test_the_one_a_video_shows_did_not_post_it(nlp) -> None:  # type: ignore[no-
     source = next(e.source for e in _events(nlp, "Ann Wanjiru posted a video on the internet on Monday.")
                   if e.trigger.text == "posted")
     assert source is not None and source.name == "Ann Wanjiru"
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Six fire engines were sent to the burning warehouse on Monday.", "RESCUE"),  # crews to a scene
+    ("The charity sent tents and food to the flooded villages on Monday.", "AID"),  # hard negative: goods
+])
+def test_fire_engines_sent_are_a_rescue(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, "sent") == [category], body

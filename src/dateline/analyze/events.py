@@ -471,6 +471,10 @@ class EventReader:
                 # trip to India": a family's journey, no visit of state (hard negative: "the minister's trip")
             elif sense is not None and sense.category == "AGREE" and _concurs(token):
                 sense = None  # "I agree", "experts agree that the tubes failed": an opinion shared, no deal
+            elif token.pos_ == "VERB" and token.lemma_.lower() in ("send", "dispatch", "rush", "scramble") and any(
+                    c.dep_ in ("dobj", "nsubjpass") and _responders(c) for c in token.children):
+                sense = Sense("RESCUE", None, None, "rule:responders_sent")  # "six fire engines were sent to the
+                # scene": the rescue's first step (hard negative: "sent tents and food", aid)
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
@@ -5060,6 +5064,17 @@ _GIVEN_GOODS = {"food", "aid", "supplies", "medicine", "medicines", "equipment",
                 "paintings", "photographs", "artefacts", "artifacts", "collection", "kits"}
 
 
+# Crews and their machines sent to a scene: a rescue's means, not goods handed over. Written for dateline; CC0.
+_RESPONDERS = {"engine", "ambulance", "lifeboat", "helicopter", "crew", "firefighter", "rescuer", "paramedic",
+               "appliance", "tender", "unit", "team"}
+
+
+def _responders(thing: Token) -> bool:
+    """ "Six fire engines were sent", "ambulances were sent to the scene" (hard negative: "sent tents and food")."""
+    return thing.lemma_.lower() in _RESPONDERS and (thing.lemma_.lower() not in ("engine", "appliance", "tender")
+                                                   or any(c.lower_ == "fire" for c in thing.children))
+
+
 def _goods_given(verb: Token) -> bool:
     """A thing handed from one party to another: food, equipment, a made thing or a collection, with someone to
     receive it (hard negatives: "sent troops", a deployment; "gave a speech", an act; "sent a message", words)."""
@@ -5074,7 +5089,8 @@ def _goods_given(verb: Token) -> bool:
                                 "collection") or thing.like_num:
         thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), thing)
-    if _person(thing) or thing.lemma_.lower() in _ARMED or thing.ent_type_ in ("PERSON", "NORP", "GPE", "DATE"):
+    if _person(thing) or thing.lemma_.lower() in _ARMED or thing.ent_type_ in ("PERSON", "NORP", "GPE", "DATE") \
+            or _responders(thing):
         return False
     goods = thing.lemma_.lower() in _GIVEN_GOODS or thing.lower_ in _GIVEN_GOODS or (
         thing.lemma_.lower() in artifacts() and thing.pos_ == "NOUN")
