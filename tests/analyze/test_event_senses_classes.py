@@ -693,6 +693,16 @@ def test_the_one_a_video_shows_did_not_post_it(nlp) -> None:  # type: ignore[no-
 @pytest.mark.parametrize(("body", "category"), [
     ("Six fire engines were sent to the burning warehouse on Monday.", "RESCUE"),  # crews to a scene
     ("The charity sent tents and food to the flooded villages on Monday.", "AID"),  # hard negative: goods
+    ("Each school in the league was sent a crate of science kits.", "AID"),  # a school team receives, no rescue
 ])
 def test_fire_engines_sent_are_a_rescue(nlp, body: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, "sent") == [category], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("Riot police broke up the march with baton-charges on Monday.", "baton-charges", "COERCE"),  # a crowd driven
+    ("The clerk faces three charges of fraud.", "charges", "LEGAL"),  # hard negative: charges in court
+])
+def test_a_baton_charge_is_no_charge_in_court(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              category: str) -> None:
+    assert _categories(nlp, body, trigger) == [category], body

@@ -590,6 +590,10 @@ def _objects(token: Token) -> set[str]:
             and token.head.pos_ in ("NOUN", "PROPN"):  # "an event to be held on Monday", "the report released",
         # "the prototype, deployed off Denmark," (a participle the tagger calls past)
         words.update({token.head.lemma_.lower(), token.head.lower_})
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        words.add(doc[token.i - 2].lower_ + "-")  # "baton-charges": the hyphened first part, as "baton-"
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         words.add(f"head:{token.head.lemma_.lower()}")  # "orders have been received" as "received orders"
     if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN"):

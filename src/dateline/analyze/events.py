@@ -5065,14 +5065,17 @@ _GIVEN_GOODS = {"food", "aid", "supplies", "medicine", "medicines", "equipment",
 
 
 # Crews and their machines sent to a scene: a rescue's means, not goods handed over. Written for dateline; CC0.
-_RESPONDERS = {"engine", "ambulance", "lifeboat", "helicopter", "crew", "firefighter", "rescuer", "paramedic",
-               "appliance", "tender", "unit", "team"}
+_RESPONDERS = {"ambulance", "lifeboat", "firefighter", "rescuer", "paramedic"}
+_RESPONDING = {"engine", "appliance", "tender", "crew", "team", "unit", "helicopter", "boat"}  # with a kind said
+_RESPONSE_KINDS = {"fire", "rescue", "medical", "ambulance", "emergency", "paramedic", "lifeboat", "coastguard"}
 
 
 def _responders(thing: Token) -> bool:
-    """ "Six fire engines were sent", "ambulances were sent to the scene" (hard negative: "sent tents and food")."""
-    return thing.lemma_.lower() in _RESPONDERS and (thing.lemma_.lower() not in ("engine", "appliance", "tender")
-                                                   or any(c.lower_ == "fire" for c in thing.children))
+    """ "Six fire engines were sent", "ambulances were sent to the scene" (hard negatives: "sent tents and food",
+    "every team was sent a kit": a team with no kind of rescue said is a receiver)."""
+    lemma = thing.lemma_.lower()
+    return lemma in _RESPONDERS or (lemma in _RESPONDING and any(
+        c.lower_ in _RESPONSE_KINDS for c in thing.children if c.dep_ in ("compound", "amod")))
 
 
 def _goods_given(verb: Token) -> bool:
