@@ -509,3 +509,13 @@ def test_numeric_dates_read_in_the_order_the_text_shows(text: str, expected: lis
 ])
 def test_a_half_or_quarter_of_a_year_without_of(text: str, expected: list[str]) -> None:
     assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He anchored the Harbour World News Tonight on the coast.", []),  # a title's word
+    ("She writes for The Daily Coast in Mombasa.", []),
+    ("Tonight, the band plays in the square.", ["2018-04-06TNI"]),  # hard negatives: the time itself
+    ("Fares are updated daily.", ["P1D"]),
+])
+def test_a_time_word_inside_a_title_is_no_time(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected

@@ -296,6 +296,11 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             re.search(r"\b[A-Z][\w!&-]*\s+$", before) is not None):
         return None  # "Prime Now", "Apocalypse Now": a capitalised "Now" after a capitalised word mid-sentence is
         # a name's (hard negatives: "Now, the firm says", "… in May. Now the firm says")
+    if name in ("relative_day", "set") and match.group(0)[0].isupper() and (
+            re.search(r"\b[A-Z][\w!&'-]*\s+$", before) is not None
+            or (name == "set" and re.match(r" [A-Z][a-z]", text[end:end + 3]) is not None)):
+        return None  # "World News Tonight", "The Daily Star": a title's word (hard negatives: "Tonight, the band
+        # plays", "… in May. Today the firm says")
     if name == "numeric_date" and re.search(r"\b(?:version|ver|v|release|build|no|number|art|section)\.?\s*$", before,
                                            re.IGNORECASE):
         return None  # "version 1.2.2018", "No. 3.4.2019": a number, not a day
