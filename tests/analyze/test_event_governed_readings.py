@@ -524,3 +524,11 @@ def test_the_deal_signed_later_dates_the_deal_just_told(nlp) -> None:  # type: i
                            "Vistula Mills, the company said. Vistula Mills signed a supply deal with a Danish "
                            "farm group on March 3, 2025.")
     assert ("buys", None) in [(e.trigger.text, e.date.value if e.date else None) for e in events]
+
+
+def test_a_noun_naming_the_act_again_takes_no_day_from_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _article(nlp, "GDANSK, Poland — The two navies exchanged fire near the strait yesterday. The patrols "
+                           "had begun on March 2 and would go on, officials said. After the exchange of fire, the "
+                           "ministry recalled its envoy.")
+    fights = [(e.trigger.text, e.date.value if e.date else None) for e in events if e.category == "FIGHT"]
+    assert fights == [("exchanged", "2025-03-11")], fights

@@ -5487,7 +5487,9 @@ def _pointing_back(noun: Token, plural: bool = False) -> bool:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """No other day, and no other owner named on the noun ("Acme's deal" is not the one Boreal made)."""
-    if a.date is not None and b.date is not None and not _same_day(a.date, b.date):
+    if a.date is not None and b.date is not None and not _same_day(a.date, b.date) \
+            and b.date.rule != "rule:narrative_time":  # "the exchange of fire" named again takes no day from the
+        # sentence before it (hard negative: "Monday's announcement" after Friday's is another one)
         return False
     owners = [c for c in b.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     taking_part = [x for p in (a, *a.more) for x in (p.source, p.target) if x]
