@@ -410,6 +410,9 @@ def test_a_ruling_put_off_is_its_own_event_on_its_new_day(nlp) -> None:  # type:
     # wanted by police for a deed: the deed is alleged of them; wanted for questioning, still to come
     ("The skipper is wanted for the murder of a deckhand.", "murder", [("ASSAULT", "reported")]),
     ("The skipper is wanted for questioning.", "questioning", [("INVESTIGATE", "hypothetical")]),
+    # the participle after a noun, which the tagger may take for a past verb
+    ("Officers detained a trader wanted for a robbery at a bank.", "robbery", [("CRIME", "reported")]),
+    ("Officers detained a trader wanted for questioning.", "questioning", [("INVESTIGATE", "hypothetical")]),
     # ranked among those who did it by an ordinal: it was done
     ("She was the 12th rower to be placed on the injured list.", "placed", [("APPOINT", "happened")]),
 ])

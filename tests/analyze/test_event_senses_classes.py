@@ -706,3 +706,26 @@ def test_fire_engines_sent_are_a_rescue(nlp, body: str, category: str) -> None: 
 def test_a_baton_charge_is_no_charge_in_court(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               category: str) -> None:
     assert _categories(nlp, body, trigger) == [category], body
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The governor will name Mary Otieno as surgeon general on Monday.", ["APPOINT"]),  # an office given
+    ("The league named Peter Kamau as head referee for the final.", ["APPOINT"]),
+    ("Detectives named the driver as the suspect on Monday.", ["HAPPENING"]),  # hard negative: no office
+])
+def test_naming_someone_as_an_officer_appoints(nlp, body: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in _categories(nlp, body, "name") + _categories(nlp, body, "named")] == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The old dam burst on Monday after days of rain.", "burst", ["ACCIDENT"]),  # a structure failed
+    ("The swollen river burst its banks on Monday.", "burst", ["DISASTER"]),  # water over the land
+    ("Rising water flooded two villages near the delta on Monday.", "flooded", ["DISASTER"]),
+    ("Dozens of homes were flooded on Monday after the storm.", "flooded", ["DISASTER"]),
+    ("Jubilant supporters flooded the streets on Monday.", "flooded", []),  # hard negatives: people, not water
+    ("The newsroom was flooded with complaints on Monday.", "flooded", []),
+    ("Cheap imports have flooded the market.", "flooded", []),
+    ("The housing bubble burst in 2008.", "burst", []),
+])
+def test_water_and_burst_structures(nlp, body: str, trigger: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger, happenings=False) == category, body

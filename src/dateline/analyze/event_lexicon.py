@@ -542,6 +542,9 @@ def _objects(token: Token) -> set[str]:
                 child.dep_ in ("nmod", "poss") and token.pos_ == "NOUN"):  # "a denial-of-service attack", "the
             # governor's race"
             words.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ == "nsubjpass" and (child.like_num or child.lower_ in _COUNTS):
+            words.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")  # "dozens of homes were flooded": the homes
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":  # "Space Shuttle Challenger was lost":
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound")  # its kind
         if child.dep_ == "nsubjpass" and child.lower_ == "it":

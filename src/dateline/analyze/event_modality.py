@@ -362,6 +362,9 @@ def _own_clause(word: Token) -> bool:
         return True  # "the report released on Monday will shape the debate": released, whatever comes of it
     if word.dep_ != "conj" or word.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in word.children) and any(
+            c.dep_ == "mark" for c in _first_conjunct(word).children):
+        return False  # "reported that the bridge fell and that two died": a second complement of the same verb
     if word.tag_ == "VBD" and word.lower_ == word.lemma_.lower() and word.head.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in word.head.children):
         return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)  # "tried to buy it
@@ -596,8 +599,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             lemma = "send"  # "crews were called in to help": summoned, and they came; not a call for help
         governs = word.i != token.i
         below = chain[position - 1]
-        if governs and word.lemma_.lower() == "want" and word.tag_ == "VBN" and (word.dep_ == "acl" or any(
-                c.dep_ == "auxpass" for c in word.children)) and not (
+        if governs and word.lemma_.lower() == "want" and word.tag_ in ("VBN", "VBD") and (
+                word.dep_ == "acl" or any(c.dep_ == "auxpass" for c in word.children) or (
+                    below.dep_ == "prep" and below.lower_ == "for" and not any(  # "a man wanted for …", whatever
+                        c.dep_ in ("dobj", "xcomp", "ccomp") for c in word.children))) and not (
                 token.lemma_.lower() in _PROCEDURES or token.lower_ in _PROCEDURES):
             lemma = "charge"  # "is wanted for the murder of a doctor": sought by police for it, as if charged; not
             # a wish ("wanted for questioning" is still to come)

@@ -4995,7 +4995,8 @@ def _same_named_occasion(groups: list[Mention], later: Mention) -> Mention | Non
 _POSTS = {"ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "director", "head", "coach",
           "manager", "captain", "editor", "minister", "secretary", "governor", "ambassador", "commissioner",
           "spokesman", "spokeswoman", "spokesperson", "treasurer", "principal", "dean", "chancellor", "leader",
-          "officer", "successor", "deputy", "adviser", "advisor", "envoy"}
+          "officer", "successor", "deputy", "adviser", "advisor", "envoy", "general", "administrator",
+          "superintendent", "ombudsman", "auditor", "provost", "czar", "tsar"}
 _NAMING = {"name", "appoint", "elect", "choose", "pick", "tap", "select", "hire", "install", "nominate"}
 _WELCOMING = {"welcome", "have", "introduce", "announce", "unveil"}
 
@@ -5012,8 +5013,9 @@ def _named_to_post(verb: Token) -> bool:
     if person is None:
         return False
     post = next((c for c in objects if c.lemma_.lower() in _POSTS), None) or _pobj(verb, ("as",)) \
-        or next((g for c in person.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for g in c.children if g.dep_ == "pobj"), None)
+        or next((g for c in [*person.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod")), None)  # "as surgeon general": the
+    # small parse takes the post for an adjective under "as"
     if post is None or (post.lemma_.lower() not in _POSTS and not any(
             w.lemma_.lower() in _POSTS for w in post.children if w.dep_ in ("compound", "amod"))):
         return False
