@@ -532,3 +532,17 @@ def test_a_noun_naming_the_act_again_takes_no_day_from_the_sentence_before(nlp) 
                            "ministry recalled its envoy.")
     fights = [(e.trigger.text, e.date.value if e.date else None) for e in events if e.category == "FIGHT"]
     assert fights == [("exchanged", "2025-03-11")], fights
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "that A and that B": both complements of one verb of report or denial
+    ("It was reported that a crane collapsed and that two dockers drowned.", "drowned", [("DEATH", "reported")]),
+    ("Officials denied that a crane had collapsed and that two dockers had drowned.", "drowned",
+     [("DEATH", "denied")]),
+    # hard negative: a second clause of the writer's own, without "that", is told as fact
+    ("It was reported that a crane collapsed, and two dockers drowned on Monday.", "drowned",
+     [("DEATH", "happened")]),
+])
+def test_a_second_that_clause_has_the_first_ones_governor(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
