@@ -100,3 +100,28 @@ def test_a_stretch_a_noun_names_since_a_day_begins_then(nlp) -> None:  # type: i
     # hard negative: a first since a year is not dated by it (see above); a negated stretch dates nothing
     event = _event(_analysis(nlp, "The toll has not faced criticism since 2019."), "criticism")
     assert event.date is None or event.date.value != "2019"
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    ("The coach tied a league record with his ninth win on Sunday.", "tied", ["CONTEST"]),
+    ("The sprinter equalled the national record in Oslo on Friday.", "equalled", ["CONTEST"]),
+    ("The swimmer set a personal best on Friday.", "set", ["CONTEST"]),
+    # hard negatives: an idiom of correction, a description matched, records as papers
+    ("The minister wanted to set the record straight on Friday.", "set", []),
+    ("The suspect matched the description given by the guard.", "matched", []),
+    ("Court records show the loan was repaid on Friday.", "show", []),
+])
+def test_tying_or_setting_a_record_is_a_result(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               category: list[str]) -> None:
+    assert [e.category for e in _analysis(nlp, body).events if e.trigger.text == trigger] == category, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The premier embarked on a visit to three Gulf states on Monday.", [("visit", "CONSULT")]),  # the visit
+    ("The dockers' union embarked on a strike on Monday.", [("strike", "PROTEST")]),  # the strike is the act
+    # hard negative: what one embarks on in a game is no visit
+    ("The visitors embarked on a long scoring drive in the third quarter.", []),
+])
+def test_embarking_on_something_is_that_thing(nlp, body: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, str]]) -> None:
+    assert [(e.trigger.text, e.category) for e in _analysis(nlp, body).events] == expected, body

@@ -569,6 +569,8 @@ def _objects(token: Token) -> set[str]:
             words.add("money:")  # "bid $16 a share", "offered $2 billion": a price
         if child.dep_ == "advmod" and token.pos_ == "VERB":
             words.add(f"adv:{child.lower_}")  # "the footage surfaced online": where, said by an adverb
+        if child.dep_ == "dobj" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "straight":
+            words.add("adv:straight")  # "set the record straight": the parse may hang the adverb elsewhere
     if token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the sale or closure of
         # three plants": a phrase after both nouns belongs to each
         words.update(f"{p.lower_}:{w}" for p in token.head.children if p.dep_ == "prep" and p.i > token.i
