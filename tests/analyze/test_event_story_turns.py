@@ -350,3 +350,29 @@ def test_a_section_heading_tells_no_event_of_its_own(nlp) -> None:  # type: igno
 def test_a_stretch_gone_by_is_not_the_storys_day(nlp, body: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
     refusal = next(e for e in _analysis(nlp, body).events if e.trigger.text.startswith("refusal"))
     assert (refusal.date is not None) is dated
+
+
+_FILLER = ("Shopkeepers along the avenue pulled down their shutters and the metro stations nearby were closed to "
+           "passengers for most of the afternoon. ")
+_RIOT = ("Riot police clashed with protesters outside the parliament building in the capital on Tuesday. "
+         + _FILLER * 4 + "\n\n"
+         + "Protesters tried to storm a police barricade near the ministry. " + _FILLER * 4 + "\n\n"
+         + "Youths smashed the windows of a bank and set a car on fire. " + _FILLER * 3 + "\n\n"
+         + "Officers detained 40 people in the old town.")
+_OLD_RIOT = ("Riot police clashed with protesters outside the parliament building in the capital on March 3, "
+             "2017. " + _FILLER * 11 + "Officers detained 40 people in the old town.")
+
+
+def test_a_blow_by_blow_account_keeps_the_storys_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, _RIOT)
+    for trigger in ("storm", "smashed", "detained"):  # each act told on the day carries it further on
+        event = _event(analysis, trigger)
+        assert event is not None and event.date is not None and event.date.value == "2019-11-19", trigger
+    storm = _event(analysis, "storm")
+    assert storm is not None and storm.modality == "attempted"
+
+
+def test_a_day_long_past_carries_only_its_own_passage(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, _OLD_RIOT)
+    detained = _event(analysis, "detained")  # hard negative: a background day does not run on act after act
+    assert detained is not None and detained.date is None

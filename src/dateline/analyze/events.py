@@ -2258,15 +2258,19 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     turns = {w.sent.start_char for w in doc if w.pos_ == "VERB" and _known_happening(w)} if doc is not None else set()
     # "Her resignation set off a shake-up.": the story turns to what came of an earlier happening, and the day told
     # before is no longer the story's
-    for mention in found:
+    carried: dict[int, int] = {}  # a day's start → where the last event it dated began: the story goes on there
+    for mention in sorted(found, key=lambda m: m.trigger.idx):
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
-        if mention.date is not None or mention.modality != "happened" or not (_past(mention.trigger) or result) \
+        tried = mention.modality == "attempted" and mention.trigger.dep_ == "xcomp" and _past(mention.trigger.head)
+        if mention.date is not None or mention.modality not in ("happened", "attempted") \
+                or not (_past(mention.trigger) or result or tried) \
                 or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
                 or _set_apart(mention.trigger) or _known_happening(mention.trigger) \
                 or _RELATIVE_FRAME.search(
                     mention.sentence.text):
             continue
-        before = [t for t in days if t.end <= mention.sentence.start and mention.sentence.start - t.end < _NARRATIVE
+        before = [t for t in days if t.end <= mention.sentence.start
+                  and mention.sentence.start - carried.get(t.start, t.end) < _NARRATIVE
                   and ("\n\n" not in text[t.end:mention.sentence.start] or _recent(t.value, published))
                   and not any(t.end <= turn <= mention.sentence.start for turn in turns)
                   and not _SECTION_HEADING.search(text, t.end, mention.sentence.start)]
@@ -2289,6 +2293,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             # sent": the story's day carries on, not its minute (a part of the day, "Saturday night", does)
             mention.date = EventDate(value, Span(last.start, last.end, last.text), _precision(value),
                                      "rule:narrative_time")
+            if _recent(last.value, published) and not any(
+                    last.end <= t.start < mention.sentence.start for t in days if t is not last):
+                carried[last.start] = mention.sentence.start  # a blow-by-blow account of the story's day: each
+                # act told on it carries the day two paragraphs further, while no other day is named
 
 
 # A moment of a game: "in the third quarter", "early in the second half", "with 55 seconds left", "in the 88th
