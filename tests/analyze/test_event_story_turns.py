@@ -376,3 +376,23 @@ def test_a_day_long_past_carries_only_its_own_passage(nlp) -> None:  # type: ign
     analysis = _analysis(nlp, _OLD_RIOT)
     detained = _event(analysis, "detained")  # hard negative: a background day does not run on act after act
     assert detained is not None and detained.date is None
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    ("Riot police clashed with students on Tuesday. The students first threw stones, then charged the line.",
+     "threw", "2019-11-19"),  # the first step of the day's account
+    ("Riot police clashed with students on Tuesday. The students first hurled stones, prompting the police "
+     "to fire tear gas.", "hurled", "2019-11-19"),
+    ("Riot police clashed with students on Tuesday. The students hurled stones, prompting the police to fire "
+     "tear gas.", "fire", "2019-11-19"),  # an infinitive done when its past governor was
+    ("Riot police clashed with students on Tuesday. Two student leaders managed to flee the square.", "flee",
+     "2019-11-19"),
+    # hard negatives: first done long before the story; an infinitive still wished for
+    ("Riot police clashed with students on Tuesday. The students want to march again.", "march", None),
+    ("Riot police clashed with students on Tuesday. The students had tried to storm the ministry.", "storm", None),
+    ("The band played in the capital on Tuesday. The song was first released as a single.", "released", None),
+])
+def test_first_in_a_sequence_is_no_backstory(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             value: str | None) -> None:
+    event = _event(_analysis(nlp, body), trigger)
+    assert event is not None and (event.date.value if event.date else None) == value, body

@@ -2261,7 +2261,9 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     carried: dict[int, int] = {}  # a day's start → where the last event it dated began: the story goes on there
     for mention in sorted(found, key=lambda m: m.trigger.idx):
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
-        tried = mention.modality == "attempted" and mention.trigger.dep_ == "xcomp" and _past(mention.trigger.head)
+        tried = mention.trigger.dep_ in ("xcomp", "ccomp") and mention.trigger.tag_ == "VB" \
+            and _told_in_the_past(mention.trigger.head)  # "tried to storm", "managed to flee", "prompting police
+        # to fire": an infinitive done (or tried) when its governor was
         if mention.date is not None or mention.modality not in ("happened", "attempted") \
                 or not (_past(mention.trigger) or result or tried) \
                 or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
@@ -2426,7 +2428,25 @@ def _background(trigger: Token) -> bool:
         return True  # "the two ports to have signed the charter": done at some time before
     if verb is not None and (_about_someone(verb) or _said_before(verb) or _credited_founding(verb)):
         return True
-    return any(c.lower_ in _EARLIER for c in trigger.children if c.dep_ in ("advmod", "amod", "npadvmod"))
+    return any(c.lower_ in _EARLIER and not _first_in_a_sequence(c) for c in trigger.children
+               if c.dep_ in ("advmod", "amod", "npadvmod"))
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """Past itself, or a participle hung on a past clause ("…, prompting police to fire")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return _past(verb) and not _background(verb)  # "had started to broadcast": the backstory's
+
+
+def _first_in_a_sequence(word: Token) -> bool:
+    """ "They first threw stones, then charged the line": the first step of what the sentence tells in order,
+    not a time before the story (hard negative: "the song was first released in 1998")."""
+    return word.lower_ == "first" and word.head.pos_ == "VERB" and any(
+        w.lower_ in _NEXT_STEPS for w in word.sent if w.i > word.head.i)
+
+
+_NEXT_STEPS = {"then", "later", "next", "afterwards", "subsequently", "prompting", "before", "until"}
 
 
 def _credited_founding(verb: Token) -> bool:
