@@ -396,3 +396,16 @@ def test_first_in_a_sequence_is_no_backstory(nlp, body: str, trigger: str,  # ty
                                              value: str | None) -> None:
     event = _event(_analysis(nlp, body), trigger)
     assert event is not None and (event.date.value if event.date else None) == value, body
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # a day still ahead, named in a clause of its own, leaves the past act on the story's day
+    ("Riot police clashed with students on Tuesday. Thousands marched on parliament, where deputies will vote "
+     "on the cuts on Friday.", "2019-11-19"),
+    # hard negative: a day gone by in the sentence sets the act in its own time
+    ("Riot police clashed with students on Tuesday. Thousands marched on parliament, where deputies had voted "
+     "on the cuts on November 4.", None),
+])
+def test_a_day_ahead_sets_no_past_act_in_its_time(nlp, body: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body), "marched")
+    assert event is not None and (event.date.value if event.date else None) == value, body

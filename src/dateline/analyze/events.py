@@ -2258,6 +2258,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
     turns = {w.sent.start_char for w in doc if w.pos_ == "VERB" and _known_happening(w)} if doc is not None else set()
     # "Her resignation set off a shake-up.": the story turns to what came of an earlier happening, and the day told
     # before is no longer the story's
+    gone_by = [t for t in timexes if not (t.value and _after(EventDate(t.value, None, None, t.rule), published))]
     carried: dict[int, int] = {}  # a day's start → where the last event it dated began: the story goes on there
     for mention in sorted(found, key=lambda m: m.trigger.idx):
         result = roundup and mention.sense.rule == _RESULT.rule  # "Hawks 4, Owls 2" under a game report's lead
@@ -2266,7 +2267,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         # to fire": an infinitive done (or tried) when its governor was
         if mention.date is not None or mention.modality not in ("happened", "attempted") \
                 or not (_past(mention.trigger) or result or tried) \
-                or _background(mention.trigger) or _later(mention.trigger) or _own_frame(mention, timexes) \
+                or _background(mention.trigger) or _later(mention.trigger) \
+                or _own_frame(mention, gone_by) \
                 or _set_apart(mention.trigger) or _known_happening(mention.trigger) \
                 or _RELATIVE_FRAME.search(
                     mention.sentence.text):
@@ -2403,7 +2405,7 @@ _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|seve
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
     """The sentence gives a calendar time of its own ("had cooked there since November 2018, but a rival
     barred him …") or a stretch gone by ("in recent years"): it is set in that time, not in the day the story
-    reached before it."""
+    reached before it (a day still ahead, "where MPs vote on Thursday", sets no past act in its time)."""
     return any(mention.sentence.start <= t.start < mention.sentence.end and (
         (t.type == "DATE" and t.value and t.value[:4].isdigit()) or t.rule.startswith("rule:timex_recent"))
         for t in timexes)  # "in recent years", "in the past months": a stretch gone by, not the story's day
