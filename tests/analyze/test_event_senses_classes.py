@@ -61,7 +61,9 @@ def _view(nlp, body: str, trigger: str) -> str | None:  # type: ignore[no-untype
     # an exchange of fire is fighting, its "fire" no blaze; a fire that destroys a building is one
     ("After an exchange of fire near the border post, the army withdrew its troops.", "exchange", "FIGHT"),
     ("After an exchange of fire near the border post, the army withdrew its troops.", "fire", None),
-    ("A fire destroyed the grain warehouse on Monday.", "fire", "DISASTER"),
+    ("A fire destroyed the grain warehouse on Monday.", "fire", "ACCIDENT"),  # a building's fire: an accident
+    ("A bush fire has burned 3,000 hectares in the hills since Monday.", "fire", "DISASTER"),  # land: a wildfire
+    ("The blaze has blackened 800 hectares of pine since Monday.", "blaze", "DISASTER"),
     # hanging out, around or up is no execution
     ("The singer was hanging out with friends at the harbour.", "hanging", None),
     ("The singer hung up on the radio host.", "hung", None),

@@ -779,9 +779,9 @@ def test_rescues_riots_buybacks_subpoenas_and_attempts(nlp, body: str,  # type: 
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
-    # gunfire is an attack, artillery fire fighting, a house fire a disaster
+    # gunfire is an attack, artillery fire fighting, a house fire an accident
     ("Troops came under artillery fire near the border on Monday.", "fire", [("FIGHT", "happened")]),
-    ("A fire destroyed the chandlery on Monday.", "fire", [("DISASTER", "happened")]),
+    ("A fire destroyed the chandlery on Monday.", "fire", [("ACCIDENT", "happened")]),
     # a firm's operations are its business units
     ("Losses grew at the ferry line's freight operations.", "operations", []),
     # counts and rates declining are trends; a profit declining is a result; declining an offer rejects it

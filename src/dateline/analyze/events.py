@@ -351,6 +351,10 @@ class EventReader:
                     and token.pos_ == "NOUN" and courts:
                 sense = Sense("LEGAL", None, None, sense.rule + "|rule:court_case")  # "during the case", in a
                 # story of a court, a suit or a trial (not "a case of measles" elsewhere)
+            if sense is not None and sense.category == "ACCIDENT" and token.lemma_.lower() in _FIRES and any(
+                    w.lemma_.lower() in _WILDLAND and w.pos_ == "NOUN" for w in token.sent):  # not "Capitol Hill"
+                sense = Sense("DISASTER", None, None, sense.rule + "|rule:wildland_fire")  # "the blaze has scorched
+                # 2,000 hectares of forest": a wildfire (hard negative: a fire in a warehouse, an accident)
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif token.dep_ == "xcomp" and _promotion(token.head):
@@ -2238,6 +2242,11 @@ def _joint_exercise(sense: Sense, token: Token) -> Sense:
     if together or partners:
         return Sense("COOPERATE", "062", None, sense.rule + "|rule:joint_exercise")
     return sense
+
+
+_FIRES = {"fire", "blaze", "inferno", "flame", "conflagration"}
+_WILDLAND = {"hectare", "acre", "forest", "woodland", "bushland", "bush", "scrub", "scrubland", "grassland", "brush",
+             "hill", "hillside", "countryside", "vegetation", "moorland", "heath", "prairie", "canyon", "pine"}
 
 
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
