@@ -694,6 +694,7 @@ def test_the_one_a_video_shows_did_not_post_it(nlp) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(("body", "category"), [
     ("Six fire engines were sent to the burning warehouse on Monday.", "RESCUE"),  # crews to a scene
+    ("Ambulances were sent to the quarry on Monday.", "RESCUE"),  # a capital first word the tagger takes for a name
     ("The charity sent tents and food to the flooded villages on Monday.", "AID"),  # hard negative: goods
     ("Each school in the league was sent a crate of science kits.", "AID"),  # a school team receives, no rescue
 ])

@@ -5114,7 +5114,8 @@ _RESPONSE_KINDS = {"fire", "rescue", "medical", "ambulance", "emergency", "param
 def _responders(thing: Token) -> bool:
     """ "Six fire engines were sent", "ambulances were sent to the scene" (hard negatives: "sent tents and food",
     "every team was sent a kit": a team with no kind of rescue said is a receiver)."""
-    lemma = thing.lemma_.lower()
+    lemma = thing.lemma_.lower() if thing.pos_ != "PROPN" else thing.lower_.removesuffix("s")  # "Ambulances were
+    # sent": a capital first word the tagger took for a name
     return lemma in _RESPONDERS or (lemma in _RESPONDING and any(
         c.lower_ in _RESPONSE_KINDS for c in thing.children if c.dep_ in ("compound", "amod")))
 
