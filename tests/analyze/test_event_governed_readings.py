@@ -546,3 +546,17 @@ def test_a_noun_naming_the_act_again_takes_no_day_from_the_sentence_before(nlp) 
 def test_a_second_that_clause_has_the_first_ones_governor(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a past act with its aim told before an "if": the condition is the aim's, the act happened
+    ("Troops were deployed to disperse the crowd if the march turned violent.", "deployed",
+     [("MOBILIZE", "happened")]),
+    ("The owners hired guards to protect the yard if the strikers tried to enter it.", "protect",
+     [("AID", "hypothetical")]),
+    # hard negative: with no aim between, the condition governs the act itself
+    ("The navy will blockade the port if the strikers do not leave.", "blockade", [("COERCE", "hypothetical")]),
+])
+def test_a_condition_after_an_aim_is_the_aims(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -732,3 +732,19 @@ def test_naming_someone_as_an_officer_appoints(nlp, body: str, category: list[st
 ])
 def test_water_and_burst_structures(nlp, body: str, trigger: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger, happenings=False) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a passive subject is what the verb acts on, as its object would be
+    ("Troops were sent to the northern border on Monday.", "sent", ["MOBILIZE"]),
+    ("The army sent troops to the northern border on Monday.", "sent", ["MOBILIZE"]),
+    # a noun naming its head's line of work is not what the verb acts on: aid workers freed are people, not aid
+    ("Two aid workers held by the militia were released on Monday.", "released", ["RETREAT"]),
+    ("The militia released two aid workers on Monday.", "released", ["RETREAT"]),
+    # hard negatives: aid released is aid; a passive event noun stays the event's own trigger
+    ("The government released food aid to the flooded districts on Monday.", "released", ["AID"]),
+    ("Two lawsuits have been filed against the port authority.", "filed", []),
+])
+def test_passive_subjects_and_kinds_of_staff(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             category: list[str]) -> None:
+    assert _categories(nlp, body, trigger) == category, body

@@ -287,6 +287,14 @@ class EventLexicon:
     def _cameo(self, verb: str, token: Token) -> Sense | None:
         before, after = _context(token)
         core = _core(token)  # the verb's object and particles, without its prepositional adjuncts
+        undergoer = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")
+                          and c.lemma_.lower() not in self.nouns and c.lower_ not in self.nouns), None)
+        if undergoer is not None and token.tag_ == "VBN":  # "troops were sent to the border" as "sent troops": the
+            # passive subject is the verb's object (not a happening's noun: "lawsuits have been filed" is the suit)
+            words = [t for t in undergoer.subtree if not t.is_punct][-_WINDOW_AFTER:]
+            forms, lemmas = [_kind_word(t, t.lower_) for t in words], [_kind_word(t, t.lemma_.lower()) for t in words]
+            after = (forms + after[0], lemmas + after[1])
+            core = (forms + core[0], lemmas + core[1])
         present = {*before, *after[0], *after[1]}
         best: tuple[int, str, str] | None = None  # (specificity, code, pattern)
         if any(default.startswith("01") for _, default in self.blocks[verb]):
@@ -352,9 +360,13 @@ class EventLexicon:
     def _fits(self, pattern: tuple[str, ...], words: list[str]) -> bool:
         """Every item of the pattern, in order, among the words (a synset matches any member)."""
         position = 0
+        plain: list[str] | None = None
         for item in pattern:
-            options = self.synsets.get(item, set()) if item.startswith("&") else {item}
-            found = _find(options, words, position)
+            if item.startswith("&"):
+                plain = plain or [w.removeprefix(_KIND_MARK) for w in words]
+                found = _find(self.synsets.get(item, set()), plain, position)
+            else:
+                found = _find({item}, words, position)
             if found < 0:
                 return False
             position = found
@@ -767,7 +779,19 @@ def _core(token: Token) -> tuple[list[str], list[str]]:
               if o.dep_ == "dobj" for t in o.subtree}  # "asking the government to execute the sentence": the
     # complement's own object is not the asking's (its verb still is: "urged them to support")
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
-    return [t.lower_ for t in right], [t.lemma_.lower() for t in right]
+    return [_kind_word(t, t.lower_) for t in right], [_kind_word(t, t.lemma_.lower()) for t in right]
+
+
+def _kind_word(word: Token, text: str) -> str:
+    """ "Aid" in "two aid workers" is the workers' line of work, not what the verb acts on: a pattern's plain word
+    ("release aid") does not match it; CAMEO's word classes (&OPPOSITION in "opposition leaders") still do."""
+    if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head.lemma_.lower() in _STAFF and word.head.i > word.i:
+        return _KIND_MARK + text
+    return text
+
+
+_KIND_MARK = "~"
+_STAFF = {"worker", "official", "volunteer", "employee", "staff", "personnel", "activist", "campaigner"}
 
 
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL"}

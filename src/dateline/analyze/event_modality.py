@@ -1118,9 +1118,20 @@ def _condition_of(verb: Token) -> Token | None:
     for clause in verb.children:
         if clause.dep_ == "advcl":
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
-            if mark is not None and not (mark.i > 0 and verb.doc[mark.i - 1].lower_ in ("even", "as")):
+            if mark is not None and not (mark.i > 0 and verb.doc[mark.i - 1].lower_ in ("even", "as")) \
+                    and not _aim_between(verb, clause):
                 return mark
     return None
+
+
+def _aim_between(verb: Token, condition: Token) -> bool:
+    """ "Police were deployed to disperse the crowd if the march turned violent": a past act with its aim told
+    before the condition; the condition is the aim's, the deployment happened (hard negative: "the army will
+    strike if the rebels stay", no aim between)."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
+    return past and any(c.dep_ in ("xcomp", "advcl") and verb.i < c.i < condition.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _purpose_clause(verb: Token) -> bool:
