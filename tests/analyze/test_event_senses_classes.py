@@ -337,7 +337,7 @@ def test_votes_and_landslide_wins_are_elections(nlp) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize(("body", "trigger", "category"), [
     # sport: teams beaten are a contest, shots blocked and bids spoiled are play, a pep talk is a talk given
-    ("The club has beaten three strong sides this season.", "beaten", "CONTEST"),
+    ("The club has beaten a strong side from the capital.", "beaten", "CONTEST"),
     ("Two men beat a shopkeeper outside the market on Monday.", "beat", "ASSAULT"),
     ("A defender blocked a shot from close range.", "blocked", None),
     ("Protesters blocked the main road on Monday.", "blocked", "PROTEST"),

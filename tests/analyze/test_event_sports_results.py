@@ -3,6 +3,8 @@ hard negatives outside sport and with armed forces."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.analyze import analyze_articles
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
@@ -142,3 +144,17 @@ def test_a_drive_down_the_field_is_no_march(nlp) -> None:  # type: ignore[no-unt
             "touchdown pass. Before kickoff, about 200 fans marched to the ground to protest against ticket prices, "
             "and the referee was jeered.")
     assert [e.category for e in events_of(nlp, text) if e.trigger.text == "marched"] == ["CONTEST", "PROTEST"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "kept"), [
+    # a sum over a career or a season is no one game
+    ("The winger has scored 120 goals in his career.", "scored", False),
+    ("Last season the Hawks posted a record of 50 wins.", "posted", False),
+    ("The side has won three titles this season.", "won", False),
+    # hard negatives: one game's count, one event of several medals, one title won in a season
+    ("The guard scored 30 points against the Bulls on Saturday.", "scored", True),
+    ("The rower won two gold medals at the Games.", "won", True),
+    ("The club won the title last season.", "won", True),
+])
+def test_a_career_or_season_tally_is_no_game(nlp, body: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (trigger in [e.trigger.text for e in _events(nlp, "date 2025-03-12\n\n" + body)]) is kept, body

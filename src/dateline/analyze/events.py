@@ -2774,6 +2774,14 @@ def _tally(verb: Token) -> bool:
         counted = verb if any(c.dep_ == "nummod" for c in verb.children) else (
             verb.head if verb.dep_ == "conj" and verb.head.tag_ == "NNS" else None)
         return counted is not None and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
+    if verb.pos_ == "VERB" and _over_a_span(verb) and any(
+            c.dep_ == "dobj" and (any(n.dep_ == "nummod" and n.like_num and n.lower_ not in ("one", "1", "a")
+                                      for n in c.children)
+                                  or (c.lemma_.lower() == "record" and any(p.dep_ == "prep" and p.lower_ == "of"
+                                                                          for p in c.children)))
+            for c in verb.children):
+        return True  # "has scored 120 goals in his career", "last season posted a record of 50 wins": a sum over a
+        # span of games (hard negatives: "scored 30 points on Saturday", "won two medals at the Games")
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("win", "lose", "drop", "take"):
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")):
@@ -2786,6 +2794,13 @@ def _tally(verb: Token) -> bool:
                 and any(c.like_num for c in obj.children if c.dep_ == "nummod")):
             return True  # "five straight games", "lost five straight"
     return False
+
+
+def _over_a_span(verb: Token) -> bool:
+    """The clause sums up a career or a season: "in his career", "last season", "so far this year", "to date"."""
+    words = [w.lower_ for w in verb.subtree]
+    return any(w in ("career", "season", "seasons", "all-time") for w in words) or any(
+        " ".join(words[i:i + 2]) in ("so far", "to date", "in total") for i in range(len(words) - 1))
 
 
 def _game_played(verb: Token) -> Sense | None:
