@@ -440,3 +440,17 @@ def test_a_grievance_ruled_on_takes_the_day_of_the_ruling(nlp) -> None:  # type:
     ruling = next(e for e in events if e.trigger.text == "upheld")
     assert ruling.date is not None and ruling.date.value == "2025-03-10"
     assert ruling.source is not None and "watchdog" in ruling.source.name
+
+
+def test_the_one_accused_is_no_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A colleague says the guard accused of shooting two inmates and wounding a third at the "
+                          "jail is a good man.")
+    accused = next(e for e in events if e.trigger.text == "accused")
+    assert accused.source is None and accused.target is not None and accused.target.name == "guard"
+    # someone was shot and someone wounded; who did it is what is alleged
+    assert {(e.trigger.text, e.modality) for e in events if e.category == "ASSAULT"} == {
+        ("shooting", "happened"), ("wounding", "happened")}
+    # hard negative: an accuser with an object names both sides
+    events = _events(nlp, "Ana Lopez accused the harbour master of theft on Monday.")
+    accused = next(e for e in events if e.trigger.text == "accused")
+    assert accused.source is not None and accused.source.name == "Ana Lopez"

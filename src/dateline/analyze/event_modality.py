@@ -434,7 +434,7 @@ def _reported_future(verb: Token) -> bool:
     return False
 
 
-_KILLINGS = {"kill", "murder", "slay", "shoot", "stab", "gun", "strangle", "behead"}
+_KILLINGS = {"kill", "murder", "slay", "shoot", "stab", "gun", "strangle", "behead", "injure", "wound", "maim"}
 
 
 _RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}

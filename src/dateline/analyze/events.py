@@ -843,6 +843,9 @@ class EventReader:
             source = None  # "protests erupted": the subject is the happening, not its doer
         if sense.rule == "rule:goods_given":
             source, target = _giver_and_receiver(token, text, positions)
+        if _accused_described(token):
+            source, target = None, source  # "the porter accused of the robbery": he is the accused
+            # (hard negative: "the woman accused her manager of theft", an accuser with her object)
         if sense.category == "APPOINT" and token.pos_ == "VERB" and _named_to_post(token):
             objects = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
             person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
@@ -3883,6 +3886,15 @@ def _subject_read_as_object(verb: Token) -> Token | None:
             or noun.head.head.i != verb.head.i:
         return None
     return noun
+
+
+def _accused_described(verb: Token) -> bool:
+    """A participle of accusing with a subject but no auxiliary or object ("the woman accused of the killings"):
+    the reduced relative the small parse reads as a clause; its "subject" is the one accused."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("accuse", "suspect", "charge") \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "with", "over") for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
