@@ -355,6 +355,10 @@ class EventReader:
                     w.lemma_.lower() in _WILDLAND and w.pos_ == "NOUN" for w in token.sent):  # not "Capitol Hill"
                 sense = Sense("DISASTER", None, None, sense.rule + "|rule:wildland_fire")  # "the blaze has scorched
                 # 2,000 hectares of forest": a wildfire (hard negative: a fire in a warehouse, an accident)
+            if sense is not None and sense.category == "ASSAULT" and token.lower_ in ("attack", "attacks") and any(
+                    w.lemma_.lower() in _CYBER for w in token.sent):
+                sense = Sense("CRIME", None, None, sense.rule + "|rule:cyber_attack")  # "hackers exploited the flaw
+                # in attacks on banks" (hard negative: "gunmen attacked the bank", ASSAULT)
             if (sense is None or sense.category not in ("ACCIDENT", "DISASTER", "DEATH")) and _vehicle_hit(token):
                 sense = Sense("ACCIDENT", None, None, "rule:vehicle_collision")  # "a lorry struck a cyclist"
             elif token.dep_ == "xcomp" and _promotion(token.head):
@@ -482,6 +486,9 @@ class EventReader:
             elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
+            elif (sense is None or sense.category not in ("APPOINT", "AGREE")) and _signed_someone(token):
+                sense = Sense("APPOINT", None, None, "rule:signed_someone")  # "the Rovers signed running back Ali
+                # Osei", however the parse reads the position (hard negative: "signed a contract with Ali Osei")
             elif (sense is None or sense.category != "APPOINT") and _named_to_post(token):
                 chosen_by = _subject(token)
                 sense = Sense("ELECTION", None, None, "rule:voters_chose") if chosen_by is not None \
@@ -674,6 +681,10 @@ class EventReader:
                     token.tag_ == "VBG" and _mishap_toll(token)) else "ACCIDENT"  # "shot in a hunting accident";
                 # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
+            elif mention.sense.category == "ASSAULT" and _hurt_at_play(token) and (mention.source is None or any(
+                    c.dep_ == "dobj" and any(p.dep_ == "poss" for p in c.children) for c in token.children)):
+                mention.sense = Sense(HAPPENING, None, None, mention.sense.rule + "|rule:hurt_at_play")  # "was hurt
+                # in the loss to Atlanta", "injured his knee in practice": a player's injury, no attack
             someone = self._someone(positions)
             effect = _effect_of_thing(token, someone)
             if (traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
@@ -2247,6 +2258,8 @@ def _joint_exercise(sense: Sense, token: Token) -> Sense:
     return sense
 
 
+_CYBER = {"hacker", "hack", "malware", "ransomware", "spyware", "phishing", "botnet", "vulnerability", "exploit",
+          "zero-day", "cyber", "cybercriminal", "cyberattack", "software", "server", "password", "browser"}
 _FIRES = {"fire", "blaze", "inferno", "flame", "conflagration"}
 _WILDLAND = {"hectare", "acre", "forest", "woodland", "bushland", "bush", "scrub", "scrubland", "grassland", "brush",
              "hill", "hillside", "countryside", "vegetation", "moorland", "heath", "prairie", "canyon", "pine"}
@@ -2411,7 +2424,11 @@ def _within_days(value: str | None, published: date | None, days: int) -> bool:
 # helping" stays within that day).
 _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|several|few|some|\d+)\s+"
                              r"(?:days?|nights?|weeks?|months?|years?)\s+"
-                             r"(?:before|after|prior to)\b", re.IGNORECASE)
+                             r"(?:before|after|prior to)\b"
+                             # a sports calendar's own time, which no timex resolves: "in the Week 3 loss", "last
+                             # season", "as a rookie in 2010"; the sentence is set there, not on the story's day
+                             r"|\b[Ww]eek \d{1,2}\b|\b(?:last|previous|this|next) season\b|\b(?:pre|off)-?season\b"
+                             r"|\brookie (?:season|year)\b", re.IGNORECASE)
 
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
@@ -5088,6 +5105,35 @@ def _named_to_post(verb: Token) -> bool:
     return lemma in _NAMING or any(c.lower_ == "new" for c in post.children)
 
 
+_JOINING_ROLES = {"rookie", "player", "member", "partner", "intern", "trainee", "apprentice", "volunteer", "consultant",
+                  "analyst", "assistant", "associate", "recruit", "signing", "free", "agent", "starter", "backup"}
+
+
+_PLAY = _GAMES | {"loss", "defeat", "win", "victory", "practice", "training", "workout", "warm-up", "opener",
+                  "scrimmage", "session", "race", "bout", "draw"}
+
+
+def _hurt_at_play(verb: Token) -> bool:
+    """An injury in a game or at practice (hard negative: "was hurt in the attack", "injured in a blast")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("hurt", "injure", "aggravate", "tear", "strain") and any(
+        g.lemma_.lower() in _PLAY or g.lower_ in _PLAY for c in verb.children if c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "at", "against") for g in c.children if g.dep_ == "pobj")
+
+
+def _signed_someone(verb: Token) -> bool:
+    """A club or firm signing a named person: a hire. The person stands within a few words of the verb, with no
+    other thing signed before it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("sign", "re-sign", "resign") or (
+            verb.lemma_.lower() == "resign" and verb.lower_[:3] != "re-"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not any(o.ent_type_ == "PERSON" or _person(o) for o in objects):
+        return False  # "signed autographs for Ann Lee", "signed the bill"
+    window = verb.doc[verb.i + 1:min(verb.i + 6, verb.sent.end)]
+    return any(w.ent_type_ == "PERSON" for w in window) and not any(
+        w.dep_ == "prep" and w.i < next(p.i for p in window if p.ent_type_ == "PERSON") for w in window)
+
+
 def _joins_a_body(verb: Token) -> bool:
     """A person joining a named firm, league, team or body (hard negatives: "Japan joined the talks", a state;
     "joined the protest", read by its noun)."""
@@ -5095,6 +5141,10 @@ def _joins_a_body(verb: Token) -> bool:
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subject is None or body is None or body.ent_type_ not in ("ORG", "NORP", "") or body.pos_ != "PROPN":
         return False
+    role = _pobj(verb, ("as",))
+    if role is not None and (role.lemma_.lower() in _POSTS | _JOINING_ROLES or _person(role)):
+        return True  # "Kim joined the Rovers as a trainee": the role says a person joined, whatever the
+        # tagger made of the name
     return _person(subject) or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
         subject.pos_ == "NOUN" and re.search(r"(?:er|or|ist|ian)$", subject.lower_) is not None)
 
