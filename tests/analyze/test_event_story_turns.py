@@ -409,3 +409,15 @@ def test_first_in_a_sequence_is_no_backstory(nlp, body: str, trigger: str,  # ty
 def test_a_day_ahead_sets_no_past_act_in_its_time(nlp, body: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body), "marched")
     assert event is not None and (event.date.value if event.date else None) == value, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    # a clause told so many days before or after its governor's day happened that far from it
+    ("The club released the winger on Monday, two days after he was arrested.", "arrested", "2019-12-14"),
+    ("The minister resigned on Monday, a week after the vote was held.", "vote", "2019-12-09"),
+    # hard negative: no distance said, the governor's day is the nearest reading
+    ("The club released the winger on Monday, after he was arrested.", "arrested", "2019-12-16"),
+])
+def test_a_clause_some_days_after_its_governor(nlp, body: str, trigger: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body, "2019-12-20"), trigger)
+    assert event is not None and event.date is not None and event.date.value == value, body

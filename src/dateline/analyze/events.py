@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -721,6 +721,7 @@ class EventReader:
         found = [m for m in found if not _charged_offence_told(m, found)]
         _casualties(found)
         spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
+        _offset_dates(found, timexes)
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
         doc._.events = _merge(found, _published(article), {e.id for e in entities if e.type == "person"})
         return doc
@@ -2263,6 +2264,32 @@ _CYBER = {"hacker", "hack", "malware", "ransomware", "spyware", "phishing", "bot
 _FIRES = {"fire", "blaze", "inferno", "flame", "conflagration"}
 _WILDLAND = {"hectare", "acre", "forest", "woodland", "bushland", "bush", "scrub", "scrubland", "grassland", "brush",
              "hill", "hillside", "countryside", "vegetation", "moorland", "heath", "prairie", "canyon", "pine"}
+
+
+def _offset_dates(found: list[Mention], timexes: list[Timex]) -> None:
+    """ "Placed him on injured reserve on Wednesday, one day after he signed": a clause told so many days before
+    or after its governor happened that far from the governor's day, not on it (hard negative: "on Wednesday,
+    after he signed", no distance said: the governor's day stands as the nearest reading)."""
+    for mention in found:
+        verb = mention.trigger
+        if verb.pos_ == "NOUN" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            verb = verb.head  # "a week before the vote was held": the clause of the noun's happening
+        when = mention.date
+        if verb.pos_ != "VERB" or verb.dep_ != "advcl" or when is None or when.expression is None \
+                or _precision(when.value) != "day" or verb.idx <= when.expression.start < verb.right_edge.idx:
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        distance = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < (mark.i if mark else 0)), None)
+        if mark is None or distance is None:
+            continue
+        span = next((t for t in timexes if t.start <= distance.idx < t.end), None)
+        shift = re.fullmatch(r"P(\d+)([DW])", span.value or "") if span is not None else None
+        if span is None or shift is None or when.value is None:
+            continue
+        days = int(shift.group(1)) * (7 if shift.group(2) == "W" else 1)
+        moved = date.fromisoformat(when.value[:10]) + timedelta(days=-days if mark.lower_ == "after" else days)
+        mention.date = EventDate(moved.isoformat(), Span(span.start, span.end, span.text), "day",
+                                 "rule:offset_from_governor")
 
 
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
