@@ -421,3 +421,15 @@ def test_a_day_ahead_sets_no_past_act_in_its_time(nlp, body: str, value: str | N
 def test_a_clause_some_days_after_its_governor(nlp, body: str, trigger: str, value: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body, "2019-12-20"), trigger)
     assert event is not None and event.date is not None and event.date.value == value, body
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # what other things are for takes no day from them
+    ("Preparations for the summit began on Monday.", None),
+    ("Security for the summit was tightened on Monday.", None),
+    # hard negative: the noun's own day stands
+    ("Preparations for the summit on Friday began on Monday.", "2019-12-20"),
+])
+def test_a_happening_things_are_for_is_not_dated_by_them(nlp, body: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = _event(_analysis(nlp, body, "2019-12-20"), "summit")
+    assert event is not None and (event.date.value if event.date else None) == value, body

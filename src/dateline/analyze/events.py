@@ -870,6 +870,10 @@ class EventReader:
             target = _actor(_pobj(token, ("past", "over")), text, positions)
         place = _place(token, positions, self.home)
         when = _date(token, timexes, self.lexicon)
+        if when is not None and _what_it_is_for(token) and when.expression is not None and not (
+                token.left_edge.idx <= when.expression.start <= token.right_edge.idx):
+            when = None  # "preparations for the summit began on Monday": Monday is the preparations', not the
+            # summit's (hard negative: "preparations for the summit on Friday began", the summit's own day)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
         if (modality == "demanded" or why == "modality:permitted") and when is not None \
@@ -2264,6 +2268,12 @@ _CYBER = {"hacker", "hack", "malware", "ransomware", "spyware", "phishing", "bot
 _FIRES = {"fire", "blaze", "inferno", "flame", "conflagration"}
 _WILDLAND = {"hectare", "acre", "forest", "woodland", "bushland", "bush", "scrub", "scrubland", "grassland", "brush",
              "hill", "hillside", "countryside", "vegetation", "moorland", "heath", "prairie", "canyon", "pine"}
+
+
+def _what_it_is_for(noun: Token) -> bool:
+    """An event noun naming what other things are for: "security for the election", "tickets for the final"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _offset_dates(found: list[Mention], timexes: list[Timex]) -> None:
