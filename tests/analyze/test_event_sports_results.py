@@ -158,3 +158,13 @@ def test_a_drive_down_the_field_is_no_march(nlp) -> None:  # type: ignore[no-unt
 ])
 def test_a_career_or_season_tally_is_no_game(nlp, body: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in [e.trigger.text for e in _events(nlp, "date 2025-03-12\n\n" + body)]) is kept, body
+
+
+def test_a_result_named_again_by_its_means_is_one_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2025-03-12\n\nThe Hawks earned a sixth victory and a place in the final with a 3-1 "
+                          "victory over the Owls.")
+    assert [e.trigger.text for e in events if e.category == "CONTEST"] == ["victory"]
+    assert len(next(e for e in events if e.category == "CONTEST").evidence) == 2
+    # hard negative: two results over two sides are two games
+    events = _events(nlp, "date 2025-03-12\n\nThe Hawks earned a victory over the Owls and a victory over the Bears.")
+    assert [e.trigger.text for e in events if e.category == "CONTEST"] == ["victory", "victory"]

@@ -2270,6 +2270,18 @@ _WILDLAND = {"hectare", "acre", "forest", "woodland", "bushland", "bush", "scrub
              "hill", "hillside", "countryside", "vegetation", "moorland", "heath", "prairie", "canyon", "pine"}
 
 
+def _won_by(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Earned a sixth victory … with a 3-1 victory over the Owls": the result named again by the means of getting
+    it is one game (hard negative: "a victory over the Owls and a victory over the Hawks", two)."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "by") \
+            or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    return next((g for g in groups if g.category == later.category and g.trigger.dep_ == "dobj"
+                 and g.trigger.head.i == verb.i and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
+
+
 def _what_it_is_for(noun: Token) -> bool:
     """An event noun naming what other things are for: "security for the election", "tickets for the final"."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
@@ -4837,7 +4849,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
                 or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
                 or _cause_of_protest(groups, mention) or _happening_as_subject(groups, mention) \
-                or _the_announcement(groups, mention)
+                or _the_announcement(groups, mention) or _won_by(groups, mention)
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
