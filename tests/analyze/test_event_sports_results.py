@@ -155,6 +155,10 @@ def test_a_drive_down_the_field_is_no_march(nlp) -> None:  # type: ignore[no-unt
     ("The guard scored 30 points against the Bulls on Saturday.", "scored", True),
     ("The rower won two gold medals at the Games.", "won", True),
     ("The club won the title last season.", "won", True),
+    # a drought over a span is no game; a game without a score is one
+    ("The winger has not scored a goal this season.", "scored", False),
+    ("The side has not won since March.", "won", False),
+    ("The side did not score in the second half on Sunday.", "score", True),
 ])
 def test_a_career_or_season_tally_is_no_game(nlp, body: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in [e.trigger.text for e in _events(nlp, "date 2025-03-12\n\n" + body)]) is kept, body

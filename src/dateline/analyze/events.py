@@ -2851,6 +2851,12 @@ def _tally(verb: Token) -> bool:
             for c in verb.children):
         return True  # "has scored 120 goals in his career", "last season posted a record of 50 wins": a sum over a
         # span of games (hard negatives: "scored 30 points on Saturday", "won two medals at the Games")
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("score", "win", "lose") and any(
+            c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and (
+            _over_a_span(verb) or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)):
+        return True  # "has not scored a goal this season", "has not won since March": a drought, no game (hard
+        # negative: "did not score in the second half on Sunday", one game)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("win", "lose", "drop", "take"):
         return False
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")):
