@@ -434,6 +434,7 @@ def _reported_future(verb: Token) -> bool:
     return False
 
 
+_MANNER = {"instantly", "immediately", "quickly", "slowly", "painlessly", "peacefully", "suddenly", "alone"}
 _KILLINGS = {"kill", "murder", "slay", "shoot", "stab", "gun", "strangle", "behead", "injure", "wound", "maim"}
 
 
@@ -527,6 +528,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         # (hard negative: "a review found", done)
     hedge = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _HEDGES), None) \
         if token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children) else None
+    if hedge is not None and any(c.dep_ == "advmod" and c.i == hedge.i + 2 and hedge.i + 1 == token.i
+                                 and c.lower_ in _MANNER for c in token.children):
+        hedge = None  # "probably died instantly": the doubt is about how, not whether
     if hedge is not None and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):
         return "hypothetical", _span(hedge), "modality:hedged"  # "was probably killed soon after": not known
         # (hard negative: "was killed", "will probably meet" is a plan told with a doubt, left to "will")

@@ -709,7 +709,7 @@ class EventReader:
             if _capability(token) and not (mention.source is not None and (mention.source.actor_type or "")
                                            in STATE_SECTORS):
                 continue  # "the kit will let developers build apps": what a product does, no occasion
-            if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)):
+            if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
                     (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
@@ -2282,6 +2282,15 @@ def _won_by(groups: list[Mention], later: Mention) -> Mention | None:
                  and g.trigger.head.i == verb.i and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
 
 
+def _liable_to(noun: Token) -> bool:
+    """ "A region prone to earthquakes", "vulnerable to attacks": a kind of happening a place is liable to, none in
+    particular (hard negative: "exposed to the blast", one blast: a definite noun)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and noun.head.head.lower_ in ("prone", "vulnerable", "susceptible", "exposed", "accustomed", "used",
+                                      "immune") and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                            for c in noun.children)
+
+
 def _what_it_is_for(noun: Token) -> bool:
     """An event noun naming what other things are for: "security for the election", "tickets for the final"."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
@@ -3175,8 +3184,12 @@ def _damning_labels() -> frozenset[str]:
 
 def _asked_aside(token: Token) -> bool:
     """ "When asked about the ruling, he declined to comment": a reporter's question, no demand."""
-    return token.lemma_.lower() == "ask" and token.dep_ == "advcl" and token.tag_ == "VBN" \
-        and any(c.lower_ in ("when", "if", "as", "once") for c in token.children)
+    return token.lemma_.lower() == "ask" and token.dep_ == "advcl" and token.tag_ == "VBN" and (
+        any(c.lower_ in ("when", "if", "as", "once") for c in token.children)
+        or (not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children) and any(
+            (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
+            or (c.dep_ == "prep" and c.lower_ == "about") for c in token.children)))  # "Asked if he would
+    # resign, the mayor said no", "asked about the ruling, …"
 
 
 # Labels that introduce another article's headline inside this one ("Read more: …", "Also on …: …").
@@ -4206,6 +4219,12 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char or _ends_phrase(token, t)]
     if token.pos_ == "VERB":  # "the refit, originally due in the autumn, will be delayed": not the delay's time
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
+    if token.pos_ == "VERB" and token.dep_ == "relcl":  # "aid handed out on Monday to survivors of a quake that
+        # killed ten": Monday is the aid's; a relative clause keeps to its own times (hard negative: "a quake that
+        # struck on Sunday"); a time put first sets the whole scene ("On Friday, fishermen rescued people whose
+        # boat sank")
+        inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx
+                  or t.start < token.sent.root.idx]
     inside = [t for t in inside if not _compared_period(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token) and not (

@@ -1,0 +1,58 @@
+"""A scene's time and its asides: a relative clause keeps to its own times unless the sentence's time is put
+first; a reporter's question, a region's liability to a kind of happening, a doubt about the manner of a death,
+arriving for work and joining in a vigil. Sentences written for these tests, each class with a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2013-03-12\n\n" + body)
+
+
+def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-untyped-def]
+    return next((e for e in _events(nlp, body) if e.trigger.text == trigger), None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "value"), [
+    # the main clause's later time is not the relative clause's
+    ("Tents were handed out on Monday to survivors of a flood that killed 12 people.", "killed", None),
+    # hard negatives: the relative clause's own time, and a time put first that sets the whole scene
+    ("Tents were handed out on Monday to survivors of a flood that struck on Sunday.", "flood", "2013-03-10"),
+    ("On Friday, fishermen rescued 70 people whose ferry sank.", "sank", "2013-03-08"),
+])
+def test_a_relative_clause_keeps_to_its_own_times(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  value: str | None) -> None:
+    event = _event(nlp, body, trigger)
+    assert event is not None and (event.date.value if event.date else None) == value, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a reporter's question is no inquiry
+    ("Asked if he would resign, the mayor said no.", "Asked", None),
+    ("Asked about the ruling, the mayor declined to comment.", "Asked", None),
+    # a kind of happening a place is liable to is none in particular
+    ("The coast is prone to frequent earthquakes.", "earthquakes", None),
+    # a doubt about how someone died leaves the death known; a doubt about what killed him does not
+    ("The guard probably died instantly.", "died", ("DEATH", "happened")),
+    ("The guard was probably killed by a stray bullet.", "killed", ("ASSAULT", "hypothetical")),
+    # arriving for work is no visit; an envoy arriving in a capital is
+    ("The clerk arrived for work early on Friday.", "arrived", ("HAPPENING", "happened")),
+    ("The envoy arrived in Paris on Friday.", "arrived", ("CONSULT", "happened")),
+    # police stepping in at a crowd coerce it
+    ("Riot police intervened at the vigil on Monday night.", "intervened", ("COERCE", "happened")),
+])
+def test_asides_liabilities_doubts_and_arrivals(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                expected: tuple[str, str] | None) -> None:
+    event = _event(nlp, body, trigger)
+    assert (None if event is None else (event.category, event.modality)) == expected, body
+
+
+def test_joining_in_a_vigil_is_the_vigil(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Dozens of neighbours joined in a vigil on Monday.")
+    assert [(e.trigger.text, e.category) for e in events] == [("vigil", "PROTEST")]
