@@ -56,3 +56,11 @@ def test_asides_liabilities_doubts_and_arrivals(nlp, body: str, trigger: str,  #
 def test_joining_in_a_vigil_is_the_vigil(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Dozens of neighbours joined in a vigil on Monday.")
     assert [(e.trigger.text, e.category) for e in events] == [("vigil", "PROTEST")]
+
+
+def test_what_prompted_a_call_is_not_whom_it_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    calls = _event(nlp, "The verdict prompted calls for the harbour master to resign.", "calls")
+    assert calls is not None and calls.target is None  # the verdict set the calls off; they are made to others
+    # hard negative: a reaction drawn by a decision is aimed at it
+    condemnation = _event(nlp, "The decision drew condemnation from the dockers' union.", "condemnation")
+    assert condemnation is not None and condemnation.target is not None and condemnation.target.name == "decision"

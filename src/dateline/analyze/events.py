@@ -3745,6 +3745,7 @@ _UNDERGONE = {"face", "draw", "attract", "receive", "suffer", "endure", "weather
 
 
 _TOPICS = {"over", "about", "regarding", "concerning"}
+_ASKINGS = {"call", "demand", "appeal", "request", "plea", "question", "petition"}
 
 
 def _deed_phrase(word: Token) -> bool:
@@ -3870,8 +3871,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
 
     if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERGONE:
         # "the decision drew condemnation from the UN": the UN condemns, the decision is condemned
+        cause = None if token.lemma_.lower() in _ASKINGS else _subject(token.head)  # "the report prompted calls
+        # for salt to be iodised": a call is made to someone, not to what prompted it
         return _actor(_pobj(token.head, ("from",)) or _pobj(token, ("from",)), text, positions), \
-            _actor(_subject(token.head), text, positions)
+            _actor(cause, text, positions)
     if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") \
             and token.head.head.lemma_ == "be":
         owner = _subject(token.head.head)  # "the envoy is currently on a tour of the region"
