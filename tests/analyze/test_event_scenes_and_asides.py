@@ -64,3 +64,18 @@ def test_what_prompted_a_call_is_not_whom_it_asks(nlp) -> None:  # type: ignore[
     # hard negative: a reaction drawn by a decision is aimed at it
     condemnation = _event(nlp, "The decision drew condemnation from the dockers' union.", "condemnation")
     assert condemnation is not None and condemnation.target is not None and condemnation.target.name == "decision"
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    # "they" or "we" in one named person's words is the body the person speaks for
+    ("Ann Lee for the Harbour Board says they are investigating the spill.", "Harbour Board"),
+    ("Ann Lee, a spokeswoman for the Harbour Board, says they are investigating the spill.", "Harbour Board"),
+    ("Ann Lee says they are investigating the spill.", None),  # no body named: not Ann Lee herself
+    # hard negatives: "she" is the speaker; a body's "it" is the body
+    ("Ann Lee says she is investigating the spill.", "Ann Lee"),
+    ("The Harbour Board said it was investigating the spill.", "Harbour Board"),
+])
+def test_they_in_one_persons_words_is_the_body_spoken_for(nlp, body: str,  # type: ignore[no-untyped-def]
+                                                         source: str | None) -> None:
+    event = next(e for e in _events(nlp, body) if e.category == "INVESTIGATE")
+    assert (event.source.name if event.source else None) == source, body

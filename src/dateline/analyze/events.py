@@ -3795,7 +3795,14 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _relative(_subject(token), token)
         if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
-            subject = _reporter(token) or _they(subject) or subject  # "the ministry said it would …": the ministry
+            reporter = _reporter(token)
+            if reporter is not None and subject.lower_ in ("they", "we") and reporter.tag_ == "NNP" and (
+                    reporter.ent_type_ == "PERSON" or _person(reporter)):
+                reporter = _body_spoken_for(reporter)  # "Ann Lee for the Harbour Board says they are …": the board,
+                # not the one person (hard negative: "the ministry said it would …", the ministry)
+                subject = reporter if reporter is not None else subject
+            else:
+                subject = reporter or _they(subject) or subject  # "the ministry said it would …": the ministry
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
                             None)
@@ -3896,6 +3903,14 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
     if pronoun.lower_ in ("his", "her", "its"):
         return not plural
     return plural or subject.ent_type_ != "PERSON"
+
+
+def _body_spoken_for(person: Token) -> Token | None:
+    """The body a named person speaks for: "Ann Lee for the Harbour Board", "Ann Lee, a spokeswoman for the
+    board"."""
+    phrases = [person, *(c for c in person.children if c.dep_ == "appos")]
+    return next((g for w in phrases for c in w.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _they(pronoun: Token) -> Token | None:
