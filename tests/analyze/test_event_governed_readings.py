@@ -560,3 +560,16 @@ def test_a_second_that_clause_has_the_first_ones_governor(nlp, body: str, trigge
 def test_a_condition_after_an_aim_is_the_aims(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a report still going on leaves what it tells done; a deal drawing closer is not made
+    ("The radio station is reporting that Baltwerk Holding offered the union a new contract.", "offered", "happened"),
+    ("A ceasefire deal was getting closer, mediators said.", "deal", "hypothetical"),
+    # hard negatives: a talk going on is ongoing; a deal signed is made
+    ("The yard is negotiating a new contract with the union.", "negotiating", "ongoing"),
+    ("A ceasefire deal was signed, mediators said.", "signed", "happened"),
+])
+def test_a_report_going_on_and_a_deal_drawing_closer(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      expected: str) -> None:
+    assert [m for _, m in _readings(nlp, body, trigger)] == [expected], body

@@ -523,6 +523,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             and token.lemma_.lower() in _PRIZES:
         return "blocked", _span(token.head), "modality:missed"  # "narrowly missed a shock win", "missed out on a
         # medal": it did not come (hard negative: "missed the game with an injury", the game was played)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in (
+            "get", "draw", "move", "come", "edge", "inch", "grow") and any(
+            c.lower_ in ("closer", "nearer") for c in token.head.children):
+        return "hypothetical", _span(token.head), "modality:verge"  # "a deal was getting closer": not yet made
+        # (hard negative: "a deal was signed")
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "pending":
         return "planned", _span(token.head), "modality:pending"  # "suspended pending a review": still to come
         # (hard negative: "a review found", done)
@@ -952,8 +957,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 return "blocked", _span(word), "modality:past_plan_undone"  # "was going to close it, but …"
             return "planned", _span(word), "modality:going_to"  # "are going to shut them down": a future, not an
             # act in progress (hard negative: "crews are going door to door", going itself)
-        if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG":
-            return "ongoing", _span(word), "modality:progressive"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and word.tag_ == "VBG" and not (
+                governs and below.dep_ == "ccomp" and lemma in _ANNOUNCING | {"claim", "speculate", "suggest"}):
+            return "ongoing", _span(word), "modality:progressive"  # (hard negative: "the network is reporting that
+            # the club offered him a deal": the reporting goes on, the offer was made)
         if word.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) and _reported_clause(word):
             return "ongoing", _span(word), "modality:progressive"  # "the firm said it was negotiating a sale": going
             # on when said (hard negative: "troops were advancing when the shell hit", told as the story)
