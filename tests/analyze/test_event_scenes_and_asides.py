@@ -79,3 +79,31 @@ def test_they_in_one_persons_words_is_the_body_spoken_for(nlp, body: str,  # typ
                                                          source: str | None) -> None:
     event = next(e for e in _events(nlp, body) if e.category == "INVESTIGATE")
     assert (event.source.name if event.source else None) == source, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a search for a suspect, or by police, investigates; a search for survivors rescues, whoever searches
+    ("Police searched the flats near the quay on Friday.", "searched", ["INVESTIGATE"]),
+    ("Troops searched the village for the attackers on Friday.", "searched", ["INVESTIGATE"]),
+    ("Police searched the rubble for survivors on Friday.", "searched", ["RESCUE"]),
+    # asking for a contract is a demand; striking out on one's own, mourning a loss, struggling financially: none
+    ("The winger is seeking a five-year contract.", "seeking", ["DEMAND"]),
+    ("The chef struck out on his own in 1999.", "struck", []),
+    ("We are all mourning his loss.", "mourning", []),
+    ("The port town has struggled economically for years.", "struggled", []),
+    # hard negative: a scuffle with police is a struggle that happened
+    ("Protesters struggled with police outside the court on Friday.", "struggled", ["ASSAULT"]),
+    # a tremor is a quake; a tremor of doubt is not
+    ("In 2003 a tremor destroyed the old town.", "tremor", ["DISASTER"]),
+    ("The minister felt a tremor of doubt.", "tremor", []),
+])
+def test_searches_asks_idioms_and_tremors(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          category: list[str]) -> None:
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == category, body
+
+
+def test_a_fire_told_again_as_a_blaze_is_one_fire(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A fire broke out at a textile mill on Sunday. Firefighters said the blaze started in a "
+                          "storeroom.")
+    fires = [e for e in events if e.category == "ACCIDENT"]
+    assert len(fires) == 1 and len(fires[0].evidence) == 2

@@ -5536,7 +5536,11 @@ _ONE_ACT = {**dict.fromkeys(("investigate", "investigation", "inquiry", "enquiry
             **dict.fromkeys(("protest", "demonstration", "demonstrate"), "protest"),
             **dict.fromkeys(("resign", "resignation", "quit"), "resignation"),
             **dict.fromkeys(("evict", "eviction", "expel", "expulsion"), "eviction"),
-            **dict.fromkeys(("talk", "negotiation", "negotiate"), "talks")}
+            **dict.fromkeys(("talk", "negotiation", "negotiate"), "talks"),
+            **dict.fromkeys(("earthquake", "quake", "tremor", "temblor"), "quake"),
+            **dict.fromkeys(("fire", "blaze", "inferno"), "fire"),
+            **dict.fromkeys(("flood", "flooding", "deluge"), "flood"),
+            **dict.fromkeys(("explosion", "blast", "explode"), "explosion")}
 
 
 # The stages of a case, each told in several words; a word not listed is its own stage.
