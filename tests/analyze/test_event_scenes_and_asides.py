@@ -107,3 +107,16 @@ def test_a_fire_told_again_as_a_blaze_is_one_fire(nlp) -> None:  # type: ignore[
                           "storeroom.")
     fires = [e for e in events if e.category == "ACCIDENT"]
     assert len(fires) == 1 and len(fires[0].evidence) == 2
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a chamber approving, authorising or adopting something votes on it
+    ("Parliament approved the harbour budget on Monday.", "approved", "ELECTION"),
+    ("Congress authorized the repeal of the rule in March.", "authorized", "ELECTION"),
+    ("Lawmakers adopted the new maritime code on Monday.", "adopted", "ELECTION"),
+    # hard negatives: a council's or a minister's approval is their own act
+    ("The council approved the levy on Monday.", "approved", "CONCEDE"),
+    ("The minister approved the plan on Monday.", "approved", "AGREE"),
+])
+def test_a_chambers_approval_is_a_vote(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body

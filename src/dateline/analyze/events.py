@@ -541,6 +541,11 @@ class EventReader:
             elif sense is not None and _ballot(token):
                 sense = Sense("ELECTION", None, None, sense.rule + "|rule:ballot")  # "voters approved the levy": a
                 # ballot's outcome (hard negative: "the council approved the levy" is the council's act)
+            elif token.pos_ == "VERB" and token.lemma_.lower() in _ENACTING and (
+                    sense is None or sense.category in (HAPPENING, "CONCEDE")) and _legislature(_subject(token)):
+                sense = Sense("ELECTION", None, None, "rule:legislature_vote")  # "parliament approved the budget",
+                # "Congress authorized the repeal": a chamber's vote (hard negative: "the council approved the
+                # levy", a council's act; "the minister approved the plan")
             elif sense is not None and sense.category == "ASSAULT" and _road_death(token):
                 sense = Sense("DEATH", None, None, sense.rule + "|rule:road_death")  # "a hit-and-run driver
                 # killed a cyclist"
@@ -2280,6 +2285,22 @@ def _won_by(groups: list[Mention], later: Mention) -> Mention | None:
     verb = noun.head.head
     return next((g for g in groups if g.category == later.category and g.trigger.dep_ == "dobj"
                  and g.trigger.head.i == verb.i and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
+
+
+_ENACTING = {"approve", "authorize", "authorise", "adopt", "endorse", "enact"}
+_CHAMBERS = {"parliament", "congress", "senate", "legislature", "lawmaker", "legislator", "mp", "senator",
+             "knesset", "duma", "bundestag", "sejm", "riksdag", "storting", "folketing", "majlis", "assembly",
+             "house", "congressman", "congresswoman", "parliamentarian"}
+
+
+def _legislature(subject: Token | None) -> bool:
+    """A chamber or its members ("parliament", "the Senate", "lawmakers"; "the House" only capitalised)."""
+    if subject is None:
+        return False
+    word = subject.lemma_.lower()
+    if word in ("house", "assembly"):
+        return subject.text[:1].isupper() and subject.i > subject.sent.start
+    return word in _CHAMBERS or subject.lower_ in _CHAMBERS or subject.lower_ in {"mps", "lawmakers", "senators"}
 
 
 def _liable_to(noun: Token) -> bool:
