@@ -433,3 +433,16 @@ def test_a_clause_some_days_after_its_governor(nlp, body: str, trigger: str, val
 def test_a_happening_things_are_for_is_not_dated_by_them(nlp, body: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _event(_analysis(nlp, body, "2019-12-20"), "summit")
     assert event is not None and (event.date.value if event.date else None) == value, body
+
+
+def test_a_second_happening_of_the_kind_told_with_a_is_not_the_storys(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "An earthquake struck the island on Monday, killing ten people. The region was hit "
+                              "in the past by a deadly earthquake that flattened the old capital.")
+    quakes = [e for e in analysis.events if e.trigger.text == "earthquake"]
+    assert [q.date.value if q.date else None for q in quakes] == ["2019-11-18", None]
+    second = analysis.article.text.index("The region")
+    assert not [e for e in analysis.events if e.trigger.start > second and e.date is not None]  # nor its damage
+    # hard negative: "the earthquake" told again is the story's own, on its day
+    analysis = _analysis(nlp, "An earthquake struck the island on Monday, killing ten people. The earthquake also "
+                              "damaged the old harbour.")
+    assert [e.trigger.text for e in analysis.events if e.category == "DISASTER"] == ["earthquake"]

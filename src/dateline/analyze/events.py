@@ -683,7 +683,9 @@ class EventReader:
                 mention.sense = _joint_exercise(forced, token)
             if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
                 harm = "DEATH" if token.lemma_.lower() in _KILLS and not (
-                    token.tag_ == "VBG" and _mishap_toll(token)) else "ACCIDENT"  # "shot in a hunting accident";
+                    token.tag_ == "VBG" and _mishap_toll(token)) else "DISASTER" if mention.source is not None \
+                    and _calamity(mention.source.name) == "DISASTER" else "ACCIDENT"  # "shot in a hunting accident";
+                # "a quake that flattened the city": the disaster's damage;
                 # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
             elif mention.sense.category == "ASSAULT" and _hurt_at_play(token) and (mention.source is None or any(
@@ -2369,6 +2371,15 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         tried = mention.trigger.dep_ in ("xcomp", "ccomp") and mention.trigger.tag_ == "VB" \
             and _told_in_the_past(mention.trigger.head)  # "tried to storm", "managed to flee", "prompting police
         # to fire": an infinitive done (or tried) when its governor was
+        named = mention.trigger.head if mention.trigger.dep_ == "relcl" else mention.trigger  # "a quake that
+        # flattened the city": the quake's clause
+        if named.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                        for c in named.children) and any(
+                m.trigger.i < named.i and m.date is not None and m.date.rule != "rule:narrative_time"
+                and m.trigger.sent.start != named.sent.start and _one_word(m.trigger, named) for m in found):
+            continue  # "An earthquake struck the island on Sunday. … a deadly earthquake that flattened the old
+            # capital": a second one of the kind, told with "a", is another occurrence, not the story's (hard
+            # negative: "the earthquake", the same one)
         if mention.date is not None or mention.modality not in ("happened", "attempted") \
                 or not (_past(mention.trigger) or result or tried) \
                 or _background(mention.trigger) or _later(mention.trigger) \
