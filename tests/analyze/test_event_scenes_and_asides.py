@@ -120,3 +120,11 @@ def test_a_fire_told_again_as_a_blaze_is_one_fire(nlp) -> None:  # type: ignore[
 ])
 def test_a_chambers_approval_is_a_vote(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [category], body
+
+
+def test_an_order_of_a_commander_is_the_commanders(nlp) -> None:  # type: ignore[no-untyped-def]
+    order = _event(nlp, "The admiral issued an order of the fleet commander on Monday.", "order")
+    assert order is not None and order.target is None  # the commander issued it; he is not what it aims at
+    # hard negative: what an order is of, when it is no one, is what it orders
+    order = _event(nlp, "The court issued an order of protection for the witness on Monday.", "order")
+    assert order is not None and order.target is not None and "protection" in order.target.name

@@ -3777,6 +3777,7 @@ _UNDERGONE = {"face", "draw", "attract", "receive", "suffer", "endure", "weather
 
 
 _TOPICS = {"over", "about", "regarding", "concerning"}
+_ISSUED = {"order", "decree", "directive", "instruction", "edict", "command", "proclamation", "ultimatum"}
 _ASKINGS = {"call", "demand", "appeal", "request", "plea", "question", "petition"}
 
 
@@ -3920,6 +3921,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
     if owner is None:  # "the attack by government troops", "a raid by police": the noun's own agent
         owner = _pobj(token, ("by",))
     source = _actor(owner, text, positions)
+    issuer = _pobj(token, ("of",)) if token.lemma_.lower() in _ISSUED else None
+    if issuer is not None and (issuer.lemma_.lower() in _POSTS or _person(issuer) or issuer.ent_type_ == "PERSON"):
+        # "a directive of the navy chief", "the decree of the president": who issued it (hard negative: "an
+        # order of protection", what it orders)
+        return source or _actor(issuer, text, positions), _actor(_pobj(token, ("to", "against", "for")), text,
+                                                                 positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
     if target is None and token.dep_ == "nsubj" and token.head.lemma_.lower() in _HARMS | {"destroy", "damage"}:
         target = _actor(next((c for c in token.head.children if c.dep_ == "dobj"), None), text, positions)
