@@ -26,6 +26,13 @@ def _categories(nlp, body: str, trigger: str) -> list[str]:  # type: ignore[no-u
     # hard negatives: a contract or a bill signed is an agreement; a state joining talks is no hire
     ("The club signed a contract with John Okafor on Wednesday.", "signed", ["AGREE"]),
     ("The governor signed the budget bill on Wednesday.", "signed", ["AGREE"]),
+    # a player nabbed, landed, traded, dealt, waived or cut is a roster move; the same verbs on other things are not
+    ("The Pelicans nabbed veteran guard Tim Rua on Tuesday.", "nabbed", ["APPOINT"]),
+    ("Police nabbed the robbery suspect on Tuesday.", "nabbed", ["COERCE"]),
+    ("The Hawks traded their backup quarterback to Denver on Monday.", "traded", ["APPOINT"]),
+    ("The two rivals traded insults on Monday.", "traded", ["DISAPPROVE"]),
+    ("The Jets waived the rookie kicker on Tuesday.", "waived", ["APPOINT"]),
+    ("The council waived the parking fee on Tuesday.", "waived", ["CONCEDE"]),
     # an injury in a game or at practice is no attack
     ("John Okafor was hurt in the loss to the Hawks on Sunday.", "hurt", ["HAPPENING"]),
     ("The striker injured his knee in training on Tuesday.", "injured", ["HAPPENING"]),
