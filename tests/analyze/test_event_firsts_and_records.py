@@ -125,3 +125,26 @@ def test_tying_or_setting_a_record_is_a_result(nlp, body: str, trigger: str,  # 
 def test_embarking_on_something_is_that_thing(nlp, body: str,  # type: ignore[no-untyped-def]
                                               expected: list[tuple[str, str]]) -> None:
     assert [(e.trigger.text, e.category) for e in _analysis(nlp, body).events] == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category", "source"), [
+    # an infinitive after a ranked noun tells what the ranked one did: done, and done by it
+    ("Cyclone Mara was the strongest storm to hit the atoll since 1998.", "hit", "DISASTER", "Mara"),
+    ("Typhoon Lan was the deadliest to strike the province in a decade.", "strike", "DISASTER", "Lan"),
+    ("The militia was the first group to attack the garrison.", "attack", "FIGHT", "militia"),
+])
+def test_a_ranked_one_did_what_its_infinitive_tells(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    category: str, source: str) -> None:
+    event = _event(_analysis(nlp, body), trigger)
+    assert (event.category, event.modality) == (category, "happened")
+    assert event.source is not None and event.source.name.endswith(source)
+
+
+def test_a_thing_to_be_done_or_a_copula_to_come_is_still_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    # hard negatives: nothing is ranked, so the infinitive is still to come
+    analysis = _analysis(nlp, "The regional summit is to open on Friday. Officials drew up a plan to dredge the "
+                              "harbour.")
+    assert _event(analysis, "summit").modality == "planned"
+    dredge = next((e for e in analysis.events if e.trigger.text == "dredge"), None)
+    assert dredge is None or dredge.modality != "happened"
+    assert dredge is None or dredge.source is None or dredge.source.name != "plan"

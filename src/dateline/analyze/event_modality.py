@@ -446,7 +446,7 @@ def _ranked(verb: Token) -> bool:
     a record of the act, not a plan (the copula's own tense still rules: "will be the first to fly")."""
     if verb.dep_ not in ("acl", "relcl", "xcomp", "ccomp") or verb.head.i == verb.i:
         return False
-    return ranks_doers(verb.head, _RANKS)  # "the 12th rower to be picked", an ordinal
+    return ranks(verb.head)  # "the 12th rower to be picked", an ordinal; "the biggest firm to fail"
 
 
 def _killed_someone(verb: Token) -> bool:
@@ -928,7 +928,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # nor "set up roadblocks and double the guards" (a deed joined to "set", not one it is set to do)
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
                                        for c in word.children) and not (
-                below.dep_ in ("nsubj", "nsubjpass") and (below.i != token.i or below.lemma_.lower() in _AIMS)):
+                below.dep_ in ("nsubj", "nsubjpass") and (below.i != token.i or below.lemma_.lower() in _AIMS)) \
+                and not _ranked_one(word):
             # "the summit is to open on Friday" (hard negative: "his aim in the meeting was to press for X" tells
             # what the meeting was for, not that it lies ahead)
             if word.tag_ == "VBD" and any(c.dep_ == "conj" and any(b.lower_ == "but" for b in word.children
@@ -1104,6 +1105,20 @@ _SETTINGS = {"at", "during", "after", "before", "since", "following", "amid", "a
 
 
 _TIME_MARKS = {"until", "till", "when", "once", "before", "after"}
+
+
+def _ranked_one(be: Token) -> bool:
+    """ "It was the third storm to hit the coast", "the deadliest to strike the state": the infinitive says what
+    the ranked one did, not what is still to come (hard negatives: "the summit is to open on Friday"; "he is the
+    next to speak")."""
+    return any(c.dep_ == "attr" and ranks(c) and c.lower_ != "next"
+               and not any(m.lower_ == "next" for m in c.children) for c in be.children)
+
+
+def ranks(noun: Token) -> bool:
+    """An ordinal or a superlative ranks the noun among others who did the same ("the strongest storm to hit")."""
+    return ranks_doers(noun, _RANKS) or noun.tag_ == "JJS" or any(
+        c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
 
 
 def _awaited(verb: Token) -> tuple[str, Span | None, str | None] | None:

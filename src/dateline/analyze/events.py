@@ -55,7 +55,7 @@ from .event_lexicon import (
     light_object,
     light_verb,
 )
-from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, record_since, underway
+from .event_modality import GOVERNORS, INCIDENTS, new_time_preps, ranks, record_since, underway
 from .event_modality import modality as read_modality
 from .event_scope import (
     advises_that,
@@ -1350,6 +1350,30 @@ def _appeal(token: Token, lexicon: EventLexicon) -> Sense | None:
     return None
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who strikes: the subject, or the ranked one a to-infinitive tells of."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or _ranked_doer(verb)
+
+
+def _ranked_doer(verb: Token) -> Token | None:
+    """ "The strongest storm to hit the islands", "the militia was the first group to attack the base": the
+    infinitive tells what the ranked one did, so it is the doer — the copula's subject when it names it (hard
+    negative: "a plan to build a dam", no one ranked, the plan builds nothing)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ == "be":
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        return next((c for c in head.children if c.dep_ == "nsubj"), None) \
+            if attr is not None and ranks(attr) else None
+    if verb.dep_ not in ("relcl", "acl") or not ranks(head):
+        return None
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _force(mention: Mention, token: Token) -> Sense | None:
     """PLOVER's line between FIGHT and ASSAULT: conventional force by armed forces or organised armed
     groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour") is
@@ -1364,7 +1388,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return Sense("COERCE", "171", sense.mode, f"{sense.rule}|rule:{closing}", sense.specific)  # a search
     if sense.category not in ("FIGHT", "ASSAULT"):
         return sense
-    doer = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    doer = _doer(token) if token.pos_ == "VERB" else None
     cause = _calamity(" ".join(w.lower_ for w in doer.subtree)) if doer is not None else None
     if cause is not None and doer is not None and doer.ent_type_ != "NORP" \
             and not any((a.actor_type or "") in _ARMED_TYPES for a in (mention.source, mention.target) if a):
@@ -4042,6 +4066,9 @@ def _accused_described(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The subject, inherited through "tried to meet", "…, holding one meeting" and conjunctions; a
     participle describing a noun ("a declaration demanding …") speaks for whoever issued the noun."""
+    ranked = _ranked_doer(verb)
+    if ranked is not None:
+        return ranked
     current = verb
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ == "VBD" or (verb.lemma_.lower() in _MOVES
