@@ -114,6 +114,16 @@ def test_what_is_done_in_deciding_it_is_done_and_the_rest_is_planned(nlp) -> Non
     assert [e.modality for e in analysis.events if e.trigger.text == "close"] == ["planned"]
 
 
+def test_a_vote_is_dated_by_what_it_does_and_apart_from_what_it_sets_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(nlp, "The town council voted to repeal the bridge toll on Monday.")
+    votes = [e for e in analysis.events if e.trigger.text == "voted"]
+    assert votes and votes[0].date is not None and votes[0].date.value.endswith("-09")  # the Monday before
+    # hard negative: a referendum the vote calls is still to come, an event of its own
+    analysis = _analysis(nlp, "The town council voted to hold a referendum on the toll on Sunday.")
+    kinds = {e.trigger.text: e.modality for e in analysis.events}
+    assert kinds.get("voted") == "happened" and kinds.get("referendum") == "planned"
+
+
 def test_a_present_of_this_week_is_going_on(nlp) -> None:  # type: ignore[no-untyped-def]
     analysis = _analysis(nlp, "Fifty carmakers show new models this week at the Lisbon Motor Show.")
     shows = [e.modality for e in analysis.events if e.trigger.text.lower() == "show"]

@@ -83,6 +83,7 @@ def test_json_round_trip_and_store_keep_the_times(analysis: Analysis, tmp_path: 
     ("The envoy tried to meet the rebels on Monday.", "Monday", "2024-06-10"),
     ("Floods forced residents to leave their homes on Monday.", "Monday", "2024-06-10"),  # they left then
     ("The council voted to reopen the bridge on Monday.", "Monday", "2024-06-17"),  # not yet
+    ("The council voted to repeal the bridge toll on Monday.", "Monday", "2024-06-10"),  # repealed in the vote
     ("The board declared a dividend payable on Sept. 30.", "Sept. 30", "2024-09-30"),
     ("The board paid a dividend on Sept. 30.", "Sept. 30", "2023-09-30"),
     ("He said the firm would file the papers in August.", "August", "2024-08"),

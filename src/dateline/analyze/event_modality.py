@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Span
+from .tense import DECIDED_IN_DECIDING as _DECIDED_IN_DECIDING
 from .tense import OUTCOMES, ranks_doers
 
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
@@ -67,13 +68,6 @@ _DONE_BY_DECIDING = {"drop", "discontinue", "dismiss", "end", "close", "halt", "
                      "reject", "approve", "grant", "refuse", "deny", "expel", "fire", "sack", "dismantle", "scrap",
                      "abandon"}
 
-
-# What is done in the deciding itself when a body decides it (a schedule changed, a case ruled on, a ticket
-# cancelled); not a closure or a ban, which may take effect later.
-_DECIDED_IN_DECIDING = {"move", "postpone", "delay", "defer", "reschedule", "adjourn", "extend", "cancel", "call",
-                        "suspend", "drop", "dismiss", "acquit", "convict", "sentence", "overturn", "uphold",
-                        "reject", "approve", "grant", "refuse", "deny", "revoke", "rescind", "fine", "appoint",
-                        "name", "award", "accept", "decline"}
 
 
 _PRIZES = {"win", "victory", "upset", "title", "medal", "record", "podium", "promotion", "qualification", "trophy",
@@ -705,7 +699,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and token.pos_ == "NOUN" and word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" \
                 and lemma not in _GOVERNORS and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
-                and not _elaborates(below) and below.dep_ != "conj":
+                and not _elaborates(below) and below.dep_ != "conj" \
+                and not (lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp"):
             break  # "will review the crash": the crash's own reading stands ("including", "involving" are
             # prepositions the tagger calls verbs); a verb joined to it ("promised to cut taxes and make new
             # investments") governs nothing of the noun's, the one above both does
@@ -912,7 +907,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and lemma in _PLAN and word.pos_ == "NOUN" and below.dep_ == "acl" \
                 and below.lemma_.lower() in _DONE_BY_DECIDING and below.i == token.i and _decision_taken(word):
             continue  # "the magistrate's decision to jail the clerk for a year": passed by deciding it
-        if governs and lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp" and below.i == token.i:
+        if governs and lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp" and (
+                below.i == token.i or (token.dep_ == "dobj" and token.head.i == below.i
+                                       and below.lemma_.lower() in ("hold", "stage", "call", "organise", "organize"))):
+            # "voted to hold a referendum": the referendum is the plan's
             if word.tag_ == "VBD" and below.lemma_.lower() in _DECIDED_IN_DECIDING:
                 continue  # "the league decided to move the kickoff", "voted to postpone the hearing": done as
                 # decided (hard negative: "decided to build a dam", "voted to close the depot next year": to come)

@@ -82,7 +82,7 @@ from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
-from .tense import OUTCOMES, clause_tense
+from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense
 from .timex import Timex, find_timexes, offset_from
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -2313,7 +2313,8 @@ def _won_by(groups: list[Mention], later: Mention) -> Mention | None:
                  and g.trigger.head.i == verb.i and g.trigger.lemma_.lower() == noun.lemma_.lower()), None)
 
 
-_ENACTING = {"approve", "authorize", "authorise", "adopt", "endorse", "enact"}
+_ENACTING = {"approve", "authorize", "authorise", "adopt", "endorse", "enact", "repeal", "ratify", "amend", "abolish",
+             "override", "overturn"}
 _CHAMBERS = {"parliament", "congress", "senate", "legislature", "lawmaker", "legislator", "mp", "senator",
              "knesset", "duma", "bundestag", "sejm", "riksdag", "storting", "folketing", "majlis", "assembly",
              "house", "congressman", "congresswoman", "parliamentarian"}
@@ -4321,9 +4322,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # (hard negative: "agreed to meet on Friday", the meeting's day)
     if token.pos_ == "VERB":  # "announced a ceremony to be held on 3 June": the day is the ceremony's
         content = {w.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
-        past = [t for t in inside if token.tag_ == "VBD" and _told_past(t) and any(
-            c.dep_ == "xcomp" and _to_infinitive(c) and c.left_edge.idx <= t.start <= c.right_edge.idx
-            for c in token.children)]  # "agreed to buy its rival last week": a time told as past dates the agreeing
+        past = [t for t in inside if token.tag_ == "VBD" and any(
+            c.dep_ == "xcomp" and _to_infinitive(c) and c.left_edge.idx <= t.start <= c.right_edge.idx and (
+                _told_past(t) or (token.lemma_.lower() in DECIDERS and c.lemma_.lower() in DECIDED_IN_DECIDING))
+            for c in token.children)]  # "agreed to buy its rival last week": a time told as past dates the agreeing;
+        # "voted to repeal the ordinance on Monday": repealed in the vote, whose day it is
         if token.lemma_.lower() in _POSTPONING:  # "pushed back the match to Sunday": Sunday is the match's
             new_times = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                          for c in new_time_preps(token) if c.lower_ in ("to", "until", "till")
@@ -4949,7 +4952,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                      and (g.category not in _STAGED_CATEGORIES or _one_word(g.trigger, mention.trigger))
                      and (g.category != "APPOINT" or _same_move(g.trigger, mention.trigger))
                      and not _other_business(g.trigger, mention.trigger)
-                     and not _other_content(g.trigger, mention.trigger)), None)
+                     and not _other_content(g.trigger, mention.trigger)
+                     and not _decided_content(g, mention)), None)
         if home is None and _amount_in(mention.trigger):  # "will give $150 million in aid": one act, told once
             home = next((g for g in groups if g.category == mention.category
                          and g.trigger.i == mention.trigger.head.head.head.i), None)
@@ -5406,6 +5410,18 @@ def _other_content(a: Token, b: Token) -> bool:
                     None)
     first, second = aim(a), aim(b)
     return first is not None and second is not None and first != second
+
+
+def _decided_content(a: Mention, b: Mention) -> bool:
+    """ "The council voted to hold a referendum on Sunday": the vote is done, the referendum it decided is still to
+    come — two events, whatever their parties (hard negative: "voted to approve the budget", approved in the vote)."""
+    if a.modality == b.modality:
+        return False
+    first, second = (a, b) if a.trigger.i < b.trigger.i else (b, a)
+    word = second.trigger
+    while word.head.i != word.i and word.head.i != first.trigger.i:
+        word = word.head
+    return word.head.i == first.trigger.i and word.dep_ in ("xcomp", "ccomp") and second.modality != "happened"
 
 
 def _happening_as_subject(groups: list[Mention], later: Mention) -> Mention | None:

@@ -33,6 +33,14 @@ _TRIES = {"effort", "attempt", "bid", "endeavour", "endeavor"}
 # Verbs of an outcome, told as the result of the act before them ("scored twice to lead the Rovers past the Town").
 OUTCOMES = {"lift", "lead", "carry", "power", "propel", "push", "send", "beat", "win", "extend", "snap", "end",
              "clinch", "secure", "seal", "complete", "improve", "keep", "move", "give", "cap", "finish"}
+# What is done in the deciding itself when a body decides it (a schedule changed, a case ruled on, a ticket
+# cancelled, a law repealed by the vote); not a closure or a ban, which may take effect later.
+DECIDED_IN_DECIDING = {"move", "postpone", "delay", "defer", "reschedule", "adjourn", "extend", "cancel", "call",
+                       "suspend", "drop", "dismiss", "acquit", "convict", "sentence", "overturn", "uphold",
+                       "reject", "approve", "grant", "refuse", "deny", "revoke", "rescind", "fine", "appoint",
+                       "name", "award", "accept", "decline", "repeal", "ratify", "adopt", "pass", "confirm",
+                       "endorse", "censure", "impeach", "expel", "elect", "amend"}
+DECIDERS = {"vote", "decide", "opt", "elect"}
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 
 
@@ -206,6 +214,10 @@ def _verb_tense(verb: Token) -> str | None:
         head = verb.head
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
+        if head.lemma_.lower() in DECIDERS and head.tag_ == "VBD" and verb.dep_ == "xcomp" \
+                and verb.lemma_.lower() in DECIDED_IN_DECIDING:
+            return "past"  # "voted to repeal the ordinance on Monday": repealed in the vote, that Monday (hard
+            # negative: "voted to hold a referendum on Sunday", a day ahead)
         if head.lemma_.lower() in ("need", "have") and head.i != verb.i and (head.tag_ == "VBD" or (
                 head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
                 and any(c.dep_ == "nsubj" for c in head.children))):
