@@ -418,6 +418,9 @@ def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignor
     ("Police caught the suspect on Friday.", "caught", [("COERCE", "happened")]),
     ("The firm deployed its wave energy device off the coast in March.", "deployed", [("LAUNCH", "happened")]),
     ("The army deployed troops to the border.", "deployed", [("MOBILIZE", "happened")]),
+    # armed men marching move as a force; a crowd marching protests
+    ("Rebels marched on the provincial capital on Friday.", "marched", [("MOBILIZE", "happened")]),
+    ("Nurses marched on the provincial capital on Friday.", "marched", [("PROTEST", "happened")]),
     ("He succumbed to his injuries on Friday.", "succumbed", [("DEATH", "happened")]),
     ("A man pointed a replica gun at police on Friday.", "pointed", [("THREATEN", "happened")]),
 ])

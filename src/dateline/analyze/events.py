@@ -302,7 +302,8 @@ class EventReader:
                     for c in token.children):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:drive_on_the_field")  # "marched 80 yards in
                 # six plays": a drive in the game (hard negative: "fans marched to the ground", a protest)
-            if sense is not None and sense.category in ("CONSULT", HAPPENING) and _forces_moved(token):
+            if sense is not None and (sense.category in ("CONSULT", HAPPENING) or (
+                    sense.category == "PROTEST" and token.lemma_.lower() == "march")) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
                 # to the gulf": a deployment, not a visit (hard negative: "the minister headed to Paris")
             if sense is not None and sense.rule.endswith("#award/verb+object:order") and any(
@@ -994,10 +995,10 @@ def _participle_as_adjective(token: Token) -> bool:
 def _forces_moved(verb: Token) -> bool:
     """Armed forces or war machines on the move ("warships sailed for the strait", "the brigade moved to the
     border", "two aircraft carriers are headed to the gulf"): a deployment, not a visit."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVES | {"move", "steam", "deploy", "roll", "pour"}:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVES | {"move", "steam", "deploy", "roll", "pour", "march"}:
         return False
     subject = _subject(verb)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):  # "Rebels marched …", capitalised at the start
         return False
     if subject.lemma_.lower() == "carrier" and any(c.lower_ == "aircraft" for c in subject.children):
         return True
