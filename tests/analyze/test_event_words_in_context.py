@@ -872,6 +872,13 @@ def test_an_emergency_call_is_no_consultation(nlp, body: str, expected: str) -> 
     assert [c for c, _ in _readings(nlp, body, "called")] == [expected]
 
 
+def test_dialling_the_emergency_number_is_the_same_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _readings(nlp, "A shopkeeper dialled 911 after she heard the shots.", "dialled")] == [
+        "HAPPENING"]
+    # hard negative: dialling a number with no emergency and no day is nothing to list
+    assert _readings(nlp, "She dialled the wrong number.", "dialled") == []
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # "is expected to visit": others' forecast of the visit, which stays (planned); no act of expecting
     ("The envoy is also expected to visit the capital, a spokesman said.", [("visit", "CONSULT", "planned")]),
