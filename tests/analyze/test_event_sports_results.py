@@ -172,3 +172,15 @@ def test_a_result_named_again_by_its_means_is_one_game(nlp) -> None:  # type: ig
     # hard negative: two results over two sides are two games
     events = _events(nlp, "date 2025-03-12\n\nThe Hawks earned a victory over the Owls and a victory over the Bears.")
     assert [e.trigger.text for e in events if e.category == "CONTEST"] == ["victory", "victory"]
+
+
+def test_plays_in_a_game_are_the_games_not_blows(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2025-06-11\n\nThe Gulls beat the Herons 6-2 on Tuesday night. Dan Okoro hit a "
+                          "three-run homer in the sixth inning, and Luis Vega struck out 11 batters. Vega allowed "
+                          "two runs on five hits.")
+    found = {e.trigger.text: (e.category, e.date.value[:10] if e.date else None) for e in events}
+    for verb in ("hit", "struck", "allowed"):
+        assert found.get(verb) == ("CONTEST", "2025-06-10"), (verb, found)
+    # hard negative: a shell that hits a school is a blow
+    shelling = _events(nlp, "date 2025-06-11\n\nA shell hit a school in the border town on Tuesday, officials said.")
+    assert [e.category for e in shelling if e.trigger.text == "hit"] == ["FIGHT"]
