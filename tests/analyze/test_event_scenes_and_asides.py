@@ -128,3 +128,13 @@ def test_an_order_of_a_commander_is_the_commanders(nlp) -> None:  # type: ignore
     # hard negative: what an order is of, when it is no one, is what it orders
     order = _event(nlp, "The court issued an order of protection for the witness on Monday.", "order")
     assert order is not None and order.target is not None and "protection" in order.target.name
+
+
+def test_a_quakes_damage_does_not_make_it_another_quake(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A strong earthquake struck the island of Kessa on Monday. The quake damaged dozens of "
+                          "homes in the harbour town.")
+    assert [e.trigger.text for e in events if e.category == "DISASTER"] == ["earthquake"]
+    # hard negative: a quake that hits another country is another quake
+    events = _events(nlp, "A strong earthquake struck the island of Kessa on Monday. A second quake hit Chile "
+                          "on Tuesday.")
+    assert len([e for e in events if e.category == "DISASTER"]) == 2

@@ -5812,9 +5812,15 @@ def _realis_apart(a: Mention, b: Mention) -> bool:
     return "happened" in (a.modality, b.modality) and bool({a.modality, b.modality} & {"hypothetical", "demanded"})
 
 
+def _parties(mention: Mention) -> set[str]:
+    """Who takes part: a calamity's damage ("the quake damaged dozens of homes") is no party that tells one quake
+    from another, a place it strikes is (hard negative: "a quake hit Chile" … "a quake hit Peru", two)."""
+    return {x.entity or x.name.lower() for x in (mention.source, mention.target) if x and not (
+        x is mention.target and mention.category == "DISASTER" and x.entity is None and x.country_code is None)}
+
+
 def _same(a: Mention, b: Mention) -> bool:
-    ids_a = {x.entity or x.name.lower() for x in (a.source, a.target) if x}
-    ids_b = {x.entity or x.name.lower() for x in (b.source, b.target) if x}
+    ids_a, ids_b = _parties(a), _parties(b)
     if said_again(a.trigger, b.trigger) and not (ids_a and ids_b) and (
             a.date is None or b.date is None or _same_day(a.date, b.date)):
         return True  # "his travel ban" … "the president's travel ban"
