@@ -138,3 +138,12 @@ def test_a_quakes_damage_does_not_make_it_another_quake(nlp) -> None:  # type: i
     events = _events(nlp, "A strong earthquake struck the island of Kessa on Monday. A second quake hit Chile "
                           "on Tuesday.")
     assert len([e for e in events if e.category == "DISASTER"]) == 2
+
+
+def test_a_ranked_name_for_a_happening_told_is_a_judgement_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A strong earthquake struck the island of Kessa on Monday. It was the second tremor to "
+                          "shake the island this year.")
+    assert [e.trigger.text for e in events if e.category == "DISASTER"] == ["earthquake"]
+    # hard negative: a ranked happening that is a subject is one of its own
+    events = _events(nlp, "The first tremor was felt in the capital on Sunday.")
+    assert [e.trigger.text for e in events] == ["tremor"]

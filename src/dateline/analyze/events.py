@@ -2781,10 +2781,10 @@ def _classifies(token: Token) -> bool:
     return token.pos_ == "NOUN" and ((token.dep_ == "attr" and copula in ("be", "remain", "seem", "prove")) or (
         token.dep_ == "dobj" and copula in _SEEMING and not any(c.dep_ == "prt" for c in token.head.children))) \
         and not any(c.dep_ == "expl" for c in token.head.children) \
-        and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-             or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children)) \
+        and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or ranks(token)) \
         and any(c.dep_ in ("nsubj", "csubj") and c.lower_ not in ("there", "what") for c in token.head.children)
-    # "is the gravest threat facing growers", "the worst failure yet": a superlative judges as well
+    # "is the gravest threat facing growers", "the worst failure yet", "the third tremor this year": a rank
+    # judges as well
 
 
 _HOW_OFTEN = {"common", "rare", "frequent", "routine", "widespread", "uncommon", "unusual", "commonplace", "usual",
