@@ -111,6 +111,12 @@ def _charged_with_a_crime(verb: Token) -> bool:
 # Nouns of a spot where something happens, never a party to it.
 _SPOTS = {"corner", "intersection", "junction", "scene", "spot", "site", "station", "platform", "stop", "home",
           "hospital", "airport", "entrance", "exit", "time", "moment", "age"}
+# Phrases of authority ("on the orders of", "at the request of", "at the behest of") and vantage points ("from the
+# rooftop"): whose word and whence, no one acted on. Written for dateline from general news usage; CC0.
+_ON_AUTHORITY = {"order", "orders", "request", "behest", "instruction", "instructions", "advice", "command",
+                 "invitation", "urging", "direction", "directive", "behalf", "initiative", "authority", "suggestion"}
+_VANTAGES = {"roof", "rooftop", "window", "balcony", "car", "vehicle", "van", "truck", "helicopter", "building",
+             "tower", "hill", "hilltop", "ridge", "distance", "range", "bridge", "overpass", "boat"}
 # Verbs aimed at something: what follows "at" is their target, wherever it stands.
 _AIMED = {"fire", "shoot", "throw", "hurl", "aim", "point", "lob", "launch", "swing", "lunge", "lash", "strike",
           "direct", "yell", "shout", "scream", "wave", "jab", "spit", "sniff", "snap", "bark", "glare", "hit"}
@@ -2411,6 +2417,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
                 or _background(mention.trigger) or _later(mention.trigger) \
                 or _own_frame(mention, gone_by) \
                 or _set_apart(mention.trigger) or _known_happening(mention.trigger) \
+                or _recounted(mention.trigger) \
                 or _RELATIVE_FRAME.search(
                     mention.sentence.text):
             continue
@@ -2454,6 +2461,39 @@ _IN_GAME = re.compile(r"\b(?:in|during|early in|late in) the (?:first|second|thi
 # A heading in capitals on a line of its own ("US FALLS", "FRANCE WINS"): a new section of a round-up, with its own
 # day.
 _SECTION_HEADING = re.compile(r"\n[ \t]*[A-Z][A-Z0-9 ,.'’&:-]{2,48}[ \t]*\n")
+
+
+_MOMENTS = {"moment", "instant", "day", "night", "time", "minute", "second", "hour", "morning", "evening",
+            "afternoon"}
+
+def _of_a_moment(verb: Token) -> bool:
+    """A clause told of a moment ("the moment that she was struck", "the day when the dam broke"): that moment is
+    its time, not the time of the sentence that recalls it."""
+    if verb.dep_ == "relcl":
+        return verb.head.lemma_.lower() in _MOMENTS
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("that", "when")
+                 and c.i == verb.left_edge.i), None)
+    return mark is not None and mark.i > 0 and verb.doc[mark.i - 1].lemma_.lower() in _MOMENTS \
+        and verb.doc[mark.i - 1].pos_ == "NOUN"
+
+
+def _recounted(trigger: Token) -> bool:
+    """What a witness testifies to, or a charge alleges ("testified that she heard shots", "the prosecutors' claim
+    that he ordered it", "he fired from the roof, prosecutors allege"): the deed recalled, not the day of the
+    recalling (hard negative: "police said the gunman opened fire", a report of the story's own day)."""
+    word = trigger
+    for _ in range(6):
+        if word.head.i == word.i:
+            break
+        link, word = word.dep_, word.head
+        if word.lemma_.lower() in _RECOUNTS and link in ("ccomp", "acl", "xcomp", "advcl", "parataxis", "dobj"):
+            return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in _RECOUNTS and c.i > trigger.i
+               for c in trigger.sent.root.children)  # "…, prosecutors charge": the parse hangs the charge below
+
+
+_RECOUNTS = {"testify", "recount", "recall", "describe", "allege", "claim", "charge", "contend", "testimony",
+             "allegation", "account"}
 
 
 def _known_happening(trigger: Token) -> bool:
@@ -3871,6 +3911,13 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 and token.lemma_.lower() not in _AIMED:
             recipient = None  # "collapsed at the corner", "was arrested at the station": where, not whom (hard
             # negative: "fired at the convoy")
+        if recipient is not None and recipient.dep_ == "pobj" and recipient.lemma_.lower() in _ON_AUTHORITY \
+                and recipient.head.lower_ in ("on", "at", "under", "upon"):
+            recipient = None  # "shot at the crowd on the orders of a captain", "acted at the request of the
+            # governor": on whose word, not at whom (hard negative: "fired on the convoy")
+        if recipient is not None and recipient.dep_ == "pobj" and recipient.head.lower_ == "from" \
+                and recipient.lemma_.lower() in _VANTAGES:
+            recipient = None  # "shot from a window", "fired from a hilltop": whence, not at whom
         if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (
                 "time", "occasion", "moment", "while") or (recipient.lemma_.lower() in (
                     "end", "close", "start", "beginning", "middle") and any(
@@ -4310,7 +4357,10 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # struck on Sunday"); a time put first sets the whole scene ("On Friday, fishermen rescued people whose
         # boat sank")
         inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx
-                  or t.start < token.sent.root.idx]
+                  or (t.start < token.sent.root.idx and token.head.lemma_.lower() not in _MOMENTS)]
+        # but "told jurors on Friday about the moment she was shot": a moment of its own, recalled
+    if token.pos_ == "VERB" and _of_a_moment(token):  # "watched video of the moment that she was shot", however
+        inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx]  # the parse hangs it
     inside = [t for t in inside if not _compared_period(token.doc, t)]
     inside = [t for t in inside if not _of_another_noun(token, t, lexicon) and not (
         _since(token.doc, t) and not _stretch(token) and not (
@@ -4371,9 +4421,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # travel on Thursday": Thursday is the journey's; "her decision to leave the label last fall": the deciding
         # too, a past the decision cannot lie after
     if clause is not None and clause.dep_ == "relcl" and (
-            _tense_apart(clause) or _aside_on_someone(clause)):  # "a skipper who is the subject of a
-        # manhunt was charged on Thursday": a relative clause in another tense is told apart from its sentence's
-        # time (hard negative: "rescued 70 people whose boat sank": the same day)
+            _tense_apart(clause) or _aside_on_someone(clause) or _of_a_moment(clause)):  # "a skipper who is the
+        # subject of a manhunt was charged on Thursday": a relative clause in another tense is told apart from its
+        # sentence's time (hard negative: "rescued 70 people whose boat sank": the same day)
         inside = [t for t in inside if clause.left_edge.idx <= t.start <= clause.right_edge.idx]
     if not inside:
         return _reported_perfect(token, timexes)
@@ -5021,7 +5071,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             modality, cue, why = "happened", when.expression, "modality:dated_before_publication"
         events.append(Event(
             id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
-            cameo=group.sense.cameo, source=_first(pieces, "source"), target=_first(pieces, "target"),
+            cameo=group.sense.cameo, source=_source(pieces), target=_first(pieces, "target"),
             place=_first(pieces, "place"), date=when, modality_cue=cue,
             evidence=[Evidence(p.sentence, p.voice, p.modality) for p in pieces],
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
@@ -5709,6 +5759,27 @@ def _after(when: EventDate, published: date | None) -> bool:
 def _first(pieces: list[Mention], attribute: str) -> Any:
     """The first mention that knows the source, target, place or date supplies it."""
     return next((getattr(p, attribute) for p in pieces if getattr(p, attribute)), None)
+
+
+def _source(pieces: list[Mention]) -> EventActor | None:
+    """The first known doer, but not the one another mention of the event names as done to ("accused of killing
+    Ann Roe" … "she saw Roe killed", parsed with Roe as its subject): the victim is no doer of her own killing
+    (hard negative: "he shot himself", one mention naming both)."""
+    target = _first(pieces, "target")
+    teller = next((p for p in pieces if p.target), None)
+    for piece in pieces:
+        source = piece.source
+        if source and not (target is not None and piece is not teller and _one_party(source, target)):
+            return source
+    return None
+
+
+def _one_party(a: EventActor, b: EventActor) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    first, second = a.name.lower(), b.name.lower()
+    return first == second or (len(first) > 3 and len(second) > 3 and (first.endswith(" " + second)
+                                                                      or second.endswith(" " + first)))
 
 
 def _named_again(groups: list[Mention], later: Mention) -> Mention | None:

@@ -1,0 +1,58 @@
+"""A trial report tells two times: the day in court, and the deed the witnesses recall. What is testified to or
+alleged, and a moment recalled, keep to their own time; the victim is no doer of the deed; on whose orders a
+shot was fired names no target. Sentences written for these tests, each class beside a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2014-05-09\n\n" + body)  # a Friday
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    event = next((e for e in events if e.trigger.text == trigger), None)
+    assert event is not None, [e.trigger.text for e in events]
+    return event
+
+
+def test_what_a_witness_testifies_to_is_not_the_day_in_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Jurors on Thursday heard from a dock worker at the trial of two brothers. The worker also "
+                          "testified that he heard shouting before the attack on the guard.")
+    assert _one(events, "testified").date is not None
+    attack = _one(events, "attack")
+    assert attack.date is None or attack.date.value != "2014-05-08"
+    # hard negative: what the police report of the story's own day is dated by it
+    events = _events(nlp, "Police sealed off the harbour on Thursday. Officers said a gunman opened fire on a "
+                          "ferry.")
+    assert _one(events, "opened").date is not None
+
+
+def test_a_moment_recalled_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "On Thursday, the widow told jurors about the moment her husband was stabbed in the "
+                          "market.")
+    stabbed = _one(events, "stabbed")
+    assert stabbed.date is None or stabbed.date.value != "2014-05-08"
+    # hard negative: a relative clause with no moment takes the day put first
+    events = _events(nlp, "On Thursday, fishermen rescued 40 migrants whose boat sank off the cape.")
+    sank = _one(events, "sank")
+    assert sank.date is not None and sank.date.value == "2014-05-08"
+
+
+def test_the_victim_named_by_another_mention_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Two men are on trial, accused of killing Dana Whitlock in 2012. A witness said she saw "
+                          "Whitlock killed near the quay.")
+    killing = next(e for e in events if e.category == "ASSAULT")
+    assert killing.target is not None and "Whitlock" in killing.target.name
+    assert killing.source is None or "Whitlock" not in killing.source.name
+
+
+def test_on_whose_orders_a_shot_was_fired_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    fired = _one(_events(nlp, "A gunman fired from a balcony at the command of his uncle Joe Marr."), "fired")
+    assert fired.target is None or ("Marr" not in fired.target.name and "balcony" not in fired.target.name)
+    # hard negative: fired on a convoy, the convoy is the target
+    fired = _one(_events(nlp, "Rebels fired on the convoy on Monday."), "fired")
+    assert fired.target is not None and fired.target.name == "convoy"
