@@ -421,6 +421,9 @@ def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignor
     # armed men marching move as a force; a crowd marching protests
     ("Rebels marched on the provincial capital on Friday.", "marched", [("MOBILIZE", "happened")]),
     ("Nurses marched on the provincial capital on Friday.", "marched", [("PROTEST", "happened")]),
+    # a gunman or sniper firing is an attack, told with no target and however the parse reads "opened fire"
+    ("A sniper fired from a hilltop on Friday.", "fired", [("ASSAULT", "happened")]),
+    ("The club fired its coach on Friday.", "fired", [("APPOINT", "happened")]),
     ("He succumbed to his injuries on Friday.", "succumbed", [("DEATH", "happened")]),
     ("A man pointed a replica gun at police on Friday.", "pointed", [("THREATEN", "happened")]),
 ])
