@@ -823,7 +823,9 @@ _PHASES = {"beginning", "start", "outset", "onset", "end", "middle", "course", "
 _TRENDS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "gain",
            "loss", "spike", "dip", "recovery", "slowdown", "downturn", "upturn", "boom", "change", "shift"}
 _OCCUPATIONS = {"work", "career", "practice", "training", "use", "service", "duty", "activity", "job", "business",
-                "life", "time", "way", "action", "effort", "process", "procedure", "policy", "operation", "play"}
+                "life", "time", "way", "action", "effort", "process", "procedure", "policy", "operation", "play",
+                # a term in office: "before her administration", "during his tenure"
+                "administration", "tenure", "presidency", "premiership", "reign", "stewardship", "chairmanship"}
 
 
 AMOUNT_WORDS = _QUANTITIES  # what can rise and fall: prices, sales, turnout

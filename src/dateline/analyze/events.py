@@ -267,8 +267,9 @@ class EventReader:
                     in name else mention.source  # its own name takes no part in it
                 found.append(mention)
                 continue
-            if token.dep_ == "amod" or (token.pos_ not in ("VERB", "NOUN") and not self.lexicon.mistagged_noun(token)
-                                        and not capitalised_noun(token)) or (
+            if token.dep_ == "amod" or _describing_participle(token) or (
+                    token.pos_ not in ("VERB", "NOUN") and not self.lexicon.mistagged_noun(token)
+                    and not capitalised_noun(token)) or (
                     token.ent_type_ in _NOT_EVENTS and not (token.dep_ == "compound"
                                                             and token.head.lemma_.lower() in _OCCASION_TIMES)):
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
@@ -2095,8 +2096,8 @@ def _disease_case(verb: Token) -> bool:
 
 # Fighting a fire: what crews do to a blaze is the emergency response, not an assault.
 _FIRE_FIGHTS = {"attack", "fight", "battle", "tackle", "combat", "contain", "extinguish", "douse", "smother"}
-_FIRES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wildfires", "bushfire", "bushfires",
-          "inferno", "conflagration", "brushfire", "forest fire"}
+_BLAZES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wildfires", "bushfire", "bushfires",
+           "inferno", "conflagration", "brushfire", "forest fire"}
 
 
 def _firefighting(verb: Token) -> bool:
@@ -2107,7 +2108,7 @@ def _firefighting(verb: Token) -> bool:
     patients = [c for c in verb.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                  if g.dep_ == "pobj"]  # "fought against the flames"
-    return any(p.lower_ in _FIRES or p.lemma_.lower() in _FIRES for p in patients)
+    return any(p.lower_ in _BLAZES or p.lemma_.lower() in _BLAZES for p in patients)
 
 
 _VOTERS = {"voter", "electorate", "elector", "constituent"}
@@ -2477,6 +2478,20 @@ def _of_a_moment(verb: Token) -> bool:
         and verb.doc[mark.i - 1].pos_ == "NOUN"
 
 
+def _describing_participle(token: Token) -> bool:
+    """ "To relocate struggling farmers", "aid for ailing banks": a participle that only describes the noun after
+    it, which the parse took for its object (hard negative: "struggling to pay the rent", "fighting rebels" told
+    of troops, where the verb acts)."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in _DESCRIBING or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return following.head.i == token.i and following.dep_ == "dobj" and following.tag_ == "NNS" \
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+
+
+_DESCRIBING = {"struggle", "ail", "dwindle", "flounder", "falter", "emerge", "develop", "age", "suffer"}
+
+
 def _recounted(trigger: Token) -> bool:
     """What a witness testifies to, or a charge alleges ("testified that she heard shots", "the prosecutors' claim
     that he ordered it", "he fired from the roof, prosecutors allege"): the deed recalled, not the day of the
@@ -2615,6 +2630,10 @@ def _background(trigger: Token) -> bool:
         return True  # "the two ports to have signed the charter": done at some time before
     if verb is not None and (_about_someone(verb) or _said_before(verb) or _credited_founding(verb)):
         return True
+    if verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(
+            c.lower_ in _EARLIER and c.dep_ == "advmod" and c.i < verb.head.i and not _first_in_a_sequence(c)
+            for c in verb.head.children):
+        return True  # "once produced and sold half the milk": the adverb before the pair serves both
     return any(c.lower_ in _EARLIER and not _first_in_a_sequence(c) for c in trigger.children
                if c.dep_ in ("advmod", "amod", "npadvmod"))
 
@@ -4223,9 +4242,9 @@ _REMEMBERING = {"commemorate", "remember", "recall", "mourn", "revisit"}
 
 # Acts of justice whose "of"/"with"/"for" phrase names the deed: "convicted in May of robbing a bank", "charged
 # on Friday with fraud", "arrested on Monday for stealing a car" — the date is the court's or the police's.
-_CHARGING = {"convict", "charge", "accuse", "suspect", "acquit", "arrest", "indict", "jail", "sentence", "try",
-             "prosecute", "detain", "fine", "guilty", "innocent", "conviction", "charges", "accusation", "allegation",
-             "allegations", "trial", "suspicion", "clear"}
+_JUSTICE_ACTS = {"convict", "charge", "accuse", "suspect", "acquit", "arrest", "indict", "jail", "sentence", "try",
+                 "prosecute", "detain", "fine", "guilty", "innocent", "conviction", "charges", "accusation",
+                 "allegation", "allegations", "trial", "suspicion", "clear"}
 
 
 def _remembered(token: Token) -> bool:
@@ -4234,8 +4253,8 @@ def _remembered(token: Token) -> bool:
     clause's date is the remembering's or the court's, not the event's."""
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "with", "for"):
         holder = token.head.head  # "convicted the man of kidnapping": the phrase may hang on the man
-        if holder.lemma_.lower() in _CHARGING or (holder.dep_ in ("dobj", "nsubjpass")
-                                                  and holder.head.lemma_.lower() in _CHARGING):
+        if holder.lemma_.lower() in _JUSTICE_ACTS or (holder.dep_ in ("dobj", "nsubjpass")
+                                                      and holder.head.lemma_.lower() in _JUSTICE_ACTS):
             return True
     if token.pos_ != "NOUN":
         return False

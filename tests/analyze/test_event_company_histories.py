@@ -1,0 +1,56 @@
+"""A company's or a building's history told in a feature: a business that "died", the "failures" of a programme,
+"her administration", what a co-op "once produced and sold", a mill that "burned down", a lawyer who bought the
+site. Sentences written for these tests, each class beside a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2012-08-07\n\n" + body)
+
+
+def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.category, e.date.value if e.date else None) for e in _events(nlp, body) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a business, a plan or an engine that "dies" is no death; a person's is, and a bill's is a happening
+    ("The cannery eventually died despite a state rescue.", "died", []),
+    ("The retired fisherman died at his home on Sunday.", "died", [("DEATH", "2012-08-05")]),
+    ("The ferry bill died in committee in May.", "died", [("HAPPENING", "2012-05")]),
+    # the failures of a programme are a judgement; a power failure is an accident
+    ("The audit listed the successes and failures of the programme.", "failures", []),
+    ("A power failure hit the harbour district on Sunday.", "failure", [("ACCIDENT", "2012-08-05")]),
+    # a term in office is no happening
+    ("The trouble goes back to before her administration.", "administration", []),
+    # a building or a forest burning is a fire
+    ("The old cannery burned to the ground on Sunday.", "burned", [("ACCIDENT", "2012-08-05")]),
+    # a lawyer buying a site trades like anyone; a state buying oil stays CAMEO's cooperation
+    ("The site was purchased by a local attorney in 2010.", "purchased", [("BUSINESS", "2010")]),
+    ("China purchased oil from Iran in 2010.", "purchased", [("COOPERATE", "2010")]),
+])
+def test_histories_in_features(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                               expected: list[tuple[str, str | None]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_once_before_a_pair_of_verbs_makes_both_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The cannery burned down on Sunday. The co-op once canned and sold most of the salmon "
+                          "in the state.")
+    sold = [e for e in events if e.trigger.text == "sold"]
+    assert sold and sold[0].date is None
+    # hard negative: without "once", the pair is told on the story's day
+    events = _events(nlp, "The cannery burned down on Sunday. Volunteers salvaged and sold the old machinery.")
+    sold = [e for e in events if e.trigger.text == "sold"]
+    assert sold and sold[0].date is not None and sold[0].date.value == "2012-08-05"
+
+
+def test_a_participle_describing_a_noun_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "The fund was set up to relocate struggling fishermen.")
+                if e.trigger.text == "struggling"]
