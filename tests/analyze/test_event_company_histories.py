@@ -31,9 +31,9 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str | None]]:  # 
     ("The trouble goes back to before her administration.", "administration", []),
     # a building or a forest burning is a fire
     ("The old cannery burned to the ground on Sunday.", "burned", [("ACCIDENT", "2012-08-05")]),
-    # a body, colony or fund established is founded; relations established are diplomacy
+    # a body, colony or fund established is founded; relations established are diplomatic support (PLOVER)
     ("The settlement was established by the federal government in 1935.", "established", [("LAUNCH", "1935")]),
-    ("The two kingdoms established diplomatic relations in 1990.", "established", [("COOPERATE", "1990")]),
+    ("The two kingdoms established diplomatic relations in 1990.", "established", [("SUPPORT", "1990")]),
     # a lawyer buying a site trades like anyone; a state buying oil stays CAMEO's cooperation
     ("The site was purchased by a local attorney in 2010.", "purchased", [("BUSINESS", "2010")]),
     ("China purchased oil from Iran in 2010.", "purchased", [("COOPERATE", "2010")]),
