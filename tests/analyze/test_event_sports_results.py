@@ -184,3 +184,21 @@ def test_plays_in_a_game_are_the_games_not_blows(nlp) -> None:  # type: ignore[n
     # hard negative: a shell that hits a school is a blow
     shelling = _events(nlp, "date 2025-06-11\n\nA shell hit a school in the border town on Tuesday, officials said.")
     assert [e.category for e in shelling if e.trigger.text == "hit"] == ["FIGHT"]
+
+
+_BOUT = ("date 2025-06-15\n\nDUBLIN — Sean Kerrigan stopped Ivan Petrov in the seventh round on Saturday night to keep "
+         "his heavyweight belts. Kerrigan floored the challenger with a left hook late in the sixth, and the referee "
+         "stopped the fight at 1:12 of the seventh. Kerrigan landed heavy punches to the head, and Petrov never "
+         "recovered from the knockdown. The crowd of 9,000 in the stadium roared as the referee waved it off. "
+         "Kerrigan is 31-1 with 24 knockouts; Petrov fell to 22-4 in his second title fight.")
+
+
+def test_in_a_fight_report_the_blows_are_the_bout(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, _BOUT)
+    found = {e.trigger.text: e for e in events}
+    assert found["stopped"].category == "CONTEST" and found["stopped"].modality == "happened"
+    assert not [e for e in events if e.category in ("ASSAULT", "FIGHT", "COERCE")], \
+        [(e.trigger.text, e.category) for e in events]
+    # hard negative: a brawl outside the ring, with police, stays an assault
+    brawl = _events(nlp, _BOUT + " Police arrested a fan who punched a security guard outside the arena.")
+    assert [e.category for e in brawl if e.trigger.text == "punched"] == ["ASSAULT"]

@@ -232,6 +232,7 @@ class EventReader:
         self.home = dateline_place(dateline, entities)  # the dateline's place, for events the clause leaves unplaced
         found: list[Mention] = []
         sports = is_sports_report(text)
+        combat = sports and _combat_report(text)
         election = not sports and _election_report(text)
         protests, courts = bool(_PROTEST_WORDS.search(text)), bool(_COURT_WORDS.search(text))
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
@@ -304,6 +305,11 @@ class EventReader:
             if sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") and (
                     (sports and _play(token)) or _score_side(token)):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
+            if combat and sense is not None and (sense.category in ("ASSAULT", "FIGHT", "COERCE") or (
+                    sense.category == "RETREAT" and token.lemma_.lower() in ("stop", "halt", "end"))) \
+                    and not _outside_the_ring(token):  # "the referee stopped the fight": the bout's end, no truce
+                sense = Sense("CONTEST", None, None, sense.rule + "|rule:combat_sport")  # "landed punches in the
+                # sixth", "wrestled him to the canvas", "the fight": a bout's blows are the bout
             if sports and sense is not None and sense.category == "PROTEST" and token.pos_ == "VERB" and any(
                     c.lemma_.lower() in _FIELD_DISTANCES and any(n.like_num for n in c.children)
                     for c in token.children):
@@ -673,6 +679,10 @@ class EventReader:
             if sense.rule == _OCCURRED.rule and (mention.modality == "hypothetical" or mention.date is None or (
                     _after(mention.date, _published(article)) and token.head.tag_ not in ("VBZ", "VBP", "VB"))):
                 continue  # "the fair opens on Friday" is scheduled; "the match began on" a later day is no reading
+            if combat and mention.category == "CONTEST" and mention.modality == "blocked" and mention.cue is not None \
+                    and mention.cue.text.lower().startswith("stop"):
+                mention.modality, mention.cue, mention.modality_rule = "happened", None, None  # "the referee
+                # stopped the fight in the sixth": the bout ended there, it was fought
             if sports and mention.category == "CONTEST" and mention.modality == "happened" and token.pos_ == "VERB" \
                     and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
                     and not _headline(token, text, body):  # a headline's present tells a result ("Harbourton defeats
@@ -1213,6 +1223,28 @@ def _side(text: str, start: int, end: int, positions: dict[int, Entity]) -> Even
     if entity is not None:
         return EventActor(text[start:end], entity.id, entity.country_code, entity.actor_type)
     return EventActor(text[start:end], None, None, None)
+
+
+_COMBAT = re.compile(r"\b(?:heavyweight|cruiserweight|middleweight|welterweight|lightweight|featherweight|"
+                     r"bantamweight|flyweight|boxer|boxers|boxing|knockout|knockdown|bout|bouts|UFC|MMA|southpaw|"
+                     r"T?KO|sparring|canvas|undercard|title fight|the ring)\b", re.IGNORECASE)
+
+
+def _combat_report(text: str) -> bool:
+    """A boxing or martial-arts report: two or more of its own words ("heavyweight", "knockout", "bout")."""
+    return len({m.group(0).lower() for m in _COMBAT.finditer(text)}) >= 2
+
+
+def _outside_the_ring(token: Token) -> bool:
+    """In a fight report, a blow the police, a weapon or a crowd tells apart from the bout ("fans attacked a
+    steward", "he was arrested after punching a doorman")."""
+    return any(w.lower_ in _ARMED or (w.lemma_.lower() in _WEAPONS and w.lemma_.lower() not in ("round", "shot"))
+               or (w.lemma_.lower() in _OUTSIDE_RING and w.pos_ != "PROPN") for w in token.sent)  # a bout's rounds
+    # and shots are no arms, a trainer named Steward no steward
+
+
+_OUTSIDE_RING = {"police", "officer", "arrest", "fan", "spectator", "steward", "doorman", "bouncer", "charge",
+                 "court", "nightclub", "bar", "street", "assault", "knife", "gun"}
 
 
 def _sports_result(token: Token) -> Sense | None:
