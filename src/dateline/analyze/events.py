@@ -233,6 +233,7 @@ class EventReader:
         found: list[Mention] = []
         sports = is_sports_report(text)
         combat = sports and _combat_report(text)
+        theft = bool(_THEFT.search(text))
         election = not sports and _election_report(text)
         protests, courts = bool(_PROTEST_WORDS.search(text)), bool(_COURT_WORDS.search(text))
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
@@ -305,6 +306,14 @@ class EventReader:
             if sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE", "DISASTER") and (
                     (sports and _play(token)) or _score_side(token)):
                 continue  # "fired a shot", "hit two singles", "forced overtime", "the Hurricanes": the game's play
+            if sense is not None and sense.category in ("ASSAULT", "FIGHT") and token.pos_ == "VERB" \
+                    and token.lemma_.lower() in _BLOWS_OF_EVENTS and _event_as_doer(token, self.lexicon):
+                continue  # "store hit by jewelry heist", "the heist is the latest to hit the city", "a strike hit
+                # the port": the heist or the strike is the happening, named by its own noun
+            if theft and sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE") \
+                    and token.pos_ == "VERB" and _on_things(token) and not any(w.lower_ in _ARMED for w in token.sent):
+                sense = Sense("CRIME", None, None, sense.rule + "|rule:theft_on_things")  # "rammed their car into
+                # the store, smashing the window, grabbing watches, then set fire to the car": a robbery's means
             if combat and sense is not None and (sense.category in ("ASSAULT", "FIGHT", "COERCE") or (
                     sense.category == "RETREAT" and token.lemma_.lower() in ("stop", "halt", "end"))) \
                     and not _outside_the_ring(token):  # "the referee stopped the fight": the bout's end, no truce
@@ -1245,6 +1254,29 @@ def _outside_the_ring(token: Token) -> bool:
 
 _OUTSIDE_RING = {"police", "officer", "arrest", "fan", "spectator", "steward", "doorman", "bouncer", "charge",
                  "court", "nightclub", "bar", "street", "assault", "knife", "gun"}
+
+
+_THEFT = re.compile(r"\b(?:heist|heists|robbery|robberies|robbed|burglary|burglaries|burglar|burglars|stole|stolen|"
+                    r"stealing|looted|looting|ram-raid|smash-and-grab|thieves|thief|loot)\b", re.IGNORECASE)
+_BLOWS_OF_EVENTS = {"hit", "strike", "rock", "shake", "jolt", "plague", "batter", "hammer", "sweep"}
+
+
+def _event_as_doer(verb: Token, lexicon: EventLexicon) -> bool:
+    """The one that strikes is itself a happening the lexicon names: "hit by a heist", "the strike hit the port"."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"), None)  # a headline's "Store Hit by Heist" has no "was"
+    doer = agent or _doer(verb)
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and _calamity(doer.lower_) is None \
+        and (sense := lexicon.sense(doer)) is not None and sense.category not in ("-", "ASSAULT", "FIGHT")
+
+
+def _on_things(verb: Token) -> bool:
+    """A blow at things, no one ("rammed the car into the store", "smashed the window", "grabbed watches", "set fire
+    to the car"): in a theft story, the theft's means (hard negative: "shot the guard", a person)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "through")
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_a_thing(o) and o.lemma_.lower() not in _human_nouns() for o in objects)
 
 
 def _sports_result(token: Token) -> Sense | None:

@@ -1,0 +1,36 @@
+"""A robbery told blow by blow: ramming a shop, smashing its window, grabbing the goods and burning the getaway
+car are the theft's means (CRIME), not attacks; a heist or a strike that "hits" a place is that heist or strike.
+Sentences written for these tests, each class beside a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2013-09-11\n\n" + body)
+
+
+def _categories(events: list[Event]) -> dict[str, str]:
+    return {e.trigger.text: e.category for e in events}
+
+
+def test_a_robberys_blows_at_things_are_the_crime(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _categories(_events(nlp, "Four men rammed a van into a bank in Lyon on Monday, smashing the doors and "
+                                     "stealing cash. They grabbed two safes before setting fire to the van."))
+    for verb in ("rammed", "smashing", "grabbed", "setting"):
+        assert found.get(verb) == "CRIME", (verb, found)
+    # hard negative: a robber who shoots a guard attacks a person
+    found = _categories(_events(nlp, "A robber stealing cash from a bank in Lyon shot a guard on Monday."))
+    assert found.get("shot") == "ASSAULT", found
+
+
+def test_a_happening_that_hits_a_place_is_that_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The port was hit by a dock strike on Monday. The gem heist was the latest to hit "
+                          "the city.")
+    assert [e.category for e in events] == ["PROTEST", "CRIME"], [(e.trigger.text, e.category) for e in events]
+    # hard negative: a bomb that hits a market is the blow
+    events = _events(nlp, "A bomb hit the market on Monday.")
+    assert [(e.trigger.text, e.category) for e in events] == [("hit", "ASSAULT")]
