@@ -56,3 +56,16 @@ def test_on_whose_orders_a_shot_was_fired_is_no_target(nlp) -> None:  # type: ig
     # hard negative: fired on a convoy, the convoy is the target
     fired = _one(_events(nlp, "Rebels fired on the convoy on Monday."), "fired")
     assert fired.target is not None and fired.target.name == "convoy"
+
+
+def test_the_deeds_a_sentence_is_for_are_not_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "He was jailed in March 1990 on two sentences for arson of a barn, aggravated robbery "
+                          "and burglary of a warehouse with intent to commit theft.")
+    dated = {e.trigger.text: (e.date.value if e.date else None) for e in events}
+    assert dated.get("jailed") == "1990-03"
+    for deed in ("arson", "robbery", "burglary"):
+        assert dated.get(deed, "absent") != "1990-03", (deed, dated)
+    assert "commit" not in dated  # part of the offence's legal name
+    # hard negative: a date inside the deed's own phrase dates the deed
+    events = _events(nlp, "He was convicted in 2001 of a robbery committed in 1998.")
+    assert {e.trigger.text: e.date.value for e in events if e.date}.get("robbery") == "1998"

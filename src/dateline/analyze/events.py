@@ -276,6 +276,10 @@ class EventReader:
                                                             and token.head.lemma_.lower() in _OCCASION_TIMES)):
                 continue  # "elected leaders": a participle describing, not an event; "March" is a month; but
                 # "election day", "opening night" name their happening
+            if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() == "intent" \
+                    and token.head.dep_ == "pobj" and token.head.head.lower_ == "with":
+                continue  # "assault with intent to rob", "breaking in with intent to steal": an offence's
+                # legal name, no second deed (hard negative: "announced its intent to buy the rival", a plan)
             if _in_section_heading(token):
                 continue  # "FRANCE WINS" over a round-up's section: the section tells the win
             if _participle_as_adjective(token):
@@ -4311,15 +4315,35 @@ _JUSTICE_ACTS = {"convict", "charge", "accuse", "suspect", "acquit", "arrest", "
                  "allegation", "allegations", "trial", "suspicion", "clear"}
 
 
+def _held_to_account_for(token: Token) -> bool:
+    """The deed a charge, a sentence or a conviction is for ("convicted on Friday of the robbery", "jailed in 1979
+    on sentences for rape and burglary"): done before, on no day the clause gives."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "for rape, robbery and burglary"
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "with", "for"):
+        holder = token.head.head  # "convicted the man of kidnapping": the phrase may hang on the man
+        return holder.lemma_.lower() in _JUSTICE_ACTS or (holder.dep_ in ("dobj", "nsubjpass")
+                                                          and holder.head.lemma_.lower() in _JUSTICE_ACTS) or (
+            token.head.lower_ == "for" and any(c.dep_ == "dobj" and c.lemma_.lower() in _JUSTICE_ACTS
+                                               for c in holder.children)) or (  # "serving ten years' jail for X"
+            token.head.lower_ == "of" and holder.pos_ == "NOUN" and holder.i < token.i
+            and _held_to_account_for(holder))  # "for arson of a barn, robbery …", the list hung on the first deed
+    if token.pos_ != "NOUN" or token.dep_ not in ("appos", "conj"):
+        return False
+    for word in reversed(token.doc[token.sent.start:token.i]):  # a list the parse broke off: "sentences for rape of
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "amod":  # a child, aggravated rape and burglary"
+            return False
+        if word.lower_ in ("for", "of", "with") and word.dep_ == "prep" and word.head.lemma_.lower() in _JUSTICE_ACTS:
+            return True
+    return False
+
+
 def _remembered(token: Token) -> bool:
     """An event the clause looks back on ("marked the anniversary of the flood on Monday", "mourned the
     massacre on Sunday") or holds someone to account for ("was convicted on Friday of the robbery"): the
     clause's date is the remembering's or the court's, not the event's."""
-    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "with", "for"):
-        holder = token.head.head  # "convicted the man of kidnapping": the phrase may hang on the man
-        if holder.lemma_.lower() in _JUSTICE_ACTS or (holder.dep_ in ("dobj", "nsubjpass")
-                                                      and holder.head.lemma_.lower() in _JUSTICE_ACTS):
-            return True
+    if _held_to_account_for(token):
+        return True
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (token.head.head.lemma_.lower() in _MEMORIAL
@@ -4422,8 +4446,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if t.start < token.head.idx]
     if _remembered(token):  # a calendar date, not the remembering's "on Monday": "the anniversary of her death in 1987"
         phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]  # or the deed's own: "accused of killing a
-        inside = [t for t in inside if t.anchor == "absolute" or phrase.start_char <= t.start < phrase.end_char]
-        # clerk on May 3"
+        inside = [t for t in inside if (t.anchor == "absolute" and not _held_to_account_for(token))
+                  or phrase.start_char <= t.start < phrase.end_char]
+        # clerk on May 3"; but a charge's or a sentence's year is the court's ("jailed in 1979 for burglary")
     elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and lexicon is not None \
             and token.head.lower_ in ("of", "on", "over", "into", "about", "for", "against") \
             and lexicon.sense(token.head.head) is not None:
