@@ -34,6 +34,14 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str | None]]:  # 
     # a body, colony or fund established is founded; relations established are diplomatic support (PLOVER)
     ("The settlement was established by the federal government in 1935.", "established", [("LAUNCH", "1935")]),
     ("The two kingdoms established diplomatic relations in 1990.", "established", [("SUPPORT", "1990")]),
+    # someone falling somewhere is an accident; falling ill or an amount falling is not
+    ("A hiker slipped and fell into a gully on Sunday.", "slipped", [("ACCIDENT", "2012-08-05")]),
+    ("The skipper fell ill on Sunday.", "fell", [("HAPPENING", "2012-08-05")]),
+    ("Shares in the cannery fell 6 percent on Sunday.", "fell", []),
+    # a car that rear-ends another crashes, however the tokenizer splits the word
+    ("The driver rear-ended a truck on Aug. 5.", "rear-ended", [("ACCIDENT", "2012-08-05")]),
+    # parole revoked is a court's act
+    ("His parole was revoked on Sunday.", "revoked", [("LEGAL", "2012-08-05")]),
     # a lawyer buying a site trades like anyone; a state buying oil stays CAMEO's cooperation
     ("The site was purchased by a local attorney in 2010.", "purchased", [("BUSINESS", "2010")]),
     ("China purchased oil from Iran in 2010.", "purchased", [("COOPERATE", "2010")]),

@@ -259,6 +259,16 @@ class EventReader:
                 if mention.date is not None:
                     found.append(mention)
                 continue
+            if _rear_ended(token):  # "rear-ended a truck", however the parse splits and hangs it
+                mention = self._mention(token, _REAR_END, text, positions, timexes, quotes, dateline)
+                days = [t for t in timexes if token.sent.start_char <= t.start < token.sent.end_char
+                        and t.value and t.value[:1].isdigit()]
+                if mention.date is None and token.dep_ == "amod" and len(days) == 1:  # read as "a rear-ended
+                    day = days[0]  # truck": the sentence's one day
+                    mention.date = EventDate(day.value, Span(day.start, day.end, day.text), _precision(day.value),
+                                             day.rule)
+                found.append(mention)
+                continue
             named = _named_event(token, timexes) or _named_storm(token)
             if named is not None and _venue(token) and self.lexicon.sense(token.head.head) is not None:
                 continue  # "introduced the phone at the Macworld Conference": where an act happened
@@ -328,6 +338,9 @@ class EventReader:
                     for c in token.children):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:drive_on_the_field")  # "marched 80 yards in
                 # six plays": a drive in the game (hard negative: "fans marched to the ground", a protest)
+            if (sense is None or sense.category == HAPPENING) and _person_fell(token):
+                sense = Sense("ACCIDENT", None, None, (sense.rule + "|" if sense else "") + "rule:person_fell")
+                # "the hiker slipped and fell down a ravine": a fall (hard negative: "shares fell 6 percent")
             if sense is not None and (sense.category in ("CONSULT", HAPPENING) or (
                     sense.category == "PROTEST" and token.lemma_.lower() == "march")) and _forces_moved(token):
                 sense = Sense("MOBILIZE", "150", None, sense.rule + "|rule:forces_moved")  # "two carriers are headed
@@ -2858,6 +2871,35 @@ def _requirement(token: Token) -> bool:
 
 
 _AVAILABLE = Sense("LAUNCH", None, None, "rule:available_on")
+_REAR_END = Sense("ACCIDENT", None, None, "rule:rear_ended")
+
+
+def _person_fell(verb: Token) -> bool:
+    """Someone fell, slipped or plunged somewhere ("fell 600 metres", "plunged off a cliff", "slipped on the ice"),
+    not a figure or an amount falling ("shares fell", "fell silent", "fell ill", "fell in love")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("fall", "slip", "tumble", "plunge", "plummet"):
+        return False
+    subject = _subject(verb)
+    if subject is None or not _person(subject) or subject.lower_ in ("it", "they"):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "oprd") or c.lower_ in _FELL_INTO_A_STATE for c in verb.children):
+        return False  # "fell ill", "fell silent", "fell victim"
+    return any((c.dep_ == "prep" and c.lower_ in ("from", "off", "down", "into", "onto", "through", "over", "on")
+                and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+               or (c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off", "over", "overboard"))
+               or (c.dep_ in ("npadvmod", "dobj") and any(n.like_num for n in c.children))
+               or (verb.lemma_.lower() == "slip" and c.dep_ == "conj" and c.lemma_.lower() == "fall")
+               for c in verb.children)
+
+
+_FELL_INTO_A_STATE = {"ill", "sick", "silent", "asleep", "short", "apart", "behind", "victim", "prey", "pregnant",
+                      "love", "foul", "out", "back"}
+
+
+def _rear_ended(token: Token) -> bool:
+    """ "Rear-ended a truck": a collision, which the tokenizer splits into "rear", "-", "ended"."""
+    return token.lemma_.lower() == "end" and token.i >= 2 and token.doc[token.i - 1].text == "-" \
+        and token.doc[token.i - 2].lower_ == "rear" and token.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
 
 
 def _available_on(token: Token) -> bool:
