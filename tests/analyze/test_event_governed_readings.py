@@ -573,3 +573,16 @@ def test_a_condition_after_an_aim_is_the_aims(nlp, body: str, trigger: str,  # t
 def test_a_report_going_on_and_a_deal_drawing_closer(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                       expected: str) -> None:
     assert [m for _, m in _readings(nlp, body, trigger)] == [expected], body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # what talks are about, or what the bargaining is to do, is not yet agreed
+    ("The two ferry firms are in talks about a merger.", "merger", [("BUSINESS", "hypothetical")]),
+    ("Officials are in negotiations to buy the quarry.", "buy", [("BUSINESS", "hypothetical")]),
+    # hard negatives: the strike the talks are to end is real; a merger the talks followed happened
+    ("The union held talks to end the strike.", "strike", [("PROTEST", "happened")]),
+    ("The talks followed the merger of the two ferry firms last year.", "merger", [("BUSINESS", "happened")]),
+])
+def test_what_is_bargained_over_is_open(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -219,6 +219,7 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           # proceedings over a deed: "a trial for the death of their daughter" (the death happened, the trial runs)
           "trial", "trials", "prosecution", "hearing", "lawsuit", "suit", "retrial"}
 _PROCEEDINGS = {"trial", "retrial", "prosecution", "hearing", "inquest", "charge", "charges", "sentence", "punishment"}
+_NEGOTIATIONS = {"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "bargaining"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
 
@@ -834,6 +835,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in below.children):
             return "demanded", _span(word), "modality:wants_someone_to"  # "wants the envoys to meet him": asked of
             # them (hard negative: "wants to meet him" is his own wish)
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _NEGOTIATIONS and (
+                (below.dep_ == "prep" and below.lower_ in ("about", "on", "over", "for", "towards", "toward")
+                 and token.head.i == below.i)
+                or (below.dep_ == "acl" and below.i == token.i and any(a.lower_ == "to" for a in below.children))):
+            return "hypothetical", _span(word), "modality:negotiated"  # "talks about a merger", "in negotiations
+            # to buy the land": what is being bargained over is not yet agreed
         if governs and lemma in _WISH and below.dep_ == "conj" and below.pos_ == "VERB" and word.pos_ == "VERB":
             continue  # "welcome and support the talks", "hope and pray": a second verb of the same clause is an act
             # beside the wish, not its object (hard negative: "would welcome talks")
@@ -980,7 +987,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:to_be_done"
         to = next((a for a in auxiliaries if a.lower_ == "to"), None)
         if to is not None and word.tag_ == "VB" and (word.dep_ == "ROOT" or (
-                word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN" and word.head.lemma_.lower() not in _REASONS
+                word.dep_ in ("acl", "relcl") and word.head.pos_ == "NOUN"
+                and word.head.lemma_.lower() not in _REASONS | _NEGOTIATIONS
                 and not set(_forms(word.head)) & _GOVERNORS)):  # not "attempts to remove"; "the reason for Cisco
             # to file a lawsuit" tells why it was filed
             if word.head.lemma_.lower() in ("decision", "move", "ruling", "order") and word.lemma_.lower() in \
