@@ -586,3 +586,10 @@ def test_a_report_going_on_and_a_deal_drawing_closer(nlp, body: str, trigger: st
 def test_what_is_bargained_over_is_open(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                         expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_the_purpose_of_a_meeting_still_to_come_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The envoy is set to meet rebel leaders on Monday to resume negotiations.",
+                     "negotiations") == [("CONSULT", "hypothetical")]
+    # hard negative: a past act's purpose object keeps its own reading
+    assert _readings(nlp, "Police fired tear gas to disperse the protest.", "protest") == [("PROTEST", "happened")]

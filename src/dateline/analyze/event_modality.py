@@ -246,7 +246,7 @@ def _span(word: Token) -> Span:
 def _chain(token: Token) -> list[Token]:
     """The trigger and the words governing it up to the clause that reports it (at most five steps)."""
     chain = [token]
-    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1]) or _for_to(chain[-1]) or (
+    while ((chain[-1].dep_ in _CLIMB or _intended(chain[-1]) or _for_to(chain[-1]) or _purpose_of(chain[-1]) or (
                _elaborates(chain[-1]) and (len(chain) == 1 or chain[-2].dep_ == "prep")))
            and chain[-1].head.i != chain[-1].i
            and len(chain) < 6
@@ -306,6 +306,18 @@ def _presupposed(word: Token) -> bool:
     """ "Since the merger": the clause's stretch runs from a happening it takes as done, whatever the clause's
     own reading ("the firm has kept its name since the merger"); "will meet after the vote" is not so."""
     return word.dep_ == "pobj" and word.pos_ == "NOUN" and word.head.lower_ == "since"
+
+
+def _purpose_of(word: Token) -> bool:
+    """A to-infinitive of purpose after a clause still to come ("is set to meet on Monday to resume talks", "will fly
+    to Rome to sign the pact"): done, if at all, when that clause is; read through it (hard negative: "fired tear
+    gas to disperse the crowd", a past clause, keeps the purpose's own reading)."""
+    if word.dep_ != "advcl" or word.i < word.head.i or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
+        return False
+    head = word.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children) or (
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in ("set", "due", "expect", "plan", "schedule", "slate"))
 
 
 def _intended(word: Token) -> bool:
@@ -701,7 +713,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and lemma not in _GOVERNORS and lemma not in _CARRIERS and word.lemma_.lower() not in _CARRIERS \
                 and not (word.lemma_.lower() in _ENABLING and chain[position - 1].dep_ not in ("nsubj", "nsubjpass")) \
                 and not _elaborates(below) and below.dep_ != "conj" \
-                and not (lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp"):
+                and not (lemma in ("decide", "vote", "opt", "elect") and below.dep_ == "xcomp") \
+                and not _purpose_of(below):
             break  # "will review the crash": the crash's own reading stands ("including", "involving" are
             # prepositions the tagger calls verbs); a verb joined to it ("promised to cut taxes and make new
             # investments") governs nothing of the noun's, the one above both does
