@@ -421,6 +421,10 @@ def test_force_by_police_and_troops(nlp, body: str, trigger: str,  # type: ignor
     # armed men marching move as a force; a crowd marching protests
     ("Rebels marched on the provincial capital on Friday.", "marched", [("MOBILIZE", "happened")]),
     ("Nurses marched on the provincial capital on Friday.", "marched", [("PROTEST", "happened")]),
+    # a campaign launched is advocacy, an election's or a bombing's by its kind; a campaign as a body is none
+    ("The residents' group launched a campaign on Friday.", "campaign", [("DEMAND", "happened")]),
+    ("The party launched its election campaign on Friday.", "campaign", [("ELECTION", "happened")]),
+    ("The senator's campaign raised two million dollars.", "campaign", []),
     # a gunman or sniper firing is an attack, told with no target and however the parse reads "opened fire"
     ("A sniper fired from a hilltop on Friday.", "fired", [("ASSAULT", "happened")]),
     ("The club fired its coach on Friday.", "fired", [("APPOINT", "happened")]),
