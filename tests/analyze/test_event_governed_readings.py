@@ -593,3 +593,12 @@ def test_the_purpose_of_a_meeting_still_to_come_is_not_done(nlp) -> None:  # typ
                      "negotiations") == [("CONSULT", "hypothetical")]
     # hard negative: a past act's purpose object keeps its own reading
     assert _readings(nlp, "Police fired tear gas to disperse the protest.", "protest") == [("PROTEST", "happened")]
+
+
+def test_a_role_denied_leaves_the_happening_it_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "Fog was not a factor in the ferry accident.", "accident") == [("ACCIDENT", "happened")]
+    assert _readings(nlp, "Investigators said arson was not the cause of the fire.", "fire") == [
+        ("ACCIDENT", "happened")]
+    # hard negatives: the happening itself denied, and the cause that was ruled out
+    assert _readings(nlp, "There was no accident at the ferry terminal.", "accident") == [("ACCIDENT", "blocked")]
+    assert _readings(nlp, "Investigators said arson was not the cause of the fire.", "arson") == [("CRIME", "blocked")]

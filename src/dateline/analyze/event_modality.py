@@ -219,6 +219,7 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           # proceedings over a deed: "a trial for the death of their daughter" (the death happened, the trial runs)
           "trial", "trials", "prosecution", "hearing", "lawsuit", "suit", "retrial"}
 _PROCEEDINGS = {"trial", "retrial", "prosecution", "hearing", "inquest", "charge", "charges", "sentence", "punishment"}
+_ROLES_IN = {"factor", "cause", "reason", "part", "motive", "contributor", "culprit", "explanation", "trigger"}
 _NEGOTIATIONS = {"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "bargaining"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
 GOVERNORS = frozenset(_GOVERNORS)  # verbs whose object event they cancel, block, plan or call for
@@ -628,6 +629,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # the deed tried keeps its own reading
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ABOUT:
             break  # "calling for an explanation of the blackout", "an inquiry into the crash": X's own reading
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _ROLES_IN and below.dep_ == "prep" \
+                and below.lower_ in ("in", "of", "behind", "for"):
+            break  # "fog played no part in the crash", "not the cause of the fire": what is denied is the
+            # role, the crash or the fire took place
         if governs and below.dep_ == "prep" and below.lower_ in _SETTINGS and token.dep_ == "pobj" \
                 and token.head.i == below.i:
             break  # "at the summit, leaders agreed to …", "during the talks, they refused to …": the setting

@@ -233,9 +233,9 @@ class EventReader:
         found: list[Mention] = []
         sports = is_sports_report(text)
         combat = sports and _combat_report(text)
-        theft = bool(_THEFT.search(text))
         election = not sports and _election_report(text)
         protests, courts = bool(_PROTEST_WORDS.search(text)), bool(_COURT_WORDS.search(text))
+        theft = bool(_THEFT.search(text)) and not _UNREST.search(text)  # a riot's smashed windows are the riot's
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         cue_starts = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "block")}
         for token in doc:
@@ -325,7 +325,8 @@ class EventReader:
                 continue  # "store hit by jewelry heist", "the heist is the latest to hit the city", "a strike hit
                 # the port": the heist or the strike is the happening, named by its own noun
             if theft and sense is not None and sense.category in ("ASSAULT", "FIGHT", "COERCE") \
-                    and token.pos_ == "VERB" and _on_things(token) and not any(w.lower_ in _ARMED for w in token.sent):
+                    and token.pos_ == "VERB" and token.lemma_.lower() in _THEFT_MEANS and _on_things(token) \
+                    and not any(w.lower_ in _ARMED for w in token.sent):
                 sense = Sense("CRIME", None, None, sense.rule + "|rule:theft_on_things")  # "rammed their car into
                 # the store, smashing the window, grabbing watches, then set fire to the car": a robbery's means
             if combat and sense is not None and (sense.category in ("ASSAULT", "FIGHT", "COERCE") or (
@@ -1275,6 +1276,11 @@ _OUTSIDE_RING = {"police", "officer", "arrest", "fan", "spectator", "steward", "
 
 _THEFT = re.compile(r"\b(?:heist|heists|robbery|robberies|robbed|burglary|burglaries|burglar|burglars|stole|stolen|"
                     r"stealing|looted|looting|ram-raid|smash-and-grab|thieves|thief|loot)\b", re.IGNORECASE)
+_UNREST = re.compile(r"\b(?:protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?)|riot(?:s|ers?|ing|ed)?|anarchists?|"
+                     r"unrest|rampag(?:e|ed|ing))\b", re.IGNORECASE)
+# How thieves get in and away: ramming, smashing, grabbing, torching the car (not shooting or striking anyone).
+_THEFT_MEANS = {"ram", "smash", "grab", "snatch", "set", "torch", "break", "force", "blow", "loot", "ransack", "pry",
+                "prise", "prize", "burn", "crash", "drive"}
 _BLOWS_OF_EVENTS = {"hit", "strike", "rock", "shake", "jolt", "plague", "batter", "hammer", "sweep"}
 
 
@@ -1293,7 +1299,8 @@ def _on_things(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "through")
                 for g in c.children if g.dep_ == "pobj"]
-    return bool(objects) and all(_a_thing(o) and o.lemma_.lower() not in _human_nouns() for o in objects)
+    return bool(objects) and all(_a_thing(o) and o.lemma_.lower() not in _human_nouns() and not _person(o)
+                                 and o.lemma_.lower() not in ("suspect", "police", "officer") for o in objects)
 
 
 def _sports_result(token: Token) -> Sense | None:
@@ -1458,8 +1465,8 @@ def _ranked_doer(verb: Token) -> Token | None:
             if attr is not None and ranks(attr) else None
     if verb.dep_ not in ("relcl", "acl") or not ranks(head):
         return None
-    if head.dep_ == "attr" and head.head.lemma_ == "be":
-        return next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+    if head.dep_ in ("attr", "oprd", "acomp") and head.head.lemma_ in ("be", "become", "remain"):
+        return _subject(head.head)  # "won the race, becoming the first rookie to win it": the winner
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
