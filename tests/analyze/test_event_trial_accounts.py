@@ -69,3 +69,17 @@ def test_the_deeds_a_sentence_is_for_are_not_dated_by_it(nlp) -> None:  # type: 
     # hard negative: a date inside the deed's own phrase dates the deed
     events = _events(nlp, "He was convicted in 2001 of a robbery committed in 1998.")
     assert {e.trigger.text: e.date.value for e in events if e.date}.get("robbery") == "1998"
+
+
+def test_a_traffic_stop_and_the_arrest_after_it_are_two_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Tom Reyes was pulled over on a bridge on May 4 and later arrested for driving while "
+                          "drunk.")
+    assert [e.trigger.text for e in events if e.category == "COERCE"] == ["pulled", "arrested"]
+    # hard negative: an arrest told again as "his arrest" is the same arrest
+    events = _events(nlp, "Police arrested Tom Reyes on May 4. His arrest drew wide attention.")
+    assert [e.trigger.text for e in events if e.category == "COERCE"] == ["arrested"]
+
+
+def test_charges_weighed_are_not_filed(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The city attorney is considering whether to file charges against Tom Reyes.")
+    assert [(e.category, e.modality) for e in events] == [("LEGAL", "hypothetical")]

@@ -126,6 +126,7 @@ _CARRIERS = {"hold", "have", "stand", "conduct", "launch", "stage", "begin", "st
              "sign", "reach", "carry", "mount", "open", "impose", "call", "plan", "schedule", "postpone", "cancel",
              "be", "undergo", "commit", "perpetrate", "issue", "express", "voice", "extend", "lend", "face", "see",
              "announce", "revive", "restart", "relaunch", "renew", "reopen", "rekindle",  # "if talks are revived"
+             "file", "lodge", "bring", "level",  # "whether to file charges", "will bring a lawsuit"
              # coming into being: "an outbreak could spread", "fighting may erupt", "a strike could break out"
              "spread", "erupt", "break", "ensue", "emerge", "unfold", "flare", "recur", "arise", "materialise",
              "materialize", "follow",

@@ -5123,7 +5123,7 @@ def _voice(quotes: list[Quote], offset: int) -> str:
 
 # Categories whose events against one party come in stages (a trial, a conviction, a sentence, an appeal): two
 # words of one of these are one event only when they are the same word.
-_STAGED_CATEGORIES = {HAPPENING, "LEGAL"}
+_STAGED_CATEGORIES = {HAPPENING, "LEGAL", "COERCE"}  # a traffic stop, a search, an arrest, a raid: each its own act
 
 # Kinds of business deed: a merger and the layoffs that followed it are two events, whoever the firms.
 _BUSINESS_KINDS = {**dict.fromkeys(("merge", "merger", "combination", "combine", "takeover", "acquire", "acquisition",
