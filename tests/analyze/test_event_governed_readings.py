@@ -602,3 +602,15 @@ def test_a_role_denied_leaves_the_happening_it_is_about(nlp) -> None:  # type: i
     # hard negatives: the happening itself denied, and the cause that was ruled out
     assert _readings(nlp, "There was no accident at the ferry terminal.", "accident") == [("ACCIDENT", "blocked")]
     assert _readings(nlp, "Investigators said arson was not the cause of the fire.", "arson") == [("CRIME", "blocked")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a command, after a colon or ending in "!", is asked for, not done
+    ("Marchers chanted: release the prisoners!", "release", [("RETREAT", "demanded")]),
+    ("Dear council: hire more inspectors!", "hire", [("APPOINT", "demanded")]),
+    # hard negatives: a headline's present with a subject, and an infinitive
+    ("Rebels free the hostages.", "free", [("RETREAT", "happened")]),
+])
+def test_a_command_is_demanded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

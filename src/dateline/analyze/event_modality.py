@@ -322,6 +322,26 @@ def _purpose_of(word: Token) -> bool:
         head.dep_ == "xcomp" and head.head.lemma_.lower() in ("set", "due", "expect", "plan", "schedule", "slate"))
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb that opens its clause with no subject and no auxiliary, in a clause ending in "!" or set off by a
+    colon or quotation mark: a command ("Hire a driver!", "they chanted: free the prisoners"). Hard negatives: "to
+    free the prisoners" (an infinitive), "Police free the hostages" (a headline's present, with a subject)."""
+    after_colon = verb.i > 0 and verb.doc[verb.i - 1].text == ":"  # "Hey, Jo: hire a driver!", a vocative first
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and not (after_colon and c.i < verb.i)
+            for c in verb.children):
+        return False
+    if after_colon:
+        return True
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ == "xcomp" and (before is None or before.text != ":"):
+        return False  # "chanted: release them!" is read as a complement; "wants to release them" is no command
+    if verb.left_edge.i != verb.i and not verb.doc[verb.left_edge.i].is_punct:
+        return False
+    exclaimed = any(w.text == "!" for w in verb.doc[verb.i:verb.right_edge.i + 2] if w.i < len(verb.doc))
+    return exclaimed or (before is not None and before.text in (":", '"', "“", "‘", "'"))
+
+
 def _intended(word: Token) -> bool:
     """A to-infinitive the parse hangs as a purpose clause on a verb of intent ("swore on Sunday to keep
     fighting until …"): it is that verb's complement, read through it."""
@@ -526,6 +546,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if token.pos_ == "NOUN" else None
     if denial is not None:  # "the alleged assault, which he denies, …": denied, whatever the hedge
         return "denied", _span(denial), "modality:denied_in_relative"
+    if _imperative(token):  # "Hire a driver!", "chanted: release the prisoners!": asked for, not done
+        return "demanded", _span(token), "modality:imperative"
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "miss" \
