@@ -42,6 +42,8 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str | None]]:  # 
     ("The driver rear-ended a truck on Aug. 5.", "rear-ended", [("ACCIDENT", "2012-08-05")]),
     # parole revoked is a court's act
     ("His parole was revoked on Sunday.", "revoked", [("LEGAL", "2012-08-05")]),
+    # what results or a survey show is a finding, no happening; a carmaker showing models at a fair is one
+    ("The test results were released on Sunday and showed no trace of the toxin.", "showed", []),
     # a lawyer buying a site trades like anyone; a state buying oil stays CAMEO's cooperation
     ("The site was purchased by a local attorney in 2010.", "purchased", [("BUSINESS", "2010")]),
     ("China purchased oil from Iran in 2010.", "purchased", [("COOPERATE", "2010")]),

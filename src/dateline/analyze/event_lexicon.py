@@ -670,6 +670,9 @@ def _subjects(token: Token) -> set[str]:
     if token.pos_ == "VERB" and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                    for c in token.children):
         words.update(c.lemma_.lower() for c in token.head.children if c.dep_ == "nsubj")
+    if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):  # "the results were released and showed …"
+        words.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return words
 
 
