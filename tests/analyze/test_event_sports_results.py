@@ -202,3 +202,14 @@ def test_in_a_fight_report_the_blows_are_the_bout(nlp) -> None:  # type: ignore[
     # hard negative: a brawl outside the ring, with police, stays an assault
     brawl = _events(nlp, _BOUT + " Police arrested a fan who punched a security guard outside the arena.")
     assert [e.category for e in brawl if e.trigger.text == "punched"] == ["ASSAULT"]
+
+
+def test_an_upset_or_a_game_survived_is_a_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    report = ("date 2013-03-09\n\nST. LOUIS — The Gulls survived a close game against the Herons on Friday in the "
+              "conference tournament quarterfinals. Earlier in the season the Gulls battled foul trouble all night "
+              "as the Owls upset the Gulls. The league semifinal is Saturday.")
+    found = {e.trigger.text: e.category for e in _events(nlp, report)}
+    assert found.get("survived") == "CONTEST" and found.get("upset") == "CONTEST", found
+    # hard negative: surviving a crash is no game
+    crash = _events(nlp, "date 2013-03-09\n\nThree people survived the crash on Friday.")
+    assert [e.category for e in crash] == ["ACCIDENT"]

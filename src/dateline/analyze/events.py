@@ -309,8 +309,9 @@ class EventReader:
                 _OCCURRED if token.head.i in dated and _occurrence_subject(token) else None) or (
                 self.lexicon.named_happening(token) if _marked_happening(token, timexes) else None) or \
                 self.lexicon.intended(token)
-            if sports and (sense is None or sense.category in _NOT_IN_SPORT):
-                sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results
+            if sports and (sense is None or sense.category in _NOT_IN_SPORT | {"PROTEST", "SUPPORT", "AID"}):
+                sense = _sports_result(token) or sense  # "Peru beat Chile", "Ortiz topped Novak": results; "Drake
+                # upset Creighton" is no protest
             elif (sense is None or sense.category in _NOT_IN_SPORT) and _scoreline(token):
                 sense = Sense("CONTEST", None, None, (f"{sense.rule}|" if sense else "") + "rule:scoreline")
                 # "beat Port Ellis 30-27", "edged the Rovers 2-1": a result, whatever the page's other words
@@ -1306,8 +1307,9 @@ def _on_things(verb: Token) -> bool:
 def _sports_result(token: Token) -> Sense | None:
     """A result verb with a competitor on each side: "beat Peru 2-1", "edged Ortiz", "lost to Chile",
     "cruised past Novak" — not armed forces ("troops routed the rebels" stays force)."""
-    if token.pos_ != "VERB":
-        return None
+    if token.pos_ != "VERB" and not (any(c.dep_ == "nsubj" for c in token.children)
+                                     and any(c.dep_ == "dobj" for c in token.children)):
+        return None  # but "as Drake upset Creighton", a verb the tagger called an adjective, has both sides
     lemma = token.lemma_.lower()
     past = lemma in _PAST_VERBS and any(c.dep_ == "prep" and c.lower_ == "past" for c in token.children)
     takes_on = lemma == "take" and any(c.dep_ in ("prt", "prep") and c.lower_ == "on" for c in token.children)
