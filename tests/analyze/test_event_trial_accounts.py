@@ -83,3 +83,15 @@ def test_a_traffic_stop_and_the_arrest_after_it_are_two_acts(nlp) -> None:  # ty
 def test_charges_weighed_are_not_filed(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The city attorney is considering whether to file charges against Tom Reyes.")
     assert [(e.category, e.modality) for e in events] == [("LEGAL", "hypothetical")]
+
+
+def test_a_trial_date_set_or_a_hearing_pencilled_in_is_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A trial date has been set for the dock worker. A two-day hearing was pencilled in for "
+                          "October.")
+    found = {e.trigger.text: (e.modality, e.date.value if e.date else None) for e in events}
+    assert found.get("trial", ("?",))[0] == "planned", found
+    assert found.get("hearing") == ("planned", "2014-10"), found
+    # hard negative: a hearing held on a day is done
+    events = _events(nlp, "A two-day hearing was held in March.")
+    assert [(e.modality, e.date.value if e.date else None) for e in events if e.trigger.text == "hearing"] == [
+        ("happened", "2014-03")]

@@ -26,7 +26,8 @@ _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "r
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
-         "forecast", "predict", "project"}  # "is forecast to be lifted in 2026": what is foreseen lies ahead
+         "forecast", "predict", "project",  # "is forecast to be lifted in 2026": what is foreseen lies ahead
+         "pencil", "earmark"}  # "a hearing was pencilled in for October"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
            "subpoena", "summon", "require", "oblige", "obligate"}  # "subpoenaed him to testify", "requires the
@@ -548,6 +549,9 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         return "denied", _span(denial), "modality:denied_in_relative"
     if _imperative(token):  # "Hire a driver!", "chanted: release the prisoners!": asked for, not done
         return "demanded", _span(token), "modality:imperative"
+    if token.dep_ == "compound" and token.head.lemma_.lower() == "date" \
+            and token.head.head.lemma_.lower() in ("set", "fix", "schedule", "announce", "confirm", "pencil", "name"):
+        return "planned", _span(token.head.head), "modality:date_set"  # "a trial date has been set": to come
     if reported is not None:
         return "reported", _span(reported), "modality:reportedly"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "miss" \
