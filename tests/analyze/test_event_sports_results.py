@@ -213,3 +213,13 @@ def test_an_upset_or_a_game_survived_is_a_result(nlp) -> None:  # type: ignore[n
     # hard negative: surviving a crash is no game
     crash = _events(nlp, "date 2013-03-09\n\nThree people survived the crash on Friday.")
     assert [e.category for e in crash] == ["ACCIDENT"]
+
+
+def test_game_talk_is_not_politics_and_a_flashback_is_not_tonight(nlp) -> None:  # type: ignore[no-untyped-def]
+    report = ("date 2013-03-09\n\nST. LOUIS — The Gulls beat the Owls 70-64 on Friday night in the conference "
+              "tournament quarterfinals. Fans booed a terrible call late in the game, and the home crowd helped the "
+              "Gulls to the win. The last time these sides met, the Owls won by 20 points.")
+    found = {e.trigger.text: (e.category, e.date.value[:10] if e.date else None) for e in _events(nlp, report)}
+    assert "call" not in found, found
+    assert found.get("helped", ("CONTEST",))[0] == "CONTEST", found
+    assert found.get("won") == ("CONTEST", None), found

@@ -4,6 +4,8 @@ shot was fired names no target. Sentences written for these tests, each class be
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Event
 
 from ..conftest import events_of
@@ -95,3 +97,16 @@ def test_a_trial_date_set_or_a_hearing_pencilled_in_is_to_come(nlp) -> None:  # 
     events = _events(nlp, "A two-day hearing was held in March.")
     assert [(e.modality, e.date.value if e.date else None) for e in events if e.trigger.text == "hearing"] == [
         ("happened", "2014-03")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    ("The bodies of two fishermen were found on the shore on Monday.", "found", "DEATH"),
+    ("The files were found in a skip on Monday.", "found", "HAPPENING"),  # hard negative: a discovery
+    ("The dock worker entered a plea of not guilty on Monday.", "entered", "LEGAL"),
+    ("The trial resumed on Monday.", "trial", "LEGAL"),
+    ("The skipper was threatened with death by a rival crew.", "death", "ASSAULT"),
+    ("The death of the witness shocked the port.", "death", "DEATH"),  # hard negative: a death told
+])
+def test_court_and_crime_words_in_their_own_categories(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                       expected: str) -> None:
+    assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [expected], body

@@ -239,6 +239,10 @@ class EventLexicon:
                 and c.lower_ in ("dead", "murdered", "drowned", "lifeless") for c in token.children):
             return Sense("DEATH", None, None, "rule:found_dead")  # "the caretaker was found dead at the lodge": the
             # death as the text can date it (hard negative: "was found guilty", a verdict)
+        if lemma == "find" and token.tag_ == "VBN" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in ("body", "remains", "corpse") for c in token.children):
+            return Sense("DEATH", None, None, "rule:found_dead")  # "the bodies of two women were found at home": a
+            # death as the text dates it (hard negative: "the files were found in a skip", a discovery)
         if lemma == "find" and _found_somewhere(token):
             return Sense(HAPPENING, None, None, "rule:found")  # "the files were found in a skip": a discovery
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)

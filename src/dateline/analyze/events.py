@@ -2689,7 +2689,12 @@ _RELATIVE_FRAME = re.compile(r"\b(?:the|a|one|two|three|four|five|six|seven|seve
                              # a sports calendar's own time, which no timex resolves: "in the Week 3 loss", "last
                              # season", "as a rookie in 2010"; the sentence is set there, not on the story's day
                              r"|\b[Ww]eek \d{1,2}\b|\b(?:last|previous|this|next) season\b|\b(?:pre|off)-?season\b"
-                             r"|\brookie (?:season|year)\b", re.IGNORECASE)
+                             r"|\brookie (?:season|year)\b"
+                             # a flashback to an earlier meeting: "the last time these sides met", "earlier
+                             # this season", "in their previous meeting"
+                             r"|\bearlier (?:this|in the) season\b|\bthe last time\b"
+                             r"|\b(?:previous|last|earlier) (?:meeting|meetings|game|games|match|matches)\b",
+                             re.IGNORECASE)
 
 
 def _own_frame(mention: Mention, timexes: list[Timex]) -> bool:
