@@ -614,3 +614,11 @@ def test_a_role_denied_leaves_the_happening_it_is_about(nlp) -> None:  # type: i
 def test_a_command_is_demanded(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_no_coincidence_that_x_takes_x_as_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "It was not coincidence that the harbour master resigned.", "resigned") == [
+        ("APPOINT", "happened")]
+    # hard negative: "not true that" denies it
+    assert _readings(nlp, "It is not true that the harbour master resigned.", "resigned") == [
+        ("APPOINT", "blocked")]

@@ -221,6 +221,7 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           # proceedings over a deed: "a trial for the death of their daughter" (the death happened, the trial runs)
           "trial", "trials", "prosecution", "hearing", "lawsuit", "suit", "retrial"}
 _PROCEEDINGS = {"trial", "retrial", "prosecution", "hearing", "inquest", "charge", "charges", "sentence", "punishment"}
+_FACTIVE_NOUNS = {"coincidence", "accident", "surprise", "secret", "wonder", "shock", "irony", "mystery", "fluke"}
 _ROLES_IN = {"factor", "cause", "reason", "part", "motive", "contributor", "culprit", "explanation", "trigger"}
 _NEGOTIATIONS = {"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "bargaining"}
 _GOVERNORS = _BLOCKERS | _REFUSE | _TRY | _PLAN | _DEMAND | _WISH | _THREAT | _DENY | _VERGE
@@ -802,6 +803,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if negation is not None and word.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in word.children) \
                 and governs and below.dep_ == "attr" and below.i != token.i:
             break  # "there were not any injuries in the crash": none of the injuries, the crash still happened
+        if negation is not None and governs and word.lemma_.lower() == "be" and below.dep_ == "ccomp" and any(
+                c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _FACTIVE_NOUNS for c in word.children):
+            break  # "it was no coincidence that her dogs died": the dying is taken as fact, the chance denied
+            # (hard negative: "it is not true that the mayor resigned" denies the resigning)
         if negation is not None and governs and token.pos_ == "NOUN" and _takes_part(word, below):
             break  # "has not taken part in the talks", "did not attend the summit": one party stayed away, the
             # talks and the summit took place (hard negative: "did not hold the summit", no summit)
