@@ -519,3 +519,11 @@ def test_a_half_or_quarter_of_a_year_without_of(text: str, expected: list[str]) 
 ])
 def test_a_time_word_inside_a_title_is_no_time(text: str, expected: list[str]) -> None:
     assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
+
+
+def test_the_next_day_after_an_undated_happening_is_unknown() -> None:
+    # a past "the next day" with no day told before it follows a day the text never gave, not the publication day
+    assert _all("A fire broke out at the farmhouse. The farmer died the next day.") == [
+        ("the next day", None, "publication")]
+    # hard negative: in a future clause it counts from the writing
+    assert _all("The envoy will meet the king the next day.", tense="future")[0][1] == "2024-12-11"

@@ -538,6 +538,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
             return make("TIME", day_text + _clock(groups), how if on_day else "publication")
         if base is None:
             return make("DATE", None)
+        if name == "next_period" and reference is None and told(start) == "past" \
+                and groups["which"].lower() in ("next", "following"):
+            part = groups["period"].lower() in _PARTS  # "died the next day" after a fire the text never dated:
+            return make("TIME" if part else "DATE", None)  # the day after an unknown one, not after publication
         if name == "that_period" and reference is None:  # "later that evening" points back to a time the text
             part = groups["period"].lower() in _PARTS      # never gave: unknown, not the publication day
             return make("TIME" if part else "DATE", None)
