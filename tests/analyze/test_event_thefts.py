@@ -34,3 +34,11 @@ def test_a_happening_that_hits_a_place_is_that_happening(nlp) -> None:  # type: 
     # hard negative: a bomb that hits a market is the blow
     events = _events(nlp, "A bomb hit the market on Monday.")
     assert [(e.trigger.text, e.category) for e in events] == [("hit", "ASSAULT")]
+
+
+def test_a_happening_named_in_its_own_verbs_phrase_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Two dockers were shot in a gang shooting on Friday.")
+    assert [e.category for e in events] == ["ASSAULT"], [(e.trigger.text, e.category) for e in events]
+    # hard negative: a harm in another happening keeps both
+    events = _events(nlp, "Two dockers were hurt in a brawl on Friday.")
+    assert len(events) == 2, [(e.trigger.text, e.category) for e in events]

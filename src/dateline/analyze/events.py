@@ -5177,7 +5177,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _one_act_two_words(groups, mention) or _decided_by_vote(groups, mention) \
                 or _violence_named_again(groups, mention) or _one_victim(groups, mention, people) \
                 or _cause_of_protest(groups, mention) or _happening_as_subject(groups, mention) \
-                or _the_announcement(groups, mention) or _won_by(groups, mention)
+                or _the_announcement(groups, mention) or _won_by(groups, mention) \
+                or _named_in_its_clause(groups, mention)
         if home is not None and _realis_apart(home, mention):
             home = None
         if home is None:
@@ -5637,6 +5638,17 @@ def _decided_content(a: Mention, b: Mention) -> bool:
     while word.head.i != word.i and word.head.i != first.trigger.i:
         word = word.head
     return word.head.i == first.trigger.i and word.dep_ in ("xcomp", "ccomp") and second.modality != "happened"
+
+
+def _named_in_its_clause(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Beat Creighton in the quarterfinals", "were shot in a gang shooting": a happening noun of the verb's own kind
+    in the verb's "in" phrase names the act itself, one event (hard negative: "were hurt in a crash", a harm in
+    another happening, which keeps both)."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") \
+            or noun.head.head.pos_ != "VERB" or noun.head.head.lemma_.lower() in _HARMS | _KILLS | {"die"}:
+        return None  # "was hurt in a fight", "died in a crash": a harm within the happening, two events
+    return next((g for g in groups if g.trigger.i == noun.head.head.i and g.category == later.category), None)
 
 
 def _happening_as_subject(groups: list[Mention], later: Mention) -> Mention | None:
