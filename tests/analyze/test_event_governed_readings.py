@@ -622,3 +622,10 @@ def test_no_coincidence_that_x_takes_x_as_fact(nlp) -> None:  # type: ignore[no-
     # hard negative: "not true that" denies it
     assert _readings(nlp, "It is not true that the harbour master resigned.", "resigned") == [
         ("APPOINT", "blocked")]
+
+
+def test_advice_given_if_needed_was_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _readings(nlp, "The port authority recommended ear protection if needed.", "recommended") == [
+        ("DEMAND", "happened")]
+    # hard negative: an act that itself waits on the need
+    assert _readings(nlp, "The dockers' union will strike if needed.", "strike") == [("PROTEST", "hypothetical")]

@@ -1201,9 +1201,20 @@ def _condition_of(verb: Token) -> Token | None:
         if clause.dep_ == "advcl":
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
             if mark is not None and not (mark.i > 0 and verb.doc[mark.i - 1].lower_ in ("even", "as")) \
-                    and not _aim_between(verb, clause):
+                    and not _aim_between(verb, clause) and not _advice_if_needed(verb, clause):
                 return mark
     return None
+
+
+def _advice_if_needed(verb: Token, clause: Token) -> bool:
+    """ "Recommending translation tools if needed", "advised residents to boil water if necessary": the condition is
+    on following the advice; the advice was given (hard negative: "will strike if needed", the act itself waits)."""
+    return verb.lemma_.lower() in _ADVICE and clause.lower_ in _ELLIPTICAL_NEEDS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_ADVICE = {"recommend", "advise", "suggest", "urge", "encourage", "offer", "allow", "permit", "tell", "instruct"}
+_ELLIPTICAL_NEEDS = {"needed", "necessary", "required", "possible", "appropriate", "desired", "warranted", "wished"}
 
 
 def _aim_between(verb: Token, condition: Token) -> bool:
