@@ -110,3 +110,12 @@ def test_a_trial_date_set_or_a_hearing_pencilled_in_is_to_come(nlp) -> None:  # 
 def test_court_and_crime_words_in_their_own_categories(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                        expected: str) -> None:
     assert [e.category for e in _events(nlp, body) if e.trigger.text == trigger] == [expected], body
+
+
+def test_a_participle_in_the_subject_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Footage of a guard wounded in the robbery was released on Thursday.")
+    found = {e.trigger.text: (e.date.value if e.date else None) for e in events}
+    assert found.get("released") == "2014-05-08" and found.get("robbery", "absent") != "2014-05-08", found
+    # hard negative: a participle's own time dates it
+    events = _events(nlp, "Footage of a guard wounded in a robbery on Monday was released on Thursday.")
+    assert {e.trigger.text: (e.date.value if e.date else None) for e in events}.get("robbery") == "2014-05-05"

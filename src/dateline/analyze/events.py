@@ -4522,6 +4522,13 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx
                   or (t.start < token.sent.root.idx and token.head.lemma_.lower() not in _MOMENTS)]
         # but "told jurors on Friday about the moment she was shot": a moment of its own, recalled
+    described = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if described is not None and described.dep_ == "acl" and described.tag_ in ("VBN", "VBG") \
+            and described.head.dep_ in ("nsubj", "nsubjpass", "pobj") and described.head.head.i != described.i:
+        inside = [t for t in inside if described.left_edge.idx <= t.start <= described.right_edge.idx
+                  or t.start < described.sent.root.left_edge.idx]  # "video of a mother shot in a gang shooting was
+        # released Thursday": Thursday is the release's, not the shooting's (hard negative: "a man arrested on
+        # Monday", the participle's own time)
     if token.pos_ == "VERB" and _of_a_moment(token):  # "watched video of the moment that she was shot", however
         inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx]  # the parse hangs it
     inside = [t for t in inside if not _compared_period(token.doc, t)]
