@@ -44,6 +44,9 @@ def _readings(nlp, body: str, trigger: str) -> list[tuple[str, str | None]]:  # 
     ("His parole was revoked on Sunday.", "revoked", [("LEGAL", "2012-08-05")]),
     # what results or a survey show is a finding, no happening; a carmaker showing models at a fair is one
     ("The test results were released on Sunday and showed no trace of the toxin.", "showed", []),
+    # what something sounded or looked like is a likeness; the blaze itself is told
+    ("The blaze looked like an explosion.", "explosion", []),
+    ("The blaze looked like an explosion.", "blaze", [("ACCIDENT", None)]),
     # a lawyer buying a site trades like anyone; a state buying oil stays CAMEO's cooperation
     ("The site was purchased by a local attorney in 2010.", "purchased", [("BUSINESS", "2010")]),
     ("China purchased oil from Iran in 2010.", "purchased", [("COOPERATE", "2010")]),

@@ -2959,6 +2959,10 @@ def _classifies(token: Token) -> bool:
     explosion" is one. So is a noun counted by "every" or "each" ("at every device launch"): a kind."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "like" \
+            and token.head.head.lemma_.lower() in _SEEMING | {"sound", "look", "feel", "smell", "seem"} \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True  # "it sounded like an explosion", "looked like a fire set on purpose": a likeness, none told
     copula = token.head.lemma_.lower()
     return token.pos_ == "NOUN" and ((token.dep_ == "attr" and copula in ("be", "remain", "seem", "prove")) or (
         token.dep_ == "dobj" and copula in _SEEMING and not any(c.dep_ == "prt" for c in token.head.children))) \
