@@ -223,3 +223,9 @@ def test_game_talk_is_not_politics_and_a_flashback_is_not_tonight(nlp) -> None: 
     assert "call" not in found, found
     assert found.get("helped", ("CONTEST",))[0] == "CONTEST", found
     assert found.get("won") == ("CONTEST", None), found
+
+
+def test_a_win_over_a_side_has_that_side_as_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2013-03-09\n\nThe Gulls' win over the Herons sent them into the final.")
+    wins = [e for e in events if e.trigger.text == "win"]
+    assert wins and wins[0].target is not None and "Herons" in wins[0].target.name

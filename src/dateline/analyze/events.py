@@ -4147,6 +4147,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         return source or _actor(issuer, text, positions), _actor(_pobj(token, ("to", "against", "for")), text,
                                                                  positions)
     target = _actor(_pobj(token, ("with", "against", "into", "of", "on", "about", "to")), text, positions)
+    if target is None and token.lemma_.lower() in ("win", "victory", "triumph", "upset", "rout"):
+        target = _actor(_pobj(token, ("over",)), text, positions)  # "Creighton's win over Drake": the side beaten
     if target is None and token.dep_ == "nsubj" and token.head.lemma_.lower() in _HARMS | {"destroy", "damage"}:
         target = _actor(next((c for c in token.head.children if c.dep_ == "dobj"), None), text, positions)
     return source, target  # "the bombing wounded three guards": the guards are the bombing's target
