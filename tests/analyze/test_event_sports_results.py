@@ -229,3 +229,11 @@ def test_a_win_over_a_side_has_that_side_as_target(nlp) -> None:  # type: ignore
     events = _events(nlp, "date 2013-03-09\n\nThe Gulls' win over the Herons sent them into the final.")
     wins = [e for e in events if e.trigger.text == "win"]
     assert wins and wins[0].target is not None and "Herons" in wins[0].target.name
+
+
+def test_a_stat_line_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2013-03-09\n\nThe coach gave the rookie 14 minutes on Saturday.")
+    assert not [e for e in events if e.trigger.text == "gave"]
+    # hard negative: a dated act that is not a count still is one
+    events = _events(nlp, "date 2013-03-09\n\nThe coach gave a speech on Saturday.")
+    assert [e.category for e in events] == ["STATEMENT"]

@@ -128,6 +128,9 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
+        if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _STAT_UNITS
+               and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in token.children):
+            return None  # "gave the forward 14 minutes", "logged 30 minutes on Saturday": a stat line, no happening
         if token.lemma_.lower() in _ASPECTS | {"end", "finish", "conclude", "close"}:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and token.dep_ == "conj":
@@ -829,6 +832,8 @@ _PHASES = {"beginning", "start", "outset", "onset", "end", "middle", "course", "
            "remainder", "part", "stage", "phase", "round"}
 _TRENDS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "gain",
            "loss", "spike", "dip", "recovery", "slowdown", "downturn", "upturn", "boom", "change", "shift"}
+_STAT_UNITS = {"minute", "second", "point", "rebound", "assist", "yard", "carry", "tackle", "save", "inning",
+               "lap", "mile", "kilometre", "kilometer"}
 _OCCUPATIONS = {"work", "career", "practice", "training", "use", "service", "duty", "activity", "job", "business",
                 "life", "time", "way", "action", "effort", "process", "procedure", "policy", "operation", "play",
                 # a term in office: "before her administration", "during his tenure"
