@@ -42,3 +42,15 @@ def test_a_happening_named_in_its_own_verbs_phrase_is_one(nlp) -> None:  # type:
     # hard negative: a harm in another happening keeps both
     events = _events(nlp, "Two dockers were hurt in a brawl on Friday.")
     assert len(events) == 2, [(e.trigger.text, e.category) for e in events]
+
+
+def test_a_headline_noun_is_the_leads_act_and_takes_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2013-09-11\n\nJewellery heist in central Lyon\n\nFour men rammed a van into a "
+                            "jewellery shop in central Lyon on Monday, stealing gems worth $2 million, police said.")
+    crimes = [e for e in events if e.category == "CRIME"]
+    assert len(crimes) == 1 and crimes[0].date is not None and crimes[0].date.value == "2013-09-09", \
+        [(e.trigger.text, e.category, e.date) for e in events]
+    # hard negative: a harm in the lead is not the headline's occasion
+    events = events_of(nlp, "date 2013-09-11\n\nMill fire\n\nTwo workers were hurt in a fire at the old mill on "
+                            "Monday, the fire brigade said in a statement.")
+    assert any(e.trigger.text == "hurt" for e in events)

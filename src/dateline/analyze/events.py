@@ -5779,8 +5779,11 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
     if len(told) != 1 or any(g.category == later.category for g in groups if g not in told):
         return None
     home = told[0]
+    if home.trigger.pos_ != "VERB" and (later.trigger.pos_ != "VERB" or later.trigger.lemma_.lower() in
+                                        _HARMS | _KILLS | {"die", "injure"} or home.sense.category == HAPPENING):
+        return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the harm
     if home.trigger.pos_ != "VERB":
-        return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the act
+        return home  # "Jewellery heist" over "… on Monday, stealing $2 million in gems": the lead's act is the heist
     a, b = home.source, later.source
     if a is None or b is None or (a.entity and a.entity == b.entity) or a.name.lower() in b.name.lower() \
             or b.name.lower() in a.name.lower():  # "Baltwerk" in the headline, "Baltwerk Holding" in the lead
