@@ -325,7 +325,7 @@ def test_a_task_charged_is_no_charge(nlp, body: str, triggers: list[str]) -> Non
 
 @pytest.mark.parametrize(("body", "triggers"), [
     ("The two men were shooting skeet on the farm.", []),
-    ("The crew shot the film in Morocco last year.", []),
+    ("The crew shot the film in Morocco last year.", ["shot"]),  # filming, a HAPPENING (test_event_works_begun)
     # hard negative: a person shot is an attack
     ("A gunman shot the harbour master on Friday.", ["shot"]),
 ])

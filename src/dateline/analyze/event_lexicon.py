@@ -115,7 +115,7 @@ class EventLexicon:
         """A verb no lexicon lists, in a clause the article dates ("the ferry docked at Piraeus on Monday", "the
         archive was digitised in 2009"), is a happening for the timeline even without a category of its own;
         states, perception, thought, measure and speech are not ("owned it since 1990", "said on Monday")."""
-        gerund = token.tag_ == "VBG" and token.dep_ != "ROOT"
+        gerund = token.tag_ == "VBG" and token.dep_ != "ROOT" and not begun(token)
         if token.lemma_.lower() == "go" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                                 for c in token.children):
             return None  # "we're going to talk about …": a future, not a going
@@ -123,7 +123,7 @@ class EventLexicon:
                 or token.lemma_.lower() in _PLANNING:  # "planned for Thursday": the day is the plan's content's
             return None
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children) \
-                and token.dep_ in ("xcomp", "advcl", "acl") and not _scheduled(token):
+                and token.dep_ in ("xcomp", "advcl", "acl") and not _scheduled(token) and not begun(token):
             return None  # "in order to comply by Friday", "wants to finish by May": the governing verb's
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
@@ -540,6 +540,15 @@ def _found_somewhere(verb: Token) -> bool:
                for c in verb.children)
 
 
+def begun(token: Token) -> bool:
+    """The activity a verb of beginning governs ("will begin filming in March", "started to dig on Monday"): it is
+    the happening, at the beginning's time (hard negative: "stopped selling it in May", when the selling ended)."""
+    return token.dep_ == "xcomp" and token.pos_ == "VERB" and token.head.lemma_.lower() in BEGUN
+
+
+BEGUN = {"begin", "start", "commence", "resume"}
+
+
 def capitalised_noun(token: Token) -> bool:
     """A common noun the tagger read as a name because it opens the sentence ("Repairs are ongoing",
     "Construction was underway"): no entity, one capital."""
@@ -793,6 +802,9 @@ def _core(token: Token) -> tuple[list[str], list[str]]:
     inner |= {t.i for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for o in c.children
               if o.dep_ == "dobj" for t in o.subtree}  # "asking the government to execute the sentence": the
     # complement's own object is not the asking's (its verb still is: "urged them to support")
+    inner |= {t.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORKS for p in c.children
+              if p.dep_ == "prep" for t in p.subtree}  # "began construction of the embassy", "resumed work on the
+    # bridge": the thing worked on is the work's, not the verb's (hard negative: "closed the embassy")
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return [_kind_word(t, t.lower_) for t in right], [_kind_word(t, t.lemma_.lower()) for t in right]
 
@@ -803,6 +815,13 @@ def _kind_word(word: Token, text: str) -> str:
     if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head.lemma_.lower() in _STAFF and word.head.i > word.i:
         return _KIND_MARK + text
     return text
+
+
+# Nouns of work done on a thing: what they are "of" or "on" is the work's object, not the governing verb's.
+_WORKS = {"construction", "work", "works", "building", "demolition", "repair", "repairs", "renovation",
+          "renovations", "refurbishment", "reconstruction", "rebuilding", "restoration", "excavation", "filming",
+          "drilling", "digging", "expansion", "installation", "maintenance", "cleanup", "clean-up", "dredging",
+          "paving", "upgrade", "upgrades", "redevelopment", "decommissioning", "dismantling"}
 
 
 _KIND_MARK = "~"

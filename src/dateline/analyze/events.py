@@ -49,6 +49,7 @@ from .event_lexicon import (
     EventLexicon,
     Sense,
     amount_subject,
+    begun,
     capitalised_noun,
     hyphen_modifier,
     hyphen_start,
@@ -82,7 +83,7 @@ from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
-from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense
+from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense, stand_in
 from .timex import Timex, find_timexes, offset_from
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -4985,7 +4986,8 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
                     and not any(c.dep_ == "mark" for c in word.children):
                 return int(said.i)  # "officials said Monday the victim had …": the parse hangs the day on what
                 # was said; it is the saying's (hard negative: "said the victim died Monday")
-            return int(word.i)
+            taken_on = stand_in(word) if word.pos_ == "VERB" else None
+            return int(word.i if taken_on is None else taken_on.i)
     return None
 
 
@@ -5070,9 +5072,10 @@ def _share_dates(doc: Doc, dated: set[int]) -> set[int]:
                 and not any(c.dep_ == "nsubj" for c in lower.children)
             meanwhile = lower.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in lower.children
                                                       if c.dep_ in ("mark", "advmod"))
-            if joined or meanwhile:
+            if joined or meanwhile or (upper.i == i and begun(lower)):
                 shared.add(other.i)
     return shared
+
 
 
 def _since(doc: Doc, timex: Timex) -> bool:
@@ -5119,7 +5122,10 @@ def _dates_verb(doc: Doc, timex: Timex) -> int | None:
         word = word.head
         while word.head.dep_ == "prep" and word.head.i != word.i:  # "back on January 28"
             word = word.head
-        return int(word.head.i) if word.head.pos_ == "VERB" else None
+        verb = word.head
+        if verb.pos_ == "VERB" and (taken_on := stand_in(verb)) is not None:
+            verb = taken_on  # "signed a guard to replace him on Tuesday", parsed as the replacing's Tuesday
+        return int(verb.i) if verb.pos_ == "VERB" else None
     if word.dep_ in _TIME_LINKS and word.head.pos_ == "VERB":
         return int(word.head.i)
     return None

@@ -41,6 +41,30 @@ DECIDED_IN_DECIDING = {"move", "postpone", "delay", "defer", "reschedule", "adjo
                        "name", "award", "accept", "decline", "repeal", "ratify", "adopt", "pass", "confirm",
                        "endorse", "censure", "impeach", "expel", "elect", "amend"}
 DECIDERS = {"vote", "decide", "opt", "elect"}
+# Taking someone on to stand in for another: "signed a guard to replace him on Tuesday" has one time, the signing's,
+# which the parse often hangs on the infinitive (hard negative: "asked a deputy to replace him on Friday", ahead).
+_ENLISTING = {"sign", "re-sign", "hire", "recruit", "draft", "acquire", "claim", "promote", "recall", "activate",
+              "appoint", "name", "call"}
+_STANDING_IN = {"replace", "succeed", "fill", "take", "cover", "spell"}
+
+
+def stand_in(verb: Token) -> Token | None:
+    """The past act of taking someone on that an infinitive of standing in belongs to (see ``_ENLISTING``), the
+    infinitive parsed as the act's complement or as a clause on its object ("a goalkeeper to replace him")."""
+    if verb.lemma_.lower() not in _STANDING_IN or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    enlisting = head.lemma_.lower() in _ENLISTING or head.lower_.endswith("signed")
+    if head.i == verb.i or not enlisting or head.tag_ not in ("VBD", "VBN") \
+            or not any(c.dep_ == "dobj" for c in head.children):
+        return None
+    return head
+
+
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 
 
@@ -212,6 +236,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if "to" in words:  # an infinitive looks ahead of its verb: "agreed to pay in June", "is to meet on Friday"
         head = verb.head
+        if (taken_on := stand_in(verb)) is not None:
+            return _verb_tense(taken_on)  # "signed a guard to replace him on Tuesday": the signing's Tuesday
         if head.lemma_.lower() in _BACKWARD and head.i != verb.i:
             return _verb_tense(head)  # "tried to meet on Monday" is as past as "tried"
         if head.lemma_.lower() in DECIDERS and head.tag_ == "VBD" and verb.dep_ == "xcomp" \
