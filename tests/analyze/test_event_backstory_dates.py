@@ -59,3 +59,26 @@ def test_a_named_bodys_founder_credited_is_its_history(nlp) -> None:  # type: ig
     news = events_of(nlp, "date 2025-07-20\n\nHARBOURTON — Hundreds of activists met in the town hall on Monday. A "
                           "new party was founded by the delegates.")
     assert [e.date.value if e.date else None for e in news if e.trigger.text == "founded"] == ["2025-07-14"]
+
+
+def test_the_story_stands_on_the_main_clauses_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A former clerk shot a manager on Wednesday at the depot from which he was dismissed "
+                          "last week, police said. The manager died in hospital.")
+    assert _date(events, "shot") == "2025-03-12"
+    assert _date(events, "died") == "2025-03-12"
+    # hard negative: a week told in the main clause is the story's own time
+    events = _events(nlp, "Police raided a warehouse in the docks last week. Officers seized forty crates of "
+                          "cigarettes.")
+    assert _date(events, "seized") == "2025-W10"
+
+
+def test_the_story_named_again_returns_to_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("A gunman shot a ferry guard on Wednesday outside the terminal. The guard was married two weeks ago. "
+            "He won a bravery award last year after he disarmed a robber. Colleagues said he loved the job and "
+            "spent his spare time coaching a youth football team on the island. {} happened near the ticket "
+            "office. Passengers called for help and tried to stop the bleeding.")
+    events = _events(nlp, body.format("The shooting"))
+    assert _date(events, "called") == "2025-03-12"
+    # hard negative: "a shooting" is another one, which takes the story back to no day of its own
+    events = _events(nlp, body.format("A shooting"))
+    assert _date(events, "called") != "2025-03-12"

@@ -2471,6 +2471,8 @@ def _offset_dates(found: list[Mention], timexes: list[Timex]) -> None:
 
 
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
+# Dates a mention takes from where it stands, not from its own words: weaker than a time its clause tells.
+_INFERRED = {"rule:narrative_time", "rule:story_happening_again"}
 
 
 def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], published: date | None,
@@ -2485,6 +2487,11 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             and not _after(EventDate(t.value, None, None, t.rule), published)  # a past event's day is not ahead
             and not (doc is not None and _report_time(doc, t))  # "this weekend", "last week": a passage's time too
             and not (doc is not None and _not_the_storys_day(doc, t))]
+    echoes = _story_happening_again(found, published)
+    days = sorted(days + list(echoes), key=lambda t: t.start)
+    for timex, first in echoes.items():  # the story's happening named again is that happening, on its day
+        again = next(m for m in found if m.trigger.idx == timex.start)
+        again.date = EventDate(first.value, first.expression, first.precision, "rule:story_happening_again")
     turns = {w.sent.start_char for w in doc if w.pos_ == "VERB" and _known_happening(w)} if doc is not None else set()
     # "Her resignation set off a shake-up.": the story turns to what came of an earlier happening, and the day told
     # before is no longer the story's
@@ -2499,7 +2506,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         # flattened the city": the quake's clause
         if named.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                                         for c in named.children) and any(
-                m.trigger.i < named.i and m.date is not None and m.date.rule != "rule:narrative_time"
+                m.trigger.i < named.i and m.date is not None and m.date.rule not in _INFERRED
                 and m.trigger.sent.start != named.sent.start and _one_word(m.trigger, named) for m in found):
             continue  # "An earthquake struck the island on Sunday. … a deadly earthquake that flattened the old
             # capital": a second one of the kind, told with "a", is another occurrence, not the story's (hard
@@ -2531,16 +2538,84 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
             # on from that day
         if before:
-            last = before[-1]
+            last = _main_time(before, doc) if doc is not None else before[-1]
             value = last.value[:10] if last.value and last.value[:4].isdigit() and last.value[10:11] == "T" \
                 and last.value[11:12].isdigit() else last.value  # "the quake hit at 3:34 a.m. … troops were
             # sent": the story's day carries on, not its minute (a part of the day, "Saturday night", does)
-            mention.date = EventDate(value, Span(last.start, last.end, last.text), _precision(value),
-                                     "rule:narrative_time")
+            echoed = echoes.get(last)
+            where = echoed.expression if echoed is not None else Span(last.start, last.end, last.text)
+            mention.date = EventDate(value, where, _precision(value), "rule:narrative_time")
             if _recent(last.value, published) and not any(
                     last.end <= t.start < mention.sentence.start for t in days if t is not last):
                 carried[last.start] = mention.sentence.start  # a blow-by-blow account of the story's day: each
                 # act told on it carries the day two paragraphs further, while no other day is named
+
+
+def _story_happening_again(found: list[Mention], published: date | None) -> dict[Timex, EventDate]:
+    """ "The shooting occurred in a side street", "when the blast struck": the story named again by a definite
+    noun returns to that happening's day, and the undated acts told after it are on that day again. Each such
+    noun stands as a time at its own place, with the day of the latest dated happening of its kind before it
+    (hard negative: "a shooting" with "a" is another one)."""
+    echoes: dict[Timex, EventDate] = {}
+    for mention in found:
+        noun = mention.trigger
+        if noun.pos_ != "NOUN" or mention.date is not None or mention.category not in _INCIDENT_KINDS \
+                or mention.modality != "happened" or not _past(noun) or _set_apart(noun) \
+                or _RELATIVE_FRAME.search(mention.sentence.text) or not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "any", "no", "every", "each")
+                for c in noun.children):
+            continue
+        earlier = [p for p in found if p.trigger.idx < mention.sentence.start and p.category == mention.category
+                   and p.modality == "happened" and _told_with_its_time(p)
+                   and p.date is not None and p.date.rule not in _INFERRED and p.date.expression is not None
+                   and _precision(p.date.value) in ("day", "time") and _recent(p.date.value, published)]
+        if earlier:
+            told = earlier[-1].date
+            assert told is not None and told.expression is not None
+            start = noun.idx
+            echoes[Timex(start, start + len(noun.text), told.expression.text, "DATE", told.value,
+                         "rule:story_happening_again")] = told
+    return echoes
+
+
+def _told_with_its_time(mention: Mention) -> bool:
+    """The mention's date is told in its own clause ("shot a deputy on Friday", "Friday's shooting"), not taken
+    from a saying's day ("prosecutors said on Thursday he was firing at rivals") or from where it stands."""
+    expression = mention.date.expression if mention.date is not None else None
+    if expression is None:
+        return False
+    trigger = mention.trigger
+    span = trigger.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if trigger.pos_ != "VERB":
+        return trigger.left_edge.i <= span.root.i <= trigger.right_edge.i
+    verb = next((w for w in span.root.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.i == trigger.i or (verb.dep_ == "conj" and verb.head.i == trigger.i)
+                                 or (trigger.dep_ == "conj" and trigger.head.i == verb.i))
+
+
+def _main_time(before: list[Timex], doc: Doc) -> Timex:
+    """The story's time from the last sentence that gives one: its main clause's, not a relative or adverbial
+    clause's ("shot a guard on Monday at the yard that dismissed him last week": the story stands on Monday)."""
+    last = before[-1]
+    sentence = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if sentence is None:
+        return last
+    start = sentence.sent.start_char
+    same = [t for t in before if t.start >= start]
+    main = [t for t in same if (verb := _dates_verb(doc, t)) is not None and not _below_main(doc[verb])]
+    return main[-1] if main else last
+
+
+def _below_main(verb: Token) -> bool:
+    """The verb stands in a relative or adverbial clause, not in the sentence's main line."""
+    word = verb
+    while word.head.i != word.i:
+        if word.dep_ in ("relcl", "acl", "advcl"):  # (what was said, a ccomp, is the story's main line)
+            return True
+        word = word.head
+    return False
 
 
 # A moment of a game: "in the third quarter", "early in the second half", "with 55 seconds left", "in the 88th
@@ -5221,7 +5296,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
         when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
-            p.date.rule == "rule:narrative_time" and p is not group and (_known_happening(group.trigger) or (
+            p.date.rule in _INFERRED and p is not group and (_known_happening(group.trigger) or (
                 p.trigger.pos_ == "NOUN" and p.date.expression is not None
                 and p.date.expression.start > group.trigger.idx)))), None)
         # a day the story reaches after the event was first told ("The collapse prompted …" after "on Tuesday
@@ -5247,8 +5322,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         elif modality == "ongoing" and why == "modality:started" and when is not None and _after(when, published):
             modality, cue, why = "planned", when.expression, "modality:dated_after_publication"  # "the season
             # begins on Thursday": it has not begun
-        elif modality == "planned" and why == "modality:future" and when is not None and when.rule != \
-                "rule:narrative_time" and _wholly_before(when, published) and not _future_here(group.trigger):
+        elif modality == "planned" and why == "modality:future" and when is not None and when.rule not in \
+                _INFERRED and _wholly_before(when, published) and not _future_here(group.trigger):
             # "it will be her second time, after hosting the 2007 ceremony": a future clause around a happening
             # its own time puts in the past
             modality, cue, why = "happened", when.expression, "modality:dated_before_publication"
@@ -5402,8 +5477,8 @@ def _one_victim(groups: list[Mention], later: Mention, people: frozenset[str] | 
         if len(attackers) > 1:
             continue  # "Reyes shot Ruiz in May; in June Ortega shot her": two attacks
         if later.category == "DEATH" or all(_one_time(p, later) or (
-                p.date is not None and p.date.rule == "rule:narrative_time")
-                or (later.date is not None and later.date.rule == "rule:narrative_time") for p in pieces):
+                p.date is not None and p.date.rule in _INFERRED)
+                or (later.date is not None and later.date.rule in _INFERRED) for p in pieces):
             return group
     return None
 
@@ -6054,7 +6129,7 @@ def _pointing_back(noun: Token, plural: bool = False) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     """No other day, and no other owner named on the noun ("Acme's deal" is not the one Boreal made)."""
     if a.date is not None and b.date is not None and not _same_day(a.date, b.date) \
-            and b.date.rule != "rule:narrative_time":  # "the exchange of fire" named again takes no day from the
+            and b.date.rule not in _INFERRED:  # "the exchange of fire" named again takes no day from the
         # sentence before it (hard negative: "Monday's announcement" after Friday's is another one)
         return False
     owners = [c for c in b.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
@@ -6126,7 +6201,7 @@ def _told_apart(a: Token, b: Token) -> bool:
 def _own_dated(mention: Mention) -> Mention:
     """The mention with only a date its own words give: a story's current day, carried by position ("the fight"
     told again in a paragraph about Monday's reactions), says nothing of when a named-again act took place."""
-    if mention.date is None or mention.date.rule != "rule:narrative_time":
+    if mention.date is None or mention.date.rule not in _INFERRED:
         return mention
     return replace(mention, date=None, more=mention.more)
 
