@@ -54,3 +54,25 @@ def test_a_headline_noun_is_the_leads_act_and_takes_its_day(nlp) -> None:  # typ
     events = events_of(nlp, "date 2013-09-11\n\nMill fire\n\nTwo workers were hurt in a fire at the old mill on "
                             "Monday, the fire brigade said in a statement.")
     assert any(e.trigger.text == "hurt" for e in events)
+
+
+def test_a_stamp_line_above_the_headline_keeps_it_the_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("{}Killer quake shakes island villages\n\nA strong earthquake struck the island of Vella on Sunday, "
+            "flattening hundreds of mud-brick homes, officials said.")
+    for stamp in ("", "Updated: 11 September 2013 20:09 BST\n\n"):
+        events = events_of(nlp, "date 2013-09-11\n\n" + body.format(stamp))
+        quakes = [e for e in events if e.category == "DISASTER"]
+        assert len(quakes) == 1 and quakes[0].date is not None and quakes[0].date.value == "2013-09-08", \
+            (stamp, [(e.trigger.text, e.category, e.date) for e in events])
+    # hard negative: a line with words of its own is no stamp, and the headline below it is body text
+    events = events_of(nlp, "date 2013-09-11\n\nIsland council meets on 9 September\n\n" + body.format(""))
+    assert len([e for e in events if e.category == "DISASTER"]) == 2
+
+
+def test_a_headline_of_two_harms_matches_the_leads_by_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2013-09-11\n\nGunman kills one, injures two at depot\n\nA dismissed driver shot "
+                            "dead a dispatcher and injured two mechanics on Monday at the bus depot in Lyon, "
+                            "police said.")
+    injured = [e for e in events if e.trigger.text.startswith("injure")]
+    assert len(injured) == 1 and injured[0].date is not None and injured[0].date.value == "2013-09-09", \
+        [(e.trigger.text, e.category, e.date) for e in events]

@@ -1221,7 +1221,8 @@ def _headline(token: Token, text: str, body: int) -> bool:
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start:end if end >= 0 else len(text)].strip()
-    return not text[body:start].strip() and len(line.split()) <= 16 and not line.endswith(".")
+    return all(not above.strip() or _stamp_text(above) for above in text[body:start].split("\n")) \
+        and len(line.split()) <= 16 and not line.endswith(".") and not _stamp_text(line)
 
 
 def _results_line(token: Token, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -3562,7 +3563,17 @@ _STAMP_WORDS = _STAMPS | {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "ct", 
                           "bst", "cet", "cest", "ist", "aest", "last", "on", "at", "by", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
                           "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "hkt", "jst", "sgt",
+                          "aedt", "msk", "wib", "cat", "eat", "wat", "sast", "pkt", "updated:", "posted:"}
+
+
+def _stamp_text(line: str) -> bool:
+    """A short line of a time and stamp words only ("Updated: 4 March 2019 08:15 GMT", "Feb 11, 2020"): where
+    a page says when it was written, which may stand above the headline."""
+    words = re.findall(r"[a-z][a-z.]*", line.lower())
+    return len(line) < 90 and any(c.isdigit() for c in line) and all(
+        w.rstrip(".") in _STAMP_WORDS or w in _STAMP_WORDS for w in words)
 
 
 def _stamp_line(text: str, timex: Timex) -> bool:
@@ -5849,20 +5860,27 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
     doer (hard negatives: a lead event of another kind, or by another doer, stays apart)."""
     doc = later.trigger.doc
     text = doc_text(doc)
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc.sents if s.text.strip() and not _stamp_text(_line_of(text, s.start_char))]
     if len(sentences) < 2 or not _headline(sentences[0].root, text, 0):
-        return None
+        return None  # (a line saying when the page was written may stand above the headline)
     lead = [s for s in sentences[1:] if len(s.text.split()) > 8][:2]
     if not any(s.start <= later.trigger.i < s.end for s in lead):
         return None
     told = [g for g in groups if sentences[0].start <= g.trigger.i < sentences[0].end
             and g.category == later.category and not _realis_apart(g, later)]
-    if len(told) != 1 or any(g.category == later.category for g in groups if g not in told):
+    same = [g for g in told if _one_word(g.trigger, later.trigger)]
+    if len(told) > 1 and len(same) == 1:
+        told = same  # "shooting kills 1, injures 2" over "… and injured two others": the same word's
+    others = any(g.category == later.category for g in groups if g not in told)
+    if len(told) != 1 or (others and not same):
         return None
     home = told[0]
     if home.trigger.pos_ != "VERB" and (later.trigger.pos_ != "VERB" or later.trigger.lemma_.lower() in
-                                        _HARMS | _KILLS | {"die", "injure"} or home.sense.category == HAPPENING):
-        return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the harm
+                                        _HARMS | _KILLS | {"die", "injure"} or home.sense.category == HAPPENING) \
+            and not (later.trigger.pos_ == "NOUN" and home.sense.category != HAPPENING and (_one_word(
+                home.trigger, later.trigger) or _clipped(home.trigger, later.trigger))):
+        return None  # "Mill fire" over "two were hurt in a fire": a headline noun names the occasion, not the harm;
+        # but "Killer quake" over "a powerful earthquake struck": the same noun names the same occasion
     if home.trigger.pos_ != "VERB":
         return home  # "Jewellery heist" over "… on Monday, stealing $2 million in gems": the lead's act is the heist
     a, b = home.source, later.source
@@ -5915,6 +5933,18 @@ _POST_MOVES = {**dict.fromkeys(("hire", "appoint", "name", "nominate", "promote"
 def _same_move(a: Token, b: Token) -> bool:
     move_a, move_b = _POST_MOVES.get(a.lemma_.lower()), _POST_MOVES.get(b.lemma_.lower())
     return move_a is None or move_b is None or move_a == move_b
+
+
+def _clipped(a: Token, b: Token) -> bool:
+    """A headline's clipped word for the lead's ("quake" for "earthquake")."""
+    first, second = sorted((a.lemma_.lower(), b.lemma_.lower()), key=len)
+    return len(first) >= 4 and second.endswith(first)
+
+
+def _line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _one_word(a: Token, b: Token) -> bool:
