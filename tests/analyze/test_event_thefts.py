@@ -76,3 +76,12 @@ def test_a_headline_of_two_harms_matches_the_leads_by_word(nlp) -> None:  # type
     injured = [e for e in events if e.trigger.text.startswith("injure")]
     assert len(injured) == 1 and injured[0].date is not None and injured[0].date.value == "2013-09-09", \
         [(e.trigger.text, e.category, e.date) for e in events]
+
+
+def test_bribes_extortion_and_laundered_money_are_crimes(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _categories(_events(nlp, "Prosecutors say the contractor bribed two inspectors in 2010 and extorted "
+                                     "a supplier. His partner laundered the money through a casino."))
+    for verb in ("bribed", "extorted", "laundered"):
+        assert found.get(verb) == "CRIME", (verb, found)
+    # hard negative: laundered linen is housework
+    assert _categories(_events(nlp, "The hotel laundered the linen on Monday.")).get("laundered") != "CRIME"
