@@ -369,3 +369,31 @@ def test_a_topic_and_a_whose_are_no_part_of_an_actors_name(nlp) -> None:  # type
     analysis = _analysis(nlp, "Police questioned the owner of the warehouse on Monday.")
     event = next(e for e in analysis.events if e.trigger.text == "questioned")
     assert event.target is not None and event.target.name == "owner of the warehouse"
+
+
+def _kinds(nlp, body: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.trigger.text: e.category for e in _analysis(nlp, body).events}
+
+
+def test_a_manhunt_told_by_its_moves_is_a_search(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _kinds(nlp, "Deputies fanned out over the valley on Friday evening in search of two escaped convicts. "
+                        "Officers scoured the woods for the missing boy.")
+    assert found.get("fanned") == "INVESTIGATE" and found.get("scoured") == "INVESTIGATE", found
+    # hard negative: shoppers scouring a market search for no one
+    assert _kinds(nlp, "Shoppers scoured the market on Friday.").get("scoured") != "INVESTIGATE"
+
+
+def test_police_who_encircle_a_building_close_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _kinds(nlp, "Armed troopers and a police SWAT unit encircled the farmhouse where the convicts hid on "
+                        "Friday.")
+    assert found.get("encircled") == "COERCE", found
+    # hard negative: rebels who encircle a town fight for it
+    assert _kinds(nlp, "Rebel fighters encircled the town on Friday.").get("encircled") == "FIGHT"
+
+
+def test_a_calamitys_toll_told_on_its_place_is_no_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _kinds(nlp, "Aid reached survivors of a strong earthquake on an island that killed 10 people. A fire "
+                        "at a paint factory that injured six workers was put out on Monday.")
+    assert found.get("killed") == "DEATH" and found.get("injured") == "ACCIDENT", found
+    # hard negative: a gunman's killings are an attack
+    assert _kinds(nlp, "A gunman who killed six shoppers at a mall was arrested.").get("killed") == "ASSAULT"

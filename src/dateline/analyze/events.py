@@ -1482,7 +1482,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
     figure of speech ("another skirmish in a war of words"): no event."""
     sense = mention.sense
     police = mention.source is not None and (mention.source.actor_type == "COP" or any(
-        w in mention.source.name.lower().split() for w in ("police", "officers", "detectives", "agents")))
+        w in mention.source.name.lower().replace("'s", "").split() for w in _LAW_OFFICERS))
     if token.lemma_.lower() in _CLOSING_IN and sense.category in ("FIGHT", "ASSAULT") and police:
         closing = "police_raid" if token.lemma_.lower() == "raid" else "police_closing_in"
         return Sense("COERCE", "171", sense.mode, f"{sense.rule}|rule:{closing}", sense.specific)  # a search
@@ -1545,6 +1545,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         return Sense(HAPPENING, None, None, sense.rule + "|rule:struggle") if mention.date is not None else None
     if "event_senses" in sense.rule and sense.category == "ASSAULT" and token.lemma_.lower() in _HARMS:
         source = mention.source
+        calamity = _calamity_placed(token)
+        if calamity is not None:  # "an earthquake on an island that killed ten", the clause parsed on the place
+            return Sense("DEATH" if token.lemma_.lower() == "kill" else calamity, None, None,
+                         sense.rule + "|rule:toll_of_calamity")
         if source is not None and not (source.entity or source.actor_type or source.country_code
                                        or _human(source.name) or _proper(source.name)
                                        or source.name.lower() in _PERSONAL or _weapon(source.name)):
@@ -2352,6 +2356,17 @@ def _calamities() -> dict[str, str]:
             if r["pos"] == "noun" and r["category"] in ("DISASTER", "ACCIDENT")}
 
 
+def _calamity_placed(verb: Token) -> str | None:
+    """The calamity a relative clause of harm belongs to when the parse hangs it on the calamity's place ("a quake
+    on an island that killed ten", "a fire at a mill that injured six"): a place harms no one (hard negative: "a
+    gunman at a mall who killed six", whose clause is the gunman's)."""
+    place = verb.head
+    if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.lower_ not in ("on", "in", "at", "near", "off") \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return None
+    return _calamity(place.head.head.text) if place.head.head.pos_ == "NOUN" else None
+
+
 def _calamity(name: str) -> str | None:
     """The category of a disaster or accident named as a doer ("the earthquake", "a crash on the M4")."""
     return next((_calamities()[w] for w in name.lower().split() if w in _calamities()), None)
@@ -3111,6 +3126,8 @@ def _acting(mention: Mention) -> bool:
 
 _KILLS = {"kill", "crush", "drown", "electrocute", "bury", "die", "slay", "claim"}
 _CLOSING_IN = {"raid", "surround", "storm", "corner", "besiege", "encircle"}  # by police: a search or an arrest
+_LAW_OFFICERS = {"police", "officers", "detectives", "agents", "deputies", "sheriff", "troopers", "swat", "marshals",
+                 "constables", "policemen", "policewomen", "cops", "gendarmes", "gendarmerie"}
 _DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "RETREAT", "RESCUE", "AID", "APPOINT"}
 
 
