@@ -1091,3 +1091,19 @@ def test_breaches_break_ins_and_rescues_of_firms(nlp, body: str, trigger: str,  
 def test_forced_entries_blockades_and_resolutions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a danger judged is no threat made; a party's threat is
+    ("The agency said the threat is serious.", "threat", []),
+    ("The rebels' threat was serious.", "threat", [("THREATEN", "happened")]),
+    # the completion of an inquiry is the inquiry's end, no launch; a building's completion is
+    ("On completion of the audit, the board will decide.", "completion", []),
+    ("The completion of the new ferry terminal was marked on Monday.", "completion", [("LAUNCH", "happened")]),
+    # a noun the tagger reads as a past form is no happening of its own
+    ("The body was found by a hotel maid on Monday.", "maid", []),
+    ("The body was found by a hotel maid on Monday.", "found", [("DEATH", "happened")]),
+])
+def test_nouns_weighed_ended_or_mistagged(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

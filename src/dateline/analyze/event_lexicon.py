@@ -116,6 +116,8 @@ class EventLexicon:
         archive was digitised in 2009"), is a happening for the timeline even without a category of its own;
         states, perception, thought, measure and speech are not ("owned it since 1990", "said on Monday")."""
         gerund = token.tag_ == "VBG" and token.dep_ != "ROOT" and not begun(token)
+        if false_participle(token):
+            return None  # "found by a hotel maid on Monday": a noun the tagger read as a participle
         if token.lemma_.lower() == "go" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                                 for c in token.children):
             return None  # "we're going to talk about …": a future, not a going
@@ -538,6 +540,21 @@ def _found_somewhere(verb: Token) -> bool:
                                                                 for g in c.children if g.dep_ == "pobj"))
                or (c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ in _FOUND_STATES)
                for c in verb.children)
+
+
+def false_participle(token: Token) -> bool:
+    """A word tagged as a past form that has no past form of its own ("a motel maid", parsed as "maided"): the
+    lemmatizer leaves a true past form's lemma apart from its text, except for the verbs whose forms are all alike
+    ("put", "cut", "set"), and "-ed"/"-en" endings are past forms whatever the lemma."""
+    word = token.lower_
+    return token.tag_ in ("VBN", "VBD") and token.lemma_.lower() == word and word not in _SAME_FORMS \
+        and not word.endswith(("ed", "en")) and word.isalpha()
+
+
+_SAME_FORMS = {"put", "cut", "set", "hit", "let", "shut", "hurt", "cost", "quit", "spread", "read", "bet", "burst",
+               "cast", "split", "shed", "upset", "bid", "broadcast", "forecast", "thrust", "rid", "wed", "fit",
+               "beat", "come", "become", "run", "overrun", "reset", "offset", "outbid", "input", "output", "recast",
+               "telecast", "podcast", "typeset", "undercut", "slit", "spit", "knit", "sweat", "wet", "lit"}
 
 
 def begun(token: Token) -> bool:

@@ -51,6 +51,7 @@ from .event_lexicon import (
     amount_subject,
     begun,
     capitalised_noun,
+    false_participle,
     hyphen_modifier,
     hyphen_start,
     light_object,
@@ -613,6 +614,8 @@ class EventReader:
             if sense is None or self._carried_by_other(token, sense) or (
                     _described(token) and sense.category not in _VERBAL_ACTS):
                 continue
+            if sense.category == "THREATEN" and _danger_judged(token):
+                continue  # "the threat is serious", "the risk remains high": a danger weighed, no one threatens
             if _channel_of_words(token):
                 continue  # "said so in a statement issued by its lawyers": the words' channel, no release
             if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
@@ -1135,6 +1138,16 @@ def _diplomatic_rank(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_.replace("’", "'").startswith("d'affaires") \
         and token.lemma_.lower() in ("charge", "charges", "chargé", "chargés")
+
+
+def _danger_judged(noun: Token) -> bool:
+    """A threat, risk or danger as the subject of a judgement ("the threat is serious", "the danger remains
+    high"), with no one who threatens (hard negatives: "the rebels' threat was serious", "the threat of a strike
+    remains", where someone threatens something)."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "seem", "look") \
+        and any(c.dep_ == "acomp" for c in verb.children) \
+        and not any(c.dep_ in ("poss", "prep", "compound", "acl", "relcl") for c in noun.children)
 
 
 def _channel_of_words(token: Token) -> bool:
@@ -5079,7 +5092,7 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
                 and word.head.head.pos_ in ("VERB", "ADP"):
             continue  # "abducted by gunmen wearing uniforms in the capital in August 2016": what the gunmen wore
             # has no time of its own; the parse hangs the act's on it
-        if word.pos_ in ("VERB", "AUX"):
+        if word.pos_ in ("VERB", "AUX") and not false_participle(word):
             said = word.head
             if word.dep_ == "ccomp" and said.i < span.start and said.lemma_.lower() in _reporting_verbs() and all(
                     w.lower_ == "on" for w in doc[said.i + 1:span.start]) \
