@@ -543,7 +543,7 @@ def _found_somewhere(verb: Token) -> bool:
 
 
 def false_participle(token: Token) -> bool:
-    """A word tagged as a past form that has no past form of its own ("a motel maid", parsed as "maided"): the
+    """A word tagged as a past form that has no past form of its own ("a hotel maid", parsed as a verb): the
     lemmatizer leaves a true past form's lemma apart from its text, except for the verbs whose forms are all alike
     ("put", "cut", "set"), and "-ed"/"-en" endings are past forms whatever the lemma."""
     word = token.lower_
