@@ -65,3 +65,24 @@ def test_a_sports_calendars_own_time_keeps_the_storys_day_away(nlp) -> None:  # 
                           "backup guard.")
     released = next(e for e in events if e.trigger.text == "released")
     assert released.date is not None and released.date.value == "2011-01-05"
+
+
+LEAD = ("The Pelicans, the league's wealthiest club, are in the race for free agent quarterback John Okafor, the "
+        "best rookie of the season, as free agency nears its end. ")
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a club's offer for a player, or an act on one, is business in a sports story (not a pact or a penalty)
+    ("The Hawks withdrew their contract offer to Okafor on Sunday.", "withdrew", ["BUSINESS"]),
+    ("No club has offered him a contract longer than four years.", "offered", ["BUSINESS"]),
+    ("The Pelicans sweetened the deal on Monday.", "deal", ["BUSINESS"]),
+    # hard negatives: a contract signed is the signing's reading; a player who visits a club calls on it
+    ("The Hawks signed a contract with Okafor on Wednesday.", "signed", ["AGREE"]),
+    ("Okafor will visit the Hawks on Friday.", "visit", ["CONSULT"]),
+    # a side that loses players to injuries loses no game; a side that loses to a rival does
+    ("The Hawks lost two starters to injuries in the preseason.", "lost", []),
+    ("The Hawks lost to the Pelicans on Sunday.", "lost", ["CONTEST"]),
+])
+def test_a_players_contract_in_a_sports_story(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              category: list[str]) -> None:
+    assert _categories(nlp, LEAD + body, trigger) == category, body

@@ -317,6 +317,9 @@ class EventReader:
             elif (sense is None or sense.category in _NOT_IN_SPORT) and _scoreline(token):
                 sense = Sense("CONTEST", None, None, (f"{sense.rule}|" if sense else "") + "rule:scoreline")
                 # "beat Port Ellis 30-27", "edged the Rovers 2-1": a result, whatever the page's other words
+            if sports and sense is not None and sense.category in _PARLEYS and _contract_talk(token):
+                sense = Sense("BUSINESS", None, None, sense.rule + "|rule:player_contract")  # "withdrew their
+                # contract offer", "has offered a contract": a club bidding for a player, no diplomacy
             if sports and sense is not None and sense.category == "MOBILIZE" and not any(
                     t.lower_ in _ARMED for t in token.sent):
                 continue  # "rallied from a set down": part of the match, no mobilisation
@@ -376,9 +379,13 @@ class EventReader:
                 sense = Sense("CONTEST", None, None, "rule:dated_result")  # "after the Nov. 9 loss at Minnesota":
                 # a game's result named by its day (hard negative: "a $3 million loss in May", no game story)
             if sports and sense is not None and sense.category in ("CONSULT", HAPPENING) \
-                    and token.lemma_.lower() in _FIXTURES and not _with_someone(token):
+                    and token.lemma_.lower() in _FIXTURES and not _with_someone(token) and not (
+                        (visitor := _subject(token)) is not None and visitor.tag_ == "NNP"
+                        and not visitor.lower_.endswith("s") and (  # (a side's name is a plural: "the Jays")
+                            _person(visitor) or _kind(visitor, positions) == "person")):
                 sense = Sense("CONTEST", None, None, sense.rule + "|rule:sports_meeting")  # "their five meetings",
-                # "the teams meet again on Friday", "visit the Thunder": games, not talks
+                # "the teams meet again on Friday", "visit the Thunder": games, not talks (but "the free agent
+                # will visit the Hawks": a player calling on a club)
             if sense is not None:
                 sense = self.lexicon.measures_for(_question(token, sense), token)
                 sense = _judged(sense, token) if sense is not None else None
@@ -1140,6 +1147,20 @@ def _diplomatic_rank(token: Token) -> bool:
         and token.lemma_.lower() in ("charge", "charges", "chargé", "chargés")
 
 
+def _contract_talk(token: Token) -> bool:
+    """In a sports report, an offer, bid or deal for a player, or an act on one ("withdrew their offer",
+    "sweetened the deal", "offered a contract"): the words of a player's contract."""
+    if token.lemma_.lower() in _PLAYER_CONTRACTS:
+        return token.pos_ == "NOUN" or token.lemma_.lower() in ("offer", "bid")
+    return token.pos_ == "VERB" and token.lemma_.lower() not in ("sign", "ink", "agree") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLAYER_CONTRACTS for c in token.children)
+    # (a contract signed is the signing's own reading: see ``event_trade``)
+
+
+_PLAYER_CONTRACTS = {"offer", "bid", "deal", "contract", "proposal", "extension", "pact"}
+_PARLEYS = {"AGREE", "SANCTION", "CONSULT", "CONCEDE", "REJECT", "COOPERATE", "DEMAND"}
+
+
 def _danger_judged(noun: Token) -> bool:
     """A threat, risk or danger as the subject of a judgement ("the threat is serious", "the danger remains
     high"), with no one who threatens (hard negatives: "the rebels' threat was serious", "the threat of a strike
@@ -1335,6 +1356,9 @@ def _sports_result(token: Token) -> Sense | None:
         subject = _subject(token.head.head)  # "reached the final by beating the Hawks": the side that reached it
     if subject is None or subject.lower_ in _ARMED or subject.lemma_.lower() in _WEAPONS:
         return None
+    lost_to = _pobj(token, ("to",)) if lemma == "lose" else None
+    if lost_to is not None and lost_to.lemma_.lower() in _LOST_PLAYERS_TO:
+        return None  # "lost two starters to injuries": players out, no game lost
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS" and subject.text.islower():
         return None  # "teams play two singles in each tie": the format, not a result ("the Gulls play" is a side)
     other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
@@ -1345,6 +1369,10 @@ def _sports_result(token: Token) -> Sense | None:
                              or other.lemma_.lower() in _COMPETITORS):
         return None  # "lost a fumble", "played unreal tennis": no one on the other side
     return Sense("CONTEST", None, None, f"lexicon:{SPORTS}#{lemma}|rule:sports_result")
+
+
+_LOST_PLAYERS_TO = {"injury", "illness", "suspension", "surgery", "retirement", "agency", "transfer", "ban", "knee",
+                    "hamstring", "concussion"}
 
 
 def _someone_noun(token: Token) -> bool:
