@@ -82,3 +82,15 @@ def test_the_story_named_again_returns_to_its_day(nlp) -> None:  # type: ignore[
     # hard negative: "a shooting" is another one, which takes the story back to no day of its own
     events = _events(nlp, body.format("A shooting"))
     assert _date(events, "called") != "2025-03-12"
+
+
+def test_a_life_story_after_the_news_keeps_no_story_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The governor named Dr. Ada Lee as the state's health chief on Wednesday. Lee was "
+                          "elected to the medical board in 2002 and won a national award in 1998. When a flood "
+                          "destroyed her clinic, she rebuilt it with her own savings.")
+    assert _date(events, "named") == "2025-03-12"
+    assert _date(events, "flood") is None
+    # hard negative: one year of background does not take the story away from its day
+    events = _events(nlp, "Rescue crews reached the flooded village on Wednesday. The village was also struck by "
+                          "an earthquake in 2003. The crews pulled two survivors from a collapsed barn.")
+    assert _date(events, "pulled") == "2025-03-12"

@@ -1100,6 +1100,10 @@ def test_forced_entries_blockades_and_resolutions(nlp, body: str, trigger: str, 
     # the completion of an inquiry is the inquiry's end, no launch; a building's completion is
     ("On completion of the audit, the board will decide.", "completion", []),
     ("The completion of the new ferry terminal was marked on Monday.", "completion", [("LAUNCH", "happened")]),
+    # violence or unrest that breaks out is that happening; a fire that breaks out is told by its noun
+    ("Violence broke out in the port city on Monday.", "broke", [("FIGHT", "happened")]),
+    ("Unrest broke out in three towns on Monday.", "broke", [("PROTEST", "happened")]),
+    ("A fire broke out at the warehouse on Monday.", "broke", []),
     # a noun the tagger reads as a past form is no happening of its own
     ("The body was found by a hotel maid on Monday.", "maid", []),
     ("The body was found by a hotel maid on Monday.", "found", [("DEATH", "happened")]),

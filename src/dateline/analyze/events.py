@@ -2590,10 +2590,13 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         if not before and roundup and (mention.category == "CONTEST" or _IN_GAME.search(mention.sentence.text)):
             # a game report's results happen on the night its lead names ("… Tuesday night"), however far down
             before = [t for t in days if t.end <= mention.sentence.start and _within_days(t.value, published, 7)][:1]
-        if before and not _recent(before[-1].value, published) and any(
-                before[-1].end <= t.start < mention.sentence.start and _moves_on(t, before[-1]) for t in timexes):
+        since = [t for t in timexes if before and before[-1].end <= t.start < mention.sentence.start
+                 and _moves_on(t, before[-1])]
+        if since and (not _recent(before[-1].value, published) or (doc is not None and len(
+                {t.value for t in since if _dates_an_act(doc, t)}) > 1)):
             before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
-            # on from that day
+            # on from that day; from the story's own recent day only when acts of other years are told ("was
+            # chosen president in 2002 … won the award in 1998"), not for one year of background or comparison
         if before:
             last = _main_time(before, doc) if doc is not None else before[-1]
             value = last.value[:10] if last.value and last.value[:4].isdigit() and last.value[10:11] == "T" \
@@ -2650,6 +2653,12 @@ def _told_with_its_time(mention: Mention) -> bool:
     verb = next((w for w in span.root.ancestors if w.pos_ in ("VERB", "AUX")), None)
     return verb is not None and (verb.i == trigger.i or (verb.dep_ == "conj" and verb.head.i == trigger.i)
                                  or (trigger.dep_ == "conj" and trigger.head.i == verb.i))
+
+
+def _dates_an_act(doc: Doc, timex: Timex) -> bool:
+    """The time is a verb's own ("was elected in 2002", "destroyed the clinic in 1998"), not a stretch's start or a
+    noun's year ("since 2003", "the 2010 quake")."""
+    return _dates_verb(doc, timex) is not None and not _since(doc, timex)
 
 
 def _main_time(before: list[Timex], doc: Doc) -> Timex:
