@@ -397,3 +397,10 @@ def test_a_calamitys_toll_told_on_its_place_is_no_attack(nlp) -> None:  # type: 
     assert found.get("killed") == "DEATH" and found.get("injured") == "ACCIDENT", found
     # hard negative: a gunman's killings are an attack
     assert _kinds(nlp, "A gunman who killed six shoppers at a mall was arrested.").get("killed") == "ASSAULT"
+
+
+def test_a_deed_done_and_one_to_come_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _analysis(nlp, "Dole surrendered peacefully on Monday, the sheriff said. Dole will then be "
+                            "handed over to federal agents.").events
+    found = {e.trigger.text: e.modality for e in events}
+    assert found.get("surrendered") == "happened" and found.get("handed") == "planned", found

@@ -6246,9 +6246,18 @@ _TIMETABLED = {"plan", "schedule", "set", "slate", "due", "expect", "reschedule"
 _COMPLETIONS = {"become", "complete", "finalize", "finalise", "conclude"}
 
 
+_CHOSEN = {"decide", "opt", "choose", "elect", "vote", "agree", "move", "resolve"}  # "decided to fire him": done then
+
+
 def _realis_apart(a: Mention, b: Mention) -> bool:
     """ "Police had arrested 14 men" … "a bounty for tips that lead to an arrest": what was done is not what
     is hoped or asked for."""
+    planned = a if a.modality == "planned" else b
+    if "happened" in (a.modality, b.modality) and planned.modality == "planned" \
+            and a.trigger.pos_ == b.trigger.pos_ == "VERB" and a.trigger.lemma_ != b.trigger.lemma_ \
+            and not (planned.trigger.dep_ == "xcomp" and planned.trigger.head.lemma_.lower() in _CHOSEN):
+        return True  # "gave himself up on Monday" … "will be handed to the state": a deed done and another to come
+        # (hard negative: "the summit will open on Friday" … "the summit opened", one word, told before and after)
     return "happened" in (a.modality, b.modality) and bool({a.modality, b.modality} & {"hypothetical", "demanded"})
 
 
