@@ -521,6 +521,15 @@ def test_a_time_word_inside_a_title_is_no_time(text: str, expected: list[str]) -
     assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vendor's Patch Tuesday fixes closed nine holes.", []),  # a day's name, no weekday of the story
+    ("Turnout rose on Super Tuesday in most states.", []),
+    ("The vendor said Tuesday it had closed nine holes.", ["2018-04-03"]),  # hard negative: the weekday itself
+])
+def test_a_weekday_inside_a_days_name_is_no_weekday(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
+
+
 def test_the_next_day_after_an_undated_happening_is_unknown() -> None:
     # a past "the next day" with no day told before it follows a day the text never gave, not the publication day
     assert _all("A fire broke out at the farmhouse. The farmer died the next day.") == [

@@ -336,6 +336,11 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
             or re.match(r"[ \t]+(?:show|programme|program|newspaper|[A-Z])", text[end:end + 12])):
         return None  # a title: "USA Today", "Psychology Today", "the Today show" (hard negative: "Today, the
         # council voted" opens its sentence)
+    if name == "weekday" and not groups.get("which") and re.search(
+            r"\b(?-i:Patch|Super|Mega|Giving|Ash|Holy|Maundy|Shrove|Palm|Bloody|Black|Cyber|Fat|Mad|Blue|Manic)\s+$",
+            before):
+        return None  # a day's name, not a weekday of the story: "Patch Tuesday", "Super Tuesday", "Ash Wednesday"
+        # (hard negative: "said on Tuesday", "Black Friday" itself is a holiday)
     if name == "weekday" and (groups.get("which") or "").lower() == "on":
         start += 3  # TimeML marks "Wednesday", not the preposition
     if name == "season":
