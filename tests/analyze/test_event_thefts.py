@@ -85,3 +85,15 @@ def test_bribes_extortion_and_laundered_money_are_crimes(nlp) -> None:  # type: 
         assert found.get(verb) == "CRIME", (verb, found)
     # hard negative: laundered linen is housework
     assert _categories(_events(nlp, "The hotel laundered the linen on Monday.")).get("laundered") != "CRIME"
+
+
+def test_a_headline_naming_the_lead_s_person_shortly_is_the_same_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Harbour pilot {} dies\n\nFrederick Cole Lund, the harbour pilot who guided the first container ship "
+            "into the port, died on Monday at his home in Lyon, his family said.")
+    deaths = [e for e in events_of(nlp, "date 2013-09-11\n\n" + body.format("Fred Lund, 75,"))
+              if e.category == "DEATH"]
+    assert len(deaths) == 1 and deaths[0].date is not None and deaths[0].date.value == "2013-09-09", deaths
+    # hard negative: a headline about another person's death stays apart
+    deaths = [e for e in events_of(nlp, "date 2013-09-11\n\n" + body.format("Anna Berg, 81,"))
+              if e.category == "DEATH"]
+    assert len(deaths) == 2, deaths

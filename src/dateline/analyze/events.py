@@ -5954,7 +5954,15 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
     if a is None or b is None or (a.entity and a.entity == b.entity) or a.name.lower() in b.name.lower() \
             or b.name.lower() in a.name.lower():  # "Baltwerk" in the headline, "Baltwerk Holding" in the lead
         return home
+    if _surnames(a.name) & _surnames(b.name):
+        return home  # "Ex-aide Fred Lund, 75, dies" over "Frederick Lund died on Monday": one name, told twice
     return None
+
+
+def _surnames(name: str) -> set[str]:
+    """The last capitalised word of a name, where a name ends before a comma or a figure ("Fred Lund, 75")."""
+    words = re.findall(r"[A-Z][\w'’-]*", re.split(r",|\d", name)[0])
+    return {words[-1].lower()} if words and len(words[-1]) > 2 else set()
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
