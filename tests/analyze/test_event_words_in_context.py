@@ -1111,3 +1111,16 @@ def test_forced_entries_blockades_and_resolutions(nlp, body: str, trigger: str, 
 def test_nouns_weighed_ended_or_mistagged(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a nominee announced, or a person chosen as the holder of a post, is an appointment
+    ("The mayor announced her nominee for harbour master on Monday.", "announced", [("APPOINT", "happened")]),
+    ("In 2002 he was picked as head of the pilots' guild.", "picked", [("APPOINT", "happened")]),
+    # hard negatives: results announced are words; a ship given a name takes no post (a dated happening)
+    ("The ferry line announced its results on Monday.", "announced", [("STATEMENT", "happened")]),
+    ("The tug was named Osprey in 2002.", "named", [("HAPPENING", "happened")]),
+])
+def test_a_person_put_in_a_post(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

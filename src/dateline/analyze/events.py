@@ -5642,6 +5642,8 @@ def _named_to_post(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
         w.dep_ == "dobj" and _person(w))), None)  # "named Ann Lee chief executive" parses the name inside the post
+    if person is None and verb.tag_ == "VBN":  # "he was picked as head of the guild": the one put in it
+        person = next((c for c in verb.children if c.dep_ == "nsubjpass" and _person(c)), None)
     if person is None:
         return False
     post = next((c for c in objects if c.lemma_.lower() in _POSTS), None) or _pobj(verb, ("as",)) \
