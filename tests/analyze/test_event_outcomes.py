@@ -213,7 +213,7 @@ def test_hearings_and_calls_by_their_kind(nlp, body: str, trigger: str, category
     ("Two farmers were injured in clashes with riot police on Tuesday.", "clashes", "FIGHT"),
     ("Clashes between police and miners left two dead.", "Clashes", "FIGHT"),
     ("The two ministers clashed over the budget.", "clashed", "DISAPPROVE"),          # words
-    ("Protesters clashed with police over the arrest.", "clashed", "ASSAULT"),       # blows
+    ("Protesters clashed with police over the arrest.", "clashed", "PROTEST"),       # a riot (CAMEO 145)
     ("Protesters rallied on Monday over the arrest of the activist.", "rallied", "PROTEST"),
 ])
 def test_fighting_told_as_fighting(nlp, body: str, trigger: str, category: str) -> None:  # type: ignore[no-untyped-def]

@@ -98,9 +98,9 @@ def test_an_effort_takes_the_tense_of_its_making(nlp) -> None:  # type: ignore[n
     # a paper ending an edition or a service is business; a weekday's edition is no happening
     ("The group plans to end Sunday publication in rural towns next year.", "end", [("BUSINESS", "planned")]),
     ("The group plans to end Sunday publication in rural towns next year.", "publication", []),
-    # departing from a rule breaks nothing; rioters breaking a window do
+    # departing from a rule breaks nothing; rioters breaking a window riot
     ("The ruling breaks with a century of harbour tradition.", "breaks", []),
-    ("The rioters broke the window on Monday.", "broke", [("ASSAULT", "happened")]),
+    ("The rioters broke the window on Monday.", "broke", [("PROTEST", "happened")]),
     # exposure to a virus is a happening to people, no support
     ("Several nurses may have been exposed to measles.", "exposed", [("HAPPENING", "hypothetical")]),
     # people's race is no contest; a race held is
@@ -892,11 +892,11 @@ def test_being_expected_to_act_is_no_act(nlp, body: str,  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # overturning a rule, a policy or a veto is a change of policy, no seizure; a court's stays a ruling, and an
-    # overturned car is violence
+    # overturning a rule, a policy or a veto is a change of policy, no seizure; a court's stays a ruling, and a car
+    # overturned by protesters is their riot
     ("Scientists urged the agency to overturn the rule change.", [("HAPPENING", "demanded")]),
     ("The court overturned the ban on Monday.", [("LEGAL", "happened")]),
-    ("Protesters overturned a police car on Monday.", [("ASSAULT", "happened")]),
+    ("Protesters overturned a police car on Monday.", [("PROTEST", "happened")]),
 ])
 def test_overturning_a_rule_is_a_policy_change(nlp, body: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:

@@ -237,7 +237,8 @@ class EventReader:
         combat = sports and _combat_report(text)
         election = not sports and _election_report(text)
         protests, courts = bool(_PROTEST_WORDS.search(text)), bool(_COURT_WORDS.search(text))
-        theft = bool(_THEFT.search(text)) and not _UNREST.search(text)  # a riot's smashed windows are the riot's
+        unrest = bool(_UNREST.search(_RIOT_GEAR.sub("", text)))  # "riot police" are police, not a riot
+        theft = bool(_THEFT.search(text)) and not unrest  # a riot's smashed windows are the riot's
         dated = _share_dates(doc, {i for t in timexes if t.start >= body and (i := _dates_verb(doc, t)) is not None})
         cue_starts = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "block")}
         for token in doc:
@@ -335,6 +336,16 @@ class EventReader:
                     and not any(w.lower_ in _ARMED for w in token.sent):
                 sense = Sense("CRIME", None, None, sense.rule + "|rule:theft_on_things")  # "rammed their car into
                 # the store, smashing the window, grabbing watches, then set fire to the car": a robbery's means
+            if unrest and not theft and sense is not None and sense.category in ("ASSAULT", "FIGHT") \
+                    and token.pos_ == "VERB" and token.lemma_.lower() in _RIOT_MEANS and _on_things(token) \
+                    and not _at_someone(token) and not any(w.lower_ in _ARMED for w in token.sent):
+                sense = Sense("PROTEST", "145", None, sense.rule + "|rule:riot_on_things")  # "rioters smashed shop
+                # windows and hurled stones at the ministry": a riot's damage, no one attacked
+            elif unrest and sense is not None and sense.category == "FIGHT" and not any(
+                    w.lower_ in _ARMED for w in token.sent) and (token.lemma_.lower() in _UNREST_FIGHTS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _UNREST_FIGHTS for c in token.children)):
+                sense = Sense("PROTEST", "145", None, sense.rule + "|rule:riot_violence")  # "violence broke out as
+                # marchers reached the square", "clashes with riot police": a riot (hard negative: rebels' clashes)
             if combat and sense is not None and (sense.category in ("ASSAULT", "FIGHT", "COERCE") or (
                     sense.category == "RETREAT" and token.lemma_.lower() in ("stop", "halt", "end"))) \
                     and not _outside_the_ring(token):  # "the referee stopped the fight": the bout's end, no truce
@@ -914,7 +925,7 @@ class EventReader:
         source, target = _participants(token, text, positions)
         if token.pos_ == "VERB" and "+subject:" in sense.rule and source is not None and any(
                 c.dep_ == "nsubj" and not _someone_noun(c) and not re.search(r"(?:er|or|ist|ian)s?$", c.lower_)
-                and (self.lexicon.sense(c) is not None or sense.rule.endswith(
+                and (self.lexicon.sense(c) is not None or sense.rule.split("|")[0].endswith(
                     (f"+subject:{c.lower_}", f"+subject:{c.lemma_.lower()}"))) for c in token.children):
             source = None  # "protests erupted": the subject is the happening, not its doer
         if sense.rule == "rule:goods_given":
@@ -1338,6 +1349,22 @@ def _on_things(verb: Token) -> bool:
                 for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(_a_thing(o) and o.lemma_.lower() not in _human_nouns() and not _person(o)
                                  and o.lemma_.lower() not in ("suspect", "police", "officer") for o in objects)
+
+
+def _at_someone(verb: Token) -> bool:
+    """ "Threw stones at police", "hurled bottles at officers": the blow's aim is people, whatever is thrown."""
+    return any(_person(g) or g.lemma_.lower() in _human_nouns() or g.lower_ in _ARMED
+               or g.lemma_.lower() in ("police", "officer", "guard", "crowd", "protester", "demonstrator")
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards")
+               for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts))
+
+
+_RIOT_GEAR = re.compile(r"\briot[- ](?:police|gear|squads?|officers?|shields?|control|units?)\b", re.IGNORECASE)
+_UNREST_FIGHTS = {"violence", "clash", "clashes", "scuffle", "scuffles", "skirmish", "skirmishes", "melee", "fighting",
+                  "bloodshed", "battle", "battles"}  # named in a protest story without arms: the riot
+# What rioters do to things: smashing, burning, hurling at buildings, overturning, looting.
+_RIOT_MEANS = {"smash", "throw", "hurl", "torch", "burn", "set", "ransack", "vandalize", "vandalise", "batter",
+               "break", "shatter", "overturn", "wreck", "damage", "pelt", "attack", "loot", "destroy", "topple"}
 
 
 def _sports_result(token: Token) -> Sense | None:
@@ -5642,7 +5669,8 @@ def _named_to_post(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
         w.dep_ == "dobj" and _person(w))), None)  # "named Ann Lee chief executive" parses the name inside the post
-    if person is None and verb.tag_ == "VBN":  # "he was picked as head of the guild": the one put in it
+    if person is None and verb.tag_ == "VBN" and lemma != "elect":  # "he was picked as head of the guild": the one
+        # put in it ("was elected president" is the election's)
         person = next((c for c in verb.children if c.dep_ == "nsubjpass" and _person(c)), None)
     if person is None:
         return False
