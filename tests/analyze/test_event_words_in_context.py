@@ -1124,3 +1124,21 @@ def test_nouns_weighed_ended_or_mistagged(nlp, body: str, trigger: str,  # type:
 def test_a_person_put_in_a_post(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                 expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # pretending to do a thing is not doing it; doing it is
+    ("The skipper was pretending to check into the clinic.", "check", [("HAPPENING", "blocked")]),
+    ("The skipper checked into the clinic on Monday.", "checked", [("HAPPENING", "happened")]),
+    # people taken or held hostage are seized; time taken to finish a job is none
+    ("The inmate took two guards hostage on Monday.", "took", [("ASSAULT", "happened")]),
+    ("Gunmen held 20 passengers hostage on the ferry.", "held", [("ASSAULT", "happened")]),
+    ("The yard took two years to finish the ferry.", "took", []),
+    # a player's line is no happening of its own; a voyage told with its day is
+    ("The quarterback threw for 312 yards in the win on Sunday.", "threw", []),
+    ("The striker connected on 1 of 13 shots on Sunday.", "connected", []),
+    ("The ferry sailed for 200 miles on Sunday.", "sailed", [("HAPPENING", "happened")]),
+])
+def test_pretences_hostages_and_stat_lines(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

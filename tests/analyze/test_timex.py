@@ -530,6 +530,16 @@ def test_a_weekday_inside_a_days_name_is_no_weekday(text: str, expected: list[st
     assert [t.value for t in find_timexes(text, date(2018, 4, 6))] == expected
 
 
+@pytest.mark.parametrize(("tense", "published", "expected"), [
+    ("future", date(2018, 4, 8), "2018-W15"),  # written on a Sunday, "will … this week" is the week from Monday
+    ("past", date(2018, 4, 8), "2018-W14"),    # hard negatives: what happened this week is the week ending today
+    ("future", date(2018, 4, 6), "2018-W14"),  # and on a Friday the week still running
+])
+def test_this_week_ahead_from_a_sunday(tense: str, published: date, expected: str) -> None:
+    assert [t.value for t in find_timexes("The coach returns this week.", published, lambda offset: tense)] \
+        == [expected]
+
+
 def test_the_next_day_after_an_undated_happening_is_unknown() -> None:
     # a past "the next day" with no day told before it follows a day the text never gave, not the publication day
     assert _all("A fire broke out at the farmhouse. The farmer died the next day.") == [

@@ -130,9 +130,15 @@ class EventLexicon:
         listed = self._listed_sense(f"{token.lemma_.lower()}/verb", token)
         if listed is not None and listed.category == "-":
             return None  # a sense entry that says this use is no event ("ruled the country") stands
-        if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _STAT_UNITS
-               and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in token.children):
-            return None  # "gave the forward 14 minutes", "logged 30 minutes on Saturday": a stat line, no happening
+        counts = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        tallies = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children
+                   if g.dep_ == "pobj"]  # "threw for 205 yards", "connected on 9 of 13 passes"
+        if any(c.lemma_.lower() in (_STAT_UNITS if c in counts else _GAME_TALLIES)
+               and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in counts + tallies) or any(
+                c.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    g.lemma_.lower() in _GAME_TALLIES for g in p.children) for p in c.children) for c in tallies):
+            return None  # "gave the forward 14 minutes", "threw for 312 yards", "made 9 of 13 passes": a
+            # stat line, no happening
         if token.lemma_.lower() in _ASPECTS | {"end", "finish", "conclude", "close"}:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and token.dep_ == "conj":
@@ -611,6 +617,8 @@ def _objects(token: Token) -> set[str]:
             words.update(f"{p.lower_}:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep"
                          and p.lower_ in ("in", "as") for g in p.children if g.dep_ == "pobj")  # "discussed his
             # concern in a statement", "tapped Jones as ambassador"
+        if child.dep_ in ("advcl", "xcomp", "npadvmod") and child.lower_ in _HELD_AS:
+            words.add(child.lower_)  # "took two guards hostage": the parse hangs the role as a clause
         if child.dep_ == "prep":  # by word or lemma: "met with jeers", "with:jeers" or "with:jeer"
             words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ in ("pobj", "pcomp")
                          for w in (g.lemma_.lower(), g.lower_))  # "charged with verifying": a gerund too
@@ -868,6 +876,10 @@ _PHASES = {"beginning", "start", "outset", "onset", "end", "middle", "course", "
            "remainder", "part", "stage", "phase", "round"}
 _TRENDS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "gain",
            "loss", "spike", "dip", "recovery", "slowdown", "downturn", "upturn", "boom", "change", "shift"}
+# What a player's line counts after "for" or "on" ("rushed for 716 yards", "was 9 of 13 on passes").
+_GAME_TALLIES = {"yard", "point", "pass", "attempt", "touchdown", "goal", "run", "rebound", "assist", "carry",
+                 "reception", "catch", "save", "strikeout", "wicket", "shot", "kick", "tackle", "sack"}
+_HELD_AS = {"hostage", "hostages", "captive", "captives"}
 _STAT_UNITS = {"minute", "second", "point", "rebound", "assist", "yard", "carry", "tackle", "save", "inning",
                "lap", "mile", "kilometre", "kilometer"}
 _OCCUPATIONS = {"work", "career", "practice", "training", "use", "service", "duty", "activity", "job", "business",

@@ -22,7 +22,8 @@ from .tense import OUTCOMES, ranks_doers
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
              "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban", "prohibit", "preclude"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
-_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain"}
+_REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain",
+           "pretend", "feign"}  # "was pretending to check in": she did not
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"

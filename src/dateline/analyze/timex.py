@@ -624,6 +624,9 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
             # "was a guest … this weekend", written on a weekday: the weekend just gone
             weekend = dct - timedelta(days=dct.weekday() + 2)
             return make("DATE", f"{weekend.isocalendar()[0]}-W{weekend.isocalendar()[1]:02d}-WE")
+        if which == "this" and period == "week" and tense(start) == "future" and dct.weekday() == 6:
+            # "will be back this week", written on a Sunday: the week that starts tomorrow
+            return make("DATE", _period_of(dct + timedelta(days=1), which, period))
         return make("DATE", _period_of(dct, which, period))
     return None
 
