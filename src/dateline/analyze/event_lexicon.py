@@ -132,7 +132,7 @@ class EventLexicon:
             return None  # a sense entry that says this use is no event ("ruled the country") stands
         counts = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         tallies = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children
-                   if g.dep_ == "pobj"]  # "threw for 205 yards", "connected on 9 of 13 passes"
+                   if g.dep_ == "pobj"]  # "rushed for 98 yards", "connected on 9 of 13 passes"
         if any(c.lemma_.lower() in (_STAT_UNITS if c in counts else _GAME_TALLIES)
                and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in counts + tallies) or any(
                 c.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
