@@ -237,3 +237,12 @@ def test_a_stat_line_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-de
     # hard negative: a dated act that is not a count still is one
     events = _events(nlp, "date 2013-03-09\n\nThe coach gave a speech on Saturday.")
     assert [e.category for e in events] == ["STATEMENT"]
+
+
+def test_a_weight_class_and_a_bout_make_a_fight_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2012-07-07\n\nAnders Holm kept his heavyweight belts with a win over Tomas Berg "
+                            "on Saturday. When the two men met in 2010, their bout lasted 11 rounds. Holm floored "
+                            "Berg with a right hand early in round five of their fight in Oslo for his 40th "
+                            "knockout.")
+    kinds = {e.trigger.text: e.category for e in events}
+    assert kinds.get("met") == "CONTEST" and "ASSAULT" not in kinds.values(), kinds

@@ -1142,3 +1142,16 @@ def test_a_person_put_in_a_post(nlp, body: str, trigger: str,  # type: ignore[no
 def test_pretences_hostages_and_stat_lines(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # "towards" the end of a stretch is a moment, no aim; working towards a deal aims at it
+    ("The keeper was hurt towards the end of the match on Monday.", "match", [("CONTEST", "happened")]),
+    ("The unions worked towards a deal on Monday.", "deal", [("AGREE", "hypothetical")]),
+    # "it is safe to say" comments, it plans nothing; "is to open" does
+    ("After the ferry sank on Monday, it is safe to say the line is finished.", "sank", [("ACCIDENT", "happened")]),
+    ("The new terminal is to open on Friday.", "open", [("LAUNCH", "planned")]),
+])
+def test_moments_and_comments_are_no_aims_or_plans(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -22,6 +22,9 @@ from .tense import OUTCOMES, ranks_doers
 _BLOCKERS = {"block", "cancel", "postpone", "reschedule", "prevent", "scrap", "halt", "suspend", "veto", "thwart",
              "stop", "abandon", "delay", "avert", "foil", "bar", "forbid", "ban", "prohibit", "preclude"}
 _PHRASAL_BLOCKERS = {"call off", "put off", "hold off", "break off", "rule out", "shut down", "pull out"}
+# Parts of a stretch of time or of a place: "towards the end of the round" names a moment, not an aim.
+_STRETCH_PARTS = {"end", "close", "start", "beginning", "middle", "back", "front", "rear", "top", "bottom", "finish",
+                  "conclusion", "outset", "edge", "half"}
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain",
            "pretend", "feign"}  # "was pretending to check in": she did not
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
@@ -915,8 +918,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.lower_ in ("for", "to", "toward", "towards"):
             return "hypothetical", _span(word), "modality:precondition"  # "the groundwork for a fishing accord",
             # "an obstacle to talks", "the road to a ceasefire": the deal is still to be had
-        if governs and word.lower_ in ("toward", "towards"):
-            return "hypothetical", _span(word), "modality:goal"  # "work toward a truce"
+        if governs and word.lower_ in ("toward", "towards") and not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _STRETCH_PARTS for g in word.children):
+            return "hypothetical", _span(word), "modality:goal"  # "work toward a truce" (hard negative: "towards
+            # the end of the round": a moment, no aim)
         if governs and word.lemma_.lower() in ("subpoena", "summon") and below.dep_ == "advcl" and below.i == token.i:
             return "demanded", _span(word), "modality:demand"  # "subpoenaed the boy to testify" (parsed as a purpose)
         if governs and below.dep_ == "advcl" and below.tag_ == "VB" and word.pos_ in ("VERB", "AUX") \
@@ -983,7 +988,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "planned", _span(word), "modality:plan"  # "due to arrive"; not the causal "due to the storm",
             # nor "set up roadblocks and double the guards" (a deed joined to "set", not one it is set to do)
         if word.lemma_ == "be" and any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children)
-                                       for c in word.children) and not (
+                                       for c in word.children) and not any(
+                c.dep_ == "acomp" for c in word.children) and not (
                 below.dep_ in ("nsubj", "nsubjpass") and (below.i != token.i or below.lemma_.lower() in _AIMS)) \
                 and not _ranked_one(word):
             # "the summit is to open on Friday" (hard negative: "his aim in the meeting was to press for X" tells
