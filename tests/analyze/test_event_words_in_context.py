@@ -1155,3 +1155,16 @@ def test_pretences_hostages_and_stat_lines(nlp, body: str, trigger: str,  # type
 def test_moments_and_comments_are_no_aims_or_plans(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # gathering for an occasion is the occasion; joining a board is a post taken
+    ("Hundreds joined together for a vigil at the quay on Monday night.", "joined", []),
+    ("Hundreds joined together for a vigil at the quay on Monday night.", "vigil", [("PROTEST", "happened")]),
+    ("The skipper joined the harbour board in May.", "joined", [("APPOINT", "happened")]),
+    # an emergency call is no demand
+    ("The harbour's fire brigade got a fire call just after 2 a.m. on Monday.", "call", []),
+])
+def test_gatherings_and_emergency_calls(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

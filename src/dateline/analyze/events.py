@@ -170,6 +170,7 @@ _VANISHING = {"disappear", "vanish"}
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
 _ASPECTUAL = {"continue", "resume", "begin", "start", "end", "persist", "drag", "go", "intensify", "escalate"}
+_GATHERINGS = {"join", "gather", "assemble", "congregate", "come", "turn", "flock", "converge", "unite"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 # Occasions whose guests take part in them: attending a rally, a vigil or a match is that occasion, not a visit.
 _ATTENDED = {"PROTEST", "HAPPENING", "CONTEST"}
@@ -879,6 +880,12 @@ class EventReader:
                         g.dep_ == "pobj" and self.lexicon.sense(g) is not None for g in c.children))
                     for c in token.children):
                 return True  # "helped fire the side to the title", "assisted with drug inquiries": the act helped
+            if token.lemma_.lower() in _GATHERINGS and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+                        g.dep_ == "pobj" and (held := self.lexicon.sense(g)) is not None and held.category in _ATTENDED
+                        for g in c.children) for c in token.children):
+                return True  # "hundreds joined together for a vigil", "gathered for a rally": the vigil, the rally
+                # (hard negative: "joined the board in May", a post)
             if token.lemma_.lower() in _SEEK and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 return True  # "sought to buy arms": the buying, attempted; "sought to downplay it": words, no act
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
