@@ -1168,3 +1168,17 @@ def test_moments_and_comments_are_no_aims_or_plans(nlp, body: str, trigger: str,
 def test_gatherings_and_emergency_calls(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                         expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a past progressive tied to a moment the story tells is over; one said of now goes on
+    ("Police said the gunman was firing at rivals when the ferry docked on Saturday.", "firing",
+     [("ASSAULT", "happened")]),
+    ("The ferry line said it was negotiating a sale of the route.", "negotiating", [("CONSULT", "ongoing")]),
+    # the reporter's words are not the act's: "police" who tell of a man holding a toy are not police holding
+    ("A witness told police he thought the man was holding a toy.", "holding", []),
+    ("Police are holding the man at the harbour station.", "holding", [("COERCE", "ongoing")]),
+])
+def test_reported_clauses_keep_their_own_words(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -807,7 +807,12 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     reports or subordinates: "demanded that the rebels give up their campaign against the army" holds
     no "demand against"; forms, then lemmas)."""
     sentence = token.sent
-    start = max(sentence.start, token.i - _WINDOW_BEFORE)
+    owner = token
+    while owner.dep_ in ("conj", "xcomp", "relcl", "acl") and owner.head.i != owner.i:
+        owner = owner.head  # "troops entered and shelled", "tried to storm", "troops who shelled": the doer's words
+    # a clause reported or subordinated ("police said he was reaching for his belt") begins where it begins: the
+    # reporter's words are not the act's
+    start = max(sentence.start, token.i - _WINDOW_BEFORE, owner.left_edge.i if owner.dep_ == "ccomp" else 0)
     before = [t.lower_ for t in token.doc[start:token.i]]
     inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
     inner |= _nested_clauses(token)

@@ -1024,7 +1024,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 governs and below.dep_ == "ccomp" and lemma in _ANNOUNCING | {"claim", "speculate", "suggest"}):
             return "ongoing", _span(word), "modality:progressive"  # (hard negative: "the network is reporting that
             # the club offered him a deal": the reporting goes on, the offer was made)
-        if word.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) and _reported_clause(word):
+        if word.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) and _reported_clause(word) \
+                and not any(c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "while", "before", "until")
+                                                      for m in c.children if m.dep_ in ("mark", "advmod"))
+                            for c in word.children):  # "said he was reaching for his belt when officers fired":
+            # going on at a moment the story tells, and over
             return "ongoing", _span(word), "modality:progressive"  # "the firm said it was negotiating a sale": going
             # on when said (hard negative: "troops were advancing when the shell hit", told as the story)
         if governs and lemma in ("start", "begin", "continue", "keep") and (
