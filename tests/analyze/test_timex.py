@@ -546,3 +546,14 @@ def test_the_next_day_after_an_undated_happening_is_unknown() -> None:
         ("the next day", None, "publication")]
     # hard negative: in a future clause it counts from the writing
     assert _all("The envoy will meet the king the next day.", tense="future")[0][1] == "2024-12-11"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch under way: its start lies before its end, not a year ahead of it
+    ("The fair will be open from January 20 until April 2.", ["2018-01-20", "2018-04-02"]),
+    # hard negatives: a stretch wholly ahead, and one across the new year, keep their years
+    ("The show will run from March 3 to March 11.", ["2018-03-03", "2018-03-11"]),
+    ("The yard will close between December 30 and January 2.", ["2018-12-30", "2019-01-02"]),
+])
+def test_a_stretch_starts_before_it_ends(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2018, 1, 28), lambda offset: "future")] == expected

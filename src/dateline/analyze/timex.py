@@ -405,7 +405,30 @@ def _resolve_all(kept: tuple[_Found, ...], text: str, dct: date | None, tense: T
         if timex.type in ("DATE", "TIME") and timex.value and _grain(timex.value) is not None and \
                 (candidate.name not in ANAPHORIC or _forward(candidate.groups)):
             reference = timex.value  # "a year earlier", "that day" look back without moving the story
-    return _one_day(kept, result, getattr(tense, "firm", None))
+    return _ranges_in_order(text, _one_day(kept, result, getattr(tense, "firm", None)))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—)\s*$", re.IGNORECASE)
+
+
+def _ranges_in_order(text: str, result: list[Timex]) -> list[Timex]:
+    """ "Shows from February 2 until April 20", "between May 30 and June 2": a stretch's start lies before its end,
+    so a start a clause's tense pushed a year ahead of its end is the year before (written on February 10, the
+    fair that "will be open from February 2 until April 20" opened eight days before)."""
+    fixed = list(result)
+    for i in range(len(fixed) - 1):
+        first, second = fixed[i], fixed[i + 1]
+        if not first.value or not second.value or len(first.value) != 10 or len(second.value) != 10 \
+                or first.value[4] != "-" or first.value <= second.value or first.anchor == "absolute" \
+                or not first.rule.startswith(("rule:timex_month_day", "rule:timex_day_month")):
+            continue  # only a day named without its year moves ("from today through Nov. 17" keeps today)
+        if not _RANGE_LINK.fullmatch(text[first.end:second.start]) or not re.search(
+                r"\b(?:from|between)\s+$", text[max(0, first.start - 12):first.start], re.IGNORECASE):
+            continue
+        earlier = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"
+        if earlier <= second.value:
+            fixed[i] = replace(first, value=earlier)
+    return fixed
 
 
 def _one_day(kept: tuple[_Found, ...], result: list[Timex], firm: Callable[[int], bool] | None) -> list[Timex]:
