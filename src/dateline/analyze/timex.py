@@ -421,7 +421,7 @@ def _ranges_in_order(text: str, result: list[Timex]) -> list[Timex]:
         if not first.value or not second.value or len(first.value) != 10 or len(second.value) != 10 \
                 or first.value[4] != "-" or first.value <= second.value or first.anchor == "absolute" \
                 or not first.rule.startswith(("rule:timex_month_day", "rule:timex_day_month")):
-            continue  # only a day named without its year moves ("from today through Nov. 17" keeps today)
+            continue  # only a day named without its year moves ("from today until June 3" keeps today)
         if not _RANGE_LINK.fullmatch(text[first.end:second.start]) or not re.search(
                 r"\b(?:from|between)\s+$", text[max(0, first.start - 12):first.start], re.IGNORECASE):
             continue
