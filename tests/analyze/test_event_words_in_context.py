@@ -1182,3 +1182,16 @@ def test_gatherings_and_emergency_calls(nlp, body: str, trigger: str,  # type: i
 def test_reported_clauses_keep_their_own_words(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a letter sent to ask is the asking, a demand; what it asks to rescind is a policy change, demanded
+    ("Two hundred pilots sent a letter to the minister on Monday asking him to rescind the new rules.", "sent", []),
+    ("Two hundred pilots sent a letter to the minister on Monday asking him to rescind the new rules.", "rescind",
+     [("HAPPENING", "demanded")]),
+    # hard negative: a letter of thanks asks nothing, and its sending keeps its day
+    ("The club sent a letter of thanks to the harbour pilots on Monday.", "sent", [("HAPPENING", "happened")]),
+])
+def test_a_letter_that_asks_is_the_asking(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -170,6 +170,9 @@ _VANISHING = {"disappear", "vanish"}
 _MUTUAL = {"meet", "talk", "negotiate", "confer", "clash", "spar", "discuss", "cooperate", "collaborate",
            "meeting", "talks", "negotiation", "negotiations", "clashes", "summit", "consultations"}
 _ASPECTUAL = {"continue", "resume", "begin", "start", "end", "persist", "drag", "go", "intensify", "escalate"}
+_SENDINGS = {"send", "write", "deliver", "submit", "pen", "sign", "issue", "address", "mail"}
+_LETTERS = {"letter", "petition", "note", "message", "memo", "memorandum", "email", "e-mail", "appeal", "plea"}
+_LETTER_ASKS = {"ask", "urge", "call", "demand", "request", "plead", "press", "implore", "beg", "seek"}
 _GATHERINGS = {"join", "gather", "assemble", "congregate", "come", "turn", "flock", "converge", "unite"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 # Occasions whose guests take part in them: attending a rally, a vigil or a match is that occasion, not a visit.
@@ -880,6 +883,12 @@ class EventReader:
                         g.dep_ == "pobj" and self.lexicon.sense(g) is not None for g in c.children))
                     for c in token.children):
                 return True  # "helped fire the side to the title", "assisted with drug inquiries": the act helped
+            if token.lemma_.lower() in _SENDINGS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _LETTERS for c in token.children) and any(
+                    w.dep_ in ("acl", "advcl", "xcomp", "relcl") and w.lemma_.lower() in _LETTER_ASKS
+                    for c in token.children for w in ([c] if c.dep_ != "dobj" else [c, *c.children])):
+                return True  # "sent a letter to the president asking him to act": the asking is the event, a
+                # demand (hard negative: "sent a letter of thanks", a letter that asks nothing)
             if token.lemma_.lower() in _GATHERINGS and any(
                     c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
                         g.dep_ == "pobj" and (held := self.lexicon.sense(g)) is not None and held.category in _ATTENDED
