@@ -1195,3 +1195,13 @@ def test_reported_clauses_keep_their_own_words(nlp, body: str, trigger: str,  # 
 def test_a_letter_that_asks_is_the_asking(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                           expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # breaking out of a jail is an escape, no blow; breaking out of a slump is no happening
+    ("Two inmates broke out of the county jail on Monday.", "broke", [("HAPPENING", "happened")]),
+    ("The harbour team broke out of its slump on Monday.", "broke", []),
+])
+def test_breaking_out_of_a_place_or_a_slump(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

@@ -619,6 +619,9 @@ def _objects(token: Token) -> set[str]:
             # concern in a statement", "tapped Jones as ambassador"
         if child.dep_ in ("advcl", "xcomp", "npadvmod") and child.lower_ in _HELD_AS:
             words.add(child.lower_)  # "took two guards hostage": the parse hangs the role as a clause
+        if child.dep_ == "prep" and child.lower_ == "out":  # "broke out of jail": the place left, "out_of:jail"
+            words.update(f"out_of:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "prep":  # by word or lemma: "met with jeers", "with:jeers" or "with:jeer"
             words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ in ("pobj", "pcomp")
                          for w in (g.lemma_.lower(), g.lower_))  # "charged with verifying": a gerund too
