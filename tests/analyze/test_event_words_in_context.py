@@ -1205,3 +1205,15 @@ def test_a_letter_that_asks_is_the_asking(nlp, body: str, trigger: str,  # type:
 def test_breaking_out_of_a_place_or_a_slump(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a craft retired, told in the passive, is taken out of service as when a fleet's owner retires it
+    ("The old harbour ferry was retired in 2003.", "retired", [("BUSINESS", "happened")]),
+    ("The ferry line will retire its last two ferries in May.", "retire", [("BUSINESS", "planned")]),
+    # hard negative: a person retired is no craft out of service
+    ("The harbour master was retired from the service in 2003.", "retired", [("HAPPENING", "happened")]),
+])
+def test_a_craft_retired_is_out_of_service(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected

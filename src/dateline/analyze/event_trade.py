@@ -79,10 +79,11 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma == "fire" and sense.category in ("ASSAULT", "FIGHT") and thing is not None and someone(thing) \
             and not any(_aimed(c) for c in token.children):
         return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the city fired its police chief" too
-    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and thing is not None \
-            and thing.dep_ == "dobj" and not someone(thing):
+    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and thing is not None and (
+            (thing.dep_ == "dobj" and not someone(thing)) or (thing.dep_ == "nsubjpass" and (
+                thing.ent_type_ == "PRODUCT" or (thing.pos_ == "NOUN" and thing.lemma_.lower() in artifacts())))):
         return Sense("BUSINESS", None, None, sense.rule + "|rule:withdrawn_from_service")  # "will retire its
-        # last jumbo jets": a fleet taken out of service
+        # last jumbo jets", "the orbiter was retired": a craft taken out of service (not a person retired)
     subject = _doer(token)
     if subject is None and token.dep_ == "xcomp":  # "the nurse planned to retire": the planner retires
         subject = _doer(token.head)
