@@ -445,6 +445,8 @@ def test_a_ban_on_trade_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-d
     ("The guard posted a 20-point game on Friday.", "posted", [("CONTEST", "happened")]),
     ("The premier retired in March.", "retired", [("APPOINT", "happened")]),
     ("The troops retired to their base in March.", "retired", [("RETREAT", "happened")]),   # a withdrawal
+    ("The sergeant was retired from the force in May.", "retired", [("APPOINT", "happened")]),  # made to leave
+    ("The freighter was retired from the fleet in May.", "retired", [("BUSINESS", "happened")]),  # out of service
     ("Demand for housing rose in March.", "Demand", []),                                      # a market's appetite
     ("The union issued a demand for higher pay.", "demand", [("DEMAND", "happened")]),
     ("He heads an alliance of opposition parties.", "alliance", []),                          # a body he leads

@@ -84,6 +84,10 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
                 thing.ent_type_ == "PRODUCT" or (thing.pos_ == "NOUN" and thing.lemma_.lower() in artifacts())))):
         return Sense("BUSINESS", None, None, sense.rule + "|rule:withdrawn_from_service")  # "will retire its
         # last jumbo jets", "the orbiter was retired": a craft taken out of service (not a person retired)
+    if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and thing is not None and someone(thing) \
+            and thing.dep_ in ("nsubjpass", "dobj"):
+        return Sense("APPOINT", "0831", None, sense.rule + "|rule:retired_from_post")  # "the detective was retired
+        # from the force", "the board retired its chairman": a person made to leave a post, not a concession
     subject = _doer(token)
     if subject is None and token.dep_ == "xcomp":  # "the nurse planned to retire": the planner retires
         subject = _doer(token.head)
