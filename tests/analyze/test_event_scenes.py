@@ -94,6 +94,10 @@ def test_sought_avoided_and_closed_in(nlp, body: str, trigger: str, expected: li
     ("A farmer was shot in a hunting accident.", "shot", [("ACCIDENT", "happened")]),
     ("He was accidentally shot by a friend.", "shot", [("ACCIDENT", "happened")]),
     ("A gunman shot a guard at the quay.", "shot", [("ASSAULT", "happened")]),
+    # harm told as done in a calamity ("in the quake", "in the blaze") is its toll; "in a bomb blast" is an attack
+    ("Forty fishermen were killed in the tsunami.", "killed", [("DEATH", "happened")]),
+    ("Two porters were injured in the landslide.", "injured", [("DISASTER", "happened")]),
+    ("Two porters were injured in a car bomb explosion.", "injured", [("ASSAULT", "happened")]),
     # a person promoted to a post is appointed; products promoted to buyers are marketed
     ("The club promoted its assistant to head coach.", "promoted", [("APPOINT", "happened")]),
     ("She was promoted to captain.", "promoted", [("APPOINT", "happened")]),

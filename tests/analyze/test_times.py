@@ -90,6 +90,13 @@ def test_json_round_trip_and_store_keep_the_times(analysis: Analysis, tmp_path: 
     # a schedule in the present names the nearest such day, ahead or behind
     ("The last flight, which launches July 8, carries four crew.", "July 8", "2024-07-08"),
     ("The fair, which opens May 30, is in its second week.", "May 30", "2024-05-30"),
+    # a perfect infinitive looks back; a plain one ahead
+    ("The skipper is thought to have drowned on Sunday.", "Sunday", "2024-06-09"),
+    ("The skipper is expected to sail on Sunday.", "Sunday", "2024-06-16"),
+    # the next hearing, or a detention pending one, lies ahead of a past order
+    ("The court remanded her in custody pending a hearing on June 20.", "June 20", "2024-06-20"),
+    ("The judge denied bail ahead of her next hearing on June 20.", "June 20", "2024-06-20"),
+    ("The court heard the case at her last hearing on June 3.", "June 3", "2024-06-03"),
 ])
 def test_clause_tense_chooses_the_year(text: str, words: str, value: str) -> None:
     published = date(2024, 6, 12)  # a Wednesday

@@ -753,10 +753,11 @@ class EventReader:
                 if forced is None:
                     continue
                 mention.sense = _joint_exercise(forced, token)
-            if mention.sense.category in ("ASSAULT", "FIGHT") and self._accidental(token, mention):
+            if mention.sense.category in ("ASSAULT", "FIGHT") and (calamity := self._accidental(token, mention)):
                 harm = "DEATH" if token.lemma_.lower() in _KILLS and not (
-                    token.tag_ == "VBG" and _mishap_toll(token)) else "DISASTER" if mention.source is not None \
-                    and _calamity(mention.source.name) == "DISASTER" else "ACCIDENT"  # "shot in a hunting accident";
+                    token.tag_ == "VBG" and _mishap_toll(token)) else "DISASTER" if (mention.source is not None and (
+                        _calamity(mention.source.name) == "DISASTER")) or calamity == "DISASTER" else "ACCIDENT"
+                # "shot in a hunting accident", "hurt in the landslide";
                 # "a quake that flattened the city": the disaster's damage;
                 # "exploded after liftoff, killing all six": the blast's toll
                 mention.sense = Sense(harm, None, None, mention.sense.rule + "|rule:caused_by_accident")
@@ -831,9 +832,10 @@ class EventReader:
             return None
         return Sense("ASSAULT", "180", None, "rule:thrown_at")
 
-    def _accidental(self, token: Token, mention: Mention) -> bool:
+    def _accidental(self, token: Token, mention: Mention) -> str | bool:
         """Harm an accident or a disaster did: "a wall collapsed, killing 12"; with no one doing it, also
-        "were crushed to death when a wall collapsed" (the cause in the harm's own when-clause)."""
+        "were crushed to death when a wall collapsed" (the cause in the harm's own when-clause). The cause's
+        category when a listed cause is found, else whether the harm is accidental."""
         causes = [token.head] if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i else []
         if mention.source is None and causes and token.lemma_.lower() in _HARMS and (
                 subject := _subject(causes[0])) is not None and subject.lemma_.lower() in _VEHICLES | {"it"}:
@@ -847,14 +849,17 @@ class EventReader:
                    for c in token.children):
                 return True
             causes += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("accident", "mishap")]
+                       for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in ("accident", "mishap") or (
+                           not any(m.lower_ in _ARMED or m.lemma_.lower() in _WEAPONS for m in g.subtree)
+                           and _calamity(g.lemma_.lower()) is not None))]  # "were killed in an earthquake",
+            # "died in the blaze" (hard negatives: "killed in a bomb blast", "in an ambush": an attack)
             if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
                     g.dep_ == "pobj" and doc_text(g.doc)[g.idx:g.idx + 11].lower() == "hit-and-run" for g in c.children)
                    for c in token.children):
                 return True  # "killed in a hit-and-run": a road crash whose driver fled (hard negative: "killed in
                 # a mob hit", a killing)
-        return any((cause := self.lexicon.sense(c)) is not None and cause.category in ("ACCIDENT", "DISASTER")
-                   for c in causes)
+        return next((cause.category for c in causes if (cause := self.lexicon.sense(c)) is not None
+                     and cause.category in ("ACCIDENT", "DISASTER")), False)
 
     def _carried_by_other(self, token: Token, sense: Sense) -> bool:
         """One happening, one event: "held talks" is the talks; "signed an agreement" is the signing;
@@ -4026,8 +4031,11 @@ def _pronoun_party(token: Token, sense: Sense) -> bool:
     subject = _subject(token)
     if subject is None or subject.pos_ != "PRON" or (subject.head.i != token.i and token.dep_ != "conj"):
         return False  # "the exhibit they wanted to attend": a subject lent through a want is no act's party
-    if subject.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "oprd") for c in token.children):
-        return False  # "I suspect they …", "we might call these shots …": a view or a name, with no one acted on
+    if subject.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "oprd") and not (
+            c.dep_ == "dobj" and (c.lower_ in _SOMEONE_PRONOUNS or _human(c.text) or (
+                c.lower_ == "them" and sense.category in _DONE_TO_PEOPLE))) for c in token.children):
+        return False  # "I suspect they …", "we might call these shots …": a view or a name, with no one acted on;
+        # but "he arrested him", "she hired the driver": a person acted on is a party
     word = subject.lower_
     return word in _SOMEONE_PRONOUNS or (word in ("they", "them") and (
         subject.dep_ == "nsubj" or sense.category in _DONE_TO_PEOPLE))

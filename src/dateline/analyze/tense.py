@@ -66,6 +66,7 @@ def stand_in(verb: Token) -> Token | None:
 
 
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
+_COMING = {"next", "upcoming", "forthcoming", "coming"}
 
 
 def clause_tense(doc: Doc) -> Tense:
@@ -78,8 +79,12 @@ def clause_tense(doc: Doc) -> Tense:
             return "past"
         token = doc[max(0, bisect_right(starts, offset) - 1)]
         verb, path = _governor(token)
-        if any(word.lower_ in _PAYABLE for word in path):
-            return "future"
+        if any(word.lower_ in _PAYABLE for word in path) or (verb is not None and verb.lower_ == "pending"):
+            return "future"  # "held pending a hearing April 19": until a day ahead
+        if any(c.lower_ in _COMING and c.dep_ == "amod" for word in path[1:] if word.pos_ in ("NOUN", "PROPN")
+               for part in (word, *(k for k in word.children if k.dep_ == "compound")) for c in part.children):
+            return "future"  # "before her next court date June 20", "the upcoming vote on May 2": a day ahead (hard
+            # negative: "the last hearing on April 2")
         if verb is not None and any((w.lower_ in ("to", "until", "till") or (
                 w.lower_ == "for" and verb.lemma_.lower() == "reschedule")) and w.dep_ == "prep" for w in path) and (
                 verb.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "extend", "prolong") or any(
@@ -234,6 +239,9 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"  # "is going to", "the vote is due in October"
     if verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(c.lower_ in _AHEAD for c in verb.children):
         return "future"
+    if "to" in words and words & {"have", "'ve"} and verb.tag_ == "VBN":
+        return "past"  # "is thought to have drowned Sunday", "said to have left on Monday": a perfect infinitive
+        # looks back (hard negative: "is expected to die", "to be held on Monday" look ahead)
     if "to" in words:  # an infinitive looks ahead of its verb: "agreed to pay in June", "is to meet on Friday"
         head = verb.head
         if (taken_on := stand_in(verb)) is not None:
