@@ -110,6 +110,11 @@ def test_a_game_reports_results_happen_on_the_night_its_lead_names(nlp) -> None:
      "1998-SP"),
     ("The ferry sank in 1994, when a storm hit the coast.", "storm", "1994"),
     ("When the minister arrived on Friday, protesters blocked the road.", "blocked", "2025-03-07"),
+    ("It was a flood that first closed the mill, in 1987, when the river rose and the owners sold it.", "sold",
+     "1987"),
+    # a cleft tells its act at the copula's time; a cleft of a state dates no act
+    ("It was a flood that first closed the mill, in 1987, when the river rose.", "closed", "1987"),
+    ("It was the miller who sold the mill in 1987, long before the flood.", "flood", None),
     # the occasion an act happens at dates it; an occasion it follows does not
     ("At last week's hearing, two witnesses backed the plan.", "backed", "2025-W10"),
     ("After Saturday's brawl, the club suspended two players.", "suspended", None),

@@ -65,7 +65,7 @@ def test_the_same_noun_said_again_is_one_event(nlp) -> None:  # type: ignore[no-
 def test_a_new_one_is_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("The clinic received a donation of scanners from the trust in May. The school was not alone in "
             "getting a donation of scanners.")
-    assert len([e for e in _events(nlp, body) if e.trigger.text == "donation"]) == 2
+    assert len([e for e in _events(nlp, body) if e.category == "AID"]) == 2  # the receiving, then the other gift
 
 
 @pytest.mark.parametrize("body", [
@@ -216,3 +216,15 @@ def test_advising_that_is_passing_on_words(nlp, body: str, kept: bool) -> None: 
     # hard negative: advice to act holds a demand
     events = _events(nlp, "The ministry advised the port city to evacuate the coast.")
     assert [(e.trigger.text, e.modality) for e in events] == [("evacuate", "demanded")]
+
+
+def test_not_alone_in_doing_it_is_doing_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Not alone in winning one", "not the only one to receive": others did too, and so did this one; a grant
+    not received and one received are two events, each with its own modality."""
+    body = "The clinic was not the only one to receive a grant. The hostel did not receive a grant."
+    told = sorted((e.modality, e.source.name if e.source else None) for e in _events(nlp, body)
+                  if e.trigger.text == "receive")
+    assert told == [("blocked", "hostel"), ("happened", "clinic")]
+    alone = [e.modality for e in _events(nlp, "The clinic was not alone in receiving grants.")
+             if e.trigger.text == "receiving"]
+    assert alone == ["happened"]

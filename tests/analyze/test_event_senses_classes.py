@@ -241,6 +241,10 @@ def test_a_typographic_contraction_is_no_happening(nlp) -> None:  # type: ignore
     ("The chairwoman hinted that the board felt relieved.", "hinted", None),
     ("The council usually approves the budget in March.", "approves", None),
     ("The council approved the budget on Monday.", "approved", "HAPPENING"),
+    # a past habit told with no time, or a rhythm "on a daily basis", is no happening; a dated one stays
+    ("Students often protested outside the depot.", "protested", None),
+    ("The two envoys met on a weekly basis.", "met", None),
+    ("Students often protested outside the depot in May 2019.", "protested", "PROTEST"),
 ])
 def test_deaths_fights_fines_and_asides(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger) == ([category] if category else [])
@@ -748,3 +752,19 @@ def test_water_and_burst_structures(nlp, body: str, trigger: str, category: list
 def test_passive_subjects_and_kinds_of_staff(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                              category: list[str]) -> None:
     assert _categories(nlp, body, trigger) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # tear gas used or answered with is force against a crowd; gas used to heat or a statement answered with is not
+    ("Riot police used tear gas to clear the square.", "used", ["ASSAULT"]),
+    ("Police responded with tear gas when the crowd surged.", "responded", ["ASSAULT"]),
+    ("The bakery used gas to heat its ovens.", "used", []),
+    # control or command assumed is a post taken; a grant received is aid, a fellowship an honour
+    ("The deputy assumed command of the garrison in 2019.", "assumed", ["APPOINT"]),
+    ("The clinic received a grant from the province.", "received", ["AID"]),
+    ("The poet received a fellowship from the academy.", "received", ["CONTEST"]),
+    ("The clinic received a letter from the province.", "received", []),
+])
+def test_tear_gas_posts_taken_and_grants(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                         category: list[str]) -> None:
+    assert _categories(nlp, body, trigger, happenings=False) == category, body

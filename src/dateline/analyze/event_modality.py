@@ -811,6 +811,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _FACTIVE_NOUNS for c in word.children):
             break  # "it was no coincidence that her dogs died": the dying is taken as fact, the chance denied
             # (hard negative: "it is not true that the mayor resigned" denies the resigning)
+        if negation is not None and word.lemma_.lower() == "be" and any(
+                c.dep_ in ("acomp", "attr") and (c.lower_ == "alone" or (c.lower_ in ("only", "first") or any(
+                    m.lower_ in ("only", "first") for m in c.children if m.dep_ == "amod"))) for c in word.children):
+            break  # "was not alone in winning such a grant", "was not the only club to sign him": others did too, and
+            # so did this one (hard negative: "the club did not sign him")
         if negation is not None and governs and token.pos_ == "NOUN" and _takes_part(word, below):
             break  # "has not taken part in the talks", "did not attend the summit": one party stayed away, the
             # talks and the summit took place (hard negative: "did not hold the summit", no summit)

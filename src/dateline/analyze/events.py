@@ -3349,6 +3349,15 @@ def _habitual(token: Token) -> bool:
     if (token.tag_ in ("VBZ", "VBP") or _present_passive(token)) and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return True  # "usually approves", "are often hired by contractors"
+    if token.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL - {"never", "always"}
+                                   for c in token.children) \
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in token.subtree):
+        return True  # "players often complained about the drills", "he rarely went to the farm": a past habit
+        # told with no time (hard negatives: "police often raided the camp in May 2019"; "the ship never arrived")
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lower_ == "basis" and any(m.lower_ in _PER_PERIOD | {"regular", "daily"} for m in g.children)
+            for g in c.children) for c in token.children):
+        return True  # "the board meets on a daily basis", "visited on a regular basis": a rhythm, no occasion
     if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VB" and token.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _habitual(token.head):
         return True  # "are often hired to lobby for contracts": the purpose of a habit is one too
@@ -4731,8 +4740,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         # struck on Sunday"); a time put first sets the whole scene ("On Friday, fishermen rescued people whose
         # boat sank")
         inside = [t for t in inside if token.left_edge.idx <= t.start <= token.right_edge.idx
-                  or (t.start < token.sent.root.idx and token.head.lemma_.lower() not in _MOMENTS)]
-        # but "told jurors on Friday about the moment she was shot": a moment of its own, recalled
+                  or (t.start < token.sent.root.idx and token.head.lemma_.lower() not in _MOMENTS)
+                  or (token.head.head.lemma_ == "be" and (cleft := _cleft(token.head.head)) is not None
+                      and cleft.i == token.i)]
+        # but "told jurors on Friday about the moment she was shot": a moment of its own, recalled; a cleft's
+        # act takes the copula's time ("it was a fire that closed the mill, in 1998")
     described = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if described is not None and described.dep_ == "acl" and described.tag_ in ("VBN", "VBG") \
             and described.head.dep_ in ("nsubj", "nsubjpass", "pobj") and described.head.head.i != described.i:
@@ -4947,6 +4959,9 @@ def _when_of_time(token: Token, timexes: list[Timex]) -> Timex | None:
                 and t.start <= head.idx < t.end), None)
     when = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
     before = token.doc[when.i - 2] if when.i >= 2 and token.doc[when.i - 1].text == "," else None
+    if own is None and before is not None and before.pos_ == "NUM":  # "…, in 1998, when the mill closed", the
+        own = next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+                    and t.start <= before.idx < t.end), None)  # clause hung on the verb, not on the year
     for noun in (head, before):  # "the May 3 meeting, when the mayor asked …" (however the parse hangs the clause)
         if own is None and noun is not None and noun.pos_ == "NOUN":
             own = next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
@@ -5329,10 +5344,21 @@ def _dates_verb(doc: Doc, timex: Timex) -> int | None:
         verb = word.head
         if verb.pos_ == "VERB" and (taken_on := stand_in(verb)) is not None:
             verb = taken_on  # "signed a guard to replace him on Tuesday", parsed as the replacing's Tuesday
+        if verb.lemma_ == "be" and (told := _cleft(verb)) is not None:
+            verb = told
         return int(verb.i) if verb.pos_ == "VERB" else None
     if word.dep_ in _TIME_LINKS and word.head.pos_ == "VERB":
         return int(word.head.i)
     return None
+
+
+def _cleft(copula: Token) -> Token | None:
+    """The act a cleft sentence tells ("it was a fire that closed the mill, in 1998, …"): the copula's time is the
+    act's (hard negative: "it was cold in March", no act)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((v for c in copula.children if c.dep_ == "attr" for v in c.children
+                 if v.dep_ == "relcl" and v.pos_ == "VERB"), None)
 
 
 def _precision(value: str | None) -> str | None:
@@ -6320,7 +6346,11 @@ def _realis_apart(a: Mention, b: Mention) -> bool:
             and not (planned.trigger.dep_ == "xcomp" and planned.trigger.head.lemma_.lower() in _CHOSEN):
         return True  # "gave himself up on Monday" … "will be handed to the state": a deed done and another to come
         # (hard negative: "the summit will open on Friday" … "the summit opened", one word, told before and after)
-    return "happened" in (a.modality, b.modality) and bool({a.modality, b.modality} & {"hypothetical", "demanded"})
+    told = {a.modality, b.modality}
+    return ("happened" in told and bool(told & {"hypothetical", "demanded"})) or (
+        len(told) == 2 and "modality:negation" in (a.modality_rule, b.modality_rule))  # "did not receive a grant" …
+    # "hopes for more grants": one not done, one hoped (hard negative: "agreed to buy it" … "the deal was blocked",
+    # one deal undone)
 
 
 def _parties(mention: Mention) -> set[str]:
