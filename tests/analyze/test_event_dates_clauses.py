@@ -631,3 +631,31 @@ def test_an_occasion_one_takes_part_in(nlp, body: str,  # type: ignore[no-untype
                                        expected: list[tuple[str, str, str, str]]) -> None:
     assert [(e.trigger.text, e.category, e.modality, e.date.value if e.date else None)
             for e in _events(nlp, body)] == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a deadline, a day hoped for, or a detail of a thing named in passing is no day the story goes on from
+    ("Dockers marched on Monday. The council hopes to settle the dispute this week. Police "
+     "arrested two men.", "arrested", "2025-03-10"),
+    ("Dockers marched on Monday. The cuts were demanded in return for a loan approved on Sunday. Police "
+     "arrested two men.", "arrested", "2025-03-10"),
+    # hard negative: the story's own day told in the main clause carries on
+    ("Dockers marched on Sunday. Police arrested two men.", "arrested", "2025-03-09"),
+])
+def test_deadlines_hopes_and_details_set_no_story_day(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                     expected: str | None) -> None:
+    assert _date(_events(nlp, body), trigger) == expected, body
+
+
+def test_a_since_clause_on_a_noun_dates_its_own_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Dockers marched on Monday, the largest march since the mayor took office in June 2023.")
+    assert _date(events, "took") == "2023-06"
+    assert all(e.date is None or e.date.value == "2025-03-10" for e in events if e.trigger.text != "took")
+
+
+def test_who_someone_is_sets_no_story_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"The suspect is a driver who was sacked on Thursday": the past act says who he is; later acts are not put
+    on Thursday (hard negative: the story's own Monday carries on)."""
+    body = ("A driver rammed the depot gates on Monday. The suspect is a driver who was sacked on Thursday. "
+            "A magistrate ordered that he be kept in custody.")
+    assert _date(_events(nlp, body), "ordered") == "2025-03-10"

@@ -333,3 +333,16 @@ def test_intentions_and_shared_subjects(nlp, body: str, trigger: str, expected: 
 ])
 def test_armies_fire(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # damage told with no one doing it, just after a calamity, is the calamity's; after a bomb it is the attack's
+    ("A landslide buried the valley road on Sunday. The village school was badly damaged.", "damaged",
+     [("DISASTER", "happened")]),
+    ("A cyclone crossed the coast on Sunday. It struck shortly after dawn.", "struck", [("DISASTER", "happened")]),
+    ("A parcel bomb went off at the depot on Sunday. The village school was badly damaged.", "damaged",
+     [("ASSAULT", "happened")]),
+])
+def test_damage_after_a_calamity_is_its_toll(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                             expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

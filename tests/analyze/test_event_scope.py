@@ -228,3 +228,17 @@ def test_not_alone_in_doing_it_is_doing_it(nlp) -> None:  # type: ignore[no-unty
     alone = [e.modality for e in _events(nlp, "The clinic was not alone in receiving grants.")
              if e.trigger.text == "receiving"]
     assert alone == ["happened"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # what a happening did not do is denied, not the happening: it took place
+    ("Crews made sure the blaze did not reach the fuel depot.", "blaze", "happened"),
+    ("The walkout did not disrupt ferry crossings.", "walkout", "happened"),
+    ("Nobody was detained during the riot.", "riot", "happened"),
+    # hard negatives: a happening that did not come about, or was not held
+    ("The walkout did not go ahead.", "walkout", "blocked"),
+    ("The talks did not happen.", "talks", "blocked"),
+])
+def test_what_a_happening_did_not_do_is_no_denial_of_it(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                       modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

@@ -28,6 +28,8 @@ _STRETCH_PARTS = {"end", "close", "start", "beginning", "middle", "back", "front
 _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "refrain",
            "pretend", "feign"}  # "was pretending to check in": she did not
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
+_COMES_ABOUT = {"happen", "occur", "materialise", "materialize", "proceed", "start", "begin", "resume", "take", "come",
+                "unfold", "go", "last", "open", "conclude", "end", "finish", "continue", "recur"}
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
          "forecast", "predict", "project",  # "is forecast to be lifted in 2026": what is foreseen lies ahead
@@ -816,6 +818,18 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                     m.lower_ in ("only", "first") for m in c.children if m.dep_ == "amod"))) for c in word.children):
             break  # "was not alone in winning such a grant", "was not the only club to sign him": others did too, and
             # so did this one (hard negative: "the club did not sign him")
+        if negation is not None and governs and token.pos_ == "NOUN" and (
+                (below.i == token.i and token.dep_ == "nsubj" and word.lemma_.lower() not in _COMES_ABOUT | {"be"}
+                 and not any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("ahead", "forward", "off") for c in word.children))
+                or (token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "after", "since")
+                    and token.head.head.i == word.i and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
+                            d.lower_ in ("no", "neither") for d in c.children))
+                        for c in word.children))):
+            break  # "the blaze did not reach the tanks", "the strike did not affect flights": the blaze and the
+            # strike took place, what is denied is their reach; "no arrests were made in the fire" (hard negatives:
+            # "the strike did not go ahead", "the talks did not happen", "the talks were not held")
         if negation is not None and governs and token.pos_ == "NOUN" and _takes_part(word, below):
             break  # "has not taken part in the talks", "did not attend the summit": one party stayed away, the
             # talks and the summit took place (hard negative: "did not hold the summit", no summit)

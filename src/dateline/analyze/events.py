@@ -767,7 +767,9 @@ class EventReader:
                 # in the loss to Atlanta", "injured his knee in practice": a player's injury, no attack
             someone = self._someone(positions)
             effect = _effect_of_thing(token, someone)
-            if (traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
+            if "rule:calamity_around" in mention.sense.rule:
+                effect = False  # "the airport was damaged" after a quake: the quake's damage, no party needed
+            elif (traded is sense and not _held_to_account(token) and ((not sense.specific and not _named(mention)
                                                                      and not _pronoun_party(token, sense)) or (
                     "cameo_" in sense.rule and "rule:sports" not in sense.rule and not _measure_acted_on(token) and (
                     not _acting(mention) or things_only(token, someone) or _thing_acts(token, someone))))) or effect:
@@ -1583,6 +1585,10 @@ def _force(mention: Mention, token: Token) -> Sense | None:
             and not any((a.actor_type or "") in _ARMED_TYPES for a in (mention.source, mention.target) if a):
         return Sense(cause, None, None, sense.rule + "|rule:calamity_does")  # "Hurricane Delia destroyed the
         # boathouse", "the flood damaged 300 homes": the calamity's toll (hard negative: "rebels destroyed the bridge")
+    if token.pos_ == "VERB" and token.lemma_.lower() in _BLOWS | _RAZES and (doer is None or doer.lower_ == "it") \
+            and (struck := _calamity_around(token)) is not None:
+        return Sense(struck, None, None, sense.rule + "|rule:calamity_around")  # "A quake struck on Sunday. … The
+        # hospital was destroyed", "it hit at noon": damage with no one doing it, told of a calamity just named
     if (sense.cameo or "")[:2] not in ("19", "18", "20"):
         return sense
     actors = [a for a in (mention.source, mention.target) if a is not None]
@@ -2467,6 +2473,25 @@ def _disease(name: str) -> bool:
 
 
 _BLOWS = {"destroy", "damage", "leave", "hit", "strike", "target", "rock", "cripple", "disrupt"}  # what an attack does
+_RAZES = {"flatten", "level", "topple", "raze", "wreck", "devastate", "batter", "shake", "jolt"}
+
+
+def _calamity_around(verb: Token) -> str | None:
+    """The calamity a doerless blow belongs to: one named in its sentence or the one before, with no weapon or
+    armed actor in either ("a quake hit the coast … the airport was damaged"; hard negative: "a bomb went off …
+    the airport was damaged", or rebels named)."""
+    sentence = verb.sent
+    window = [sentence] if sentence.start == 0 else [verb.doc[sentence.start - 1].sent, sentence]
+    words = [w for s in window for w in s]
+    if any(w.lower_ in _ARMED or w.lemma_.lower() in _WEAPONS
+           or (w.pos_ == "NOUN" and w.lemma_.lower() in _ASSAULT_NOUNS) for w in words):
+        return None
+    return next((kind for w in words if w.pos_ == "NOUN" and w.i != verb.i
+                 and (kind := _calamities().get(w.lemma_.lower())) is not None), None)
+
+
+_ASSAULT_NOUNS = {"attack", "bomb", "bombing", "blast", "shelling", "airstrike", "strike", "raid", "gunfire",
+                  "shooting", "gunman", "gunmen", "assault", "riot", "arson", "arsonist", "explosive"}
 
 
 def _weapon(name: str) -> bool:
@@ -2847,7 +2872,18 @@ def _not_the_storys_day(doc: Doc, timex: Timex) -> bool:
     if word.dep_ in ("compound", "nmod", "poss", "amod", "nummod") and word.head.pos_ in ("NOUN", "PROPN") \
             and not span.start <= word.head.i < span.end:
         return True
+    if word.dep_ == "pobj" and word.head.lower_ == "by" and word.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "aims to settle the row by month's end", "must pay by Friday": a deadline, no day told
     verb = _dates_verb(doc, timex)
+    wisher = doc[verb].head if verb is not None else None
+    if verb is not None and wisher is not None and doc[verb].dep_ == "xcomp" and (
+            wisher.lemma_.lower() in _DESIRE | {"expect", "seek"} or wisher.lower_ in ("hopes", "hoped", "hoping")):
+        return True  # "the government hopes to pass it this week": a day wished for
+    if verb is not None and doc[verb].dep_ == "acl" and doc[verb].tag_ == "VBN" and doc[verb].head.dep_ == "pobj":
+        return True  # "in exchange for an aid package unveiled on Sunday": a detail of a thing named in passing
+    if verb is not None and doc[verb].dep_ == "relcl" and doc[verb].head.dep_ in ("attr", "appos") \
+            and doc[verb].sent.root.lemma_ == "be":
+        return True  # "the gunman is a resident who was fired on Thursday": who someone is, told by a past act
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should", "will",
                                                                        "'ll", "must", "can")
                                     for c in doc[verb].children)
@@ -4807,6 +4843,9 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         deeper = {w.i for c in token.subtree if c.dep_ in ("acl", "relcl") and c.head.i != token.i
                   and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _TIMETABLED | _COMPLETIONS
                   for w in c.subtree}
+        deeper |= {w.i for c in token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("since", "before", "after", "until", "till") for m in c.children)
+            for w in c.subtree}  # "the biggest protest since the premier took office last October": his October
         inside = [t for t in inside if _governor(token.doc, t) not in deeper]  # "an inquiry into a claim made
         # against him in 2010": the year the claim was made
         aims = {w.i for c in token.children if c.dep_ == "acl" and _to_infinitive(c) for w in c.subtree}
