@@ -242,3 +242,28 @@ def test_not_alone_in_doing_it_is_doing_it(nlp) -> None:  # type: ignore[no-unty
 def test_what_a_happening_did_not_do_is_no_denial_of_it(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                        modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # advice told of a generic "you", kinds named by "such", what "people" do: no happening of the story
+    ("If you were hurt in a ferry collision, there are steps to take.", "collision"),
+    ("Even if you never learn who rammed your car, there is help.", "rammed"),
+    ("Victims of such robberies rarely see their money again.", "robberies"),
+    ("Some people choose to flee the scene of a crash.", "flee"),
+])
+def test_advice_kinds_and_what_people_do_are_no_happenings(nlp, body: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word not in _triggers(nlp, body), body
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # hard negatives: "you" in a quotation is the speaker's addressee; people counted or named act on an occasion
+    ('"You robbed my shop," the grocer told the man in court.', "robbed"),
+    ("Some 200 people marched to the town hall on Monday.", "marched"),
+])
+def test_a_quoted_you_and_counted_people_still_act(nlp, body: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in _triggers(nlp, body), body
+
+
+def test_no_such_one_denies_the_one_claimed(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, "The envoy said no such meeting took place.")
+            if e.trigger.text == "meeting"] == ["blocked"]

@@ -696,6 +696,7 @@ class EventReader:
                 sense = Sense("DISAPPROVE", "111", None,
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
+                    or _generic_you(token) or _such(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -3385,6 +3386,12 @@ def _habitual(token: Token) -> bool:
     if (token.tag_ in ("VBZ", "VBP") or _present_passive(token)) and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in token.children):
         return True  # "usually approves", "are often hired by contractors"
+    if token.tag_ == "VBP" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lower_ == "people" and not any(
+                d.dep_ in ("nummod", "poss") or (d.dep_ == "det" and d.lower_ in ("the", "these", "those"))
+                for d in c.children) for c in token.children):
+        return True  # "some people choose to flee", "people flock to the coast": what people do, no occasion
+        # (hard negative: "the people vote on Sunday", "200 people march")
     if token.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL - {"never", "always"}
                                    for c in token.children) \
             and not any(w.ent_type_ in ("DATE", "TIME") for w in token.subtree):
@@ -3676,6 +3683,40 @@ def _asked_aside(token: Token) -> bool:
 # Labels that introduce another article's headline inside this one ("Read more: …", "Also on …: …").
 _CROSS_LINK = re.compile(r"^\s*(?:read more|related|see also|also on\b[^:]{0,40}|more on this|watch|listen|"
                          r"recommended|most read|you may also like|further reading)\s*:", re.IGNORECASE)
+
+
+def _generic_you(token: Token) -> bool:
+    """A sentence told of a generic "you" ("if you have been hurt in a crash, you can claim damages", "even if you
+    do not know who hit you") is advice about any such case, no happening of the story — unless it gives a time
+    (hard negatives: a "you" in a quotation is a speaker's addressee; "such cases" and "some people flee" are
+    kinds, see ``_habitual``)."""
+    sent = token.sent
+    if _in_quote(token) or any(w.ent_type_ in ("DATE", "TIME") for w in sent):
+        return False
+    return any(w.lower_ == "you" and w.dep_ in ("nsubj", "nsubjpass") and not _in_quote(w) and _any_case(w.head)
+               for w in sent)
+
+
+def _any_case(verb: Token) -> bool:
+    """A clause told of any case: a condition ("if you were hurt"), a modal ("you can claim") or a present ("you
+    get"); not a past act of someone addressed ("you attacked our embassy, the minister told the envoy")."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp", "ccomp") and clause.head.i != clause.i and not any(
+            m.dep_ == "mark" for m in clause.children):
+        clause = clause.head
+    if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "whenever", "unless", "whether", "once")
+           for m in clause.children):
+        return True
+    return verb.tag_ in ("VBP", "VB") or any(c.dep_ == "aux" and c.lower_ in (
+        "can", "could", "may", "might", "should", "must", "will", "would", "'ll") for c in verb.children)
+
+
+def _such(token: Token) -> bool:
+    """ "Such accidents", "such an attack": a kind named by likeness, no one happening (hard negative: "no such
+    meeting took place" denies the one claimed)."""
+    return token.pos_ == "NOUN" and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det")
+                                        for c in token.children) and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _to_the_reader(token: Token) -> bool:
