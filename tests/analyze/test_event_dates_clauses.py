@@ -659,3 +659,14 @@ def test_who_someone_is_sets_no_story_day(nlp) -> None:  # type: ignore[no-untyp
     body = ("A driver rammed the depot gates on Monday. The suspect is a driver who was sacked on Thursday. "
             "A magistrate ordered that he be kept in custody.")
     assert _date(_events(nlp, body), "ordered") == "2025-03-10"
+
+
+def test_an_obituarys_day_of_death_is_not_the_lifes(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The day a man died, told for itself, does not date the life told after it; a death after a fall or an
+    attack is a story whose later acts may share its day."""
+    obituary = _events(nlp, "Arno Vidal, who died on Monday at his home at 88, was a harbour pilot. He was "
+                            "convicted of smuggling cigarettes and served two years.")
+    assert _date(obituary, "died") == "2025-03-10"
+    assert _date(obituary, "convicted") is None
+    fall = _events(nlp, "A climber died on Monday after falling from a ridge. Rescuers evacuated two other climbers.")
+    assert _date(fall, "evacuated") == "2025-03-10"

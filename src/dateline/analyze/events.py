@@ -2671,6 +2671,10 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
             # on from that day; from the story's own recent day only when acts of other years are told ("was
             # chosen president in 2002 … won the award in 1998"), not for one year of background or comparison
+        if before and mention.category != "DEATH" and _natural_death_day(found, _main_time(before, doc)
+                                                                         if doc is not None else before[-1]):
+            before = []  # "X, who died yesterday at 77, … was sentenced to prison …": an obituary's day of death
+            # is not the day of the life it tells (hard negative: "was shot on Friday … police arrested two men")
         if before:
             last = _main_time(before, doc) if doc is not None else before[-1]
             value = last.value[:10] if last.value and last.value[:4].isdigit() and last.value[10:11] == "T" \
@@ -2683,6 +2687,24 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
                     last.end <= t.start < mention.sentence.start for t in days if t is not last):
                 carried[last.start] = mention.sentence.start  # a blow-by-blow account of the story's day: each
                 # act told on it carries the day two paragraphs further, while no other day is named
+
+
+def _natural_death_day(found: list[Mention], day: Timex) -> bool:
+    """The day dates a death told for itself ("died yesterday in prison at 77"), with no attack, accident or
+    disaster told in its sentence: an obituary's day, which the life told after it does not share."""
+    deaths = [m for m in found if m.date is not None and m.date.expression is not None
+              and m.date.expression.start == day.start and m.category == "DEATH"
+              and m.trigger.lemma_.lower() in ("die", "pass") and not any(
+                  (c.dep_ == "prep" and c.lower_ in ("after", "following")) or (c.dep_ == "advcl" and any(
+                      g.lower_ in ("after", "when") for g in c.children if g.dep_ in ("mark", "prep", "advmod")))
+                  for c in m.trigger.children)]  # not "died on Friday after falling from a ridge"
+    if not deaths:
+        return False
+    lead = max(d.trigger.sent.end for d in deaths)  # the story up to the death's sentence, and the next
+    after = next((s for s in deaths[0].trigger.doc.sents if s.start >= lead), None)
+    end = after.end if after is not None else lead
+    return not any(m.category in ("ASSAULT", "FIGHT", "ACCIDENT", "DISASTER")
+                   and m.trigger.i < end for m in found)
 
 
 def _story_happening_again(found: list[Mention], published: date | None) -> dict[Timex, EventDate]:
