@@ -768,3 +768,20 @@ def test_passive_subjects_and_kinds_of_staff(nlp, body: str, trigger: str,  # ty
 def test_tear_gas_posts_taken_and_grants(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                          category: list[str]) -> None:
     assert _categories(nlp, body, trigger, happenings=False) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a bill debated is talked over; starting to debate it is the debate, not a threat
+    ("The assembly started to debate the fisheries bill on Monday.", "debate", ["CONSULT"]),
+    ("The assembly started to debate the fisheries bill on Monday.", "started", []),
+    # a subpoena or a writ served is a court step; a meal served with a smile is none
+    ("Bailiffs served the owner with a writ on Monday.", "served", ["LEGAL"]),
+    ("The waiter served the owner with a smile.", "served", []),
+    # a search of a boat or a home is an inquiry, one for survivors a rescue, one for a new coach neither
+    ("Coastguards carried out a search of the trawler.", "search", ["INVESTIGATE"]),
+    ("The search for survivors resumed at dawn.", "search", ["RESCUE"]),
+    ("The club began its search for a new coach.", "search", []),
+])
+def test_debates_writs_and_searches(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                    category: list[str]) -> None:
+    assert _categories(nlp, body, trigger, happenings=False) == category, body
