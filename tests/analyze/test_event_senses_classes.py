@@ -785,3 +785,20 @@ def test_tear_gas_posts_taken_and_grants(nlp, body: str, trigger: str,  # type: 
 def test_debates_writs_and_searches(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                     category: list[str]) -> None:
     assert _categories(nlp, body, trigger, happenings=False) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # local news told with CAMEO verbs: a business taken over, crews arriving, staff gathering, a police chase
+    ("The brothers took over the bakery in 2019.", "took", ["BUSINESS"]),
+    ("Rebels took control of the port in 2019.", "took", ["COERCE"]),
+    ("Firefighters arrived within minutes.", "arrived", ["HAPPENING"]),
+    ("The foreign minister arrived in Lima on Monday.", "arrived", ["CONSULT"]),
+    ("Employees gathered outside the plant on Monday.", "gathered", ["HAPPENING"]),
+    ("The driver led deputies on a chase through two towns.", "led", ["CRIME"]),
+    # a fire set by someone is arson; one set off by a storm is not
+    ("The chapel was burned down by two teenagers in 1998.", "burned", ["CRIME"]),
+    ("The chapel was burned down by a brush fire in 1998.", "fire", ["DISASTER"]),
+    ("The suspect was arraigned on Monday.", "arraigned", ["LEGAL"]),
+])
+def test_local_news_verbs(nlp, body: str, trigger: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, body, trigger) == category, body

@@ -781,6 +781,8 @@ class EventReader:
                     continue
                 mention.sense = fallback
             mention.sense = in_court(mention.sense, token, _subject(token) if token.pos_ == "VERB" else None)
+            if mention.sense.category in ("ACCIDENT", HAPPENING) and _set_alight_by_someone(token):
+                mention.sense = Sense("CRIME", None, None, mention.sense.rule + "|rule:arson")
             if _money_moved(mention.sense, token):
                 mention.sense = Sense("BUSINESS", None, None, mention.sense.rule + "|rule:financial_object")
             if "+infinitive" in sense.rule and not _is_someone(mention.source) and not (
@@ -3731,6 +3733,19 @@ def _any_case(verb: Token) -> bool:
         return True
     return verb.tag_ in ("VBP", "VB") or any(c.dep_ == "aux" and c.lower_ in (
         "can", "could", "may", "might", "should", "must", "will", "would", "'ll") for c in verb.children)
+
+
+def _set_alight_by_someone(verb: Token) -> bool:
+    """ "The barn was burned down by teenagers", "torched by vandals": a fire someone set is arson (hard
+    negative: "burned down by a grass fire", "destroyed by lightning")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("burn", "torch", "firebomb", "set"):
+        return False
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)
+                        for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" and (_human(g.text) or g.ent_type_ == "PERSON")
+                                         for g in c.children) for c in verb.children)
 
 
 def _such(token: Token) -> bool:
