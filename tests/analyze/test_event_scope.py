@@ -267,3 +267,19 @@ def test_a_quoted_you_and_counted_people_still_act(nlp, body: str, word: str) ->
 def test_no_such_one_denies_the_one_claimed(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [e.modality for e in _events(nlp, "The envoy said no such meeting took place.")
             if e.trigger.text == "meeting"] == ["blocked"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a feeling or knowing denied leaves what it is about as fact; an open question leaves it open
+    ("Neighbours were not surprised that the kiosk had been robbed.", "robbed", "happened"),
+    ("It is not true that the kiosk was robbed.", "robbed", "blocked"),
+    ("The league will decide whether sanctions are warranted.", "sanctions", "hypothetical"),
+])
+def test_factive_feelings_and_open_questions(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+def test_what_a_suit_seeks_is_the_suits(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "seeking" not in _triggers(nlp, "The ferry firm filed a suit seeking damages of 2 million euros.")
+    assert "seeking" in _triggers(nlp, "The dockers' union is seeking a pay rise.")  # a demand of its own

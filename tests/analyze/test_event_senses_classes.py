@@ -802,3 +802,13 @@ def test_debates_writs_and_searches(nlp, body: str, trigger: str,  # type: ignor
 ])
 def test_local_news_verbs(nlp, body: str, trigger: str, category: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, body, trigger) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # joining a side as one of its staff is taking a post; cooperating with prosecutors is cooperation
+    ("The winger joined the Rovers as a trainee in 2016.", "joined", ["APPOINT"]),
+    ("The accountant is cooperating with prosecutors.", "cooperating", ["COOPERATE"]),
+])
+def test_posts_joined_and_cooperation_with_inquiries(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   category: list[str]) -> None:
+    assert _categories(nlp, body, trigger) == category, body

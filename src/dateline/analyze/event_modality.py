@@ -227,6 +227,9 @@ _ABOUT = {"explanation", "account", "detail", "details", "circumstance", "circum
           # proceedings over a deed: "a trial for the death of their daughter" (the death happened, the trial runs)
           "trial", "trials", "prosecution", "hearing", "lawsuit", "suit", "retrial"}
 _PROCEEDINGS = {"trial", "retrial", "prosecution", "hearing", "inquest", "charge", "charges", "sentence", "punishment"}
+_FACTIVE_STATES = {"surprised", "shocked", "stunned", "aware", "know", "realise", "realize", "regret", "sorry", "glad",
+                   "happy", "sad", "upset", "angry", "disappointed", "pleased", "proud", "ashamed", "saddened",
+                   "surprise", "shock", "notice", "forget"}
 _FACTIVE_NOUNS = {"coincidence", "accident", "surprise", "secret", "wonder", "shock", "irony", "mystery", "fluke"}
 _ROLES_IN = {"factor", "cause", "reason", "part", "motive", "contributor", "culprit", "explanation", "trigger"}
 _NEGOTIATIONS = {"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "bargaining"}
@@ -683,6 +686,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             negation = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in _NOBODY or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
                                            for d in c.children))), None)  # "neither company made a statement"
+        if governs and token.pos_ == "NOUN" and below.i == token.i and token.dep_ in ("nsubj", "nsubjpass") \
+                and word.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "whether"
+                                                         for m in word.children):
+            return "hypothetical", _between(next(m for m in word.children if m.dep_ == "mark"), word, text), \
+                "modality:whether"  # "will decide whether sanctions are warranted": an open question
         if governs and lemma in _BLOCKERS and negation is not None:
             negation = None  # "if the shelling does not stop", "did not prevent the attack": nothing was stopped
             lemma = ""
@@ -830,6 +838,13 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             break  # "the blaze did not reach the tanks", "the strike did not affect flights": the blaze and the
             # strike took place, what is denied is their reach; "no arrests were made in the fire" (hard negatives:
             # "the strike did not go ahead", "the talks did not happen", "the talks were not held")
+        if negation is not None and governs and (
+                (below.dep_ == "ccomp" and word.lemma_.lower() in _FACTIVE_STATES)
+                or (below.dep_ == "acomp" and below.lower_ in _FACTIVE_STATES and position >= 2
+                    and chain[position - 2].dep_ == "ccomp")):
+            break  # "residents were not surprised that he had been shot", "police did not know that he had fled":
+            # the feeling or the knowing is denied, what it is about happened (hard negative: "did not say that
+            # he had fled" denies nothing of the fleeing either, but "it is not true that he fled" does)
         if negation is not None and governs and token.pos_ == "NOUN" and _takes_part(word, below):
             break  # "has not taken part in the talks", "did not attend the summit": one party stayed away, the
             # talks and the summit took place (hard negative: "did not hold the summit", no summit)

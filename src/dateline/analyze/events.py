@@ -874,6 +874,11 @@ class EventReader:
         if token.pos_ == "VERB" and token.lemma_.lower() in ("call", "name", "dub") and token.tag_ == "VBN" \
                 and token.dep_ == "acl" and not _named_to_post(token):
             return True  # "a procedure called debridement", "a ship named Osprey": a name, no calling
+        if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBG" \
+                and token.lemma_.lower() in ("seek", "claim", "allege", "accuse", "charge") \
+                and token.head.lemma_.lower() in _FILINGS:
+            return True  # "a suit seeking $6 million", "a complaint alleging fraud": what the filing asks or
+            # claims is the filing's content, not an act of its own
         if token.pos_ == "VERB":
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in token.children):
@@ -6468,6 +6473,9 @@ def _realis_apart(a: Mention, b: Mention) -> bool:
         len(told) == 2 and "modality:negation" in (a.modality_rule, b.modality_rule))  # "did not receive a grant" …
     # "hopes for more grants": one not done, one hoped (hard negative: "agreed to buy it" … "the deal was blocked",
     # one deal undone)
+
+
+_FILINGS = {"suit", "lawsuit", "complaint", "petition", "claim", "motion", "appeal", "filing", "action", "writ"}
 
 
 def _parties(mention: Mention) -> set[str]:
