@@ -283,3 +283,16 @@ def test_factive_feelings_and_open_questions(nlp, body: str, trigger: str,  # ty
 def test_what_a_suit_seeks_is_the_suits(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "seeking" not in _triggers(nlp, "The ferry firm filed a suit seeking damages of 2 million euros.")
     assert "seeking" in _triggers(nlp, "The dockers' union is seeking a pay rise.")  # a demand of its own
+
+
+@pytest.mark.parametrize(("body", "word", "listed"), [
+    # what a standing text requires, forbids or allows is no occasion
+    ("The statute requires consultation with fishermen before any dredging.", "consultation", False),
+    ("The old regulation prohibited inspections of private docks.", "inspections", False),
+    ("The new bylaw allows landlords to evict tenants without notice.", "evict", False),
+    # hard negatives: a person's demand, and the text's own making
+    ("The minister demanded an inquiry into the dredging on Monday.", "inquiry", True),
+    ("The harbour bylaw was passed on Monday.", "passed", True),
+])
+def test_what_a_rule_says_is_no_occasion(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (word in _triggers(nlp, body)) == listed, body

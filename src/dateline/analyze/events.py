@@ -696,7 +696,7 @@ class EventReader:
                 sense = Sense("DISAPPROVE", "111", None,
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _generic_you(token) or _such(token) \
+                    or _generic_you(token) or _such(token) or _what_a_rule_says(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -3751,6 +3751,34 @@ def _set_alight_by_someone(verb: Token) -> bool:
         return False
     return any(c.dep_ == "agent" and any(g.dep_ == "pobj" and (_human(g.text) or g.ent_type_ == "PERSON")
                                          for g in c.children) for c in verb.children)
+
+
+_RULE_TEXTS = {"law", "rule", "act", "regulation", "statute", "policy", "constitution", "treaty", "code", "guideline",
+               "charter", "ordinance", "bylaw", "directive", "provision", "clause", "legislation", "order", "decree"}
+_RULING_VERBS = {"require", "mandate", "oblige", "obligate", "compel", "prohibit", "forbid", "ban", "bar", "allow",
+                 "permit", "call", "demand", "govern"}
+
+
+def _what_a_rule_says(token: Token) -> bool:
+    """ "The law requires consultation with scientists", "the rule prohibited such reviews": what a standing text
+    requires, forbids or allows is no occasion (hard negative: "the minister required a review on Monday", a
+    person's demand, and "the law was passed on Monday", the text's own making)."""
+    verb = token.head if token.dep_ in ("dobj", "xcomp", "ccomp") or (
+        token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "call") else None
+    if verb is not None and token.dep_ == "pobj":
+        verb = token.head.head
+    if verb is None or verb.lemma_.lower() not in _RULING_VERBS or (verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children)):
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in _RULE_TEXTS:
+        return False
+    if token.dep_ in ("xcomp", "ccomp"):  # "requires agencies to consult": anyone of a kind, not "requires the
+        # bank to sell its arm", one party's act asked for
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None) or _subject(token)
+        return party is not None and party.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in party.children)
+    return True
 
 
 def _such(token: Token) -> bool:
