@@ -15,10 +15,10 @@ from .harbour_news import harbour_readings as _readings
     ("Two deckhands were held at the quay; four were arrested at a farm.", "arrested", [("COERCE", "happened")]),
     ("Two others were questioned and released.", "released", [("RETREAT", "happened")]),
     ("Four were detained on Monday.", "detained", [("COERCE", "happened")]),
-    # an enterprise set up is founded; roadblocks set up are not
+    # an enterprise set up is founded; roadblocks set up are no founding but a police blockade
     ("In 2021 she set up a bakery near the harbour.", "set", [("LAUNCH", "happened")]),
     ("He opened a tea stall by the ferry terminal in 2019.", "opened", [("LAUNCH", "happened")]),
-    ("Police set up roadblocks around the harbour.", "set", []),
+    ("Police set up roadblocks around the harbour.", "set", [("COERCE", "happened")]),
     # what a court makes a party pay is the case's; a price paid is a purchase
     ("The two skippers will have to pay $40,000 in damages.", "pay", [("LEGAL", "planned")]),
     ("The co-operative paid $2 million for the quay.", "paid", []),

@@ -812,3 +812,18 @@ def test_local_news_verbs(nlp, body: str, trigger: str, category: list[str]) -> 
 def test_posts_joined_and_cooperation_with_inquiries(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    category: list[str]) -> None:
     assert _categories(nlp, body, trigger) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a riot's small acts: a brick through a window, a roadblock set up, a man put in handcuffs, a summons given
+    ("Fans rioted after the match. A rock was hurled through a patrol car's rear window.", "hurled", ["PROTEST"]),
+    ("Officers set up a roadblock on the bypass.", "set", ["COERCE"]),
+    ("The driver was put in handcuffs and given a summons.", "put", ["COERCE"]),
+    ("The driver was put in handcuffs and given a summons.", "given", ["LEGAL"]),
+    # hard negatives: a ball thrown into a net, a firm set up, a book put in a car
+    ("The striker threw the ball into the net.", "threw", []),
+    ("She put the book in her car.", "put", []),
+])
+def test_small_acts_of_a_riot_and_an_arrest(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           category: list[str]) -> None:
+    assert _categories(nlp, body, trigger) == category, body

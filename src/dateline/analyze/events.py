@@ -828,9 +828,12 @@ class EventReader:
         listed = self.lexicon.sense(verb)
         if listed is not None and listed.category != "LAUNCH":
             return None  # "threw stones at police", "launched rockets at the town": CAMEO's own codes stand
-        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         aim = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
-                    if g.dep_ == "pobj"), None)
+                    if g.dep_ == "pobj"), None) or next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "into") for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in _PANES), None)  # "a rock was hurled through a patrol
+        # car's rear window" (hard negative: "threw the ball into the net")
         if thing is None or aim is None or thing.lemma_.lower() in _NOT_THROWN \
                 or self.lexicon.sense(thing) is not None or aim.ent_type_ in ("DATE", "TIME") \
                 or self.lexicon.sense(aim) is not None or aim.lemma_.lower() in _VENUES:
@@ -1680,6 +1683,7 @@ def _force(mention: Mention, token: Token) -> Sense | None:
 
 # CAMEO's verbs of force that news uses for words: "blasted the plan as reckless", "hammered the council over
 # the budget", "ripped the referees for their calls".
+_PANES = {"window", "windshield", "windscreen", "glass", "door", "storefront", "shopfront"}
 _SCOLDS = {"blast", "slam", "hammer", "rip", "lash", "savage", "roast", "skewer", "pummel", "pillory", "bash",
            "trash", "torch", "maul", "lambast", "lambaste", "assail"}
 # Decisions, inquiries, texts and courses of action: things one can only judge. Written for dateline; CC0.
