@@ -827,3 +827,17 @@ def test_posts_joined_and_cooperation_with_inquiries(nlp, body: str, trigger: st
 def test_small_acts_of_a_riot_and_an_arrest(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            category: list[str]) -> None:
     assert _categories(nlp, body, trigger) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a person dismissed leaves a post; claims dismissed are a court's ruling
+    ("The night clerk was dismissed last week.", "dismissed", [("APPOINT", "happened")]),
+    ("The judge dismissed the claims in May.", "dismissed", [("LEGAL", "happened")]),
+    # what is done as the main clause goes on is going on now; a past "as" clause is over
+    ("Police are appealing for witnesses as they investigate the robbery.", "investigate",
+     [("INVESTIGATE", "ongoing")]),
+    ("The robber fled as police arrived.", "arrived", [("HAPPENING", "happened")]),
+])
+def test_dismissals_and_acts_told_while_others_go_on(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger] == expected, body

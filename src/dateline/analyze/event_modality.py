@@ -1065,6 +1065,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             # going on at a moment the story tells, and over
             return "ongoing", _span(word), "modality:progressive"  # "the firm said it was negotiating a sale": going
             # on when said (hard negative: "troops were advancing when the shell hit", told as the story)
+        if not governs and word.tag_ in ("VBZ", "VBP") and not auxiliaries and word.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while") for m in word.children) and any(
+                a.tag_ in ("VBZ", "VBP") or a.lower_ in ("is", "are", "am") for a in word.head.children
+                if a.dep_ in ("aux", "auxpass")):
+            return "ongoing", _span(word), "modality:present_while"  # "are looking for him as they investigate
+            # the shooting": going on now, as the main clause (hard negative: "fled as police arrived", past)
         if governs and lemma in ("start", "begin", "continue", "keep") and (
                 word.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
             return "ongoing", _span(word), "modality:started"  # "have started asking", "continues to shell"

@@ -84,6 +84,10 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
                 thing.ent_type_ == "PRODUCT" or (thing.pos_ == "NOUN" and thing.lemma_.lower() in artifacts())))):
         return Sense("BUSINESS", None, None, sense.rule + "|rule:withdrawn_from_service")  # "will retire its
         # last jumbo jets", "the orbiter was retired": a craft taken out of service (not a person retired)
+    if lemma in ("dismiss", "sack", "oust") and sense.category in ("DISAPPROVE", "REJECT", "COERCE") \
+            and thing is not None and thing.dep_ in ("nsubjpass", "dobj") and someone(thing):
+        return Sense("APPOINT", None, None, sense.rule + "|rule:dismissal")  # "the clerk was dismissed last week",
+        # "the club sacked its manager" (hard negatives: "dismissed the claims", "the case was dismissed")
     if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and thing is not None and someone(thing) \
             and thing.dep_ in ("nsubjpass", "dobj"):
         return Sense("APPOINT", "0831", None, sense.rule + "|rule:retired_from_post")  # "the detective was retired
