@@ -670,3 +670,15 @@ def test_an_obituarys_day_of_death_is_not_the_lifes(nlp) -> None:  # type: ignor
     assert _date(obituary, "convicted") is None
     fall = _events(nlp, "A climber died on Monday after falling from a ridge. Rescuers evacuated two other climbers.")
     assert _date(fall, "evacuated") == "2025-03-10"
+
+
+def test_the_happening_dated_later_dates_what_was_told_of_it_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"A sacked cook stabbed two waiters … The stabbing happened on Monday night": the lead's undated act is on
+    that day; a day told first carries on instead (hard negative)."""
+    events = _events(nlp, "Two bakers have been killed and a third one wounded in a shooting at a bakery. "
+                          "Officers arrested a woman at the scene. The shooting happened on Monday night, police said.")
+    assert {e.date.value if e.date else None for e in events if e.category in ("ASSAULT", "DEATH")} == {
+        "2025-03-10TNI"}
+    told_first = _events(nlp, "A sacked cook shot a waiter on Sunday, killing him. The shooting at the cafe "
+                              "happened on Monday night.")
+    assert "2025-03-09" in {e.date.value if e.date else None for e in told_first if e.category == "DEATH"}

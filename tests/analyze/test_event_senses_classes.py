@@ -841,3 +841,15 @@ def test_small_acts_of_a_riot_and_an_arrest(nlp, body: str, trigger: str,  # typ
 def test_dismissals_and_acts_told_while_others_go_on(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:
     assert [(e.category, e.modality) for e in _events(nlp, body) if e.trigger.text == trigger] == expected, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # a shot sunk is a play of the game; a ferry sunk is an accident
+    ("The guard sank a free throw with two seconds left.", "sank", []),
+    ("The ferry sank off the cape on Monday.", "sank", ["ACCIDENT"]),
+    # joining others as the only ones to do a thing is a record, no post taken
+    ("The back joined two former greats as the only rushers with three long runs in a season.", "joined", []),
+])
+def test_plays_sunk_and_records_joined(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                       category: list[str]) -> None:
+    assert _categories(nlp, body, trigger, happenings=False) == category, body

@@ -808,6 +808,7 @@ class EventReader:
         spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
         _offset_dates(found, timexes)
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
+        _dated_later(found, timexes)
         doc._.events = _merge(found, _published(article), {e.id for e in entities if e.type == "person"})
         return doc
 
@@ -2698,6 +2699,36 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
                     last.end <= t.start < mention.sentence.start for t in days if t is not last):
                 carried[last.start] = mention.sentence.start  # a blow-by-blow account of the story's day: each
                 # act told on it carries the day two paragraphs further, while no other day is named
+
+
+def _dated_later(found: list[Mention], timexes: list[Timex]) -> None:
+    """ "A sacked clerk shot three colleagues … The shooting happened on Monday morning": the story's happening,
+    named again by a definite noun with its own time, dates the undated acts of its kind told before it, when no
+    time was given before them (hard negative: "a second shooting", or a time told first, which carries on)."""
+    for later in found:
+        noun = later.trigger
+        if noun.pos_ != "NOUN" or later.date is None or later.date.rule in _INFERRED \
+                or later.date.rule == "rule:narrative_time" or later.category not in _INCIDENT_KINDS \
+                or later.modality != "happened" or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                or _precision(later.date.value) not in ("day", "time"):
+            continue
+        start = noun.sent.start_char
+        first = min(m.trigger.idx for m in found)  # a date line or a stamp above the story tells no time of it
+        if any(t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit() and first <= t.start < start
+               for t in timexes):
+            continue
+        told = [m for m in found if m.trigger.idx < start and m.category == later.category]
+        scenes = {m.trigger.sent.start for m in told}  # and the harms told in the same sentences ("shot a
+        # waiter, killing him")
+        for earlier in found:
+            if earlier.trigger.idx < start and earlier.date is None and earlier.modality == "happened" \
+                    and (_past(earlier.trigger) or any(a.lemma_ == "have" for a in earlier.trigger.children
+                                                       if a.dep_ == "aux")) \
+                    and (earlier.category == later.category or (
+                        earlier.trigger.sent.start in scenes and earlier.category in _HARM_KINDS)):
+                earlier.date = EventDate(later.date.value, later.date.expression, later.date.precision,
+                                         "rule:dated_later")
 
 
 def _natural_death_day(found: list[Mention], day: Timex) -> bool:
