@@ -853,3 +853,17 @@ def test_dismissals_and_acts_told_while_others_go_on(nlp, body: str, trigger: st
 def test_plays_sunk_and_records_joined(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                        category: list[str]) -> None:
     assert _categories(nlp, body, trigger, happenings=False) == category, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # buildings set on fire were set alight by someone (in a riot, the riot's damage); a bus catching fire is an
+    # accident
+    ("Two warehouses were set on fire on Monday.", [("ASSAULT", "2025-03-10")]),
+    ("Rioters hurled stones at shops. Two warehouses were set on fire on Monday.", [("PROTEST", "2025-03-10")]),
+    ("A bus caught fire on the ring road on Monday.", [("ACCIDENT", "2025-03-10")]),
+])
+def test_set_on_fire_is_no_accident(nlp, body: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, body)
+    told = [(e.category, e.date.value if e.date else None) for e in events
+            if e.trigger.text in ("fire", "caught", "set")]
+    assert told == expected, body

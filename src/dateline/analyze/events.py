@@ -340,6 +340,11 @@ class EventReader:
                     and not any(w.lower_ in _ARMED for w in token.sent):
                 sense = Sense("CRIME", None, None, sense.rule + "|rule:theft_on_things")  # "rammed their car into
                 # the store, smashing the window, grabbing watches, then set fire to the car": a robbery's means
+            if sense is not None and token.lemma_.lower() in ("fire", "flame", "flames") and token.dep_ == "pobj" \
+                    and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "set":
+                sense = Sense("PROTEST", "145", None, sense.rule + "|rule:riot_on_things") if unrest and not theft \
+                    else Sense("ASSAULT", "180", None, sense.rule + "|rule:set_on_fire")  # "two buildings were set on
+                # fire": someone set it, no accident (hard negative: "the bus caught fire", an accident)
             if unrest and not theft and sense is not None and sense.category in ("ASSAULT", "FIGHT") \
                     and token.pos_ == "VERB" and token.lemma_.lower() in _RIOT_MEANS and _on_things(token) \
                     and not _at_someone(token) and not any(w.lower_ in _ARMED for w in token.sent):
@@ -4874,6 +4879,9 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
 
 
 def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = None) -> EventDate | None:
+    if token.lemma_.lower() in ("fire", "flame", "flames") and token.dep_ == "pobj" and token.head.lower_ == "on" \
+            and token.head.head.lemma_.lower() == "set":
+        token = token.head.head  # "were set on fire on Monday": the setting's time
     sentence = token.sent
     put_off = _put_off_to(token, timexes)
     if put_off is not None:  # "moved the opening back to June": the opening's new time

@@ -69,6 +69,13 @@ _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 _COMING = {"next", "upcoming", "forthcoming", "coming"}
 
 
+def _set_alight(verb: Token) -> bool:
+    """ "Were set on fire on Monday", "set ablaze": a burning, not a schedule set."""
+    return verb.lemma_.lower() == "set" and any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in ("fire", "flame") for g in c.children))
+        or c.lower_ in ("alight", "ablaze") for c in verb.children)
+
+
 def clause_tense(doc: Doc) -> Tense:
     """offset → "past" | "present" | "future" | "would" for the clause holding that character."""
     starts = [token.idx for token in doc]
@@ -92,7 +99,8 @@ def clause_tense(doc: Doc) -> Tense:
             return "future"  # "pushed back the match to Sunday", "postponed the vote until March", "extended the offer
             # to Nov. 16": the new day ahead
         if verb is not None and verb.lemma_.lower() in _SCHEDULED and (
-                verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)):
+                verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)) \
+                and not _set_alight(verb):
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
         if verb is not None and token.lower_ in _WEEKDAYS and _timetabled_day(verb, token):
             return "future"
