@@ -296,3 +296,14 @@ def test_what_a_suit_seeks_is_the_suits(nlp) -> None:  # type: ignore[no-untyped
 ])
 def test_what_a_rule_says_is_no_occasion(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     assert (word in _triggers(nlp, body)) == listed, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a plot or a conspiracy to do a thing is a plan, not the deed
+    ("Two deckhands plotted to rob the harbour master.", "rob", "planned"),
+    ("The pair conspired to smuggle cigarettes into the port.", "smuggle", "planned"),
+    # hard negative: the deed told plainly
+    ("Two deckhands robbed the harbour master.", "robbed", "happened"),
+])
+def test_a_plot_is_a_plan(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

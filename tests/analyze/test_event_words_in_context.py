@@ -1067,7 +1067,7 @@ def test_light_verbs_harm_persuasion_and_hedges(nlp, body: str, trigger: str,  #
     # its rival's networks stays CAMEO's defiance or cyber attack
     ("Regulators are checking whether the founder violated lending rules.", "violated", [("CRIME", "hypothetical")]),
     ("The junta violated the ban on flights over the border.", "violated", [("REJECT", "happened")]),
-    ("Two students conspired to hack the college computers.", "hack", [("CRIME", "happened")]),
+    ("Two students conspired to hack the college computers.", "hack", [("CRIME", "planned")]),  # a plot
     ("Thieves broke into the harbour museum on Sunday.", "broke", [("CRIME", "happened")]),
     ("The crowd broke into song at the final whistle.", "broke", []),
     # a firm rescued is a deal; people rescued are saved

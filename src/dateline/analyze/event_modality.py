@@ -32,6 +32,7 @@ _COMES_ABOUT = {"happen", "occur", "materialise", "materialize", "proceed", "sta
                 "unfold", "go", "last", "open", "conclude", "end", "finish", "continue", "recur"}
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
+         "plot", "conspire", "scheme",  # "plotted to kill the mayor": a plan, whether or not carried out
          "forecast", "predict", "project",  # "is forecast to be lifted in 2026": what is foreseen lies ahead
          "pencil", "earmark"}  # "a hearing was pencilled in for October"
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
