@@ -86,3 +86,10 @@ LEAD = ("The Pelicans, the league's wealthiest club, are in the race for free ag
 def test_a_players_contract_in_a_sports_story(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                               category: list[str]) -> None:
     assert _categories(nlp, LEAD + body, trigger) == category, body
+
+
+def test_a_players_position_is_no_act_a_day_belongs_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Signed running back Joe Smith on Tuesday": the parse reads "running" as a verb; the day is the signing's."""
+    events = _events(nlp, "The Harbour Hawks signed running back Tom Vale on Tuesday.")
+    signed = next(e for e in events if e.trigger.text == "signed")
+    assert signed.category == "APPOINT" and signed.date is not None and signed.date.value == "2011-01-04"

@@ -3821,6 +3821,12 @@ def _what_a_rule_says(token: Token) -> bool:
     return True
 
 
+def _position_name(word: Token) -> bool:
+    """ "Signed running back Joe Smith on Tuesday", parsed with "running" as a verb: a player's position, no act
+    that a time could belong to."""
+    return word.lower_ == "running" and any(c.lower_ == "back" for c in word.children)
+
+
 def _such(token: Token) -> bool:
     """ "Such accidents", "such an attack": a kind named by likeness, no one happening (hard negative: "no such
     meeting took place" denies the one claimed)."""
@@ -5388,7 +5394,7 @@ def _governor(doc: Doc, timex: Timex) -> int | None:
                 and word.head.head.pos_ in ("VERB", "ADP"):
             continue  # "abducted by gunmen wearing uniforms in the capital in August 2016": what the gunmen wore
             # has no time of its own; the parse hangs the act's on it
-        if word.pos_ in ("VERB", "AUX") and not false_participle(word):
+        if word.pos_ in ("VERB", "AUX") and not false_participle(word) and not _position_name(word):
             said = word.head
             if word.dep_ == "ccomp" and said.i < span.start and said.lemma_.lower() in _reporting_verbs() and all(
                     w.lower_ == "on" for w in doc[said.i + 1:span.start]) \
