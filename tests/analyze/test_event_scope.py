@@ -307,3 +307,15 @@ def test_what_a_rule_says_is_no_occasion(nlp, body: str, word: str, listed: bool
 ])
 def test_a_plot_is_a_plan(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "word", "listed"), [
+    # a verdict on a thing told, or a capacity judged, is no happening of its own
+    ("The ferry scheme turned out to be a costly failure.", "failure", False),
+    ("The magistrate found the witness incompetent to testify.", "testify", False),
+    # hard negatives: a failure that floods a town, testimony given
+    ("The failure of the sea wall flooded the quay.", "failure", True),
+    ("The witness testified on Monday.", "testified", True),
+])
+def test_verdicts_and_capacities_are_no_happenings(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (word in _triggers(nlp, body)) == listed, body

@@ -701,7 +701,7 @@ class EventReader:
                 sense = Sense("DISAPPROVE", "111", None,
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _generic_you(token) or _such(token) or _what_a_rule_says(token) \
+                    or _generic_you(token) or _such(token) or _what_a_rule_says(token) or _verdict(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -3613,7 +3613,9 @@ def _ability(token: Token) -> bool:
 _CAPACITIES = {"capacity", "ability", "capability", "means", "power", "wherewithal", "potential",
                # what one must or may do: "owed a duty to keep watch", "the right to appeal"
                "duty", "obligation", "responsibility", "right", "authority", "mandate"}
-_STANDINGS = {"eligible", "entitled", "qualified", "free"}  # "is still eligible to tender", "is free to leave"
+_STANDINGS = {"eligible", "entitled", "qualified", "free",  # "is still eligible to tender", "is free to leave"
+              "competent", "incompetent", "fit", "unfit", "ineligible"}  # "ruled him incompetent to testify", "fit to
+# stand trial": a capacity judged, no testimony or trial
 # Words for a product, a part of one or what it offers: the doer of a description, not of an act.
 _PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "feature", "features", "app", "apps",
                   "application", "system", "service", "technology", "platform", "tool", "program", "programme",
@@ -3819,6 +3821,21 @@ def _what_a_rule_says(token: Token) -> bool:
         return party is not None and party.tag_ == "NNS" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in party.children)
     return True
+
+
+_VERDICTS = {"failure", "success", "flop", "fiasco", "triumph", "mistake", "disappointment"}
+
+
+def _verdict(token: Token) -> bool:
+    """ "The project turned out to be a failure", "the tour proved a success": a judgement of something told, no
+    happening of its own (hard negative: "the failure of the dam flooded the town")."""
+    if token.lemma_.lower() not in _VERDICTS or token.dep_ not in ("attr", "oprd", "acomp", "dobj"):
+        return False
+    verb = token.head
+    if verb.lemma_ == "be" and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.lemma_.lower() in ("be", "turn", "prove", "become", "seem", "appear", "remain", "call", "deem",
+                                   "consider", "declare", "judge", "brand", "label")
 
 
 def _position_name(word: Token) -> bool:
