@@ -867,3 +867,8 @@ def test_set_on_fire_is_no_accident(nlp, body: str, expected: list[tuple[str, st
     told = [(e.category, e.date.value if e.date else None) for e in events
             if e.trigger.text in ("fire", "caught", "set")]
     assert told == expected, body
+
+
+def test_an_autopsy_released_is_published(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _categories(nlp, "The coroner released the autopsy on Monday.", "released") == ["PUBLISH"]
+    assert _categories(nlp, "Police released the deckhand on Monday.", "released") == ["RETREAT"]
