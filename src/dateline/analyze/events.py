@@ -6563,10 +6563,13 @@ def _realis_apart(a: Mention, b: Mention) -> bool:
         return True  # "gave himself up on Monday" … "will be handed to the state": a deed done and another to come
         # (hard negative: "the summit will open on Friday" … "the summit opened", one word, told before and after)
     told = {a.modality, b.modality}
+    denied = a if a.modality_rule == "modality:negation" else b if b.modality_rule == "modality:negation" else None
     return ("happened" in told and bool(told & {"hypothetical", "demanded"})) or (
-        len(told) == 2 and "modality:negation" in (a.modality_rule, b.modality_rule))  # "did not receive a grant" …
-    # "hopes for more grants": one not done, one hoped (hard negative: "agreed to buy it" … "the deal was blocked",
-    # one deal undone)
+        len(told) == 2 and denied is not None and not (denied.trigger.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in denied.trigger.children)))
+    # "the hostel did not receive a grant" … "hopes for more grants": one not done, one hoped (hard negatives:
+    # "agreed to buy it" … "the deal was blocked", and "met him, reportedly" … "the meeting never took place": one
+    # happening, undone or denied)
 
 
 _FILINGS = {"suit", "lawsuit", "complaint", "petition", "claim", "motion", "appeal", "filing", "action", "writ"}
