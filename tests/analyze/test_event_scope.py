@@ -319,3 +319,10 @@ def test_a_plot_is_a_plan(nlp, body: str, trigger: str, modality: str) -> None: 
 ])
 def test_verdicts_and_capacities_are_no_happenings(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     assert (word in _triggers(nlp, body)) == listed, body
+
+
+def test_the_happening_denied_after_a_report_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"X met Y on Monday, according to reports. The meeting never took place.": one meeting, denied; "the hostel
+    did not receive a grant" beside another's grant stays apart (see above)."""
+    body = "The envoy met the mayor on Monday, according to local radio. The meeting never took place."
+    assert [(e.category, e.modality) for e in _events(nlp, body)] == [("CONSULT", "blocked")]
