@@ -681,4 +681,15 @@ def test_the_happening_dated_later_dates_what_was_told_of_it_before(nlp) -> None
         "2025-03-10TNI"}
     told_first = _events(nlp, "A sacked cook shot a waiter on Sunday, killing him. The shooting at the cafe "
                               "happened on Monday night.")
-    assert "2025-03-09" in {e.date.value if e.date else None for e in told_first if e.category == "DEATH"}
+    assert {e.date.value if e.date else None for e in told_first if e.trigger.text == "killing"} == {"2025-03-09"}
+
+
+def test_days_after_a_dated_happening_count_from_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Two days after the stabbing, dockers marched": two days from the stabbing's day; with no distance told, the
+    story's day stands (hard negative)."""
+    events = _events(nlp, "A docker was stabbed on Saturday night. Two days after the stabbing, dockers marched to "
+                          "the port office.")
+    assert _date(events, "marched") == "2025-03-10"
+    plain = _events(nlp, "A docker was stabbed on Saturday night. After the stabbing, dockers marched to the port "
+                         "office.")
+    assert _date(plain, "marched") == "2025-03-08TNI"

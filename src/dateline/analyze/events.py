@@ -814,6 +814,7 @@ class EventReader:
         _offset_dates(found, timexes)
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
         _dated_later(found, timexes)
+        _offset_from_happening(found, timexes)
         doc._.events = _merge(found, _published(article), {e.id for e in entities if e.type == "person"})
         return doc
 
@@ -2616,6 +2617,35 @@ def _offset_dates(found: list[Mention], timexes: list[Timex]) -> None:
         moved = date.fromisoformat(when.value[:10]) + timedelta(days=-days if mark.lower_ == "after" else days)
         mention.date = EventDate(moved.isoformat(), Span(span.start, span.end, span.text), "day",
                                  "rule:offset_from_governor")
+
+
+def _offset_from_happening(found: list[Mention], timexes: list[Timex]) -> None:
+    """ "Two days after the shooting, protesters marched": an act told so many days after (or before) a happening
+    the story has dated is that far from the happening's day (hard negatives: "after the shooting", no distance;
+    a happening not dated)."""
+    for mention in found:
+        verb = mention.trigger
+        if verb.pos_ != "VERB" or (mention.date is not None and mention.date.rule not in _INFERRED):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+                continue
+            distance = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            span = next((t for t in timexes if distance is not None and t.start <= distance.idx < t.end), None)
+            shift = re.fullmatch(r"P(\d+)([DW])", span.value or "") if span is not None else None
+            if noun is None or span is None or shift is None:
+                continue
+            told = next((m for m in found if m.trigger.i == noun.i or (
+                m.trigger.i < noun.i and m.category in _INCIDENT_KINDS and _one_word(m.trigger, noun))), None)
+            when = told.date if told is not None else None
+            if when is None or when.value is None or _precision(when.value) not in ("day", "time"):
+                continue
+            days = int(shift.group(1)) * (7 if shift.group(2) == "W" else 1)
+            moved = date.fromisoformat(when.value[:10]) + timedelta(days=days if prep.lower_ == "after" else -days)
+            mention.date = EventDate(moved.isoformat(), Span(span.start, noun.idx + len(noun.text),
+                                                             doc_text(verb.doc)[span.start:noun.idx + len(noun.text)]),
+                                     "day", "rule:offset_from_happening")
 
 
 _NARRATIVE = 1200  # characters: about two paragraphs of a news story
