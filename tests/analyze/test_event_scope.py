@@ -326,3 +326,13 @@ def test_the_happening_denied_after_a_report_is_one_event(nlp) -> None:  # type:
     did not receive a grant" beside another's grant stays apart (see above)."""
     body = "The envoy met the mayor on Monday, according to local radio. The meeting never took place."
     assert [(e.category, e.modality) for e in _events(nlp, body)] == [("CONSULT", "blocked")]
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # an act named as the purpose someone went with is an aim
+    ("The deckhand boarded the ferry with the purpose of sinking it.", "sinking", "hypothetical"),
+    # hard negative: the act named for itself
+    ("The sinking of the ferry shocked the island.", "sinking", "happened"),
+])
+def test_with_the_purpose_of_is_an_aim(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
