@@ -336,3 +336,10 @@ def test_the_happening_denied_after_a_report_is_one_event(nlp) -> None:  # type:
 ])
 def test_with_the_purpose_of_is_an_aim(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+def test_an_incentive_to_do_it_is_no_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, "The board has a strong incentive to sell the ferry.")
+            if e.trigger.text == "sell"] == ["hypothetical"]
+    assert [e.modality for e in _events(nlp, "The board sold the ferry for that reason.")
+            if e.trigger.text == "sold"] == ["happened"]

@@ -196,7 +196,7 @@ _HEDGES = {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivabl
 # Nouns of courses open to someone: what they include may or may not be taken.
 _OPTIONS = {"alternative", "option", "choice", "scenario", "avenue"}
 # Nouns of an opening someone may or may not take. Written for dateline; CC0.
-_CHANCES = {"chance", "opportunity", "possibility", "prospect", "shot", "window", "hope"}
+_CHANCES = {"chance", "opportunity", "possibility", "prospect", "shot", "window", "hope", "incentive"}
 # Verbs and nouns of choosing: what lies "between" them are the options. Written for dateline; CC0.
 _CHOOSING = {"choose", "choice", "decide", "decision", "pick", "select", "dilemma", "torn", "trade-off", "tradeoff"}
 # Nouns of what must come first: the happening they are for is still to come.
@@ -1106,7 +1106,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             if word.dep_ == "acl" and word.lemma_.lower() in OUTCOMES and any(
                     c.dep_ == "prep" and c.lower_ in ("past", "over") for c in word.children):
                 continue  # "had two assists and a goal to carry Oslo past Molde": the result of the play
-            if word.dep_ == "acl" and word.head.lemma_.lower() in _CHANCES and word.head.head.tag_ in ("VBZ", "VBP"):
+            if word.dep_ in ("acl", "relcl") and word.head.lemma_.lower() in _CHANCES \
+                    and word.head.head.tag_ in ("VBZ", "VBP"):
                 return "hypothetical", _span(word.head), "modality:chance"  # "a chance to win the title", "the
                 # opportunity is there to meet him": open, not planned (hard negatives: "a plan to meet him"; "had
                 # the chance to meet him", told in the past, often did; "will get a chance to meet", a set date)
