@@ -343,3 +343,14 @@ def test_an_incentive_to_do_it_is_no_deed(nlp) -> None:  # type: ignore[no-untyp
             if e.trigger.text == "sell"] == ["hypothetical"]
     assert [e.modality for e in _events(nlp, "The board sold the ferry for that reason.")
             if e.trigger.text == "sold"] == ["happened"]
+
+
+@pytest.mark.parametrize(("body", "word", "listed"), [
+    # words inside an offence's name are no happenings of their own
+    ("The skipper was charged with leaving the scene of a collision resulting in injury.", "collision", False),
+    ("The skipper was charged with leaving the scene of a collision resulting in injury.", "injury", False),
+    # hard negative: the happening a charge is for, named beside it
+    ("The skipper was charged on Monday in the death of a deckhand.", "death", True),
+])
+def test_words_inside_an_offences_name(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (word in _triggers(nlp, body)) == listed, body

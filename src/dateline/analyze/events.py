@@ -702,6 +702,7 @@ class EventReader:
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _generic_you(token) or _such(token) or _what_a_rule_says(token) or _verdict(token) \
+                    or _in_charge_name(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -3866,6 +3867,28 @@ def _verdict(token: Token) -> bool:
         verb = verb.head
     return verb.lemma_.lower() in ("be", "turn", "prove", "become", "seem", "appear", "remain", "call", "deem",
                                    "consider", "declare", "judge", "brand", "label")
+
+
+def _in_charge_name(token: Token) -> bool:
+    """A word inside the name of an offence ("charged with fleeing the scene of a collision that resulted in injury",
+    "assault with intent to murder"): part of the charge's name, no happening of its own (hard negative: "charged
+    with murder", the offence named itself)."""
+    word, steps, named = token, 0, False
+    while word.head.i != word.i and steps < 8:
+        head = word.head
+        named = named or head.lemma_.lower() in _OFFENCE_NAME_WORDS
+        if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("with", "of") \
+                and head.head.lemma_.lower() in _CHARGING:
+            return named
+        if word.dep_ in ("advcl", "conj") and word.tag_ == "VBG" and head.lemma_.lower() in _CHARGING and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "of") for c in head.children):
+            return named  # "charged with speeding, fleeing the scene of …", the list parsed as a clause
+        word, steps = head, steps + 1
+    return False
+
+
+# Words of an offence's statutory name: "… resulting in death", "with intent to murder", "leaving the scene of".
+_OFFENCE_NAME_WORDS = {"result", "intent", "scene"}
 
 
 def _position_name(word: Token) -> bool:
