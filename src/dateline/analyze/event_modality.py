@@ -30,7 +30,7 @@ _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "r
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _COMES_ABOUT = {"happen", "occur", "materialise", "materialize", "proceed", "start", "begin", "resume", "take", "come",
                 "unfold", "go", "last", "open", "conclude", "end", "finish", "continue", "recur"}
-_AIMS = {"purpose", "intent", "intention", "aim", "goal", "object", "objective", "hope", "idea"}
+_PURPOSES = {"purpose", "intent", "intention", "aim", "goal", "object", "objective", "hope", "idea"}  # "with the X of"
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
          "plot", "conspire", "scheme",  # "plotted to kill the mayor": a plan, whether or not carried out
@@ -958,7 +958,7 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 g.dep_ == "pobj" and g.lemma_.lower() in _STRETCH_PARTS for g in word.children):
             return "hypothetical", _span(word), "modality:goal"  # "work toward a truce" (hard negative: "towards
             # the end of the round": a moment, no aim)
-        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _AIMS and below.dep_ == "prep" \
+        if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _PURPOSES and below.dep_ == "prep" \
                 and below.lower_ == "of" and word.head.dep_ == "prep" and word.head.lower_ in ("with", "for"):
             return "hypothetical", _between(word.head, word, text), "modality:purpose"  # "walked in with the purpose
             # of killing him", "for the purpose of selling it": an aim (hard negative: "the killing of the clerk")
