@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -2719,8 +2720,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
             # on from that day; from the story's own recent day only when acts of other years are told ("was
             # chosen president in 2002 … won the award in 1998"), not for one year of background or comparison
-        if before and mention.category != "DEATH" and _natural_death_day(found, _main_time(before, doc)
-                                                                         if doc is not None else before[-1]):
+        if before and mention.category != "DEATH" and any(m.category == "DEATH" for m in found) \
+                and _natural_death_day(found, _main_time(before, doc) if doc is not None else before[-1]):
             before = []  # "X, who died yesterday at 77, … was sentenced to prison …": an obituary's day of death
             # is not the day of the life it tells (hard negative: "was shot on Friday … police arrested two men")
         if before:
@@ -3793,7 +3794,7 @@ def _generic_you(token: Token) -> bool:
     (hard negatives: a "you" in a quotation is a speaker's addressee; "such cases" and "some people flee" are
     kinds, see ``_habitual``)."""
     sent = token.sent
-    if _in_quote(token) or any(w.ent_type_ in ("DATE", "TIME") for w in sent):
+    if "you" not in sent.text.lower() or _in_quote(token) or any(w.ent_type_ in ("DATE", "TIME") for w in sent):
         return False
     return any(w.lower_ == "you" and w.dep_ in ("nsubj", "nsubjpass") and not _in_quote(w) and _any_case(w.head)
                for w in sent)
@@ -6276,7 +6277,10 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
     doer (hard negatives: a lead event of another kind, or by another doer, stays apart)."""
     doc = later.trigger.doc
     text = doc_text(doc)
-    sentences = [s for s in doc.sents if s.text.strip() and not _stamp_text(_line_of(text, s.start_char))]
+    first = list(islice(doc.sents, 12))  # the headline and the lead stand among the first lines
+    if not first or later.trigger.i >= first[-1].end:
+        return None
+    sentences = [s for s in first if s.text.strip() and not _stamp_text(_line_of(text, s.start_char))]
     if len(sentences) < 2 or not _headline(sentences[0].root, text, 0):
         return None  # (a line saying when the page was written may stand above the headline)
     lead = [s for s in sentences[1:] if len(s.text.split()) > 8][:2]
