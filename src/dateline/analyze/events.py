@@ -6271,22 +6271,32 @@ def _deal_concluded(groups: list[Mention], later: Mention) -> Mention | None:
                                                    or _same_day(g.date, later.date))), None)
 
 
+def _headline_and_lead(doc: Doc) -> tuple[SpacySpan, list[SpacySpan]] | None:
+    """The headline and the lead's first two long sentences, read once per article (a line saying when the page
+    was written may stand above the headline); None when the text opens with no headline."""
+    key = "dateline_headline_and_lead"  # token offsets only, so the doc still serialises
+    if key not in doc.user_data:
+        text = doc_text(doc)
+        first = list(islice(doc.sents, 12))  # the headline and the lead stand among the first lines
+        sentences = [s for s in first if s.text.strip() and not _stamp_text(_line_of(text, s.start_char))]
+        doc.user_data[key] = [(s.start, s.end) for s in [sentences[0], *[
+            s for s in sentences[1:] if len(s.text.split()) > 8][:2]]] \
+            if len(sentences) >= 2 and _headline(sentences[0].root, text, 0) else None
+    bounds: list[tuple[int, int]] | None = doc.user_data[key]
+    if bounds is None:
+        return None
+    return doc[bounds[0][0]:bounds[0][1]], [doc[a:b] for a, b in bounds[1:]]
+
+
 def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | None:
     """ "Barkley lashes out at NCAA" over "Charles Barkley blasted the investigation on Friday": the lead tells the
     headline's happening again, in other words and with its day; one happening of the same kind, by the same
     doer (hard negatives: a lead event of another kind, or by another doer, stays apart)."""
-    doc = later.trigger.doc
-    text = doc_text(doc)
-    first = list(islice(doc.sents, 12))  # the headline and the lead stand among the first lines
-    if not first or later.trigger.i >= first[-1].end:
+    found = _headline_and_lead(later.trigger.doc)
+    if found is None or not any(s.start <= later.trigger.i < s.end for s in found[1]):
         return None
-    sentences = [s for s in first if s.text.strip() and not _stamp_text(_line_of(text, s.start_char))]
-    if len(sentences) < 2 or not _headline(sentences[0].root, text, 0):
-        return None  # (a line saying when the page was written may stand above the headline)
-    lead = [s for s in sentences[1:] if len(s.text.split()) > 8][:2]
-    if not any(s.start <= later.trigger.i < s.end for s in lead):
-        return None
-    told = [g for g in groups if sentences[0].start <= g.trigger.i < sentences[0].end
+    headline = found[0]
+    told = [g for g in groups if headline.start <= g.trigger.i < headline.end
             and g.category == later.category and not _realis_apart(g, later)]
     same = [g for g in told if _one_word(g.trigger, later.trigger)]
     if len(told) > 1 and len(same) == 1:
