@@ -1076,8 +1076,12 @@ def _state_doer(subject: Token | None) -> bool:
 def _in_section_heading(token: Token) -> bool:
     """A short line in capitals inside the body ("US FALLS", "FRANCE WINS"): a heading that names what its section
     tells (hard negative: "NATO" or "UN" inside a sentence)."""
-    line = token.sent.text.strip()
-    return len(line.split()) <= 8 and bool(_HEADING_LINE.fullmatch(line))
+    sent = token.sent
+    cache: dict[int, bool] = token.doc.user_data.setdefault("dateline_section_headings", {})
+    if sent.start not in cache:
+        line = sent.text.strip()
+        cache[sent.start] = len(line.split()) <= 8 and bool(_HEADING_LINE.fullmatch(line))
+    return cache[sent.start]
 
 
 _HEADING_LINE = re.compile(r"[A-Z][A-Z0-9 ,.'’&:-]*[A-Z0-9]")
