@@ -354,3 +354,13 @@ def test_an_incentive_to_do_it_is_no_deed(nlp) -> None:  # type: ignore[no-untyp
 ])
 def test_words_inside_an_offences_name(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     assert (word in _triggers(nlp, body)) == listed, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # a happening that "could hit" or "would sweep" is a possibility; one that hit happened
+    ("Without rain, a drought could hit the valley.", "drought", "hypothetical"),
+    ("A drought hit the valley in May.", "drought", "happened"),
+])
+def test_a_happening_that_could_strike_is_possible(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   modality: str) -> None:
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

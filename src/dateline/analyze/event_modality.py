@@ -30,6 +30,9 @@ _REFUSE = {"refuse", "decline", "reject", "rule", "fail", "resist", "unable", "r
 _TRY = {"try", "attempt", "seek", "struggle", "strive", "effort", "endeavour", "endeavor"}
 _COMES_ABOUT = {"happen", "occur", "materialise", "materialize", "proceed", "start", "begin", "resume", "take", "come",
                 "unfold", "go", "last", "open", "conclude", "end", "finish", "continue", "recur"}
+# Verbs a happening does to a place or people ("a famine hit the region"): the happening shares their modal.
+_STRIKES_AS_DOER = {"hit", "strike", "sweep", "engulf", "grip", "rock", "batter", "hammer", "spread", "ravage",
+                    "devastate", "plague", "erupt", "break"}
 _PURPOSES = {"purpose", "intent", "intention", "aim", "goal", "object", "objective", "hope", "idea"}  # "with the X of"
 _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "intend", "set", "prepare", "due",
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
@@ -575,6 +578,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             c.lower_ in ("closer", "nearer") for c in token.head.children):
         return "hypothetical", _span(token.head), "modality:verge"  # "a deal was getting closer": not yet made
         # (hard negative: "a deal was signed")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _STRIKES_AS_DOER:
+        guess = next((c for c in token.head.children if c.dep_ == "aux" and c.lower_ in (
+            "could", "might", "may", "would", "can")), None)
+        if guess is not None:  # "a famine could hit the region", "an uprising would sweep the country": a
+            return "hypothetical", _span(guess), "modality:modal"  # possibility (hard negative: "a famine hit")
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "pending":
         return "planned", _span(token.head), "modality:pending"  # "suspended pending a review": still to come
         # (hard negative: "a review found", done)
