@@ -872,3 +872,13 @@ def test_set_on_fire_is_no_accident(nlp, body: str, expected: list[tuple[str, st
 def test_an_autopsy_released_is_published(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _categories(nlp, "The coroner released the autopsy on Monday.", "released") == ["PUBLISH"]
     assert _categories(nlp, "Police released the deckhand on Monday.", "released") == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # guards or troops leaving their posts withdraw; a chief leaving his post resigns
+    ("The palace guards left their posts as the crowd surged.", "left", ["RETREAT"]),
+    ("The harbour chief left his post in May.", "left", ["APPOINT"]),
+])
+def test_posts_left_by_guards_and_by_chiefs(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                            category: list[str]) -> None:
+    assert _categories(nlp, body, trigger) == category, body
