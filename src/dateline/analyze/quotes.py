@@ -215,6 +215,10 @@ class QuoteFinder:
                 if set_off is not None:  # "Acts of protest, Obama said, are acts of patriotism."
                     results.append(Found("indirect", set_off[0], set_off[0], cue, subject=set_off[1], verb=token))
                     continue
+                if any(c.lower_ in ("so", "much") and c.dep_ in ("dobj", "advmod", "acomp") and c.i > token.i
+                       for c in token.children) and (clause is None or clause.i < token.i):
+                    continue  # "— even the minister said as much", "he said so too": words said again, told before
+                    # in another's voice, no content of this speaker's own
                 if clause is None:
                     # "A fire burned 12,000 acres, officials said." / "As Lee told reporters, the fire …"
                     fronted = _fronted_content(token) or _as_content(token)
