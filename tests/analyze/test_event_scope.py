@@ -328,6 +328,18 @@ def test_the_happening_denied_after_a_report_is_one_event(nlp) -> None:  # type:
     assert [(e.category, e.modality) for e in _events(nlp, body)] == [("CONSULT", "blocked")]
 
 
+@pytest.mark.parametrize(("body", "count"), [
+    # a meeting tried and stopped, then "a planned meeting … will not go ahead": the arranged one, denied again
+    ("The envoy tried to meet the governor on Friday before the talks were stopped by the cabinet. A planned "
+     "meeting between the envoy and the governor will not go ahead, aides said.", 1),
+    # hard negative: a meeting that did not happen and another one hoped for are two
+    ("The envoy did not meet the governor on Friday. The envoy hopes for a meeting with the governor next "
+     "month.", 2),
+])
+def test_an_arranged_happening_denied_is_the_one_told(nlp, body: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len([e for e in _events(nlp, body) if e.category == "CONSULT"]) == count, body
+
+
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     # an act named as the purpose someone went with is an aim
     ("The deckhand boarded the ferry with the purpose of sinking it.", "sinking", "hypothetical"),

@@ -6637,10 +6637,14 @@ def _realis_apart(a: Mention, b: Mention) -> bool:
     denied = a if a.modality_rule == "modality:negation" else b if b.modality_rule == "modality:negation" else None
     return ("happened" in told and bool(told & {"hypothetical", "demanded"})) or (
         len(told) == 2 and denied is not None and not (denied.trigger.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in denied.trigger.children)))
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            or (c.dep_ == "amod" and c.lemma_.lower() in _ARRANGED) for c in denied.trigger.children)))
     # "the hostel did not receive a grant" … "hopes for more grants": one not done, one hoped (hard negatives:
-    # "agreed to buy it" … "the deal was blocked", and "met him, reportedly" … "the meeting never took place": one
-    # happening, undone or denied)
+    # "agreed to buy it" … "the deal was blocked", "met him, reportedly" … "the meeting never took place", and
+    # "tried to see her" … "a planned meeting with her will not go ahead": one happening, undone or denied)
+
+
+_ARRANGED = {"schedule", "plan", "planned", "scheduled", "arrange", "expect", "propose", "announce", "agree"}
 
 
 _FILINGS = {"suit", "lawsuit", "complaint", "petition", "claim", "motion", "appeal", "filing", "action", "writ"}
