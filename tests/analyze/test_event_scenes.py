@@ -18,10 +18,17 @@ from .harbour_news import harbour_readings as _readings
     # a vehicle hitting someone is a collision, whatever the model of car
     ("A cyclist was hit by a silver hatchback by the ferry slipway.", "hit", [("ACCIDENT", "happened")]),
     ("A cyclist was hit by a stranger by the ferry slipway.", "hit", [("ASSAULT", "happened")]),
+    # a car named by its make and model, with an article, is a vehicle; a carmaker alone is a company
+    ("A cyclist was hit by a blue Honda Civic near the pier.", "hit", [("ACCIDENT", "happened")]),
+    ("A cyclist was struck by the Ford outside the bakery.", "struck", [("ACCIDENT", "happened")]),
+    ("Honda hit its sales target in May.", "hit", []),
     # crews fighting a fire respond to it; an army attacking a town attacks
     ("Firefighters attacked the blaze from three sides.", "attacked", [("RESCUE", "happened")]),
     ("Crews battled the flames for six hours.", "battled", [("RESCUE", "happened")]),
+    ("Crews suppressed the fire within an hour.", "suppressed", [("RESCUE", "happened")]),
+    ("Firefighters put out the flames before dawn.", "put", [("RESCUE", "happened")]),
     ("The army attacked the town at dawn.", "attacked", [("FIGHT", "happened")]),
+    ("Troops suppressed the protest at dawn.", "suppressed", [("COERCE", "happened")]),
     # emergency crews reaching a scene call on no one; a minister arriving in a capital visits
     ("Police arrived minutes later.", "arrived", [("HAPPENING", "happened")]),
     ("Police met community leaders on Monday.", "met", [("CONSULT", "happened")]),

@@ -502,6 +502,13 @@ def test_a_capitalised_common_noun_is_no_actor(nlp, body: str, trigger: str, fou
     ("Someone attacked a ranger near the gate.", "attacked", True),
     ("Officials said no one will be deported under the new rules.", "deported", True),
     ("You attacked our embassy, the minister told the envoy.", "attacked", True),
+    # one of a kind of person and what such a person may do: advice, no one's act
+    ("Crashes are common here. A lawyer might negotiate a settlement with the insurer.", "negotiate", False),
+    ("Crashes are common here. An officer may arrest a driver who flees.", "arrest", False),
+    # hard negatives: one act doubted, or dated, or done
+    ("The siege ended. A gunman may have fired from the roof.", "fired", True),
+    ("The siege ended. A lawyer could appeal the ruling on Friday.", "appeal", True),
+    ("The siege ended. A lawyer appealed the ruling.", "appealed", True),
 ])
 def test_anyone_doing_it_as_a_rule_is_no_event(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found

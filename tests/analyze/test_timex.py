@@ -128,6 +128,10 @@ def test_minutes_or_hours_later_stay_on_the_day_the_story_has_reached() -> None:
     assert _all(few)[1:] == [("A few hours later", "2019-03-03", "narrative")]
     weeks = "The ferry sank on March 3, 2019. Two weeks later, the inquiry opened."  # a calendar unit moves the day
     assert _all(weeks)[1:] == [("Two weeks later", "2019-03-17", "narrative")]
+    bare = "The ferry sank on March 3, 2019. Hours earlier, a storm warning went out. Minutes later, a boat came."
+    assert _all(bare)[1:] == [("Hours earlier", "2019-03-03", "narrative"),
+                              ("Minutes later", "2019-03-03", "narrative")]
+    assert _all("The ferry sank on March 3, 2019. Crowds waited for hours before the port reopened.")[1:] == []
 
 
 def test_days_later_with_no_date_before_counts_from_publication() -> None:

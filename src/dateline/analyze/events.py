@@ -2183,8 +2183,23 @@ def _vehicle_hit(verb: Token) -> bool:
         return True  # "a drunken driver struck her": a road accident, whatever is charged later
     with_vehicle = any(g.lemma_.lower() in _VEHICLES for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj")  # "struck her with his car"
-    return subject is not None and (subject.lemma_.lower() in _VEHICLES or (
+    return subject is not None and (subject.lemma_.lower() in _VEHICLES or _a_car_by_its_make(subject) or (
         with_vehicle and verb.lemma_.lower() in ("strike", "hit")))
+
+
+def _a_car_by_its_make(noun: Token) -> bool:
+    """ "A grey Toyota Camry", "the Ford": a car named by its maker, with an article (hard negative: "Toyota hit
+    its sales target", the company)."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "appos"]  # "a grey Toyota", parsed "grey" + appos
+    named = heads + [c for h in heads for c in h.children if c.dep_ == "compound"]
+    return any(w.lower_ in _CAR_MAKES for w in named) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for h in heads for c in h.children)
+
+
+_CAR_MAKES = {"toyota", "ford", "honda", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "volkswagen", "vw",
+              "hyundai", "kia", "audi", "dodge", "chrysler", "subaru", "mazda", "volvo", "tesla", "lexus", "buick",
+              "cadillac", "gmc", "peugeot", "renault", "fiat", "vauxhall", "skoda", "opel", "citroen", "pontiac",
+              "mitsubishi", "suzuki", "lincoln", "infiniti", "acura", "porsche", "saab", "seat", "dacia"}
 
 
 def _promotion(verb: Token) -> bool:
@@ -2311,7 +2326,9 @@ def _disease_case(verb: Token) -> bool:
 
 
 # Fighting a fire: what crews do to a blaze is the emergency response, not an assault.
-_FIRE_FIGHTS = {"attack", "fight", "battle", "tackle", "combat", "contain", "extinguish", "douse", "smother"}
+_FIRE_FIGHTS = {"attack", "fight", "battle", "tackle", "combat", "contain", "extinguish", "douse", "smother",
+                "suppress", "quell"}
+_FIRE_FIGHTS_PHRASAL = {("put", "out"), ("knock", "down"), ("beat", "back")}
 _BLAZES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wildfires", "bushfire", "bushfires",
            "inferno", "conflagration", "brushfire", "forest fire"}
 
@@ -2319,8 +2336,10 @@ _BLAZES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "w
 def _firefighting(verb: Token) -> bool:
     """ "crews attacked the warehouse fire from the roof", "crews battled the flames": the response to a fire
     (hard negative: "the army attacked the town" stays an attack; "the fire spread" is the fire)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FIRE_FIGHTS:
-        return False
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in _FIRE_FIGHTS and not any(
+            c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _FIRE_FIGHTS_PHRASAL for c in verb.children)):
+        return False  # "put out the flames", "knocked down the blaze" (hard negatives: "put out a statement",
+        # "knocked down the door": no fire)
     patients = [c for c in verb.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                  if g.dep_ == "pobj"]  # "fought against the flames"
@@ -3735,11 +3754,24 @@ def _generic_doer(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) and not any(
             w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
         return True  # "we should be backing our allies", "we must ask whether …": an exhortation, no act told
+    if subject is not None and _any_such_person(subject) and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might", "should", "must") for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.sent):
+        return True  # "a lawyer might review the case", "any driver can be charged": what one such person may do,
+        # no one's act (hard negatives: "a gunman may have fired from the roof", one act doubted; "a striker could
+        # sign on Friday", dated)
     if subject is None or subject.lower_ not in _GENERIC_DOERS or any(c.lower_ == "no" for c in subject.children):
         return False  # "no one will be refused" denies it of everyone: a blocked happening, not a rule
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever", "once") for c in verb.children):
         return True
     return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _any_such_person(subject: Token) -> bool:
+    """ "A lawyer", "an employer", "any driver": one of a kind of person, named by the kind, not by the story."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _human_nouns() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
 
 
 _MODALS = {"can", "ca", "could", "may", "might", "must", "should", "would", "will", "wo", "'ll", "shall"}  # "ca n't"

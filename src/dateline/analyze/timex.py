@@ -139,7 +139,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("hence", r"(?<=\bin )(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                   r"(?P<unit>days?|weeks?|months?|years?)(?:'|’)?(?:\s+time)?\b(?!\s+(?:of|to|after|before|later|earlier|ago))"),
         # anaphoric: counted from the narrative's current time
-        ("shift", rf"\b{_COUNT}\s+(?:more\s+)?{_UNIT}\s+"
+        # "hours earlier", "minutes later" with no count: still the narrative's day
+        ("shift", rf"\b(?:{_COUNT}\s+(?:more\s+)?|(?=(?:hours|minutes|seconds)\s)){_UNIT}\s+"
                   rf"(?P<dir>later|earlier|afterwards?|(?:before|after|on){_ENDS_CLAUSE})"),
         ("next_period", rf"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+{_PERIOD}\b(?!-)"),
         ("period_around", rf"\bthe\s+(?P<period>day|night|week|weekend|month|year)\s+(?P<dir>before|after|earlier|"
@@ -657,7 +658,7 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
 def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | None]:
     """The value of an anaphoric expression counted from ``base``, the narrative's current time."""
     if name == "shift":
-        number = _count(groups["count"])
+        number = _count(groups["count"]) if groups.get("count") else "X"
         unit = _unit(groups["unit"])
         if unit in ("second", "minute", "hour") and len(base) >= 10 and "X" not in base[:10] and (
                 number == "X" or int(number) * {"second": 1, "minute": 60, "hour": 3600}[unit] < 6 * 3600):
