@@ -216,6 +216,10 @@ def test_a_stamp_word_before_a_date_is_no_happening(nlp) -> None:  # type: ignor
     assert [e.trigger.text for e in events] == ["arrested"]
     told = _events(nlp, "The ministry published the figures on Saturday.")  # hard negative: a publication told
     assert [e.trigger.text for e in told] == ["published"]
+    short = _events(nlp, "Two men held at the quay\n\nPosted Nov 4, 2024 9:12 AM CST\n\nPolice arrested two men.")
+    assert "Posted" not in [e.trigger.text for e in short]  # the month abbreviated, which the parser leaves out
+    told = _events(nlp, "The club posted a video on Monday.")  # hard negative: a posting told
+    assert [e.trigger.text for e in told] == ["posted"]
 
 
 def test_a_noun_is_not_dated_by_a_time_on_another_branch(nlp) -> None:  # type: ignore[no-untyped-def]

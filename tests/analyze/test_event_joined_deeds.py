@@ -4,6 +4,8 @@ tokenizer splits at its hyphen ("cease-fire", "write-downs") is read whole. Sent
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Event
 
 from ..conftest import events_of
@@ -55,6 +57,19 @@ def test_crime_words_read_in_context(nlp) -> None:  # type: ignore[no-untyped-de
 def test_fleeing_a_country_is_no_crime(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The family fled the country in 1990.")
     assert all(e.category != "CRIME" for e in events)
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # breaking out of custody is an offence of its own, told by verb or noun
+    ("Two inmates escaped from the county jail on Sunday.", "escaped", "CRIME"),
+    ("His escape from prison on Sunday alarmed the town.", "escape", "CRIME"),
+    # hard negatives: harm or blame avoided is no escape from anyone; a family getting away from a fire is no crime
+    ("The driver escaped injury on Sunday.", "escaped", None),
+    ("The smugglers kept escaping long prison terms.", "escaping", None),
+    ("The family escaped the flames on Sunday.", "escaped", "HAPPENING"),
+])
+def test_escaping_custody_is_a_crime(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert next((e.category for e in _events(nlp, body) if e.trigger.text == trigger), None) == category, body
 
 
 def test_a_hit_and_run_is_a_road_crash(nlp) -> None:  # type: ignore[no-untyped-def]

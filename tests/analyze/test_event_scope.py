@@ -316,6 +316,11 @@ def test_a_plot_is_a_plan(nlp, body: str, trigger: str, modality: str) -> None: 
     # hard negatives: a failure that floods a town, testimony given
     ("The failure of the sea wall flooded the quay.", "failure", True),
     ("The witness testified on Monday.", "testified", True),
+    # a prisoner's state: serving a term now, or when something else happened
+    ("The smuggler is serving a nine-year sentence for the raid.", "serving", False),
+    # hard negatives: a term to come, a term begun on a day
+    ("The smuggler will serve the sentence in a Dutch jail.", "serve", True),
+    ("The smuggler began serving the sentence on Monday.", "serving", True),
 ])
 def test_verdicts_and_capacities_are_no_happenings(nlp, body: str, word: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     assert (word in _triggers(nlp, body)) == listed, body

@@ -200,6 +200,7 @@ def test_the_late_president_is_no_time() -> None:
     ("Farmers will plant in the spring.", "future", DECEMBER, ("the spring", "2025-SP")),
     ("Farmers planted late in the spring.", "past", DECEMBER, ("the spring", "2024-SP")),
     ("Snow fell heavily in the winter of 2021.", "past", DECEMBER, ("the winter of 2021", "2021-WI")),
+    ("The new ferry terminal will open in fall.", "future", DECEMBER, ("fall", "2025-FA")),
     ("The company will report third-quarter results next week.", "future", date(2024, 10, 20),
      ("third-quarter", "2024-Q3")),
     ("The company expects a weak first quarter.", "future", date(2024, 10, 20), ("first quarter", "2025-Q1")),
@@ -217,6 +218,8 @@ def test_seasons_and_quarters(text: str, tense: str, published: date, expected: 
     "Foreign Minister Jan Novak arrived at the talks.",
     "A 10-year-old girl was rescued from the river.",
     "The hot spring drew visitors.",
+    "Roofer Dies in Fall From Church Tower",  # the tumble, in a headline's capitals
+    "Two painters were hurt in fall from scaffold.",
 ])
 def test_words_that_only_look_like_times(text: str) -> None:
     assert find_timexes(text, DECEMBER) == []

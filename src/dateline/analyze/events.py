@@ -703,7 +703,7 @@ class EventReader:
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _generic_you(token) or _such(token) or _what_a_rule_says(token) or _verdict(token) \
-                    or _in_charge_name(token) \
+                    or _in_charge_name(token) or _serving_time(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
                     or _page_stamp(token) or _RIGHTS_NOTICE.search(token.sent.text):
@@ -3894,6 +3894,19 @@ def _what_a_rule_says(token: Token) -> bool:
 _VERDICTS = {"failure", "success", "flop", "fiasco", "triumph", "mistake", "disappointment"}
 
 
+def _serving_time(token: Token) -> bool:
+    """ "Is serving two life sentences", "was serving a term for fraud when he escaped": the state of a prisoner,
+    no happening (hard negatives: "served four years before his release", "will serve the sentence abroad",
+    "began serving the term on Monday")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "serve" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("sentence", "term", "time") for c in token.children):
+        return False
+    ongoing = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.children))
+    return ongoing and not any(w.ent_type_ in ("DATE", "TIME") for c in token.children if c.dep_ != "dobj"
+                               for w in c.subtree)  # "a nine-year sentence" is a length, no time
+
+
 def _verdict(token: Token) -> bool:
     """ "The project turned out to be a failure", "the tour proved a success": a judgement of something told, no
     happening of its own (hard negative: "the failure of the dam flooded the town")."""
@@ -4032,8 +4045,10 @@ def _page_stamp(token: Token) -> bool:
     ("the ministry posted the figures on Monday" is one)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.lower_ in _STAMPS and token.text[:1].isupper() and following is not None and (
-            following.text == ":" or following.ent_type_ in ("DATE", "TIME") or following.like_num):
-        return True  # "Created: April 5, 2018", "Lyon Daily Published Saturday, March 8, 2025 1:19PM"
+            following.text == ":" or following.ent_type_ in ("DATE", "TIME") or following.like_num
+            or following.lower_.rstrip(".") in _STAMP_WORDS - _STAMPS - {"on", "at", "by", "last"}):
+        return True  # "Created: April 5, 2018", "Lyon Daily Published Saturday, March 8, 2025 1:19PM", "Posted Oct
+        # 26, 2011" (the month the parser leaves out of the date)
     if token.lower_ in _STAMPS and following is not None and following.text == ":":
         return True  # "… 03:09 PM Created: April 5, 2018": a stamp word with its colon, wherever the line puts it
     if token.lower_ in _STAMPS and token.text[:1].isupper() and token.i == token.sent.start \

@@ -353,6 +353,11 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         if not which and not preposition and (groups.get("the") or not re.search(r"\b(?:early|late|mid)[\s-]+$",
                                                                                   before, re.IGNORECASE)):
             return None  # "prices fall", "a spring tide", "the fall of the regime"
+        if not which and groups["season"].lower() == "fall" and re.search(
+                r"\b(?:dies|died|dead|killed|kills|hurt|injured|injures|hospitali[sz]ed|breaks?|broke|survives?|"
+                r"survived)\s+(?:in|after)\s+$", before, re.IGNORECASE):
+            return None  # "Climber Dies in Fall", "injured in fall from ladder": the tumble, not autumn (hard
+            # negative: "the store will open in fall")
     if name == "relative_day" and ((groups["word"].isupper() and re.search(r"\b[A-Z]{2,}\s+$", before))
                                    or (re.search(r"\b(?:the|The)\s+$", before) and groups["word"][0].isupper())):
         return None  # a name: "in an interview with USA TODAY", "on the Today programme"
@@ -662,6 +667,8 @@ def _anaphor(name: str, groups: dict[str, str], base: str) -> tuple[str, str | N
         unit = _unit(groups["unit"])
         if unit in ("second", "minute", "hour") and len(base) >= 10 and "X" not in base[:10] and (
                 number == "X" or int(number) * {"second": 1, "minute": 60, "hour": 3600}[unit] < 6 * 3600):
+            if unit != "hour" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)", base):
+                return "DATE", base  # "minutes later" after "on Saturday night": still that night
             return "DATE", base[:10]  # "a minute later", "a few hours later": still the narrative's day
         if number == "X" or unit not in ("day", "week", "month", "year", "decade"):
             return "DATE", None
