@@ -38,24 +38,40 @@ class HeadlineParse:
         cased = _sentence_case(line, doc)
         if cased == line.text and line.root.tag_.startswith("VB"):
             return doc  # a sentence-case headline the article's parse already reads with its verb
-        alone = self.nlp.make_doc(cased)
+        alone = self._parse(cased)
         if [t.lower_ for t in alone] != [t.lower_ for t in line]:
             return doc  # tokenised otherwise alone: no word-for-word copy
-        for name in ("tok2vec", "tagger", "parser"):
-            alone = self.nlp.get_pipe(name)(alone)
-        roots = [t for t in alone if t.dep_ == "ROOT"]
-        if len(roots) != 1 or not roots[0].tag_.startswith("VB"):
+        skip = 0
+        if not _verb_rooted(alone) and alone[0].tag_ in ("NN", "NNS", "NNP") \
+                and alone[0].text not in _body_names(line, doc):
+            led = self._parse("The " + cased[:1].lower() + cased[1:])  # "Actress checks into rehab": with an
+            if _verb_rooted(led) and led[0].head.i > 0 and not any(  # article the noun is a subject,
+                    t.dep_ == "ROOT" and t.lower_.endswith("ings") for t in led):  # "checks" its verb (not
+                alone, skip = led, 1  # "storm warnings", a noun whatever the tagger says)
+        if not _verb_rooted(alone):
             return doc
         if cased != line.text:
             doc.user_data[_CASED] = (line.start, line.end, cased)  # for the names, read again after the tagger
         rows = doc.to_array([HEAD, DEP, TAG])
-        for token in alone:
-            row = line.start + token.i
+        for token in alone[skip:]:
+            row = line.start + token.i - skip
             rows[row, 0] = numpy.array(token.head.i - token.i).astype(rows.dtype)  # heads are relative
             rows[row, 1] = token.dep
             rows[row, 2] = token.tag
         doc.from_array([HEAD, DEP, TAG], rows)  # type: ignore[arg-type]  # uint64 rows, as to_array gives
         return doc
+
+
+    def _parse(self, text: str) -> Doc:
+        alone = self.nlp.make_doc(text)
+        for name in ("tok2vec", "tagger", "parser"):
+            alone = self.nlp.get_pipe(name)(alone)
+        return alone
+
+
+def _verb_rooted(doc: Doc) -> bool:
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return len(roots) == 1 and roots[0].tag_.startswith("VB")
 
 
 @Language.factory("dateline_headline_names", assigns=["doc.ents"])
@@ -96,8 +112,7 @@ def _sentence_case(line: Span, doc: Doc) -> str:
     words = [t for t in line if t.is_alpha]
     if len(words) < 3 or any(t.text[:1].islower() and t.lower_ not in _MINOR_WORDS for t in words):
         return line.text  # a content word written small: not title case ("The Courier reported:")
-    names = {t.text for t in doc[line.end:] if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
-             and not doc[t.i - 1].is_punct}
+    names = _body_names(line, doc)
     out = []
     for token in line:
         text = token.text
@@ -105,6 +120,12 @@ def _sentence_case(line: Span, doc: Doc) -> str:
             text = text.lower()
         out.append(text + token.whitespace_)
     return "".join(out).rstrip()
+
+
+def _body_names(line: Span, doc: Doc) -> set[str]:
+    """Words the body writes capitalised inside a sentence: names, whatever case the headline gives them."""
+    return {t.text for t in doc[line.end:] if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
+            and not doc[t.i - 1].is_punct}
 
 
 def headline(doc: Doc, body: int) -> Span | None:
