@@ -29,6 +29,10 @@ from .harbour_news import harbour_readings as _readings
     ("Firefighters put out the flames before dawn.", "put", [("RESCUE", "happened")]),
     ("The army attacked the town at dawn.", "attacked", [("FIGHT", "happened")]),
     ("Troops suppressed the protest at dawn.", "suppressed", [("COERCE", "happened")]),
+    # two named fighters in a ring story meet in a bout; armed foes fight a battle; a union's fight is a dispute
+    ("The challenger fought Joe Ruiz at the arena in 1998.", "fought", [("CONTEST", "happened")]),
+    ("Rebels fought government troops near the dam.", "fought", [("FIGHT", "happened")]),
+    ("The union fought the government over pensions.", "fought", [("DISAPPROVE", "happened")]),
     # emergency crews reaching a scene call on no one; a minister arriving in a capital visits
     ("Police arrived minutes later.", "arrived", [("HAPPENING", "happened")]),
     ("Police met community leaders on Monday.", "met", [("CONSULT", "happened")]),

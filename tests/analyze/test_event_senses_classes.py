@@ -889,3 +889,14 @@ def test_an_autopsy_released_is_published(nlp) -> None:  # type: ignore[no-untyp
 def test_posts_left_by_guards_and_by_chiefs(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                             category: list[str]) -> None:
     assert _categories(nlp, body, trigger) == category, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # support someone has or enjoys is a standing, no giving of it
+    ("The harbour master has the support of the fishermen.", "support", False),
+    ("The harbour master enjoys the backing of the council.", "backing", False),
+    # hard negative: backing won on a day is an act
+    ("The harbour master won the backing of the council on Monday.", "backing", True),
+])
+def test_support_someone_has_is_a_standing(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body

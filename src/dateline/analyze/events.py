@@ -610,6 +610,14 @@ class EventReader:
                 sense = Sense("DISASTER", None, None, "rule:disease_case")  # "was infected with the plague"
             elif _firefighting(token):
                 sense = Sense("RESCUE", None, None, "rule:firefighting")  # "crews fought the blaze": no attack
+            elif _bout(token):
+                sense = Sense("CONTEST", None, None, "rule:bout")  # "the champion fought Ruiz in 1971": a bout
+            elif sense is not None and sense.category != "FIGHT" and token.lemma_.lower() in ("fight", "battle") \
+                    and any(o.lower_ in _ARMED for o in (next((c for c in token.children if c.dep_ == "dobj"), None),
+                                                         _pobj(token, ("against", "with"))) if o is not None):
+                sense = Sense("FIGHT", "190", None, sense.rule + "|rule:armed_foe")  # "rebels fought government
+                # troops": battle, whatever "fight the government" means in a council (hard negative: "the union
+                # fought the government over pensions" stays a dispute)
             elif sense is not None and _ballot(token):
                 sense = Sense("ELECTION", None, None, sense.rule + "|rule:ballot")  # "voters approved the levy": a
                 # ballot's outcome (hard negative: "the council approved the levy" is the council's act)
@@ -2331,6 +2339,26 @@ _FIRE_FIGHTS = {"attack", "fight", "battle", "tackle", "combat", "contain", "ext
 _FIRE_FIGHTS_PHRASAL = {("put", "out"), ("knock", "down"), ("beat", "back")}
 _BLAZES = {"fire", "fires", "blaze", "blazes", "flame", "flames", "wildfire", "wildfires", "bushfire", "bushfires",
            "inferno", "conflagration", "brushfire", "forest fire"}
+
+
+def _bout(verb: Token) -> bool:
+    """ "The champion fought Ruiz at the Garden", "will box Cole in June": a bout between two named fighters in a
+    ring story (hard negatives: "rebels fought the army"; "he fought the robber off", no ring)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("fight", "box", "spar") \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    opponent = next((c for c in verb.children if c.dep_ == "dobj"), None) or _pobj(verb, ("against", "with"))
+    if opponent is None or opponent.ent_type_ != "PERSON":
+        return False
+    subject = _subject(verb)
+    return (subject is not None and subject.lemma_.lower() in _FIGHTERS) or any(
+        w.lemma_.lower() in _RING_WORDS for w in verb.doc)
+
+
+_FIGHTERS = {"boxer", "fighter", "champion", "challenger", "heavyweight", "middleweight", "welterweight",
+             "lightweight", "featherweight", "wrestler", "contender", "titleholder", "prizefighter", "kickboxer"}
+_RING_WORDS = {"bout", "boxing", "knockout", "ring", "heavyweight", "middleweight", "welterweight", "referee",
+               "undercard", "prizefight", "mma", "ufc"}
 
 
 def _firefighting(verb: Token) -> bool:
