@@ -697,3 +697,14 @@ def test_days_after_a_dated_happening_count_from_its_day(nlp) -> None:  # type: 
     plain = _events(nlp, "A docker was stabbed on Saturday night. After the stabbing, dockers marched to the port "
                          "office.")
     assert _date(plain, "marched") == "2025-03-08TNI"
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a harm told after a court day belongs to the attack told before it with its own time
+    ("A porter stabbed two guests at a hotel in Leeds in January. At a hearing on Tuesday, the prosecutor called "
+     "him cruel. One guest was declared dead in the lobby.", "2025-01"),
+    # hard negative: the day of a call-out carries on to the harm found there
+    ("Police were called to the hotel on Tuesday. One guest was declared dead in the lobby.", "2025-03-11"),
+])
+def test_a_harm_after_a_court_day_keeps_the_attack_s_time(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert _date(_events(nlp, body), "declared") == date, body

@@ -2777,6 +2777,17 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
             # is not the day of the life it tells (hard negative: "was shot on Friday … police arrested two men")
         if before:
             last = _main_time(before, doc) if doc is not None else before[-1]
+            if mention.category in _HARM_KINDS and doc is not None and _court_day(doc, last):
+                incident = next((m for m in sorted(found, key=lambda m: -m.trigger.idx)
+                                 if m.trigger.idx < mention.trigger.idx and m.category in _HARM_KINDS
+                                 and m.date is not None and m.date.rule not in _INFERRED
+                                 and m.date.value != last.value), None)
+                if incident is not None and incident.date is not None:
+                    mention.date = EventDate(incident.date.value, incident.date.expression, incident.date.precision,
+                                             "rule:incident_time")
+                    continue  # "At a hearing on Tuesday, prosecutors told … a guest was declared dead in the
+                    # lobby": the harm is the shooting's, told before with its month, not the hearing's day (hard
+                    # negative: with no harm told before, a scuffle after the hearing's day is on that day)
             value = last.value[:10] if last.value and last.value[:4].isdigit() and last.value[10:11] == "T" \
                 and last.value[11:12].isdigit() else last.value  # "the quake hit at 3:34 a.m. … troops were
             # sent": the story's day carries on, not its minute (a part of the day, "Saturday night", does)
@@ -2885,6 +2896,24 @@ def _dates_an_act(doc: Doc, timex: Timex) -> bool:
     """The time is a verb's own ("was elected in 2002", "destroyed the clinic in 1998"), not a stretch's start or a
     noun's year ("since 2003", "the 2010 quake")."""
     return _dates_verb(doc, timex) is not None and not _since(doc, timex)
+
+
+def _court_day(doc: Doc, timex: Timex) -> bool:
+    """The day of a court occasion ("at a hearing on Tuesday", "testified on Monday"): a day of the case told,
+    not of the crime it tries."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in ("pobj", "prep", "npadvmod", "compound") and word.head.i != word.i:
+        word = word.head
+        if word.pos_ in ("NOUN", "VERB"):
+            break
+    return word.lemma_.lower() in _COURT_OCCASIONS
+
+
+_COURT_OCCASIONS = {"hearing", "trial", "arraignment", "sentencing", "inquest", "testify", "arraign", "sentence",
+                    "convict", "indict", "plead", "acquit", "rule", "ruling", "verdict", "tribunal", "deposition"}
 
 
 def _main_time(before: list[Timex], doc: Doc) -> Timex:
