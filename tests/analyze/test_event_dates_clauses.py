@@ -708,3 +708,15 @@ def test_days_after_a_dated_happening_count_from_its_day(nlp) -> None:  # type: 
 ])
 def test_a_harm_after_a_court_day_keeps_the_attack_s_time(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
     assert _date(_events(nlp, body), "declared") == date, body
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # the reporter's calls, unanswered on a day, give the story no time
+    ("A gunman shot two clerks at a warehouse this morning. Messages left with the owner were not returned this "
+     "afternoon. Police evacuated the street.", "2025-03-12TMO"),
+    # hard negative: a call answered by a crew is the story going on
+    ("A gunman shot two clerks at a warehouse this morning. The coastguard answered a distress call this afternoon. "
+     "Police evacuated the street.", "2025-03-12TAF"),
+])
+def test_a_comment_sought_is_no_time_of_the_story(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert _date(_events(nlp, body), "evacuated") == date, body

@@ -3235,10 +3235,25 @@ def _report_time(doc: Doc, timex: Timex) -> bool:
     if verb is not None and doc[verb].lemma_.lower() in ("emerge", "surface") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NEWS_OF for c in doc[verb].children):
         return True  # "details of the killing emerged on Sunday": the day the news came out
+    if verb is not None and _asked_for_comment(doc[verb]):
+        return True  # "calls to the firm were not answered this afternoon": the reporter's day, not the story's
     if verb is None or doc[verb].lemma_.lower() not in _reporting_verbs():
         return False
     return not any(c.dep_ == "auxpass" for c in doc[verb].children)  # "police were called on Thursday night":
     # summoned, the story's own time
+
+
+def _asked_for_comment(verb: Token) -> bool:
+    """The reporter's own calls and messages, answered or not ("calls … were not answered", "did not return
+    messages", "could not be reached") (hard negative: "the crew answered a distress call", which
+    has no denial and no comment sought)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("answer", "return", "respond", "reach", "reply"):
+        return False
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    sought = any(w.lemma_.lower() in ("call", "message", "email", "e-mail", "comment", "inquiry", "enquiry")
+                 for w in verb.subtree)
+    return denied and (sought or lemma == "reach")
 
 
 def _recent(value: str | None, published: date | None) -> bool:
