@@ -720,3 +720,14 @@ def test_a_harm_after_a_court_day_keeps_the_attack_s_time(nlp, body: str, date: 
 ])
 def test_a_comment_sought_is_no_time_of_the_story(nlp, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
     assert _date(_events(nlp, body), "evacuated") == date, body
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a time put at the head of a sentence takes the story back there: the day told before no longer carries
+    ("The club sacked its coach on Tuesday. Two years ago, after the old coach quit, the owner courted Lee. The "
+     "club then hired Moss.", None),
+    # hard negative: a year in passing leaves the story on its day
+    ("The club sacked its coach on Tuesday. Moss had joined in 2019. The club then hired Lee.", "2025-03-11"),
+])
+def test_a_time_at_the_head_of_a_sentence_moves_the_story(nlp, body: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _date(_events(nlp, body), "hired") == date, body

@@ -2767,7 +2767,8 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
         since = [t for t in timexes if before and before[-1].end <= t.start < mention.sentence.start
                  and _moves_on(t, before[-1])]
         if since and (not _recent(before[-1].value, published) or (doc is not None and len(
-                {t.value for t in since if _dates_an_act(doc, t)}) > 1)):
+                {t.value for t in since if _dates_an_act(doc, t)}) > 1) or (doc is not None and any(
+                _sets_the_scene(doc, t) for t in since))):
             before = []  # "opened its first route on March 3, 2004. It was sold in 2011 …": the story has moved
             # on from that day; from the story's own recent day only when acts of other years are told ("was
             # chosen president in 2002 … won the award in 1998"), not for one year of background or comparison
@@ -3069,6 +3070,18 @@ def _not_the_storys_day(doc: Doc, timex: Timex) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should", "will",
                                                                        "'ll", "must", "can")
                                     for c in doc[verb].children)
+
+
+def _sets_the_scene(doc: Doc, timex: Timex) -> bool:
+    """A time put at the head of its sentence ("Two years ago, after the coach resigned, …"): the story goes back
+    there, and what follows is no longer on the day told before it (hard negative: "… was hired in 2003", a
+    year in passing)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lead = [t for t in doc[span.sent.start:span.start] if not t.is_punct]
+    return (not lead or (len(lead) == 1 and lead[0].lower_ in ("in", "by", "back", "since"))) \
+        and span.end < span.sent.end and doc[span.end].text == ","
 
 
 def _moves_on(later: Timex, day: Timex) -> bool:
