@@ -89,6 +89,18 @@ def test_attending_a_meeting_is_the_meeting(nlp) -> None:  # type: ignore[no-unt
     assert "summit" in triggers and "attended" not in triggers
 
 
+@pytest.mark.parametrize(("body", "kept", "gone"), [
+    # attending a news conference, speaking at one: the conference is the happening
+    ("The senator attended a news conference in Accra on Friday.", "conference", "attended"),
+    ("The coach spoke at a press conference in Accra on Friday.", "conference", "spoke"),
+    # hard negative: speaking to reporters with no occasion named is the happening itself
+    ("The coach spoke to reporters in Accra on Friday.", "spoke", "conference"),
+])
+def test_taking_part_in_a_conference_is_the_conference(nlp, body: str, kept: str, gone: str) -> None:  # type: ignore[no-untyped-def]
+    triggers = _triggers(nlp, body)
+    assert kept in triggers and gone not in triggers, body
+
+
 @pytest.mark.parametrize("body", [
     'Three mayors issued a joint statement saying "None of us will back down."',
     'A statement on the union website reads: "The strike is off."',

@@ -164,6 +164,10 @@ class EventLexicon:
                 and token.lemma_.lower() not in GOVERNORS and (named := self.sense(token.head)) is not None \
                 and named.category != "-":
             return None  # "an agreement reached in 1991": the agreement is the happening, and takes the year
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and (named := self.sense(g)) is not None and named.category != "-"
+                for g in c.children) for c in token.children):
+            return None  # "spoke at a press conference on Monday": the conference is the happening
         return Sense(HAPPENING, None, None, DATED_RULE)
 
     def intended(self, token: Token) -> Sense | None:

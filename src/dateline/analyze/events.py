@@ -177,7 +177,7 @@ _LETTER_ASKS = {"ask", "urge", "call", "demand", "request", "plead", "press", "i
 _GATHERINGS = {"join", "gather", "assemble", "congregate", "come", "turn", "flock", "converge", "unite"}
 _GUESTS = {"attend", "join", "watch", "witness", "cover", "visit"}  # who attends an opening did not open it
 # Occasions whose guests take part in them: attending a rally, a vigil or a match is that occasion, not a visit.
-_ATTENDED = {"PROTEST", "HAPPENING", "CONTEST"}
+_ATTENDED = {"PROTEST", "HAPPENING", "CONTEST", "STATEMENT", "LEGAL"}  # and a news conference or a hearing
 _HAPPENINGS = {"ACCIDENT", "DISASTER", "DEATH", "CRIME", "LEGAL", "ELECTION", "APPOINT", "PUBLISH", "LAUNCH",
                "RESCUE", "BUSINESS", "CONTEST", "ASSAULT", "FIGHT", "PROTEST", "COERCE", "CONSULT"}
 _STRENGTH = {"blocked": 6, "denied": 5, "attempted": 4, "hypothetical": 3, "demanded": 3, "planned": 2,
