@@ -900,3 +900,20 @@ def test_posts_left_by_guards_and_by_chiefs(nlp, body: str, trigger: str,  # typ
 ])
 def test_support_someone_has_is_a_standing(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "category"), [
+    # asking someone is consultation; undergoing a test is an examination; a body enacting a rule acts alone
+    ("The owner checked with the agent on Saturday.", "checked", "CONSULT"),
+    ("The jockey submitted to a drug test on Saturday.", "submitted", "INVESTIGATE"),
+    ("The port authority enacted new rules in 2019.", "enacted", "HAPPENING"),
+    # hard negatives: a search of things; yielding to pressure; a chamber's vote
+    ("The owner checked the ledgers on Saturday.", "checked", "INVESTIGATE"),
+    ("The jockey submitted to pressure from the owners.", "submitted", "CONCEDE"),
+    ("Parliament enacted the port law in 2019.", "enacted", "ELECTION"),
+    ("The guard grabbed ten rebounds before checking out with a minute to play.", "checking", None),
+    ("The guard grabbed ten rebounds before checking out with a minute to play.", "grabbed", None),
+])
+def test_verbs_read_by_their_objects(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
+    assert found == ([category] if category else []), body

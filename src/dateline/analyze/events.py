@@ -2536,7 +2536,10 @@ def _calamity_placed(verb: Token) -> str | None:
 
 def _calamity(name: str) -> str | None:
     """The category of a disaster or accident named as a doer ("the earthquake", "a crash on the M4")."""
-    return next((_calamities()[w] for w in name.lower().split() if w in _calamities()), None)
+    known = _calamities()
+    return next((known[k] for w in name.lower().split()
+                 for k in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "") if k in known),
+                None)  # and plurals: "Hurricanes Katrina and Rita hit the coast"
 
 
 def _disease(name: str) -> bool:
