@@ -731,3 +731,14 @@ def test_a_comment_sought_is_no_time_of_the_story(nlp, body: str, date: str) -> 
 ])
 def test_a_time_at_the_head_of_a_sentence_moves_the_story(nlp, body: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _date(_events(nlp, body), "hired") == date, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "date"), [
+    # the act a relative clause tells of a dated happening is on that happening's time
+    ("He is jailed over a 2011 incident in which he stabbed a ferryman.", "stabbed", "2011"),
+    ("The 2016 raid, in which gunmen seized two trawlers, shook the port.", "seized", "2016"),
+    # hard negative: a clause that looks ahead of the happening keeps its own reading
+    ("The 2016 raid, which prosecutors will investigate, shook the port.", "investigate", None),
+])
+def test_a_clause_of_a_dated_happening_takes_its_time(nlp, body: str, trigger: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _date(_events(nlp, body), trigger) == date, body

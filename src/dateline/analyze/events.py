@@ -822,6 +822,7 @@ class EventReader:
         _casualties(found)
         spoken = {q.id: q.content for q in quotes if q.kind in ("direct", "block")}
         _offset_dates(found, timexes)
+        _clause_of_a_dated_noun(found)
         _narrative_dates(found, text, timexes, _published(article), sports, spoken)
         _dated_later(found, timexes)
         _offset_from_happening(found, timexes)
@@ -2802,6 +2803,24 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
                     last.end <= t.start < mention.sentence.start for t in days if t is not last):
                 carried[last.start] = mention.sentence.start  # a blow-by-blow account of the story's day: each
                 # act told on it carries the day two paragraphs further, while no other day is named
+
+
+def _clause_of_a_dated_noun(found: list[Mention]) -> None:
+    """ "A 1999 incident in which he stabbed his wife", "the March 3 raid, when police seized the files": the act
+    a relative clause tells of a dated happening is that happening's, and takes its time (hard negatives: "the
+    2004 law that banned the sale" … a law is no happening; "a raid that will test the court" looks ahead)."""
+    dated = {m.trigger.i: m for m in found if m.date is not None and m.date.rule not in _INFERRED
+             and m.trigger.pos_ == "NOUN" and m.modality == "happened"
+             and not m.sense.rule.startswith("lexicon:wordnet")}  # not "behaviour that won him a nickname"
+    for mention in found:
+        verb = mention.trigger
+        if mention.date is not None or verb.pos_ != "VERB" or verb.dep_ != "relcl" or not _past(verb) \
+                or mention.modality != "happened":
+            continue
+        noun = dated.get(verb.head.i)
+        if noun is not None and noun.date is not None and noun.trigger.sent.start == verb.sent.start:
+            mention.date = EventDate(noun.date.value, noun.date.expression, noun.date.precision,
+                                     "rule:clause_of_dated_noun")
 
 
 def _dated_later(found: list[Mention], timexes: list[Timex]) -> None:
