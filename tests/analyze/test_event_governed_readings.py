@@ -332,6 +332,7 @@ def test_deciding_against_and_prohibitions_block(nlp, body: str, trigger: str,  
     ("Baltwerk hired advisers to study alternatives, including a sale of its ferry unit.", "sale",
      [("BUSINESS", "hypothetical")]),
     ("Baltwerk's options include a merger with a Finnish yard.", "merger", [("BUSINESS", "hypothetical")]),
+    ("A board memo set out options for selling the ferry unit.", "selling", [("BUSINESS", "hypothetical")]),
     ("Baltwerk completed the sale of its ferry unit, one of several options.", "sale", [("BUSINESS", "happened")]),
     # asked of others: exhorted, implored, invited to act
     ("The council exhorted residents to keep up the boycott of the ferry line.", "boycott",

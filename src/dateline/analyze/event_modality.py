@@ -955,9 +955,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 and below.lower_ == "of":  # a sentence-initial "Rumours of" may be read as a name
             return "hypothetical", _span(word), "modality:chance"  # "the risk of a flood", "hopes of a deal"
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _OPTIONS and below.dep_ == "prep" \
-                and below.lower_ in ("including", "as", "like", "of"):
+                and below.lower_ in ("including", "as", "like", "of", "for"):
             return "hypothetical", _span(word), "modality:option"  # "alternatives including a merger or a sale",
-            # "options such as a sale": one course among those open (hard negative: "completed the sale")
+            # "options such as a sale", "options for overturning the rule": one course among those open (hard
+            # negative: "completed the sale")
         if governs and word.pos_ == "NOUN" and word.lemma_.lower() in _PRECONDITIONS \
                 and below.lower_ in ("for", "to", "toward", "towards"):
             return "hypothetical", _span(word), "modality:precondition"  # "the groundwork for a fishing accord",
