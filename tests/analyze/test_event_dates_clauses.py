@@ -264,6 +264,8 @@ def test_an_outcome_told_with_to_takes_the_night_of_the_act(nlp) -> None:  # typ
     (hard negative)."""
     events = _events(nlp, "Smith scored twice to lead the Rovers past the Town 3-1 on Tuesday.")
     assert _date(events, "lead") == "2025-03-11"  # the result the goals lifted the side to
+    events = _events(nlp, "The Rovers defeated the Hawks to win the cup on Sunday.")
+    assert _date(events, "win") == "2025-03-09"  # a win the defeat brought, not a Sunday ahead
     events = _events(nlp, "The minister agreed on Monday to pay the bill in June.")
     assert _date(events, "agreed") == "2025-03-10"
     assert [t.value for t in _times(nlp, "The minister agreed on Monday to pay the bill in June.")

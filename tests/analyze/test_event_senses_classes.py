@@ -911,6 +911,8 @@ def test_support_someone_has_is_a_standing(nlp, body: str, trigger: str, found: 
     ("The owner checked the ledgers on Saturday.", "checked", "INVESTIGATE"),
     ("The jockey submitted to pressure from the owners.", "submitted", "CONCEDE"),
     ("Parliament enacted the port law in 2019.", "enacted", "ELECTION"),
+    # beating a rival to win an order: the order won is the happening, not a game
+    ("Last month, Meyer Werft defeated Fincantieri to win an order for six ferries.", "defeated", None),
     ("The guard grabbed ten rebounds before checking out with a minute to play.", "checking", None),
     ("The guard grabbed ten rebounds before checking out with a minute to play.", "grabbed", None),
 ])

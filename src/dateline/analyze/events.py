@@ -1598,6 +1598,10 @@ def _ranked_doer(verb: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
+_WON_BUSINESS = {"contract", "contracts", "order", "orders", "deal", "deals", "tender", "bid", "franchise", "licence",
+                 "license", "concession"}
+
+
 def _force(mention: Mention, token: Token) -> Sense | None:
     """PLOVER's line between FIGHT and ASSAULT: conventional force by armed forces or organised armed
     groups is FIGHT; the same verb with no armed actor in its clause ("a man attacked a neighbour") is
@@ -1666,6 +1670,11 @@ def _force(mention: Mention, token: Token) -> Sense | None:
         # "the ministers clashed over the budget", "she clashed with her deputy over the plan", "the senator
         # assailed the witness" (hard negative: "gunmen assailed the convoy")
         return Sense("DISAPPROVE", "111", None, sense.rule + "|rule:figurative_attack")
+    if not armed and token.lemma_.lower() in ("defeat", "beat", "outbid") and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("win", "secure", "land", "clinch") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _WON_BUSINESS for o in c.children) for c in token.children):
+        return None  # "defeated its rival to win an order for 179 tankers": the order won is the happening (hard
+        # negative: "defeated Peru to win the cup", a game)
     if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
     if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \

@@ -46,6 +46,9 @@ DECIDERS = {"vote", "decide", "opt", "elect"}
 _ENLISTING = {"sign", "re-sign", "hire", "recruit", "draft", "acquire", "claim", "promote", "recall", "activate",
               "appoint", "name", "call"}
 _STANDING_IN = {"replace", "succeed", "fill", "take", "cover", "spell"}
+# Acts whose infinitive is their result, not an aim: "defeated the Hawks to win the cup on Sunday".
+_WINNING_ACTS = {"defeat", "beat", "edge", "overcome", "outlast", "rout", "thrash", "upset", "outscore", "score",
+                 "net", "rally", "survive", "hold", "outbid"}
 
 
 def stand_in(verb: Token) -> Token | None:
@@ -266,7 +269,8 @@ def _verb_tense(verb: Token) -> str | None:
             return "past"  # "needed to win on Sunday", "had to cancel on Monday": a past need's day is past
             # (hard negative: "needs to act by Friday" looks ahead)
         above = head if head.pos_ in ("VERB", "AUX") else _governor(head)[0]
-        if verb.dep_ in ("advcl", "relcl", "acl") and verb.lemma_.lower() in OUTCOMES and above is not None \
+        if (verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "xcomp" and head.lemma_.lower() in _WINNING_ACTS)) \
+                and verb.lemma_.lower() in OUTCOMES and above is not None \
                 and above.i != verb.i and _verb_tense(above) == "past":  # "completed a rally to lift the Rovers
             return "past"  # past the Town Tuesday night": the result of a past act (hard negative: "agreed to
             # pay in June")

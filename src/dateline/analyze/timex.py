@@ -214,7 +214,8 @@ _APPROX_BASES = _DURATIONS | {"ago", "shift", "month_day", "day_month", "clock",
 # What must precede a match for it to count (checked on the text before it, cheaper than a look-behind).
 _BEFORE = {
     "year": re.compile(r"\b(?:in|since|by|until|of|from|before|after|during|through|to|till) $", re.IGNORECASE),
-    "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid|half|quarter) |\bmid-|'s )$",
+    "year_bare": re.compile(r"(?:\b(?:the|a|and|between|for|fiscal|early|late|mid|half|quarter|its|his|her|their|our) "
+                           r"|\bmid-|'s )$",
                            re.IGNORECASE),  # "the second half 2018"
     "the_period": re.compile(r"\b(?:end|start|beginning|middle|close|half|quarter) of $", re.IGNORECASE),
     "weekend": re.compile(r"\b(?:over|during|on|at|by|until) $", re.IGNORECASE),
@@ -344,6 +345,9 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         # (hard negative: "said on Tuesday", "Black Friday" itself is a holiday)
     if name == "weekday" and (groups.get("which") or "").lower() == "on":
         start += 3  # TimeML marks "Wednesday", not the preposition
+    if name == "year_bare" and re.search(r"\b(?:its|his|her|their|our) $", before, re.IGNORECASE) \
+            and re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):
+        return None  # "his 2008 Bentley": a model year, not a time (hard negative: "its 1967 debut")
     if name == "season":
         which = (groups.get("which") or "").lower()
         preposition = re.search(r"\b(?:in|during|over|through|until|till|by|since|before|after|for)\s+$", before,
