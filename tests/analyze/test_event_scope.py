@@ -393,3 +393,14 @@ def test_words_inside_an_offences_name(nlp, body: str, word: str, listed: bool) 
 def test_a_happening_that_could_strike_is_possible(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                    modality: str) -> None:
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "listed"), [
+    # a dated occasion of words framing what was said is a happening of its own
+    ("In a March 3 press conference, the mayor said the ferry was safe.", True),
+    # hard negative: a statement or an undated conference only frames the words
+    ("In a statement, the mayor said the ferry was safe.", False),
+    ("In a press conference, the mayor said the ferry was safe.", False),
+])
+def test_a_dated_conference_framing_words_is_a_happening(nlp, body: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.category == "STATEMENT"]) is listed, body

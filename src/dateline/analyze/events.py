@@ -4378,8 +4378,14 @@ def _attribution_frame(token: Token) -> bool:
     or a release that only frames reported words."""
     if token.dep_ == "pobj" and (token.head.lower_ == "in" or (token.head.lower_ == "to"
                                                                and token.head.head.lower_ == "according")):
-        return True
+        return not (token.lemma_.lower() in _OCCASIONS_OF_WORDS and any(
+            c.ent_type_ in ("DATE", "TIME") or any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+            for c in token.children if c.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod", "prep")))
+        # but "at a March 3 briefing, she said", "in a Friday news conference": a dated occasion of its own
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
+
+
+_OCCASIONS_OF_WORDS = {"conference", "briefing", "interview", "speech", "address", "hearing", "debate", "session"}
 
 
 _WORDS_NOUNS = {"statement", "message", "post", "posting", "letter", "tweet", "note", "remarks", "comment"}
