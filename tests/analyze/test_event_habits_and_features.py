@@ -30,6 +30,8 @@ def _triggers(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("The ministry will allow users to sue the platforms.", "allow", True),
     ("The regulator allowed the airline to resume flights on Monday.", "allowed", True),
     ("Kestrel Labs will provide aid to the flood victims.", "provide", True),
+    # a carrier or a railway is a company, whatever else the word names
+    ("The airline will buy twelve new planes.", "buy", True),
 ])
 def test_a_products_features_are_no_happening(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert (trigger in _triggers(nlp, body)) is found

@@ -3795,7 +3795,8 @@ _PRODUCT_WORDS = {"update", "upgrade", "version", "release", "software", "featur
 _INSTITUTIONS = {"studio", "station", "plant", "factory", "mill", "store", "shop", "hotel", "restaurant", "bank",
                  "club", "school", "hospital", "church", "museum", "theatre", "theater", "gallery", "library",
                  "newspaper", "magazine", "channel", "brewery", "bakery", "shipyard", "refinery", "mine", "farm",
-                 "lab", "laboratory", "press", "college", "university", "prison", "court"}
+                 "lab", "laboratory", "press", "college", "university", "prison", "court", "airline", "railway",
+                 "railroad", "airport", "port", "utility", "network", "exchange", "agency"}
 _CAN = {"can", "could", "will", "would", "may", "might", "'ll"}
 _MODEL_TYPES = {"", "PRODUCT", "ORG", "WORK_OF_ART"}  # what the statistical model calls "the Zune X2"
 
