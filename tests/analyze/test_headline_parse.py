@@ -22,7 +22,7 @@ _LEAD = "The story continues with details from the scene, officials said on Mond
     ("Police arrest suspect in bank robbery", "arrest", "COERCE"),
     ("Villagers block mining road", "block", "PROTEST"),
     # a plural-looking verb after a common noun: read with an article, the noun is its subject
-    ("Singer checks into rehab at desert clinic", "checks", "HAPPENING"),
+    ("Singer checks into clinic in the hills", "checks", "HAPPENING"),
 ])
 def test_a_headline_verb_read_as_a_noun_is_read_again_alone(nlp, headline: str, trigger: str,  # type: ignore[no-untyped-def]
                                                             category: str) -> None:

@@ -2206,9 +2206,9 @@ def _vehicle_hit(verb: Token) -> bool:
 
 
 def _a_car_by_its_make(noun: Token) -> bool:
-    """ "A grey Toyota Camry", "the Ford": a car named by its maker, with an article (hard negative: "Toyota hit
+    """ "A blue Honda Civic", "the Ford": a car named by its maker, with an article (hard negative: "Honda hit
     its sales target", the company)."""
-    heads = [noun] + [c for c in noun.children if c.dep_ == "appos"]  # "a grey Toyota", parsed "grey" + appos
+    heads = [noun] + [c for c in noun.children if c.dep_ == "appos"]  # "a blue Honda", parsed "blue" + appos
     named = heads + [c for h in heads for c in h.children if c.dep_ == "compound"]
     return any(w.lower_ in _CAR_MAKES for w in named) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for h in heads for c in h.children)
@@ -2549,7 +2549,7 @@ def _calamity(name: str) -> str | None:
     known = _calamities()
     return next((known[k] for w in name.lower().split()
                  for k in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "") if k in known),
-                None)  # and plurals: "Hurricanes Katrina and Rita hit the coast"
+                None)  # and plurals: "Hurricanes Ana and Bill hit the coast"
 
 
 def _disease(name: str) -> bool:
@@ -2815,7 +2815,7 @@ def _narrative_dates(found: list[Mention], text: str, timexes: list[Timex], publ
 
 
 def _clause_of_a_dated_noun(found: list[Mention]) -> None:
-    """ "A 1999 incident in which he stabbed his wife", "the March 3 raid, when police seized the files": the act
+    """ "A 2003 incident in which she shot a guard", "the March 3 raid, when police seized the files": the act
     a relative clause tells of a dated happening is that happening's, and takes its time (hard negatives: "the
     2004 law that banned the sale" … a law is no happening; "a raid that will test the court" looks ahead)."""
     dated = {m.trigger.i: m for m in found if m.date is not None and m.date.rule not in _INFERRED
@@ -3104,7 +3104,7 @@ def _not_the_storys_day(doc: Doc, timex: Timex) -> bool:
 
 
 def _sets_the_scene(doc: Doc, timex: Timex) -> bool:
-    """A time put at the head of its sentence ("Two years ago, after the coach resigned, …"): the story goes back
+    """A time put at the head of its sentence ("Five years earlier, when the plant shut, …"): the story goes back
     there, and what follows is no longer on the day told before it (hard negative: "… was hired in 2003", a
     year in passing)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -3280,7 +3280,7 @@ def _report_time(doc: Doc, timex: Timex) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in _NEWS_OF for c in doc[verb].children):
         return True  # "details of the killing emerged on Sunday": the day the news came out
     if verb is not None and _asked_for_comment(doc[verb]):
-        return True  # "calls to the firm were not answered this afternoon": the reporter's day, not the story's
+        return True  # "messages left with the firm went unanswered on Friday": the reporter's day, not the story's
     if verb is None or doc[verb].lemma_.lower() not in _reporting_verbs():
         return False
     return not any(c.dep_ == "auxpass" for c in doc[verb].children)  # "police were called on Thursday night":
@@ -4012,7 +4012,7 @@ _VERDICTS = {"failure", "success", "flop", "fiasco", "triumph", "mistake", "disa
 
 
 def _serving_time(token: Token) -> bool:
-    """ "Is serving two life sentences", "was serving a term for fraud when he escaped": the state of a prisoner,
+    """ "Is serving a nine-year term", "was serving a term for fraud when he broke out": the state of a prisoner,
     no happening (hard negatives: "served four years before his release", "will serve the sentence abroad",
     "began serving the term on Monday")."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "serve" or not any(

@@ -44,7 +44,7 @@ class HeadlineParse:
         skip = 0
         if not _verb_rooted(alone) and alone[0].tag_ in ("NN", "NNS", "NNP") \
                 and alone[0].text not in _body_names(line, doc):
-            led = self._parse("The " + cased[:1].lower() + cased[1:])  # "Actress checks into rehab": with an
+            led = self._parse("The " + cased[:1].lower() + cased[1:])  # "Singer checks into clinic": with an
             if _verb_rooted(led) and led[0].head.i > 0 and not any(  # article the noun is a subject,
                     t.dep_ == "ROOT" and t.lower_.endswith("ings") for t in led):  # "checks" its verb (not
                 alone, skip = led, 1  # "storm warnings", a noun whatever the tagger says)

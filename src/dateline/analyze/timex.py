@@ -347,7 +347,7 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
         start += 3  # TimeML marks "Wednesday", not the preposition
     if name == "year_bare" and re.search(r"\b(?:its|his|her|their|our) $", before, re.IGNORECASE) \
             and re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):
-        return None  # "his 2008 Bentley": a model year, not a time (hard negative: "its 1967 debut")
+        return None  # "his 2011 Porsche": a model year, not a time (hard negative: "its 1972 launch")
     if name == "season":
         which = (groups.get("which") or "").lower()
         preposition = re.search(r"\b(?:in|during|over|through|until|till|by|since|before|after|for)\s+$", before,
