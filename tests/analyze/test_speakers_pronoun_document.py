@@ -37,6 +37,9 @@ def test_a_participle_with_its_own_object_attributes_nothing(nlp) -> None:  # ty
     # ", adding the word …" names what was added; the clause before it is no saying of the subject's
     assert _speakers(nlp, "The registry opened in 2009 as the Coastal Freight Records Office. On the form, it "
                           "named the registry Coastal Freight and Rail Records Office, adding the word \"Rail\".") == []
+    # ", recognising as valid …" says what the ruling recognised, not who said the clause before it
+    assert _speakers(nlp, "The levy on the ferry firms follows a ruling of the high court on May 2, recognising as "
+                          "valid the claim of the port town.") == []
     # a sentence-final attribution with no object still reports the clause before it
     assert _speakers(nlp, "Fees will double in May, the Kenya Ports Authority said.") == [
         ("Kenya Ports Authority", "named")]

@@ -552,9 +552,11 @@ def _fronted_content(cue: Token) -> Range | None:
         return None  # "… after residents complained": a subordinate clause, not an attribution
     if any(not (t.is_punct or t.is_space) for t in cue.doc[cue.right_edge.i + 1:cue.sent.end]):
         return None  # the attribution ends its sentence: "…, officials said."
-    if cue.tag_ == "VBG" and any(c.dep_ == "dobj" for c in cue.children):
-        return None  # "…, adding the word “Harbour”", "…, citing a memo": the participle says its own object, it
-        # does not attribute the clause before (hard negative: "…, she told reporters.")
+    if cue.tag_ == "VBG" and any(c.dep_ in ("dobj", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+                                 for c in cue.children):
+        return None  # "…, adding the word “Harbour”", "…, citing a memo", "…, recognising as valid the town's
+        # claim", "…, recognising that the tax was due": the participle has its own content, it does not attribute
+        # the clause before (hard negative: "…, she told reporters.")
     first = cue.left_edge.i
     tokens = [t for t in head.subtree if t.i < first]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
