@@ -51,3 +51,13 @@ def test_a_day_a_text_came_from_wrote_nothing(nlp) -> None:  # type: ignore[no-u
     # hard negative: a person a statement comes from speaks
     assert _speakers(nlp, "A statement from Mayor Ann Wanjiru said that the port would close early.") == [
         ("Ann Wanjiru", "named")]
+
+
+def test_a_second_verb_takes_the_name_not_the_title_fragment(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Acme co-founder Ann Lee wrote to him and said …": the parser hangs "co", "-" and "Lee" on the first verb;
+    # the second verb's speaker is the person, not "Acme co"
+    assert _speakers(nlp, "It rained. Acme co-founder Ann Lee wrote to the boy and said he was welcome to visit "
+                          "the plant.") == [("Ann Lee", "named")]
+    # hard negative: one plain subject passes to the second verb as before
+    assert _speakers(nlp, "It rained. The mayor wrote to the boy and said he was welcome to visit the plant.") == [
+        ("The mayor", "named")]

@@ -294,7 +294,9 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "a statement warning that …", "a voicemail saying …": the text speaks (for its author)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, saying “it's always a bad deal”"
     if subject is None and (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i:
-        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        inherited = [c for c in verb.head.children if c.dep_ in _SUBJECTS and not _temporal(c)]
+        before_head = [c for c in inherited if c.i < verb.head.i]  # of several, the one nearest the first verb
+        subject = before_head[-1] if before_head else (inherited[0] if inherited else None)  # (… co-founder Lee)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "the minister, who said …"
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTED:
