@@ -404,3 +404,13 @@ def test_a_happening_that_could_strike_is_possible(nlp, body: str, trigger: str,
 ])
 def test_a_dated_conference_framing_words_is_a_happening(nlp, body: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.category == "STATEMENT"]) is listed, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    # one hedge over two verbs sharing a subject
+    ("The deckhand allegedly robbed and beat the harbour master in May.", "beat", "reported"),
+    # hard negative: a clause with its own subject is told plainly
+    ("The deckhand allegedly robbed the harbour master, and police arrested him in May.", "arrested", "happened"),
+])
+def test_a_hedge_covers_the_verb_joined_to_it(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body

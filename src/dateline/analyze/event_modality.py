@@ -554,6 +554,11 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     """The clause's reading of the event, the words that say so and the rule."""
     chain = _chain(token)
     reported = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _REPORTED), None)
+    if reported is None and token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        reported = next((c for c in token.head.children if c.dep_ == "advmod" and c.lower_ in _REPORTED
+                         and c.i < token.head.i), None)  # "allegedly shot and killed two guards": one hedge
+        # over both (hard negative: "allegedly shot him, and police arrested him", a clause of its own)
     if reported is None and token.pos_ == "NOUN":
         reported = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in ("alleged", "reported",
                                                                                          "suspected")), None)
