@@ -414,3 +414,13 @@ def test_a_dated_conference_framing_words_is_a_happening(nlp, body: str, listed:
 ])
 def test_a_hedge_covers_the_verb_joined_to_it(nlp, body: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.modality for e in _events(nlp, body) if e.trigger.text == trigger] == [modality], body
+
+
+@pytest.mark.parametrize(("body", "modality"), [
+    # what someone did not say "whether" happened is an open question
+    ("The ferry firm did not say whether its captain was dismissed.", "hypothetical"),
+    # hard negative: what was said to have happened is told as happened
+    ("The ferry firm said its captain was dismissed.", "happened"),
+])
+def test_whether_under_a_saying_is_open(nlp, body: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == "dismissed"] == [modality], body

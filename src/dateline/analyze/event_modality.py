@@ -268,7 +268,8 @@ def _chain(token: Token) -> list[Token]:
                _elaborates(chain[-1]) and (len(chain) == 1 or chain[-2].dep_ == "prep")))
            and chain[-1].head.i != chain[-1].i
            and len(chain) < 6
-           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state"))
+           and not (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in ("say", "tell", "add", "state")
+                    and not any(m.dep_ == "mark" and m.lower_ == "whether" for m in chain[-1].children))
            and not _own_clause(chain[-1]) and not _presupposed(chain[-1])
            and not (chain[-1].dep_ == "pcomp" and chain[-1].head.lower_ in ("after", "since", "following", "upon"))
            and not (chain[-1].dep_ == "compound" and chain[-1].head.lower_ in ("day", "night", "eve", "date"))):
