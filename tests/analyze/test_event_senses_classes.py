@@ -919,3 +919,14 @@ def test_support_someone_has_is_a_standing(nlp, body: str, trigger: str, found: 
 def test_verbs_read_by_their_objects(nlp, body: str, trigger: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e.category for e in _events(nlp, body) if e.trigger.text == trigger]
     assert found == ([category] if category else []), body
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a leave taken from work is a happening of the story
+    ("The harbour master has taken medical leave.", True),
+    ("The harbour master took a leave of absence in May.", True),
+    # hard negative: leave as a word for going, a verb, is read elsewhere; a leave policy names no absence
+    ("The port offers generous leave to its staff.", False),
+])
+def test_a_leave_from_work_is_a_happening(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == "leave"]) is found, body
