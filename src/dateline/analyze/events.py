@@ -5103,7 +5103,14 @@ def _acted_on(token: Token) -> bool:
         return False
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
         return False
+    if token.head.lemma_.lower() == "receive" and token.lemma_.lower() in _RECEIVED_REACTIONS:
+        return False  # "received criticism last month": the criticism came then (hard negative: "received a
+        # request for his extradition in June", the request came before)
     return token.head.lemma_.lower() in _ACTING_ON
+
+
+_RECEIVED_REACTIONS = {"criticism", "praise", "condemnation", "backlash", "flak", "scrutiny", "applause", "acclaim",
+                       "complaint", "threat", "abuse", "ovation", "rebuke", "censure"}
 
 
 # Verbs of the law's reach: the deed they name with "with", "of", "for", "in" has a time of its own.
