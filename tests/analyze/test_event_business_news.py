@@ -352,6 +352,8 @@ def test_takeover_moves_capital_and_early_retirement_are_business(  # type: igno
     ("Vistrel will buy or lease the old ferry yard.", ["buy"]),
     # hard negative: two acts joined by "and" are two
     ("Vistrel will buy the old ferry yard and lease a dock.", ["buy", "lease"]),
+    # nor are two steps of a case, each denied on its own
+    ("No Vistrel manager has been charged or convicted.", ["charged", "convicted"]),
 ])
 def test_alternatives_are_one_possible_act(nlp, body: str, triggers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.trigger.text for e in _events(nlp, body)] == triggers, body

@@ -6121,8 +6121,9 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     if first is None:
         return None
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
-        and first.category == later.category
-    return first if alternative else None
+        and first.category == later.category \
+        and not {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ACCUSING  # "indicted or convicted": two
+    return first if alternative else None  # steps of a case, each denied or told on its own
 
 
 def _occasion_name(word: Token) -> str | None:
