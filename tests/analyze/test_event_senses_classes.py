@@ -930,3 +930,14 @@ def test_verbs_read_by_their_objects(nlp, body: str, trigger: str, category: str
 ])
 def test_a_leave_from_work_is_a_happening(nlp, body: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == "leave"]) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a maker putting off its own flight or launch: the happening's fate, no rebuff of anyone
+    ("Vestra delayed the test flight after the accident.", "delayed", False),
+    ("Vestra delayed the test flight after the accident.", "flight", True),
+    # hard negative: a government putting off talks is coded, as PLOVER does
+    ("The government delayed the peace talks on Monday.", "delayed", True),
+])
+def test_a_maker_delaying_its_own_happening_is_its_fate(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body
