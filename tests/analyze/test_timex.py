@@ -451,6 +451,16 @@ def test_the_close_of_the_year_ahead_is_this_years(nlp) -> None:  # type: ignore
     assert values == ["2004", "2006", "2004"]
 
 
+
+def test_the_end_of_the_month_after_a_bare_year_is_the_writings(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.analyze.tense import clause_tense
+    text = "The new engine is expected in 2026. The firm has promised a fix at the close of the month."
+    values = [t.value for t in find_timexes(text, date(2025, 5, 7), clause_tense(nlp(text)))]
+    assert values[-1] == "2025-05"  # a year names no month
+    text = "The kiln was lit in March 2004. It had shut at the close of the month."  # hard negative: a month given
+    assert [t.value for t in find_timexes(text, date(2025, 5, 7), clause_tense(nlp(text)))][-1] == "2004-03"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The regatta takes place 18-24 June on the lake.", [("18-24 June", "2025-06-18")]),
     ("The fair runs from 3 to 9 June in the old port.", [("3 to 9 June", "2025-06-03")]),

@@ -567,6 +567,10 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
         reference = None  # "will sail at the close of the month", "will rule by the close of the year": the month
         # and the year of writing, whatever year the story last named (hard negative: "had shut a kiln by the close
         # of the year" after "in 2004" is 2004's close)
+    if name == "the_period" and dct is not None and reference is not None \
+            and groups["period"].lower() in ("month", "week") and not re.match(r"\d{4}-", reference):
+        reference = None  # "the end of the month" after "expected in late 2006": a year names no month, the
+        # month is the writing's (hard negative: after "in March 2004", March's end)
     if name in ANAPHORIC or name == "clock":
         base = reference if reference is not None else (dct.isoformat() if dct else None)
         how = "narrative" if reference is not None else "publication"
