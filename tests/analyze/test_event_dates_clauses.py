@@ -751,6 +751,8 @@ def test_a_clause_of_a_dated_happening_takes_its_time(nlp, body: str, trigger: s
     ("The new ferry timetable received criticism on Monday.", "criticism", "2025-03-10"),
     # hard negative: a reaction to an earlier happening does not date it
     ("The union condemned the police raid on Monday.", "raid", None),
+    # what a paper revealed on a day had happened before it
+    ("A weekly revealed the glitch in a report on Monday.", "glitch", None),
 ])
 def test_a_reaction_received_is_dated_by_its_receiving(nlp, body: str, trigger: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _date(_events(nlp, body), trigger) == date, body

@@ -5138,6 +5138,7 @@ _ACTING_ON = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry
               "blast", "rip", "lambast", "lambaste", "assail", "mock", "ridicule",  # "blasted the probe on Friday"
               "celebrate", "commemorate", "mark", "remember", "honour", "honor",  # "celebrated the launch" of 1981
               "rule", "uphold", "lift", "declare", "deem",  # "the ban was ruled illegal on Monday": the ruling's day
+              "reveal", "disclose", "expose", "uncover", "leak",  # "revealed the glitch this weekend": found then
               "approve", "grant", "accept", "receive", "refuse", "veto"}  # "approved a request
 # for his extradition in June": the request came before
 
