@@ -941,3 +941,15 @@ def test_a_leave_from_work_is_a_happening(nlp, body: str, found: bool) -> None: 
 ])
 def test_a_maker_delaying_its_own_happening_is_its_fate(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a happening named only as a likeness, a machine part switched off: no happening
+    ("The noise in the hall was comparable to a live concert.", "concert", False),
+    ("The crew disengaged one engine during the test.", "disengaged", False),
+    # hard negatives: the concert itself; troops pulling back
+    ("The live concert in the hall ended at midnight.", "concert", True),
+    ("Troops disengaged from the border area on Monday.", "disengaged", True),
+])
+def test_likenesses_and_machine_parts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body

@@ -710,7 +710,8 @@ class EventReader:
                 sense = Sense("DISAPPROVE", "111", None,
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
-                    or _generic_you(token) or _such(token) or _what_a_rule_says(token) or _verdict(token) \
+                    or _generic_you(token) or _such(token) or _likened(token) or _what_a_rule_says(token) \
+                    or _verdict(token) \
                     or _in_charge_name(token) or _serving_time(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
@@ -4068,6 +4069,15 @@ def _position_name(word: Token) -> bool:
     """ "Signed running back Joe Smith on Tuesday", parsed with "running" as a verb: a player's position, no act
     that a time could belong to."""
     return word.lower_ == "running" and any(c.lower_ == "back" for c in word.children)
+
+
+def _likened(token: Token) -> bool:
+    """ "Comparable to a live concert", "similar to an earthquake": a happening named only as a likeness (hard
+    negative: "compared the concert to a riot", the concert itself)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "with"):
+        return False
+    judged = token.head.head
+    return judged.lemma_.lower() in ("comparable", "similar", "akin", "equivalent", "identical", "reminiscent", "close")
 
 
 def _such(token: Token) -> bool:
