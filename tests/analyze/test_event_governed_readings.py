@@ -452,6 +452,8 @@ def test_leave_to_act_is_no_act_yet(nlp, body: str, trigger: str, modality: str)
     # "any" names no particular happening: possible, or none at all under a plain negation
     ("Officials must not tolerate any delays by the lawyers.", "delays", "hypothetical"),
     ("If any attacks occur, the army will respond.", "attacks", "hypothetical"),
+    # under a doer denied to all ("neither", "nobody"), none took place
+    ("Neither ferry firm made any statement on Tuesday.", "statement", "blocked"),
     # hard negative: one happening told
     ("The delays by the lawyers angered the judge.", "delays", "happened"),
 ])

@@ -634,8 +634,12 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
     anything = next((d for d in token.children if d.dep_ == "det" and d.lower_ == "any"), None) \
         if token.pos_ == "NOUN" else None
     if anything is not None:  # "must not tolerate any delays", "if any attacks occur": no particular one is told
-        denied = token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.head.children) \
-            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children)
+        denied = token.head.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in token.head.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
+                d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children))
+            for c in token.head.children)) \
+            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children)  # "neither company
+        # made any statement", "nobody filed any complaint": none was
         return ("blocked" if denied else "hypothetical"), _span(anything), "modality:any"
     away = _time_away(token)
     if away is not None:  # "the election is three weeks away": still to come
