@@ -418,6 +418,7 @@ def test_confirmed_deaths_are_deaths_not_cases(nlp) -> None:  # type: ignore[no-
     ("The two firms settled the dispute on Monday.", "settled", "AGREE"),
     ("Northwind released Quartzite, its new operating system, in October.", "released", "LAUNCH"),
     ("The militia released Karim Haddad on Monday.", "released", "RETREAT"),        # a person
+    ("On Friday the maker presented the Zephyrion on stage.", "presented", "LAUNCH"),  # a name taken for a firm
     ("Quillsoft released several redesigns of its logo.", "released", "HAPPENING"),  # a thing: no retreat
     ("The envoy arrived in Kyiv on Monday.", "arrived", "CONSULT"),
     ("The new jet arrived at the airport on Monday.", "arrived", "HAPPENING"),      # a craft meets no one

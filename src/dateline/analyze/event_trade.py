@@ -161,7 +161,7 @@ def _named_thing(word: Token) -> bool:
         w.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "ORG") for w in word.subtree)))
 
 
-_BROUGHT_OUT = {"release", "introduce", "unveil", "debut"}
+_BROUGHT_OUT = {"release", "introduce", "unveil", "debut", "present", "demo", "demonstrate"}
 
 
 def _released_name(word: Token, lemma: str, someone: Callable[[Token], bool]) -> bool:
@@ -169,7 +169,9 @@ def _released_name(word: Token, lemma: str, someone: Callable[[Token], bool]) ->
     ("after the Corvo Lite was introduced in January", "Nimbus OS would be released in 2027"). People released
     ("released Ann Roe", "released the Acme workers") are someone."""
     return lemma in _BROUGHT_OUT and word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "PRODUCT") \
-        and not someone(word) and not any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in word.subtree)
+        and not someone(word) and not any(w.ent_type_ in ("PERSON", "GPE", "NORP") for w in word.subtree) \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in word.head.children)  # "presented Acme with
+    # an award" honours a firm
 
 
 def _aimed(word: Token) -> bool:
