@@ -953,3 +953,13 @@ def test_a_maker_delaying_its_own_happening_is_its_fate(nlp, body: str, trigger:
 ])
 def test_likenesses_and_machine_parts(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body
+
+
+@pytest.mark.parametrize(("body", "trigger", "found"), [
+    # a chair or a car shoved somewhere is no protest against anyone
+    ("The clerk pushed a heavy desk against the door.", "pushed", False),
+    # hard negative: a stand against a policy
+    ("Farmers pushed against the port reforms.", "pushed", True),
+])
+def test_things_pushed_are_no_protest(nlp, body: str, trigger: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, body) if e.trigger.text == trigger]) is found, body
