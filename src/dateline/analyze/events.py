@@ -811,11 +811,13 @@ class EventReader:
                                            in STATE_SECTORS):
                 continue  # "the kit will let developers build apps": what a product does, no occasion
             if sense.category == "REJECT" and token.lemma_.lower() in ("delay", "postpone", "defer") and any(
-                    c.dep_ in ("dobj", "nsubjpass") and self.lexicon.sense(c) is not None for c in token.children) \
+                    c.dep_ in ("dobj", "nsubjpass") and (put_off := self.lexicon.sense(c)) is not None
+                    and put_off.category in ("LAUNCH", "BUSINESS", "PUBLISH") for c in token.children) \
                     and not any(a is not None and (a.actor_type or "") in STATE_SECTORS
                                 for a in (mention.source, mention.target)):
                 continue  # "the maker delayed the test flight": the flight's fate (put off), no rebuff of anyone
-                # (hard negative: "the government delayed the talks", a state's refusal PLOVER codes)
+                # (hard negatives: "the government delayed the talks", a state's refusal PLOVER codes; "voted to
+                # postpone the hearing", a body's decision)
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
