@@ -148,7 +148,7 @@ def test_starting_and_cutting_words_elsewhere_are_no_company_happening(  # type:
 
 @pytest.mark.parametrize(("body", "trigger", "modality"), [
     ("The toymaker unveiled plans to shift its assembly work to Poland.", "shift", "planned"),
-    ("The board decided to scrap the project.", "scrap", "planned"),
+    ("The board decided to mothball the project.", "mothball", "planned"),  # (to scrap it is business)
 ])
 def test_the_act_a_plan_is_about_is_a_happening(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                                 modality: str) -> None:

@@ -92,6 +92,16 @@ _DEALS = {"sale", "merger", "takeover", "acquisition", "deal", "agreement", "acc
 _UNDER_TALKS = {"negotiate", "discuss", "explore", "weigh", "mull", "study", "consider", "debate", "pursue"}
 
 
+def _negotiated_through(verb: Token) -> bool:
+    """ "Has negotiated the purchase of nine freighters", "negotiated a ceasefire last year": negotiating done, in
+    the past or perfect and not under a modal, brings the deal about (hard negatives: "was negotiating a sale", "is
+    negotiating", "will negotiate", "discussed a merger", talk of it only)."""
+    return verb.lemma_.lower() == "negotiate" and verb.tag_ in ("VBD", "VBN") \
+        and verb.dep_ not in ("xcomp", "amod", "acl") \
+        and not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() == "be")
+                    for c in verb.children)
+
+
 def _time_away(noun: Token) -> Token | None:
     """ "The vote is three weeks away", "the first caucuses are less than 100 days away": the subject lies ahead
     (hard negative: "the storm is far away", a distance with no time)."""
@@ -766,7 +776,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
             return "hypothetical", _span(word), "modality:sought"  # "negotiate for a settlement", "pushing for
             # talks": what is sought (hard negative: "arrested for the robbery" names a cause)
         if governs and token.pos_ == "NOUN" and below.i == token.i and token.dep_ == "dobj" \
-                and word.lemma_.lower() in _UNDER_TALKS and word.pos_ == "VERB" and token.lemma_.lower() in _DEALS:
+                and word.lemma_.lower() in _UNDER_TALKS and word.pos_ == "VERB" and token.lemma_.lower() in _DEALS \
+                and not _negotiated_through(word):
             return "hypothetical", _span(word), "modality:under_talks"  # "was negotiating a sale of the unit",
             # "discussed a merger": the deal talked about, not yet made (hard negative: "completed a sale")
         if governs and word.lemma_.lower() == "include" and below.dep_ == "dobj" and any(

@@ -68,7 +68,8 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
         if token.pos_ == "NOUN" and _commercial(token):  # "a two-year deal", "a $7 billion deal"
             return Sense("BUSINESS", None, None, sense.rule + "|rule:commercial_contract")
         deal = _undergoer(token) if token.pos_ == "VERB" and lemma in _SIGNINGS else None
-        if deal is None and token.pos_ == "VERB" and lemma in _SIGNINGS:  # "signed the guard to a deal"
+        if deal is None and token.pos_ == "VERB" and lemma in _SIGNINGS | {"agree"}:  # "signed the guard to a deal",
+            # "agreed to a deal to sell episodes"
             deal = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CONTRACTS), None)
         if _commercial(deal) or (deal is not None and deal.lemma_.lower() in _CONTRACTS and _buys(token)):
@@ -247,3 +248,31 @@ _ENTERPRISES = {"company", "firm", "business", "startup", "start-up", "shop", "s
                 "café", "restaurant", "bar", "salon", "kiosk", "workshop", "factory", "charity", "foundation",
                 "agency", "practice", "label", "brand", "venture", "studio", "clinic", "school", "newspaper",
                 "magazine", "website", "blog", "chain", "franchise", "farm", "brewery", "winery"}
+
+
+# Acts on a decision already made: what is done to an award (or said against it) when a rival bidder fights it.
+_DISPUTES = {"challenge", "protest", "contest", "dispute", "overturn", "rescind", "reverse", "cancel", "appeal",
+             "review", "defend", "uphold", "question", "scrap", "void", "annul", "block", "delay"}
+# What a tender story is told with; a prize story has none of them. Written for dateline; CC0.
+_TENDER_WORDS = {"contract", "contracts", "tender", "tenders", "bidder", "bidders", "procurement", "bidding"}
+_PRIZE_WORDS = {"prize", "prizes", "medal", "medals", "trophy", "ceremony", "nominee", "nominees", "laureate",
+                "honour", "honor", "festival", "mvp", "oscar", "oscars", "jury"}
+_MATCH_WORDS = {"game", "games", "match", "matches", "team", "teams", "player", "players", "season", "tournament",
+                "championship", "league", "race", "contestant", "contestants", "entrant", "entrants", "judges"}
+
+
+def tender_sense(noun: Token) -> bool:
+    """In a tender story the award fought over is the contract's and the competition is the bidding (BUSINESS),
+    not a prize or a match: "Boeing challenged the award", "reopen the competition for the contract". Hard
+    negatives: "the jury challenged the award of the prize", in a story of prizes; "she won the award", with
+    nothing disputing it; "next year's competition" in a story of contests."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in ("award", "competition"):
+        return False
+    words = {w.lower_ for w in noun.doc}
+    if not words & _TENDER_WORDS or words & (_PRIZE_WORDS | _MATCH_WORDS):
+        return False
+    if lemma == "competition":
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor.lemma_.lower() in _DISPUTES

@@ -80,7 +80,7 @@ from .event_scope import (
     standing_tie,
     things_only,
 )
-from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread
+from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread, tender_sense
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -94,6 +94,9 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "hand", "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
+# What agreeing makes: "agreed to a deal" is one happening, not an agreement and a deal.
+_AGREED_THINGS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "settlement", "compromise"}
+# (a merger, a sale or a ceasefire agreed is still to come: an event of its own, planned)
 _DESIRE = {"want", "wish", "hope", "intend", "plan", "desire", "aim"}
 # Deeds that, charged, are crimes. Written for dateline from general crime news; CC0.
 _CRIMES = {"kill", "murder", "stab", "shoot", "rob", "steal", "assault", "rape", "kidnap", "abduct", "defraud",
@@ -818,6 +821,8 @@ class EventReader:
                 continue  # "the maker delayed the test flight": the flight's fate (put off), no rebuff of anyone
                 # (hard negatives: "the government delayed the talks", a state's refusal PLOVER codes; "voted to
                 # postpone the hearing", a body's decision)
+            if _own_jobs_lost(token, sense):
+                continue  # "patients who lost their jobs": people out of work, no firm's cut
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
@@ -964,6 +969,10 @@ class EventReader:
                 # visit; "joined the march", "attended the rally": taking part in a protest is the protest
                 return any(s is not None and (s.category == sense.category or s.category in _ATTENDED) for s in senses)
             return any(s is not None for s in senses)
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "upon") and token.head.head.pos_ == "VERB" \
+                and token.head.head.lemma_.lower() == "agree" and token.lemma_.lower() in _AGREED_THINGS:
+            return True  # "agreed to a deal to sell episodes", "agreed on a ceasefire": the agreeing is the deal
+            # (hard negative: "agreed to talks", talks still to come, an event of their own)
         if token.dep_ in ("oprd", "attr") and token.head.lemma_.lower() in ("call", "label", "brand", "describe",
                                                                           "term", "dub", "deem"):
             return True  # "called the verdict a victory for justice": the label is no happening
@@ -1221,6 +1230,13 @@ def _diplomatic_rank(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_.replace("’", "'").startswith("d'affaires") \
         and token.lemma_.lower() in ("charge", "charges", "chargé", "chargés")
+
+
+def _own_jobs_lost(verb: Token, sense: Sense) -> bool:
+    """ "The carmaker will lose 4,300 jobs", "900 jobs were lost" tell a firm's cut (BUSINESS); "they lost their
+    jobs" tells people out of work, whoever let them go — no firm's act the sentence names."""
+    return sense.rule.endswith("#lose/verb+object:jobs") and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 
 
 def _contract_talk(token: Token) -> bool:
@@ -2498,6 +2514,8 @@ def _one_sense(found: list[Mention], doc: Doc, lexicon: EventLexicon) -> list[Me
         if rule.startswith(f"lexicon:{SENSES_FILE}#{lemma}/noun+object:") and "|" not in rule \
                 and "+object:head:" not in rule:
             shown.setdefault(lemma, mention.sense)
+        elif mention.sense.category == "CONTEST" and "|" not in rule and tender_sense(mention.trigger):
+            mention.sense = Sense("BUSINESS", None, None, rule + "|rule:tender")
         elif rule == f"lexicon:{EVENTS_FILE}#{lemma}" and lemma in shown \
                 and shown[lemma].category != mention.sense.category:
             seen = shown[lemma]
@@ -5594,6 +5612,8 @@ def _of_another_noun(token: Token, timex: Timex, lexicon: EventLexicon | None = 
         return True  # "set a deadline of Tuesday", "a Friday deadline": the day the deadline falls on, not the setting
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and lexicon is not None:
         noun = root.head.head  # but "after a trial in October, a jury convicted him": October is near enough;
+        if noun.lemma_.lower() in _AGREED_THINGS and noun.head.head.i == token.i and token.lemma_.lower() == "agree":
+            return False  # "agreed on a ceasefire on Monday": the deal agreed is the agreeing, its day the act's
         # "was opened at a ceremony on 4 May", "spoke at a rally on Monday": the occasion's time is the act's
         return noun.i != token.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
             and (noun.head.lower_ not in ("after", "following", "during", "at", "amid", "in")
