@@ -96,3 +96,27 @@ def test_agreed_to_a_deal_is_one_happening_on_its_day(nlp) -> None:  # type: ign
     # hard negative: a merger agreed is still to come, an event of its own
     merger = _events(nlp, "The two banks agreed to a merger on Monday.")
     assert [(e.trigger.text, e.modality) for e in merger if e.trigger.text == "merger"] == [("merger", "planned")]
+
+
+def test_the_deal_named_again_is_the_trade_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Skyline Air has bought 12 new jets from Corvo Aerospace. The deal was announced at a business forum in "
+            "Lisbon on Friday.")
+    events = _events(nlp, body)
+    assert [(e.trigger.text, e.category) for e in events if e.category in ("BUSINESS", "AGREE")] \
+        == [("bought", "BUSINESS")]
+    # hard negatives: a deal with its own content, or its own year, is another one
+    other = _events(nlp, "Skyline Air has bought 12 new jets from Corvo Aerospace. The peace deal was signed on "
+                         "Friday.")
+    assert len([e for e in other if e.category in ("BUSINESS", "AGREE")]) == 2
+    older = _events(nlp, "Skyline Air has bought 12 new jets from Corvo Aerospace. The 2019 agreement between the "
+                         "firms was signed in Lisbon.")
+    assert [e.trigger.text for e in older] == ["bought", "signed"]
+
+
+def test_goods_bought_take_no_part_in_the_trade(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a plane's maker's name may be read as a place; bought goods are goods all the same
+    events = _events(nlp, "Skyline Air will buy more Airbuses next spring.")
+    assert [e.category for e in events if e.trigger.text == "buy"] == ["BUSINESS"]
+    # hard negative: a state buying stays CAMEO's reading
+    state = _events(nlp, "The government bought two frigates from France.")
+    assert [e.category for e in state if e.trigger.text == "bought"] != ["BUSINESS"]

@@ -99,6 +99,9 @@ def reread(sense: Sense, token: Token, actors: list[EventActor], state: Callable
     if lemma == "retire" and sense.category in ("RETREAT", "CONCEDE") and subject is not None and thing is None \
             and someone(subject) and not any((a.actor_type or "") in ("MIL", "REB", "INS") for a in actors):
         return Sense("APPOINT", "0831", None, sense.rule + "|rule:retirement")  # "the premier retired in March"
+    if lemma in _TRADE and thing is not None:  # "will buy more Airbuses": the goods take no part, whatever
+        # the entity layer typed them (a product name read as a place)
+        actors = [a for a in actors if thing.text not in a.name.split()]
     if any(state(a) and not (a.actor_type == "JUD" and lemma in _TRADE) for a in actors):
         return sense  # but "a local attorney bought the building": courts buy nothing, a lawyer trades as anyone
     goods = thing is not None and _product(thing) and (not someone(thing) or thing.lemma_.lower() in artifacts())

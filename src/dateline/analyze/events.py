@@ -5922,7 +5922,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is None:
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
-                or _deal_concluded(groups, mention)  # a name
+                or _deal_concluded(groups, mention) or _the_deal_again(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6484,12 +6484,38 @@ def _deal_concluded(groups: list[Mention], later: Mention) -> Mention | None:
         return None
     deal = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TRADES_NAMED
                  and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their")
-                         for d in c.children)), None)
+                         for d in c.children)
+                 and not any((d.dep_ == "compound" and d.pos_ == "NOUN") or d.ent_type_ == "DATE"
+                             for d in c.children)), None)  # "the peace
+    # deal was signed" names a deal of its own
     if deal is None:
         return None
     return next((g for g in reversed(groups) if g.category in ("BUSINESS", "AGREE") and g.trigger.i < verb.i
                  and g.modality == "happened" and (g.date is None or later.date is None
                                                    or _same_day(g.date, later.date))), None)
+
+
+def _the_deal_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Aerolux has bought twelve jets from Corvo. The deal was announced at a forum …": "the deal" in a later
+    sentence is the trade just told, whatever word told it. Hard negatives: "a deal", "another deal", "a new
+    deal" are new ones; "the peace deal" names its own content; with no trade told before, the deal is its own."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TRADES_NAMED or later.category not in ("AGREE", "BUSINESS"):
+        return None
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in noun.children) or any(
+            c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "acl", "relcl") or c.ent_type_ == "DATE"
+            or (c.dep_ == "prep" and c.lower_ in ("for", "on", "to")) for c in noun.children):
+        return None  # "the 1991 agreement", "the peace deal", "the deal to lease tankers": deals of their own
+    if later.modality != "happened":
+        return None
+    return next((g for g in reversed(groups) if g.category == "BUSINESS" and g.trigger.i < noun.i
+                 and g.trigger.sent.start != noun.sent.start and g.modality == "happened"
+                 and g.trigger.lemma_.lower() in _TRADE_WORDS), None)
+
+
+# The words a trade is told with: a delivery or a price cut told before is no deal.
+_TRADE_WORDS = _TRADES_NAMED | {"buy", "purchase", "sell", "acquire", "order", "lease", "sign", "invest", "merge",
+                                "agree", "negotiate", "ink", "seal", "clinch"}
 
 
 def _headline_and_lead(doc: Doc) -> tuple[SpacySpan, list[SpacySpan]] | None:
