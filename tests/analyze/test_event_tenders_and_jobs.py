@@ -120,3 +120,41 @@ def test_goods_bought_take_no_part_in_the_trade(nlp) -> None:  # type: ignore[no
     # hard negative: a state buying stays CAMEO's reading
     state = _events(nlp, "The government bought two frigates from France.")
     assert [e.category for e in state if e.trigger.text == "bought"] != ["BUSINESS"]
+
+
+def test_beating_a_rival_for_a_contract_is_the_contract_won(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Corvane and its partner have defeated Alder Marine for a $9 billion contract to build "
+                          "frigates.")
+    assert [e.category for e in events if e.trigger.text == "defeated"] == ["BUSINESS"]
+    tender = _events(nlp, "The frigate contract was fought for by two bidders, Corvane finally winning the contest.")
+    assert [e.category for e in tender if e.trigger.text == "contest"] == ["BUSINESS"]
+    # hard negative: a contest in a story of matches stays a contest
+    game = _events(nlp, "The two teams met in the final, and the home side won the contest 3-1.")
+    assert all(e.category != "BUSINESS" for e in game)
+
+
+@pytest.mark.parametrize("body", [
+    "The chairman said that if he could no longer meet his duties, he would tell the board.",
+    "The bakery struggled to meet its costs last winter.",
+])
+def test_duties_and_costs_met_are_no_meeting(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in _events(nlp, body) if e.trigger.text == "meet"] == [], body
+
+
+def test_talks_underway_while_a_past_act_was_done_are_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The scandal broke when it emerged that a manager hired the official's son while negotiations were still " \
+           "underway."
+    assert [e.modality for e in _events(nlp, body) if e.trigger.text == "negotiations"] == ["happened"]
+    # hard negative: talks underway now go on
+    now = _events(nlp, "Talks between the two carriers are still underway.")
+    assert [e.modality for e in now if e.trigger.text == "Talks"] == ["ongoing"]
+
+
+def test_an_appearance_made_to_unveil_a_product_is_the_launch(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The founder made a brief appearance in March to unveil the Slate 3 tablet.")
+    launch = [e for e in events if e.trigger.text == "unveil"]
+    assert [(e.category, e.modality, e.date.value if e.date else None) for e in launch] \
+        == [("LAUNCH", "happened", "2024-03")]
+    # hard negative: a purpose alone is no happening
+    assert [e for e in _events(nlp, "The council sent out surveys to measure traffic noise.")
+            if e.trigger.text == "measure"] == []

@@ -1143,7 +1143,8 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
                 # the chance to meet him", told in the past, often did; "will get a chance to meet", a set date)
             return "planned", _span(to), "modality:to_infinitive"  # "a contract to supply jets"; "X to buy Y"
         currently = next((c for c in word.children if c.lower_ in ("currently", "now", "still")), None)
-        if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be"):
+        if currently is not None and (word.tag_ in ("VBG", "VBZ", "VBP") or word.lemma_ == "be") \
+                and not _past_setting(word):
             return "ongoing", _span(currently), "modality:ongoing"
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN":  # "the proposed sale or
@@ -1329,10 +1330,20 @@ def _irrealis(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children))
 
 
+def _past_setting(verb: Token) -> bool:
+    """ "While negotiations were still underway", "as talks were going on" under a past act: the setting of
+    that act, over with it."""
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and any(
+        m.dep_ == "mark" and m.lower_ in ("while", "when", "as") for m in verb.children)
+
+
 def _in_progress(noun: Token) -> Token | None:
     """The present "be" of "is in negotiations", "are under investigation", "remains in talks", "is underway" or a
     past "was underway": a happening going on ("was in talks" tells one that went on, and stays happened)."""
     going = underway(noun)
+    if going is not None and _past_setting(going):
+        return None  # "arranged a job for her while negotiations were still underway": the setting of a past act,
+        # over with it (hard negative: "repairs were underway at the pier", the story's own time)
     if going is not None:  # "repairs were underway at the pier": going on at the story's time, too
         return going
     if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \

@@ -270,12 +270,12 @@ def tender_sense(noun: Token) -> bool:
     negatives: "the jury challenged the award of the prize", in a story of prizes; "she won the award", with
     nothing disputing it; "next year's competition" in a story of contests."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in ("award", "competition"):
+    if noun.pos_ != "NOUN" or lemma not in ("award", "competition", "contest"):
         return False
     words = {w.lower_ for w in noun.doc}
     if not words & _TENDER_WORDS or words & (_PRIZE_WORDS | _MATCH_WORDS):
         return False
-    if lemma == "competition":
+    if lemma != "award":
         return True
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return governor.lemma_.lower() in _DISPUTES

@@ -1700,7 +1700,12 @@ def _force(mention: Mention, token: Token) -> Sense | None:
                 o.dep_ == "dobj" and o.lemma_.lower() in _WON_BUSINESS for o in c.children) for c in token.children):
         return None  # "defeated its rival to win an order for 179 tankers": the order won is the happening (hard
         # negative: "defeated Peru to win the cup", a game)
-    if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival for the contract", "in the vote"
+    if not armed and token.lemma_.lower() in ("defeat", "beat", "outbid") and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _WON_BUSINESS for o in c.children) for c in token.children):
+        return Sense("BUSINESS", None, None, sense.rule + "|rule:won_business")  # "defeated its rival for a $40
+        # billion contract": the contract won (hard negative: "defeated Peru for the title", a game)
+    if not armed and token.lemma_.lower() == "defeat":  # "defeated its rival in the vote"
         return Sense("CONTEST", None, None, sense.rule + "|rule:no_armed_actor")
     if not armed and token.lemma_.lower() in _STRUGGLES and mention.target is not None \
             and not _can_act(mention.target):  # "has been fighting cancer", "battled the ruling", "combat inflation"
@@ -2154,6 +2159,20 @@ def _aim(verb: Token) -> bool:
     head = verb.head.lemma_.lower()
     return head not in _JOURNEYS and head not in GOVERNORS and not _stepped_in(verb.head)  # "vowed to fight": the
     # vow's content, read through it
+
+
+def _appeared_to_act(verb: Token) -> bool:
+    """ "Made an appearance in March to unveil the tablet", "took the stage to announce the merger": an
+    appearance told by what was done at it, the act the reader keeps (hard negatives: "sent surveys to measure
+    noise", "came to the city to look for work", a purpose only)."""
+    if verb.tag_ != "VBD":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "appear" or any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _APPEARANCES
+                                    for c in verb.children)
+
+
+_APPEARANCES = {("make", "appearance"), ("take", "stage"), ("take", "podium"), ("take", "floor")}
 
 
 def _stepped_in(verb: Token) -> bool:
@@ -3497,7 +3516,8 @@ def _described(token: Token) -> bool:
     if token.lemma_.lower() in OUTCOMES and (_scoreline(token) or _team_result(token)):
         return False  # "held on to beat the Hawks 4-3", "netted to lift Bergen past Molde": the result
     return token.dep_ == "advcl" and any(a.lower_ == "to" for a in token.children if a.dep_ == "aux") \
-        and token.head.lemma_.lower() not in _INTENDING and not _stepped_in(token.head)
+        and token.head.lemma_.lower() not in _INTENDING and not _stepped_in(token.head) \
+        and not _appeared_to_act(token.head)
 
 
 # Verbs whose to-infinitive is what they intend, even where the parse hangs it as a purpose clause:
