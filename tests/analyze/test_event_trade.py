@@ -32,7 +32,8 @@ def _event(nlp, body: str, trigger: str) -> Event | None:  # type: ignore[no-unt
     ("A year later she founded a software firm.", "founded", "LAUNCH", "happened"),
     ("The coach was fired by the club in 2019.", "fired", "APPOINT", "happened"),
     ("The city fired its police chief on Monday.", "fired", "APPOINT", "happened"),
-    ("Marlow Rail has defeated Pinecrest Rail for a contract to build carriages.", "defeated", "CONTEST", "happened"),
+    ("Marlow Rail has defeated Pinecrest Rail for a contract to build carriages.", "defeated", "BUSINESS", "happened"),
+    ("Marlow Rail defeated Pinecrest Rail in the cup final.", "defeated", "CONTEST", "happened"),
 ])
 def test_company_news_is_read_as_such(nlp, body: str, trigger: str, category: str,  # type: ignore[no-untyped-def]
                                       modality: str) -> None:
