@@ -158,3 +158,21 @@ def test_an_appearance_made_to_unveil_a_product_is_the_launch(nlp) -> None:  # t
     # hard negative: a purpose alone is no happening
     assert [e for e in _events(nlp, "The council sent out surveys to measure traffic noise.")
             if e.trigger.text == "measure"] == []
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), [
+    # a maker's name before a product's is part of the product's name: software released is a launch
+    ("The company said that Mac OS X Cedar would be released in 2026.", "released", [("LAUNCH", "planned")]),
+    ("The founder demoed the new weather widget on stage.", "demoed", [("LAUNCH", "happened")]),
+    ("It also said that its music player would soon be available for other systems.", "available",
+     [("LAUNCH", "planned")]),
+    ("Skyline Air received its first Corvo 900 jet in Toulouse on Monday.", "received", [("BUSINESS", "happened")]),
+    # hard negatives: people released, a property, a prize or a letter received
+    ("The rebels released the Corvo engineers on Sunday.", "released", [("RETREAT", "happened")]),
+    ("The phone will be available in blue.", "available", []),
+    ("The writer received an award on Monday.", "received", [("CONTEST", "happened")]),
+    ("The mayor received a letter from the minister.", "received", []),
+])
+def test_products_shown_and_goods_received(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _readings(nlp, body, trigger) == expected, body

@@ -162,7 +162,14 @@ def _named_thing(word: Token) -> bool:
     described = any(c.dep_ == "appos" and any(a.lower_ in ("new", "latest", "upcoming", "next") for a in c.children)
                     for c in word.children)  # "released Quartzite, its new operating system"
     return word.pos_ == "PROPN" and (described or (word.ent_type_ in ("PRODUCT", "WORK_OF_ART", "") and not any(
-        w.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "ORG") for w in word.subtree)))
+        w.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC") or (w.ent_type_ == "ORG" and not _maker(w, word))
+        for w in word.subtree)))
+
+
+def _maker(name: Token, product: Token) -> bool:
+    """A maker's name put before a product's ("Mac OS X Leopard", "Corvo Slate 4"): part of the product's name."""
+    return name.i < product.i and name.dep_ == "compound" and all(
+        w.dep_ == "compound" for w in product.doc[name.i:product.i])
 
 
 _BROUGHT_OUT = {"release", "introduce", "unveil", "debut", "present", "demo", "demonstrate"}
@@ -279,3 +286,30 @@ def tender_sense(noun: Token) -> bool:
         return True
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return governor.lemma_.lower() in _DISPUTES
+
+
+def delivery_received(verb: Token, someone: Callable[[Token], bool]) -> Sense | None:
+    """ "The airline received its first Dreamliner", "the navy took receipt of two frigates": a buyer receiving
+    made goods is a delivery (BUSINESS). Hard negatives: "received an award", "received a letter", "received
+    treatment" name no goods; "she received a new car", a person's, is no trade told."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "receive":
+        return None
+    thing = _undergoer(verb) if any(c.dep_ == "dobj" for c in verb.children) else None
+    receiver = _doer(verb) or (_doer(verb.head) if verb.dep_ in ("conj", "xcomp") else None)  # "had hoped
+    # to take the ferries in spring and instead receives them in July"
+    if thing is None or receiver is None or receiver.ent_type_ == "PERSON" or (
+            receiver.pos_ == "PRON" and receiver.lower_ != "it") or (receiver.pos_ == "NOUN" and someone(receiver)
+                                                                     and receiver.lemma_.lower() not in _BUYERS):
+        return None
+    words = [thing, *(c for c in thing.children if c.dep_ in ("compound", "nummod"))]
+    if not (any(w.lemma_.lower() in _DELIVERED or model_number(w) or w.ent_type_ == "PRODUCT" for w in words)):
+        return None
+    return Sense("BUSINESS", None, None, "rule:delivery_received")
+
+
+_BUYERS = {"airline", "carrier", "operator", "company", "firm", "buyer", "customer", "lessor", "railway", "utility"}
+# Goods a company, an airline or a navy takes delivery of. Written for dateline from business news; CC0.
+_DELIVERED = {"plane", "planes", "aircraft", "jet", "jets", "airliner", "airliners", "helicopter", "helicopters",
+              "ship", "ships", "vessel", "vessels", "frigate", "frigates", "ferry", "ferries", "locomotive", "train",
+              "trains", "tram", "trams", "bus", "buses", "truck", "trucks", "satellite", "satellites", "shipment",
+              "shipments", "delivery", "consignment", "order", "batch", "fleet", "dreamliner", "dreamliners"}

@@ -80,7 +80,7 @@ from .event_scope import (
     standing_tie,
     things_only,
 )
-from .event_trade import STATE_SECTORS, artifacts, founding, model_number, reread, tender_sense
+from .event_trade import STATE_SECTORS, artifacts, delivery_received, founding, model_number, reread, tender_sense
 from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
@@ -267,7 +267,7 @@ class EventReader:
                 mention = self._mention(token, _AVAILABLE, text, positions, timexes, quotes, dateline)
                 mention.target = _actor(next((c for c in token.head.children if c.dep_ == "nsubj"), None), text,
                                         positions)  # what becomes available
-                if mention.date is not None:
+                if mention.date is not None or _soon_available(token):  # or "will soon be available"
                     found.append(mention)
                 continue
             if _rear_ended(token):  # "rear-ended a truck", however the parse splits and hangs it
@@ -313,7 +313,8 @@ class EventReader:
                 continue  # "a hit and run accident", "the hit and run driver": the noun after names the happening
             sense = (_HIT_AND_RUN if spaced else None) \
                 or (_CO_OPERATION if _after_prefix(token, "co") and token.lemma_.lower() == "operation" else None) \
-                or founding(token, organisation) or legal(token) or self._thrown_at(token) or _game_played(token) \
+                or founding(token, organisation) or delivery_received(token, _person) or legal(token) \
+                or self._thrown_at(token) or _game_played(token) \
                 or self.lexicon.sense(token) \
                 or _appeal(token, self.lexicon) or (
                 self.lexicon.dated(token) if token.i in dated else None) or (
@@ -558,7 +559,8 @@ class EventReader:
                     c.dep_ in ("dobj", "nsubjpass") and _responders(c) for c in token.children):
                 sense = Sense("RESCUE", None, None, "rule:responders_sent")  # "six fire engines were sent to the
                 # scene": the rescue's first step (hard negative: "sent tents and food", aid)
-            elif (sense is None or token.lemma_.lower() in ("give", "send", "receive")) and _goods_given(token):
+            elif (sense is None or (token.lemma_.lower() in ("give", "send", "receive")
+                                    and sense.rule != "rule:delivery_received")) and _goods_given(token):
                 sense = Sense("AID", "070", None, "rule:goods_given")  # "sent food parcels to the villages", "the
                 # museum will receive a shuttle", "each school was given a set of laptops"
             elif (sense is None or sense.category not in ("APPOINT", "AGREE")) and _signed_someone(token):
@@ -3431,8 +3433,17 @@ def _rear_ended(token: Token) -> bool:
 def _available_on(token: Token) -> bool:
     """ "The tablet is available from 3 May", "tickets are available from Friday": a product's date of
     release, told by an adjective; without a time of its own ("is available in blue") it is a property."""
-    return token.pos_ == "ADJ" and token.lower_ == "available" and token.dep_ == "acomp" \
-        and token.head.lemma_ == "be" and any(w.ent_type_ == "DATE" for w in token.head.subtree)
+    if token.pos_ != "ADJ" or token.lower_ != "available" or token.dep_ != "acomp" or token.head.lemma_ != "be":
+        return False
+    return any(w.ent_type_ == "DATE" for w in token.head.subtree) or _soon_available(token)
+
+
+def _soon_available(token: Token) -> bool:
+    """ "The player would soon be available for other systems": a release to come, with no day of its own (hard
+    negatives: "will be available in blue", a property; "each show is to be available to members a week after
+    broadcast", a term of a deal)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in ("soon", "shortly") for c in (*token.children, *token.head.children))
 
 
 def _venue(token: Token) -> bool:
