@@ -916,6 +916,11 @@ class EventReader:
                 and token.head.lemma_.lower() in _FILINGS:
             return True  # "a suit seeking $6 million", "a complaint alleging fraud": what the filing asks or
             # claims is the filing's content, not an act of its own
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("emerge", "transpire") and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children) and any(
+                c.dep_ == "ccomp" for c in token.children):
+            return True  # "it emerged that an executive had arranged a job": what came out is the happening, its
+            # coming out only reports it (hard negative: "survivors emerged from the rubble", an act)
         if token.pos_ == "VERB":
             if token.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in token.children):
@@ -6933,6 +6938,9 @@ def _parties(mention: Mention) -> set[str]:
 
 def _same(a: Mention, b: Mention) -> bool:
     ids_a, ids_b = _parties(a), _parties(b)
+    if a.category == b.category == "APPOINT" and _leaves_post(a.trigger) and _leaves_post(b.trigger):
+        ids_a, ids_b = _named_parties(a), _named_parties(b)  # "stepped down from the post of chief executive"
+        # … "resigned in a note": the post left is no party; one person leaving is one departure
     if said_again(a.trigger, b.trigger) and not (ids_a and ids_b) and (
             a.date is None or b.date is None or _same_day(a.date, b.date)):
         return True  # "his travel ban" … "the president's travel ban"
@@ -6952,6 +6960,19 @@ def _same(a: Mention, b: Mention) -> bool:
         return True  # "ahead of the debate" … "at Wednesday's debate": the day names the one just told
     return not ids_b and _definite(b.trigger) and b.sentence.start - a.sentence.end < 3000 and _one_time(a, b) \
         and not _told_apart(a.trigger, b.trigger)
+
+
+def _leaves_post(trigger: Token) -> bool:
+    lemma = trigger.lemma_.lower()
+    return lemma in _LEAVING_POSTS or (lemma in ("step", "stand") and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "down" for c in trigger.children))
+
+
+_LEAVING_POSTS = {"resign", "quit", "retire", "resignation", "retirement", "departure"}
+
+
+def _named_parties(mention: Mention) -> set[str]:
+    return {x.entity for x in (mention.source, mention.target) if x is not None and x.entity}
 
 
 def _phrase_words(trigger: Token) -> set[str]:

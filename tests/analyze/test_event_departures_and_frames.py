@@ -1,0 +1,29 @@
+"""One departure told twice is one event; what "emerged" is the happening, not its coming out. Sentences written
+for these tests, each with a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2011-08-25\n\n" + body)
+
+
+def test_stepping_down_and_resigning_are_one_departure(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Ann Holt, who founded Corvo, has stepped down from the post of chief executive. Holt "
+                          "resigned in a short note to the board.")
+    assert [e.category for e in events if e.category == "APPOINT"] == ["APPOINT"]
+    # hard negative: two people leaving are two departures
+    two = _events(nlp, "Ann Holt resigned as chair of Corvo in May. Omar Reyes resigned from the board on Friday.")
+    assert [e.category for e in two] == ["APPOINT", "APPOINT"]
+
+
+def test_what_emerged_is_the_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A scandal broke in 2003 when it emerged that a manager had hired an official's son.")
+    assert "emerged" not in [e.trigger.text for e in events]
+    # hard negative: people emerging from the rubble do so
+    rubble = _events(nlp, "Survivors emerged from the rubble on Monday.")
+    assert [e.trigger.text for e in rubble] == ["emerged"]
