@@ -176,3 +176,12 @@ def test_an_appearance_made_to_unveil_a_product_is_the_launch(nlp) -> None:  # t
 def test_products_shown_and_goods_received(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                            expected: list[tuple[str, str]]) -> None:
     assert _readings(nlp, body, trigger) == expected, body
+
+
+def test_a_product_shown_again_is_the_launch_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Corvo today has introduced the much-awaited Slate phone at its conference in Lisbon. The phone runs a "
+            "small version of its system. Chief executive Ann Holt unveiled the device during a keynote speech.")
+    assert [e.trigger.text for e in _events(nlp, body) if e.category == "LAUNCH"] == ["introduced"]
+    # hard negative: another product shown is another launch
+    other = _events(nlp, "Corvo today introduced the Slate phone. Chief executive Ann Holt also unveiled a new laptop.")
+    assert [e.trigger.text for e in other if e.category == "LAUNCH"] == ["introduced", "unveiled"]

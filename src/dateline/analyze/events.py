@@ -5958,7 +5958,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if home is None:
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
-                or _deal_concluded(groups, mention) or _the_deal_again(groups, mention)  # a name
+                or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
+                or _product_shown_again(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6552,6 +6553,37 @@ def _the_deal_again(groups: list[Mention], later: Mention) -> Mention | None:
 # The words a trade is told with: a delivery or a price cut told before is no deal.
 _TRADE_WORDS = _TRADES_NAMED | {"buy", "purchase", "sell", "acquire", "order", "lease", "sign", "invest", "merge",
                                 "agree", "negotiate", "ink", "seal", "clinch"}
+
+
+def _product_shown_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Corvo today introduced the Slate phone … Holt unveiled the device on stage": the product shown again,
+    named by "the device", is the launch just told, whatever verb tells it. Hard negatives: "also unveiled a new
+    laptop", another product; a launch on another day is another launch."""
+    verb = later.trigger
+    if later.category != "LAUNCH" or verb.pos_ != "VERB":
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() not in _SHOWN_THINGS or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in thing.children) or any(
+            c.dep_ in ("compound", "amod", "nummod") for c in thing.children):
+        return None
+    return next((g for g in reversed(groups) if g.category == "LAUNCH" and g.trigger.i < verb.i
+                 and g.modality == later.modality == "happened" and _shows_a_product(g.trigger)
+                 and (g.date is None or later.date is None or _same_day(g.date, later.date))), None)
+
+
+def _shows_a_product(verb: Token) -> bool:
+    """The launch's verb acts on a product ("introduced the Slate phone", "released Quill 2"), not on a place
+    ("the airport opened")."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) if verb.pos_ == "VERB" else None
+    return thing is not None and (thing.pos_ == "PROPN" or thing.lemma_.lower() in _SHOWN_THINGS
+                                  or model_number(thing) or thing.ent_type_ == "PRODUCT")
+
+
+# What a launch's product is called when it is named again. Written for dateline; CC0.
+_SHOWN_THINGS = {"device", "phone", "handset", "smartphone", "tablet", "laptop", "computer", "product", "gadget",
+                 "player", "console", "camera", "watch", "car", "vehicle", "model", "service", "system", "software",
+                 "app", "machine", "aircraft", "plane", "jet"}
 
 
 def _headline_and_lead(doc: Doc) -> tuple[SpacySpan, list[SpacySpan]] | None:
