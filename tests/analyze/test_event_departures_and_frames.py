@@ -27,3 +27,19 @@ def test_what_emerged_is_the_happening(nlp) -> None:  # type: ignore[no-untyped-
     # hard negative: people emerging from the rubble do so
     rubble = _events(nlp, "Survivors emerged from the rubble on Monday.")
     assert [e.trigger.text for e in rubble] == ["emerged"]
+
+
+def test_a_body_discovered_is_a_death_and_the_one_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "Police discovered the body of a hiker near the falls on Monday.")
+    assert [(e.trigger.text, e.category) for e in found] == [("discovered", "DEATH")]
+    # the body of someone whose death was told is that death, with the death's own day
+    obituary = _events(nlp, "Ray Lunn, a former city treasurer, has died. He was 81. His body was discovered on "
+                            "Tuesday by a neighbour. The coroner said Lunn died on Saturday.")
+    deaths = [e for e in obituary if e.category == "DEATH"]
+    assert len(deaths) == 1 and deaths[0].date is not None and deaths[0].date.value == "2011-08-20"
+    # hard negatives: a body of evidence is no one's; another body is another death
+    evidence = _events(nlp, "Researchers discovered a body of evidence linking the drug to the illness.")
+    assert all(e.category != "DEATH" for e in evidence)
+    other = _events(nlp, "A gunman killed a guard on Friday. The body of a woman was discovered in a park on "
+                         "Saturday.")
+    assert [e.category for e in other] == ["ASSAULT", "DEATH"]

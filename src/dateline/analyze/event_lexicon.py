@@ -254,10 +254,14 @@ class EventLexicon:
                 and c.lower_ in ("dead", "murdered", "drowned", "lifeless") for c in token.children):
             return Sense("DEATH", None, None, "rule:found_dead")  # "the caretaker was found dead at the lodge": the
             # death as the text can date it (hard negative: "was found guilty", a verdict)
-        if lemma == "find" and token.tag_ == "VBN" and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in ("body", "remains", "corpse") for c in token.children):
-            return Sense("DEATH", None, None, "rule:found_dead")  # "the bodies of two women were found at home": a
-            # death as the text dates it (hard negative: "the files were found in a skip", a discovery)
+        if lemma in _FINDING and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("body", "remains", "corpse")
+                and not any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                    w.lemma_.lower() in _BODIES_OF_WORK for w in g.subtree) for g in c.children)
+                for c in token.children):
+            return Sense("DEATH", None, None, "rule:found_dead")  # "the bodies of two women were found at home",
+            # "police discovered the body of a woman": a death as the text dates it (hard negatives: "the files
+            # were found in a skip", a discovery; "found a body of evidence", no one's body)
         if lemma == "find" and _found_somewhere(token):
             return Sense(HAPPENING, None, None, "rule:found")  # "the files were found in a skip": a discovery
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
@@ -505,6 +509,11 @@ def _grievance(token: Token) -> bool:
 _SHOOTERS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "sniper", "troop", "soldier", "force", "army",
              "militia", "fighter", "artillery", "tank", "warship", "jet", "drone", "helicopter", "police", "attacker",
              "guerrilla", "separatist", "jihadist", "terrorist", "pirate", "assailant", "shooter", "marine"}
+
+
+# Verbs a body is found with; and what "a body of" names when it is no one's.
+_FINDING = {"find", "discover", "uncover"}  # (recovering or identifying a body is a later step)
+_BODIES_OF_WORK = {"evidence", "work", "research", "literature", "law", "knowledge", "water", "opinion", "data"}
 
 
 # What is posted online and can be taken down by a censor or a platform.

@@ -5959,7 +5959,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
-                or _product_shown_again(groups, mention)  # a name
+                or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -5977,7 +5977,9 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
-        when: EventDate | None = next((p.date for p in pieces if p.date is not None and not (
+        dating = sorted(pieces, key=lambda p: p.sense.rule == "rule:found_dead")  # the day a body was found is
+        # the death's only when no piece tells the death's own ("believes he died Saturday")
+        when: EventDate | None = next((p.date for p in dating if p.date is not None and not (
             p.date.rule in _INFERRED and p is not group and (_known_happening(group.trigger) or (
                 p.trigger.pos_ == "NOUN" and p.date.expression is not None
                 and p.date.expression.start > group.trigger.idx)))), None)
@@ -6584,6 +6586,20 @@ def _shows_a_product(verb: Token) -> bool:
 _SHOWN_THINGS = {"device", "phone", "handset", "smartphone", "tablet", "laptop", "computer", "product", "gadget",
                  "player", "console", "camera", "watch", "car", "vehicle", "model", "service", "system", "software",
                  "app", "machine", "aircraft", "plane", "jet"}
+
+
+def _body_of_the_dead(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "A guard was shot dead on Friday … Lunn's body was found by a neighbour": the body of someone whose death
+    or killing was told is that death found, not another. Hard negative: "the body of a woman was found" after
+    another's death, a body of no one told."""
+    if later.sense.rule != "rule:found_dead":
+        return None
+    body = next((c for c in later.trigger.children if c.dep_ in ("nsubjpass", "dobj")
+                 and c.lemma_.lower() in ("body", "remains", "corpse")), None)
+    if body is None or not any(c.dep_ == "poss" for c in body.children):
+        return None
+    return next((g for g in reversed(groups) if g.category in ("DEATH", "ASSAULT") and g.modality == "happened"
+                 and g.trigger.i < later.trigger.i), None)
 
 
 def _headline_and_lead(doc: Doc) -> tuple[SpacySpan, list[SpacySpan]] | None:
