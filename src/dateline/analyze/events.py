@@ -1476,12 +1476,16 @@ def _sports_result(token: Token) -> Sense | None:
         return None  # "lost two starters to injuries": players out, no game lost
     if token.tag_ in ("VBP", "VBZ") and subject.tag_ == "NNS" and subject.text.islower():
         return None  # "teams play two singles in each tie": the format, not a result ("the Gulls play" is a side)
-    other = next((c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
-        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None) \
-        or _pobj(token, ("past", "to", "against", "on"))  # "play Saturday against the Rovers": not Saturday
-    # "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no side
-    if other is None or not (other.pos_ == "PROPN" or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                             or other.lemma_.lower() in _COMPETITORS):
+    sides = [c for c in token.children if (c.dep_ == "dobj" and not c.like_num) or (
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))] \
+        + [p for p in (_pobj(token, ("past", "to", "against", "on")),) if p is not None] \
+        + [g for c in token.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+           and p.lower_ in ("to", "against") for g in p.children if g.dep_ == "pobj"]  # "play Saturday against
+    # the Rovers": not Saturday; "beat Norway 3-1" may parse as an adverb; in "got past Chile 3-0" the score is no
+    # side; "lost their home opener to the Owls": the side is the one it was lost to
+    other = next((c for c in sides if c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                  or c.lemma_.lower() in _COMPETITORS), None)
+    if other is None:
         return None  # "lost a fumble", "played unreal tennis": no one on the other side
     return Sense("CONTEST", None, None, f"lexicon:{SPORTS}#{lemma}|rule:sports_result")
 

@@ -1,0 +1,40 @@
+"""Results in a game report told with words the result lexicon does not pair: a home opener lost to a side, a
+playoff place clinched. Sentences written for these tests, each with a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+REPORT = ("date 2012-12-24\n\nHawks beat Owls 24-10, book a playoff place\n\n"
+          "The Millbrook Owls lost their home opener to the Harbour Hawks on Sunday. The Hawks clinched a "
+          "place in the playoffs with the win. The quarterback threw two touchdown passes and the defence forced a "
+          "late fumble as the Owls' season ended.")
+
+
+def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, text)
+
+
+def test_a_home_opener_lost_to_a_side_is_the_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, REPORT)
+    assert all(e.category == "CONTEST" for e in events if e.trigger.text == "lost")
+    # the game lost is the game the headline's win tells: one event
+    games = [e for e in events if e.trigger.text in ("lost", "beat", "victory") and e.category == "CONTEST"]
+    assert len({e.id for e in games}) <= 2
+
+
+def test_a_playoff_place_clinched_is_a_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, REPORT)
+    clinched = [e.category for e in events if e.trigger.text in ("clinch", "clinched")]
+    assert clinched and set(clinched) == {"CONTEST"}
+    # hard negative: a firm that clinches a deal makes an agreement, no result
+    deal = _events(nlp, "date 2012-12-24\n\nNegotiators clinched a deal on the budget on Monday.")
+    assert all(e.category != "CONTEST" for e in deal)
+
+
+def test_players_lost_to_injury_are_no_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2012-12-24\n\nThe Owls lost two starters to injuries early in the "
+                          "season, the coach said after the game.")
+    assert all(not (e.trigger.text == "lost" and e.category == "CONTEST") for e in events)
