@@ -38,3 +38,12 @@ def test_players_lost_to_injury_are_no_game(nlp) -> None:  # type: ignore[no-unt
     events = _events(nlp, "date 2012-12-24\n\nThe Owls lost two starters to injuries early in the "
                           "season, the coach said after the game.")
     assert all(not (e.trigger.text == "lost" and e.category == "CONTEST") for e in events)
+
+
+def test_a_seasons_record_posted_is_a_standing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, REPORT + " The Hawks reached the playoffs a year after posting the poorest record of "
+                                   "any side in 2011.")
+    assert [e for e in events if e.trigger.text == "posting"] == []
+    # hard negative: a record set is a feat
+    feat = _events(nlp, REPORT + " The quarterback also set a new club record for passing yards.")
+    assert [e.category for e in feat if e.trigger.text == "set"] == ["CONTEST"]

@@ -3632,6 +3632,10 @@ def _tally(verb: Token) -> bool:
         counted = verb if any(c.dep_ == "nummod" for c in verb.children) else (
             verb.head if verb.dep_ == "conj" and verb.head.tag_ == "NNS" else None)
         return counted is not None and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ("post", "finish", "compile", "own", "end") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "record" for c in verb.children):
+        return True  # "a year after posting the poorest record of any side", "finished with a 2-14 record": a season's
+        # standing (hard negative: "set a new record", a feat)
     if verb.pos_ == "VERB" and _over_a_span(verb) and any(
             c.dep_ == "dobj" and (any(n.dep_ == "nummod" and n.like_num and n.lower_ not in ("one", "1", "a")
                                       for n in c.children)
@@ -5983,6 +5987,10 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         trigger = _trigger_span(group.trigger)
         dating = sorted(pieces, key=lambda p: p.sense.rule == "rule:found_dead")  # the day a body was found is
         # the death's only when no piece tells the death's own ("believes he died Saturday")
+        if len(pieces) > 1:  # "lost their 13th game … and could tie the mark next week": a later time a past
+            # telling picked up from a clause beside it dates no piece of a group told elsewhere
+            dating = [p for p in dating if not (p is not group and p.date is not None and _past(p.trigger)
+                                                and _after(p.date, published))]
         when: EventDate | None = next((p.date for p in dating if p.date is not None and not (
             p.date.rule in _INFERRED and p is not group and (_known_happening(group.trigger) or (
                 p.trigger.pos_ == "NOUN" and p.date.expression is not None
