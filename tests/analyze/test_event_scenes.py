@@ -27,6 +27,9 @@ from .harbour_news import harbour_readings as _readings
     ("Crews battled the flames for six hours.", "battled", [("RESCUE", "happened")]),
     ("Crews suppressed the fire within an hour.", "suppressed", [("RESCUE", "happened")]),
     ("Firefighters put out the flames before dawn.", "put", [("RESCUE", "happened")]),
+    ("The blaze was out by noon, once the fire crews had attacked it on two sides.", "attacked",
+     [("RESCUE", "happened")]),
+    ("The fort held until the rebels attacked it at dawn.", "attacked", [("FIGHT", "happened")]),
     ("The army attacked the town at dawn.", "attacked", [("FIGHT", "happened")]),
     ("Troops suppressed the protest at dawn.", "suppressed", [("COERCE", "happened")]),
     # two named fighters in a ring story meet in a bout; armed foes fight a battle; a union's fight is a dispute

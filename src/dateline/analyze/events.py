@@ -2436,7 +2436,17 @@ def _firefighting(verb: Token) -> bool:
     patients = [c for c in verb.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                  if g.dep_ == "pobj"]  # "fought against the flames"
-    return any(p.lower_ in _BLAZES or p.lemma_.lower() in _BLAZES for p in patients)
+    if any(p.lower_ in _BLAZES or p.lemma_.lower() in _BLAZES for p in patients):
+        return True
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and _fire_crew(doer) and any(p.lower_ == "it" for p in patients)  # "once the fire
+    # crews had attacked it on two sides": the blaze told before (hard negative: "troops attacked it", a position)
+
+
+def _fire_crew(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in ("firefighter", "fireman", "firemen") or (lemma in ("crew", "unit", "team", "brigade") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "fire" for c in word.children))
 
 
 _VOTERS = {"voter", "electorate", "elector", "constituent"}
