@@ -43,3 +43,13 @@ def test_a_body_discovered_is_a_death_and_the_one_told(nlp) -> None:  # type: ig
     other = _events(nlp, "A gunman killed a guard on Friday. The body of a woman was discovered in a park on "
                          "Saturday.")
     assert [e.category for e in other] == ["ASSAULT", "DEATH"]
+
+
+def test_checking_out_of_a_clinic_and_heading_to_rehab_are_happenings(nlp) -> None:  # type: ignore[no-untyped-def]
+    out = _events(nlp, "The singer checked out of the clinic on Monday.")
+    assert [(e.trigger.text, e.category) for e in out] == [("checked", "HAPPENING")]
+    rehab = _events(nlp, "The singer heads to rehab")
+    assert [e.category for e in rehab if e.trigger.text == "heads"] == ["HAPPENING"]
+    # hard negative: a product checked out is no happening
+    assert [e for e in _events(nlp, "Reviewers checked out the new phone on Monday.") if e.trigger.text == "checked"] \
+        == []
