@@ -47,3 +47,20 @@ def test_a_seasons_record_posted_is_a_standing(nlp) -> None:  # type: ignore[no-
     # hard negative: a record set is a feat
     feat = _events(nlp, REPORT + " The quarterback also set a new club record for passing yards.")
     assert [e.category for e in feat if e.trigger.text == "set"] == ["CONTEST"]
+
+
+def test_a_drive_marched_down_the_field_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, REPORT + " Late in the fourth quarter the quarterback marched 80 yards downfield with "
+                                   "his team.")
+    assert all(e.category != "PROTEST" for e in events if e.trigger.text == "marched")
+    # hard negative: fans marching in protest in a sports report do protest
+    protest = _events(nlp, REPORT + " Before the game, fans marched to the stadium in protest at ticket prices.")
+    assert [e.category for e in protest if e.trigger.text == "marched"] == ["PROTEST"]
+
+
+def test_weighing_an_act_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2011-01-05\n\nProsecutors are weighing charges against the driver.")
+    assert [e.modality for e in events] == ["hypothetical"]  # the charging, open; no meeting
+    # hard negative: a council debating a ban sits and debates
+    debate = _events(nlp, "date 2011-01-05\n\nThe council debated the ban on Monday.")
+    assert [e.category for e in debate if e.trigger.text == "debated"] == ["CONSULT"]

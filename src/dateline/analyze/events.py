@@ -94,6 +94,8 @@ _LIGHT_VERBS = {"hold", "have", "deliver", "make", "give", "attend", "host", "co
                 "hand", "start", "pay", "reach", "carry", "mount", "open", "impose", "take", "resume", "call",
                 "organise", "organize", "lead", "join", "order", "announce", "plan", "schedule", "win", "lose", "issue",
                 "place", "institute", "enforce", "implement"}
+# Deliberating alone over something that may happen; no one is consulted.
+_WEIGHING = {"weigh", "consider", "mull", "ponder", "contemplate"}
 # What agreeing makes: "agreed to a deal" is one happening, not an agreement and a deal.
 _AGREED_THINGS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "settlement", "compromise"}
 # (a merger, a sale or a ceasefire agreed is still to come: an event of its own, planned)
@@ -327,6 +329,10 @@ class EventReader:
             elif (sense is None or sense.category in _NOT_IN_SPORT) and _scoreline(token):
                 sense = Sense("CONTEST", None, None, (f"{sense.rule}|" if sense else "") + "rule:scoreline")
                 # "beat Port Ellis 30-27", "edged the Rovers 2-1": a result, whatever the page's other words
+            if sports and sense is not None and sense.category == "PROTEST" and token.pos_ == "VERB" \
+                    and token.lemma_.lower() == "march" and not _PROTEST_SIGNS.search(text):
+                continue  # "Luck marched the Colts 73 yards": a drive, part of the game told (hard negative: fans
+                # marching in protest, in a report that tells a protest)
             if sports and sense is not None and sense.category in _PARLEYS and _contract_talk(token):
                 sense = Sense("BUSINESS", None, None, sense.rule + "|rule:player_contract")  # "withdrew their
                 # contract offer", "has offered a contract": a club bidding for a player, no diplomacy
@@ -916,6 +922,12 @@ class EventReader:
                 and token.head.lemma_.lower() in _FILINGS:
             return True  # "a suit seeking $6 million", "a complaint alleging fraud": what the filing asks or
             # claims is the filing's content, not an act of its own
+        if token.pos_ == "VERB" and token.lemma_.lower() in _WEIGHING and any(
+                (c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.sense(c) is not None)
+                or (c.dep_ in ("ccomp", "xcomp") and any(m.lower_ == "whether" for m in c.children))
+                for c in token.children):
+            return True  # "weighs charges against the player", "was considering whether to file charges": the act
+            # weighed is the happening, open (hard negative: "the council debated the ban", a sitting)
         if token.pos_ == "VERB" and token.lemma_.lower() in ("emerge", "transpire") and any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children) and any(
                 c.dep_ == "ccomp" for c in token.children):
@@ -4522,6 +4534,8 @@ def _generic_plural(token: Token) -> bool:
 
 
 # A story about protest, or a court: what decides "demonstration" (a protest or a showing) and "case" (a suit).
+# What tells a protest apart from a drive down the field, in a sports report.
+_PROTEST_SIGNS = re.compile(r"\b(?:protest|demonstrat|slogan|banner|placard|riot|petition|boycott)", re.IGNORECASE)
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest(?:s|ers?|ors?|ed|ing)?|demonstrators?|rall(?:y|ies|ied)|march(?:ed|ers?|ing)|riot(?:s|ers?|ing)?|"
     r"crowds?|slogans?|banners?|placards?|chant(?:ed|ing|s)?|tear gas|activists?|sit-ins?|police|strikers?)\b",
