@@ -577,3 +577,13 @@ def test_the_next_day_after_an_undated_happening_is_unknown() -> None:
 ])
 def test_a_stretch_starts_before_it_ends(text: str, expected: list[str]) -> None:
     assert [t.value for t in find_timexes(text, date(2018, 1, 28), lambda offset: "future")] == expected
+
+
+def test_exactly_so_many_years_ago_is_that_day() -> None:
+    assert _one("The dam burst exactly two years ago.")[2] == "2022-02-07"
+    assert _one("The mill closed exactly a month ago.")[2] == "2024-01-07"
+    # hard negative: without "exactly", a year or a month back is that year or month
+    assert _one("The dam burst two years ago.")[2] == "2022"
+    # a day the month lacks falls back to the month's last day
+    assert find_timexes("It opened exactly a month ago.", date(2024, 3, 31), lambda offset: "past")[0].value \
+        == "2024-02-29"

@@ -650,6 +650,8 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
             return make("TIME", value + _PARTS[word[5:]])
         return make("DATE", value)
     if name == "ago":
+        if re.search(r"\bexactly\s+$", text[max(0, start - 9):start], re.IGNORECASE):
+            return make("DATE", _ago_to_the_day(dct, groups["count"], groups["unit"]))  # "exactly two years ago"
         return make("DATE", _ago(dct, groups["count"], groups["unit"]))
     if name == "hence":  # "meet again in three days": counted ahead; "was built in two years" took that long
         if tense(start) == "past":
@@ -1017,6 +1019,24 @@ def _ago(dct: date, count: str, unit: str, ahead: bool = False) -> str | None:
     if unit == "decade":
         return str(dct.year - 10 * n)
     return None
+
+
+def _ago_to_the_day(dct: date, count: str, unit: str) -> str | None:
+    """ "Exactly two years ago", "exactly a month ago": the same calendar day that many years or months back (the
+    28th or 29th for a day the month lacks); weeks and days count back as usual."""
+    number = _count(count)
+    unit = _unit(unit)
+    if number == "X" or unit not in ("year", "month"):
+        return _ago(dct, count, unit)
+    months = int(number) * (12 if unit == "year" else 1)
+    index = dct.year * 12 + dct.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    for day in range(dct.day, 27, -1):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return date(year, month, min(dct.day, 28)).isoformat()
 
 
 def _period_of(dct: date, which: str, period: str) -> str:
