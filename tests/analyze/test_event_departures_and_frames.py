@@ -53,3 +53,11 @@ def test_checking_out_of_a_clinic_and_heading_to_rehab_are_happenings(nlp) -> No
     # hard negative: a product checked out is no happening
     assert [e for e in _events(nlp, "Reviewers checked out the new phone on Monday.") if e.trigger.text == "checked"] \
         == []
+
+
+def test_a_time_in_an_apposition_says_who_someone_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The team placed Ray Otis, its leading scorer in 2009, on injured reserve.")
+    assert [(e.trigger.text, e.date) for e in events if e.trigger.text == "placed"] == [("placed", None)]
+    # hard negative: the act's own time dates it
+    own = _events(nlp, "The team placed Ray Otis on injured reserve in 2009.")
+    assert [e.date.value for e in own if e.trigger.text == "placed" and e.date] == ["2009"]

@@ -5288,6 +5288,11 @@ def _date(token: Token, timexes: list[Timex], lexicon: EventLexicon | None = Non
         inside = [t for t in inside if phrase.start_char <= t.start < phrase.end_char or _ends_phrase(token, t)]
     if token.pos_ == "VERB":  # "the refit, originally due in the autumn, will be delayed": not the delay's time
         inside = [t for t in inside if not _old_schedule(token.doc, t)]
+        described_parties = [w for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                             for a in c.children if a.dep_ == "appos" for w in a.subtree]
+        if described_parties:  # "placed Thomas, its leading rusher in 2009, on injured reserve": who he is, not
+            # when he was placed (hard negative: "placed Thomas on injured reserve in 2009")
+            inside = [t for t in inside if not any(w.idx <= t.start < w.idx + len(w.text) for w in described_parties)]
     if token.pos_ == "VERB" and token.dep_ == "relcl":  # "aid handed out on Monday to survivors of a quake that
         # killed ten": Monday is the aid's; a relative clause keeps to its own times (hard negative: "a quake that
         # struck on Sunday"); a time put first sets the whole scene ("On Friday, fishermen rescued people whose
