@@ -61,3 +61,14 @@ def test_a_time_in_an_apposition_says_who_someone_is(nlp) -> None:  # type: igno
     # hard negative: the act's own time dates it
     own = _events(nlp, "The team placed Ray Otis on injured reserve in 2009.")
     assert [e.date.value for e in own if e.trigger.text == "placed" and e.date] == ["2009"]
+
+
+def test_a_headline_found_dead_is_the_death_and_the_life_keeps_its_own_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("date 2004-07-29\n\nFormer aide Ray Lunn found dead in motel\n\nRay Lunn, a former city treasurer who "
+            "served a prison term for fraud, has died. A cleaner discovered his body on Tuesday. The coroner said "
+            "Lunn died Saturday of natural causes. Lunn served four months in a state prison for the fraud.")
+    events = events_of(nlp, text)
+    assert [e.category for e in events if e.trigger.text == "found"] in ([], ["DEATH"])
+    assert all(e.category != "ASSAULT" for e in events)
+    served = [e for e in events if e.trigger.text == "served"]
+    assert served and all(e.date is None for e in served)

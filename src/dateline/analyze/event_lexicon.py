@@ -249,9 +249,10 @@ class EventLexicon:
 
     def _verb(self, token: Token) -> Sense | None:
         lemma = token.lemma_.lower()
-        if lemma == "find" and token.tag_ == "VBN" and any(
+        if lemma == "find" and (token.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in token.children)) and any(
                 c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
                 and c.lower_ in ("dead", "murdered", "drowned", "lifeless") for c in token.children):
+            # (a headline's "Fred Roe found dead in hotel", tagged as a past tense with no object, is the passive)
             return Sense("DEATH", None, None, "rule:found_dead")  # "the caretaker was found dead at the lodge": the
             # death as the text can date it (hard negative: "was found guilty", a verdict)
         if lemma in _FINDING and any(
