@@ -72,3 +72,11 @@ def test_a_headline_found_dead_is_the_death_and_the_life_keeps_its_own_times(nlp
     assert all(e.category != "ASSAULT" for e in events)
     served = [e for e in events if e.trigger.text == "served"]
     assert served and all(e.date is None for e in served)
+
+
+def test_an_act_told_as_recent_keeps_off_the_day_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The firm opened a plant in Leeds on Monday. It recently hired 200 workers.")
+    assert [e.date for e in events if e.trigger.text == "hired"] == [None]
+    # hard negative: an act told next, with no such word, is on the day just told
+    next_act = _events(nlp, "The firm opened a plant in Leeds on Monday. It hired 200 workers.")
+    assert [e.date.value for e in next_act if e.trigger.text == "hired" and e.date] == ["2011-08-22"]

@@ -3343,8 +3343,8 @@ def _later(trigger: Token) -> bool:
 
 
 _LATER = {"later", "subsequently", "eventually", "afterwards", "afterward", "thereafter", "ultimately", "since"}
-_EARLIER = {"earlier", "previously", "once", "originally", "formerly", "ago", "first", "original", "former", "initial",
-            "prior", "past"}
+_EARLIER = {"earlier", "previously", "recently", "lately", "once", "originally", "formerly", "ago", "first", "original",
+            "former", "initial", "prior", "past"}  # ("recently hired 200 workers": not on the day just told)
 
 
 _NEWS_OF = {"detail", "details", "report", "news", "word", "information", "account", "fact", "evidence", "footage",
