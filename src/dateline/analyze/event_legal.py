@@ -225,6 +225,10 @@ def in_court(sense: Sense, token: Token, subject: Token | None) -> Sense:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CASES for c in token.children):
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:prosecutors_act")  # "prosecutors dropped the
         # case", "shelved the investigation" (hard negative: "prosecutors met the families" is a meeting)
+    if sense.category == "COERCE" and token.pos_ == "VERB" and lemma in _PRESSING and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "charge" for c in token.children):
+        return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:charges_filed")  # "whether to file charges
+        # against the player", whoever files them (hard negative: "police arrested the player", an arrest)
     if sense.category == "DISAPPROVE" and _complaint_in_a_case(token, subject):
         return Sense("LEGAL", sense.cameo, None, sense.rule + "|rule:complaint_filed")
     if lemma == "deny" and any(c.dep_ == "dobj" and c.lower_ in _COUNTS for c in token.children):
@@ -246,6 +250,7 @@ def papers_say(verb: Token) -> bool:
     return subject is not None and verb.lemma_.lower() in _PAPERS_SAY and subject.lower_ in _PAPERS
 
 
+_PRESSING = {"file", "bring", "press", "lay", "level", "lodge"}  # charges filed, brought, pressed or laid
 _PROSECUTORS = {"prosecutor", "prosecution", "prosecutors", "da", "attorney", "procurator", "prosecutor-general"}
 _CASES = {"case", "cases", "investigation", "probe", "inquiry", "charge", "prosecution", "indictment", "appeal",
           "proceedings", "complaint", "lawsuit", "suit"}

@@ -833,6 +833,9 @@ def _context(token: Token) -> tuple[list[str], tuple[list[str], list[str]]]:
     before = [t.lower_ for t in token.doc[start:token.i]]
     inner = {t.i for c in token.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
     inner |= _nested_clauses(token)
+    inner |= {t.i for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for o in c.children
+              if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" for t in p.subtree}  # "decided to press
+    # charges against the driver" holds no "decide against": the phrase is the charges'
     right = [t for t in token.subtree if t.i > token.i and t.i not in inner][:_WINDOW_AFTER]
     return before, ([t.lower_ for t in right], [t.lemma_.lower() for t in right])
 

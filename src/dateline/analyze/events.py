@@ -923,7 +923,7 @@ class EventReader:
             return True  # "a suit seeking $6 million", "a complaint alleging fraud": what the filing asks or
             # claims is the filing's content, not an act of its own
         if token.pos_ == "VERB" and token.lemma_.lower() in _WEIGHING and any(
-                (c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.sense(c) is not None)
+                (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "VERB") and self.lexicon.sense(c) is not None)
                 or (c.dep_ in ("ccomp", "xcomp") and any(m.lower_ == "whether" for m in c.children))
                 for c in token.children):
             return True  # "weighs charges against the player", "was considering whether to file charges": the act
