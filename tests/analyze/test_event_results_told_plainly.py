@@ -64,3 +64,13 @@ def test_weighing_an_act_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-
     # hard negative: a council debating a ban sits and debates
     debate = _events(nlp, "date 2011-01-05\n\nThe council debated the ban on Monday.")
     assert [e.category for e in debate if e.trigger.text == "debated"] == ["CONSULT"]
+
+
+def test_the_round_a_side_advanced_to_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "date 2013-03-08\n\nThe Owls advanced to Saturday's semifinals with the win.")
+    semifinal = [(e.modality, e.date.value if e.date else None) for e in events if e.trigger.text == "semifinals"]
+    assert semifinal == [("planned", "2013-03-09")]
+    # hard negative: a semifinal won on a named day was played that day
+    won = _events(nlp, "date 2013-03-08\n\nThe Owls won Saturday's semifinal against the Hawks.")
+    assert [(e.modality, e.date.value if e.date else None) for e in won if e.trigger.text == "semifinal"] \
+        == [("happened", "2013-03-02")]

@@ -6030,7 +6030,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         if modality == "happened" and when is not None and _after(when, published):
             if _past(group.trigger) and not _own_time(group.trigger, when):
                 when = None  # "a subsidy X criticised …, at the end of 2026": a later time of another clause
-            elif _past(group.trigger):  # told in the past tense: the date is wrong or the publication date is
+            elif _past(group.trigger) and not _day_of_its_own(group.trigger, when):  # told in the past tense: the
+                # date is wrong or the publication date is
                 why = "modality:past_tense_dated_after_publication"
             else:  # a present or bare reading dated ahead: the date is the plan's
                 modality, cue, why = "planned", when.expression, "modality:dated_after_publication"
@@ -6573,6 +6574,13 @@ def _deal_concluded(groups: list[Mention], later: Mention) -> Mention | None:
     return next((g for g in reversed(groups) if g.category in ("BUSINESS", "AGREE") and g.trigger.i < verb.i
                  and g.modality == "happened" and (g.date is None or later.date is None
                                                    or _same_day(g.date, later.date))), None)
+
+
+def _day_of_its_own(noun: Token, when: EventDate) -> bool:
+    """ "Advanced to Saturday's semifinals": a happening named with its own day ahead is still to come, whatever
+    tense the verb above it takes (hard negative: "won Saturday's semifinal", told in the past with a past day)."""
+    return noun.pos_ == "NOUN" and when.expression is not None and any(
+        c.dep_ == "poss" and c.idx <= when.expression.start < c.idx + len(c.text) + 2 for c in noun.children)
 
 
 def _the_deal_again(groups: list[Mention], later: Mention) -> Mention | None:

@@ -107,6 +107,9 @@ def clause_tense(doc: Doc) -> Tense:
             return "future"  # "the meeting planned for Thursday was called off": the plan's day lies ahead of it
         if verb is not None and token.lower_ in _WEEKDAYS and _timetabled_day(verb, token):
             return "future"
+        if verb is not None and token.lower_ in _WEEKDAYS and token.dep_ == "poss" and _advanced_to(verb, path):
+            return "future"  # "advanced to Saturday's semifinals", "booked a place in Sunday's final": the round
+            # reached lies ahead (hard negative: "won Saturday's semifinal", played)
         if verb is not None:
             found = _verb_tense(verb)
             if found in ("future", "would") and _names_a_known_occasion(token):
@@ -183,6 +186,22 @@ def _names_a_known_occasion(token: Token) -> bool:
             or head.pos_ != "NOUN":
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that")) for c in head.children)
+
+
+def _advanced_to(verb: Token, path: list[Token]) -> bool:
+    """The verb moves a side on into the round its object names: "advanced to", "qualified for", "booked a place
+    in", "reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ADVANCING:
+        return False
+    if lemma in ("reach", "make"):
+        return any(w.dep_ == "dobj" and w.head.i == verb.i for w in path)
+    return any(w.dep_ == "prep" and w.lower_ in ("to", "into", "for", "in") for w in path)
+
+
+# Verbs that carry a side on to a later round. Written for dateline from sports reporting usage; CC0.
+_ADVANCING = {"advance", "qualify", "progress", "proceed", "move", "book", "earn", "secure", "clinch", "reach", "head",
+              "go", "make", "send", "sail", "march", "cruise", "storm"}
 
 
 def _governor(token: Token) -> tuple[Token | None, list[Token]]:
