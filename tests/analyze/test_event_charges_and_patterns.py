@@ -27,3 +27,13 @@ def test_a_preposition_in_the_object_of_a_governed_verb_is_not_the_governors(nlp
     # hard negative: deciding against a merger rejects it
     against = _events(nlp, "The board decided against the merger.")
     assert [e.category for e in against if e.trigger.text == "decided"] == ["REJECT"]
+
+
+def test_a_statement_or_reply_opening_a_quotation_is_the_quote_layers(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, 'The firm released a statement: "We will rebuild the mill."')
+    assert all(e.trigger.text not in ("released", "statement") for e in events)
+    reply = _events(nlp, 'The host released a cheeky reply to the honour: "I am thrilled," she wrote.')
+    assert all(e.trigger.text != "released" for e in reply)
+    # hard negative: a statement about a vote, with no quotation, is a statement told
+    told = _events(nlp, "The firm released a statement about the vote on Monday.")
+    assert any(e.trigger.text in ("released", "statement") for e in told)

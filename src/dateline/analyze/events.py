@@ -836,6 +836,8 @@ class EventReader:
             if sense.category in ("STATEMENT", "PUBLISH") and (
                     (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
                 continue  # "in a statement, she said", "a statement saying": the words are the quote layer's
+            if sense.category == HAPPENING and token.pos_ == "VERB" and _quote_vehicle(token):
+                continue  # "put out a cheeky reply to the honour: '…'", read only as a happening on its day
             found.append(mention)
         found = [m for m in found if not _announces_event(m, found)]
         found = _one_sense(found, doc, self.lexicon)
@@ -4492,6 +4494,18 @@ _OCCASIONS_OF_WORDS = {"conference", "briefing", "interview", "speech", "address
 
 
 _WORDS_NOUNS = {"statement", "message", "post", "posting", "letter", "tweet", "note", "remarks", "comment"}
+_REPLIES = {"response", "reply", "answer", "retort", "rejoinder"}  # words' vehicles only when a quote follows
+
+
+def _colon_then_quote(noun: Token) -> bool:
+    """The noun's own phrase ends in a colon that opens a quotation ("a statement on its website: '…'"), however
+    the parse hangs the quoted words on it (hard negative: "a statement about the vote", with no quote)."""
+    for word in noun.doc[noun.i + 1:noun.sent.end]:
+        if word.text == ":":
+            return word.i + 1 < len(noun.doc) and noun.doc[word.i + 1].is_quote
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "amod"):
+            return False
+    return False
 
 
 def _quote_vehicle(token: Token) -> bool:
@@ -4499,7 +4513,10 @@ def _quote_vehicle(token: Token) -> bool:
     on her podcast: '…'": the statement carries the quoted words and is the quote layer's, not an event. A verb
     issuing such a statement goes with it. "Issued a statement about the budget vote" stays an event."""
     noun = token if token.pos_ == "NOUN" else next(
-        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WORDS_NOUNS), None)
+        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _WORDS_NOUNS | _REPLIES),
+        None)
+    if noun is not None and noun.lemma_.lower() in _WORDS_NOUNS | _REPLIES and _colon_then_quote(noun):
+        return True  # "released a statement: '…'", "put out a cheeky reply to the honour: '…'"
     if noun is None or noun.lemma_.lower() not in _WORDS_NOUNS:
         return False
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _reporting_verbs():
