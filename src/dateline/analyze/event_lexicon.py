@@ -441,6 +441,8 @@ class EventLexicon:
             return Sense("CONSULT", "040", None, rule(SENSES, "call/noun+dated"))  # "the June 3 call"
         if lemma == "publication" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the publication reported", "two local publications": outlets; "the publication of …"
+        if token.pos_ == "PROPN" and short_name(token):
+            return None  # "Summit Entertainment released …" … "Summit has said": the firm named short, no summit
         if token.pos_ == "PROPN":
             lemma = common_lemma(token)  # "Protests erupted …": a common noun capitalised at the sentence start
         listed = self._listed_sense(f"{token.lower_}/noun", token) or self._listed_sense(f"{lemma}/noun", token)
@@ -584,6 +586,19 @@ def begun(token: Token) -> bool:
 
 
 BEGUN = {"begin", "start", "commence", "resume"}
+
+
+_NAME_KINDS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"}
+
+
+def short_name(token: Token) -> bool:
+    """A capitalised word with no article that opens a longer name the article gives (a firm, a person, a work):
+    the name told short, not the happening its word means ("Summit", "Rally", "Conference" as a firm or a band).
+    Hard negatives: "the Summit" (an occasion with its article), a word inside an event's own name."""
+    if token.ent_type_ == "EVENT" or any(c.dep_ == "det" for c in token.children) or not token.text[:1].isupper():
+        return False
+    return any(len(ent) > 1 and ent.label_ in _NAME_KINDS and ent[0].text == token.text and ent.start != token.i
+               for ent in token.doc.ents)
 
 
 def capitalised_noun(token: Token) -> bool:

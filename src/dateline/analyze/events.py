@@ -85,7 +85,7 @@ from .gazetteer import gazetteer
 from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
-from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense, stand_in
+from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense, present_in_past_form, stand_in
 from .timex import Timex, find_timexes, offset_from
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
@@ -3410,6 +3410,8 @@ def _past(token: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
         return False  # "should be signed after the July 1 vote": a modal's passive looks ahead (not "should
         # have been signed", a past)
+    if present_in_past_form(verb):
+        return False  # "will rise when traders cut output": ahead, whatever the tagger says
     return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
@@ -6013,7 +6015,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             home = _same_named_occasion(groups, mention) or _restated_in_apposition(groups, mention) \
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
-                or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention)  # a name
+                or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention) \
+                or _doer_described(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6666,6 +6669,36 @@ def _body_of_the_dead(groups: list[Mention], later: Mention) -> Mention | None:
         return None
     return next((g for g in reversed(groups) if g.category in ("DEATH", "ASSAULT") and g.modality == "happened"
                  and g.trigger.i < later.trigger.i), None)
+
+
+# Nouns for a person or a place a relative clause can single out by the act told of it.
+_DESCRIBED_BY_ACT = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "teen", "teenager",
+                     "youth", "suspect", "driver", "gunman", "attacker", "assailant", "thief", "robber", "officer",
+                     "spot", "place", "site", "scene", "street", "house", "home", "building", "area", "corner"}
+
+
+def _doer_described(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "A boy was snatched from a playground on Sunday … the woman who snatched the boy was arrested", "crowds
+    gathered at the spot where the officer shot him": a relative clause that picks out a person or a place by an
+    act the story has told is that act, not another. Hard negatives: a clause with a day, or a named party, of
+    its own ("the man who shot a guard in Nice", "… last year"), "again", and an act the story has not told."""
+    verb = later.trigger
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or later.modality not in _SETTLED \
+            or verb.head.lemma_.lower() not in _DESCRIBED_BY_ACT or any(
+                c.lower_ in _ANOTHER | {"again", "once", "twice", "to"} for c in verb.children):
+        return None  # "the first woman to be elected": a rank, not the act told again
+    if later.date is not None and later.date.rule not in _INFERRED:
+        return None
+    for group in reversed(groups):
+        pieces = (group, *group.more)
+        if group.trigger.i >= verb.i or group.modality not in _SETTLED or not (
+                group.category == later.category or {group.category, later.category} <= _HOMICIDE_KINDS) \
+                or not any(_one_word(p.trigger, verb) for p in pieces):
+            continue
+        told = " ".join(doc_text(verb.doc)[p.sentence.start:p.sentence.end].lower() for p in pieces)
+        if all(w.lower_ in told for w in verb.subtree if w.pos_ == "PROPN"):  # "in Nice" after one in Lyon: two
+            return group
+    return None
 
 
 def _headline_and_lead(doc: Doc) -> tuple[SpacySpan, list[SpacySpan]] | None:

@@ -69,6 +69,8 @@ def stand_in(verb: Token) -> Token | None:
 
 
 _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
+_SAME_IN_PAST = {"set", "put", "hit", "cut", "shut", "let", "spread", "burst", "cast", "quit", "hurt", "bet", "rid",
+                 "shed", "split", "thrust", "upset", "broadcast", "cost", "beat"}  # a past spelt as the present
 _COMING = {"next", "upcoming", "forthcoming", "coming"}
 
 
@@ -164,6 +166,22 @@ _STATIVE = {"be", "have", "say", "tell", "know", "think", "believe", "seem", "re
             "follow", "precede", "mark", "coincide", "reflect", "echo", "cap", "top", "trail", "come"}
 
 
+def _past_in_present_form(verb: Token) -> bool:
+    """ "Died when rioters set fire to a bank on Wednesday", "fled and cut the wires on Monday": a past spelt as the
+    present, read with the past it hangs on (hard negative: "prices will rise when traders cut output", ahead)."""
+    return verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST and verb.dep_ in ("advcl", "conj") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and _verb_tense(verb.head) == "past"
+
+
+def present_in_past_form(verb: Token) -> bool:
+    """ "Prices will rise when traders cut output on Wednesday", the verb tagged as a past: ahead, with the future
+    it hangs on (hard negative: "prices rose when traders cut output", past)."""
+    return verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and verb.head.pos_ in ("VERB", "AUX") and _verb_tense(verb.head) == "future"
+
+
 def _timetabled_day(verb: Token, day: Token) -> bool:
     """A weekday on a happening told in the simple present ("the council meets on Friday", "the talks, which
     resume on Friday, …"): news tells what is timetabled that way, so the day is the coming one (hard negatives:
@@ -172,6 +190,8 @@ def _timetabled_day(verb: Token, day: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # "is meeting on Friday", "has met", "will meet": their own tense decides
+    if _past_in_present_form(verb):
+        return False
     return not any(c.lower_ in ("every", "each") or c.tag_ == "NNS" for c in [day, *day.children])
 
 
@@ -308,8 +328,12 @@ def _verb_tense(verb: Token) -> str | None:
             if governor is not None and governor.i != verb.i:  # the act, as past as the clause that tells it
                 return _verb_tense(governor)  # (hard negative: "will be the first to fly in May")
         return "future"
+    if not words and present_in_past_form(verb):
+        return "future"
     if verb.tag_ in _LOOKS_BACK or any(a.tag_ == "VBD" for a in auxiliaries) or \
             words & {"has", "have", "had", "'ve", "did"}:
+        return "past"
+    if not words and _past_in_present_form(verb):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not words and _on_sale(verb) and verb.dep_ not in ("relcl", "acl"):
         return "future"  # "the scooter goes on sale next spring" (present, ahead)
