@@ -62,3 +62,35 @@ def test_a_past_spelt_as_the_present_takes_the_past_it_hangs_on(nlp) -> None:  #
     done = _named(events_of(nlp, "date 2012-06-14\n\nPrices rose when traders cut output on Wednesday."), "cut")
     assert done and done[0].modality == "happened" and done[0].date is not None
     assert done[0].date.value == "2012-06-13"
+
+
+def test_kinds_a_body_deals_in_are_no_occasions(nlp) -> None:  # type: ignore[no-untyped-def]
+    powers = events_of(nlp, "date 2012-06-14\n\nUnder the charter, the assembly announces presidential elections, "
+                            "appoints judges and ratifies treaties.")
+    assert not powers
+    assert not events_of(nlp, "date 2012-06-14\n\nThe agency monitors all calls from the prison.")
+    # hard negatives: one occasion, by its day or told as done
+    dated = events_of(nlp, "date 2012-06-14\n\nThe council holds elections on May 3.")
+    done = events_of(nlp, "date 2012-06-14\n\nThe council held elections in May.")
+    assert [e.category for e in dated] == ["ELECTION"] and [e.category for e in done] == ["ELECTION"]
+
+
+def test_an_election_called_is_planned_not_asked_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    snap = _named(events_of(nlp, "date 2012-06-14\n\nThe prime minister called a snap election for October 4."),
+                  "election")
+    assert snap and snap[0].modality == "planned" and snap[0].date is not None
+    assert snap[0].date.value == "2012-10-04"  # the day it is set for, ahead of the calling
+    # hard negative: calling for a vote asks for one
+    asked = _named(events_of(nlp, "date 2012-06-14\n\nThe union called for a vote on the deal."), "vote")
+    assert asked and asked[0].modality == "demanded"
+
+
+def test_a_strike_called_for_a_day_is_no_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2012-06-14\n\nDock workers marched through Porto at the height of the general "
+                            "stoppage called for the 9th of May.")
+    assert not [e for e in events if e.category == "DEMAND"]
+    march = _named(events, "marched")
+    assert march and march[0].date is not None and march[0].date.value == "2012-05-09"  # the day gone by, not next May
+    # hard negative: a call for a strike is a demand
+    asked = events_of(nlp, "date 2012-06-14\n\nUnions called for a general strike on May 5.")
+    assert [e.category for e in _named(asked, "called")] == ["DEMAND"]

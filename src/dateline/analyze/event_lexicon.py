@@ -655,6 +655,10 @@ def _objects(token: Token) -> set[str]:
             words.update(f"{child.lower_}:{w}" for g in child.children if g.dep_ in ("pobj", "pcomp")
                          for w in (g.lemma_.lower(), g.lower_))  # "charged with verifying": a gerund too
             words.add(f"{child.lower_}:")  # any object of the preposition: "a hearing into …"
+            if child.lower_ == "for" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
+                    g.ent_type_ == "ORDINAL" and any(w.ent_type_ == "DATE" for w in g.subtree)))
+                    for g in child.children):
+                words.add("for:date")  # "a strike called for May 5": the day it is set for
         if child.dep_ == "dobj" and child.ent_type_ == "MONEY":
             words.add("money:")  # "bid $16 a share", "offered $2 billion": a price
         if child.dep_ == "advmod" and token.pos_ == "VERB":

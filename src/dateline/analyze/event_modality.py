@@ -39,6 +39,7 @@ _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "
          "plot", "conspire", "scheme",  # "plotted to kill the mayor": a plan, whether or not carried out
          "forecast", "predict", "project",  # "is forecast to be lifted in 2026": what is foreseen lies ahead
          "pencil", "earmark"}  # "a hearing was pencilled in for October"
+_POLLS = {"election", "elections", "poll", "polls", "referendum", "vote", "ballot", "plebiscite", "primary"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",
            "subpoena", "summon", "require", "oblige", "obligate"}  # "subpoenaed him to testify", "requires the
@@ -916,6 +917,10 @@ def modality(token: Token, text: str) -> tuple[str, Span | None, str | None]:
         if governs and word.lemma_.lower() == "call" and below.dep_ == "dobj" and any(
                 c.dep_ == "oprd" for c in word.children):
             break  # "called his death a crisis", "called the vote a sham": a label, not a call for it
+        if governs and word.lemma_.lower() == "call" and token.dep_ in ("dobj", "oprd") and token.head.i == word.i \
+                and token.lemma_.lower() in _POLLS and not any(c.dep_ == "neg" for c in word.children):
+            return "planned", _span(word), "modality:poll_called"  # "called a snap election for October": set
+            # by one who may set it (hard negative: "called for an election", a demand)
         if governs and lemma in _OBLIGING and word.tag_ in ("VBD", "VBN"):
             break  # "the rules required the bank to sell it in 2023": a past requirement, met (hard negative:
             # "the law requires the bank to sell", still to be done)

@@ -831,7 +831,8 @@ class EventReader:
                 # postpone the hearing", a body's decision)
             if _own_jobs_lost(token, sense):
                 continue  # "patients who lost their jobs": people out of work, no firm's cut
-            if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token):
+            if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token) \
+                    or _kinds_dealt_in(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
                     (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
@@ -995,8 +996,10 @@ class EventReader:
             return True  # "agreed to a deal to sell episodes", "agreed on a ceasefire": the agreeing is the deal
             # (hard negative: "agreed to talks", talks still to come, an event of their own)
         if token.dep_ in ("oprd", "attr") and token.head.lemma_.lower() in ("call", "label", "brand", "describe",
-                                                                          "term", "dub", "deem"):
-            return True  # "called the verdict a victory for justice": the label is no happening
+                                                                          "term", "dub", "deem") \
+                and not (token.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in token.head.children)):
+            return True  # "called the verdict a victory for justice": the label is no happening ("called
+            # elections for July", parsed with no object, names no label: the elections are called)
         if token.lower_ == "death" and token.dep_ == "pobj" and token.head.lower_ == "to" \
                 and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() != "put" \
                 and self.lexicon.sense(token.head.head) is not None:
@@ -4550,6 +4553,34 @@ def _generic_plural(token: Token) -> bool:
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
                    for c in o.children)
+
+
+_UNDERGOING = {"face", "have", "see", "await", "get", "suffer", "endure", "survive"}  # "faces charges": his own
+
+
+def _kinds_dealt_in(token: Token) -> bool:
+    """ "Under the charter the assembly announces elections and ratifies treaties", "the agency monitors all
+    calls": a bare plural a present-tense verb takes as its object names the kind of thing the doer deals in, no
+    occasion. Hard negatives: "the council holds elections on May 3" (a day), "Parliament announces elections" (a
+    headline, told in the present), "announced elections" (one act)."""
+    obj = token
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head  # "appoints judges and ratifies treaties", the second verb read as part of a noun list
+    if obj.dep_ != "dobj" or token.tag_ not in ("NNS", "VBZ"):  # "monitors all calls", "calls" tagged a verb
+        return False
+    if token.tag_ == "VBZ" and not any(c.dep_ == "det" and c.lower_ in ("all", "every", "any") for c in token.children):
+        return False
+    verb = obj.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _UNDERGOING \
+            or verb.dep_ not in ("ROOT", "conj", "relcl") \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in ("all", "any", "every"))
+           for c in token.children):
+        return False
+    if any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
+        return False
+    return token.sent.text.rstrip().endswith((".", "?", "!"))  # a headline has no full stop
 
 
 # A story about protest, or a court: what decides "demonstration" (a protest or a showing) and "case" (a suit).

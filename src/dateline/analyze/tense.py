@@ -72,6 +72,7 @@ _SCHEDULED = {"plan", "schedule", "slate", "set", "due", "earmark", "pencil"}
 _SAME_IN_PAST = {"set", "put", "hit", "cut", "shut", "let", "spread", "burst", "cast", "quit", "hurt", "bet", "rid",
                  "shed", "split", "thrust", "upset", "broadcast", "cost", "beat"}  # a past spelt as the present
 _COMING = {"next", "upcoming", "forthcoming", "coming"}
+_ARRANGING = {"call", "book", "reserve", "arrange", "convene", "fix", "summon"}  # a thing set up for a day ahead
 
 
 def _set_alight(verb: Token) -> bool:
@@ -103,6 +104,9 @@ def clause_tense(doc: Doc) -> Tense:
                 c.lower_ in ("back", "off") and c.dep_ in ("prt", "advmod") for c in verb.children)):
             return "future"  # "pushed back the match to Sunday", "postponed the vote until March", "extended the offer
             # to Nov. 16": the new day ahead
+        if verb is not None and verb.lemma_.lower() in _ARRANGING and any(w.lower_ == "for" for w in path):
+            return "would" if _verb_tense(verb) == "past" else "future"  # "called elections for July", "booked a
+            # hall for Friday": the day the thing is set for lies ahead of the setting, not always of the writing
         if verb is not None and verb.lemma_.lower() in _SCHEDULED and (
                 verb.tag_ == "VBN" or verb.dep_ in ("acl", "relcl") or any(w.lower_ == "for" for w in path)) \
                 and not _set_alight(verb):
