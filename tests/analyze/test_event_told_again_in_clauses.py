@@ -94,3 +94,27 @@ def test_a_strike_called_for_a_day_is_no_demand(nlp) -> None:  # type: ignore[no
     # hard negative: a call for a strike is a demand
     asked = events_of(nlp, "date 2012-06-14\n\nUnions called for a general strike on May 5.")
     assert [e.category for e in _named(asked, "called")] == ["DEMAND"]
+
+
+def test_the_same_toll_told_again_is_one_loss_of_life(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2012-06-14\n\nFour miners were killed in a blast at a coal pit in Shanxi on "
+                            "Monday. The four men died instantly, officials said.")
+    assert not _named(events, "died")
+    killed = _named(events, "killed")
+    assert len(killed) == 1 and len(killed[0].evidence) == 2
+    assert killed[0].source is None or "men" not in killed[0].source.name  # the dead are not the killers
+    listed = events_of(nlp, "date 2012-06-14\n\nThree bank clerks died when rioters torched a branch in Patras on "
+                            "Wednesday. A cashier and two guards were killed, the fire service said.")
+    assert not _named(listed, "killed")  # two and one: the same three
+
+
+def test_more_dead_or_another_day_is_another_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    more = events_of(nlp, "date 2012-06-14\n\nFour miners were killed in a blast at a coal pit in Shanxi on Monday. "
+                          "Two more miners died in hospital on Tuesday.")
+    assert _named(more, "died")
+    before = events_of(nlp, "date 2012-06-14\n\nFour miners were killed in a blast at a coal pit in Shanxi on "
+                            "Monday. In 2009, four miners were killed in a flood at the same pit.")
+    assert len(_named(before, "killed")) == 2
+    single = events_of(nlp, "date 2012-06-14\n\nA man was killed in a blast in Kabul on Monday. A woman died in a "
+                            "crash in Herat on Monday.")
+    assert _named(single, "killed") and _named(single, "died")

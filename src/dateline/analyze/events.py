@@ -86,7 +86,7 @@ from .lexicon import load
 from .places import dateline_place, event_place
 from .speech_time import speech_times
 from .tense import DECIDED_IN_DECIDING, DECIDERS, OUTCOMES, clause_tense, present_in_past_form, stand_in
-from .timex import Timex, find_timexes, offset_from
+from .timex import NUMBERS, Timex, find_timexes, offset_from
 
 _NOT_EVENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "CARDINAL",
                "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -6047,7 +6047,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
                 or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention) \
-                or _doer_described(groups, mention)  # a name
+                or _doer_described(groups, mention) or _same_toll(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6065,6 +6065,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
+        kin = [p for p in pieces if p.category != "DEATH" or group.category == "DEATH"]  # "died" told again of
+        # those "killed": the dead are no killers
         dating = sorted(pieces, key=lambda p: p.sense.rule == "rule:found_dead")  # the day a body was found is
         # the death's only when no piece tells the death's own ("believes he died Saturday")
         if len(pieces) > 1:  # "lost their 13th game … and could tie the mark next week": a later time a past
@@ -6106,7 +6108,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             modality, cue, why = "happened", when.expression, "modality:dated_before_publication"
         events.append(Event(
             id=f"v{len(events) + 1}", category=group.category, trigger=trigger, modality=modality,
-            cameo=group.sense.cameo, source=_source(pieces), target=_first(pieces, "target"),
+            cameo=group.sense.cameo, source=_source(kin), target=_first(kin, "target"),
             place=_first(pieces, "place"), date=when, modality_cue=cue,
             evidence=[Evidence(p.sentence, p.voice, p.modality) for p in pieces],
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
@@ -6257,6 +6259,57 @@ def _one_victim(groups: list[Mention], later: Mention, people: frozenset[str] | 
                 p.date is not None and p.date.rule in _INFERRED)
                 or (later.date is not None and later.date.rule in _INFERRED) for p in pieces):
             return group
+    return None
+
+
+_TOLL_KINDS = {"DEATH", "ASSAULT", "ACCIDENT", "DISASTER"}
+_DYING = {"die", "kill", "death", "perish", "drown", "slay"}
+
+
+def _the_dead(word: Token) -> Token | None:
+    """Who died in "four miners were killed", "gunmen killed two guards", "three hikers died"."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "VERB" or lemma not in _DYING:
+        return None
+    wanted = ("nsubj",) if lemma in ("die", "perish", "drown") and word.tag_ != "VBN" else ("nsubjpass", "dobj")
+    return next((c for c in word.children if c.dep_ in wanted and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+
+
+def _toll(noun: Token) -> int | None:
+    """How many a phrase counts: "four miners", "the 12 passengers", "a nurse and two porters" (three)."""
+    total = 0
+    for part in (noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.head.i in (noun.i, *(
+            k.i for k in noun.subtree if k.dep_ == "conj")))):
+        counted = next((c for c in part.children if c.dep_ in ("nummod", "det") and (
+            c.lower_ in NUMBERS or c.like_num)), None)
+        if counted is None:
+            return None
+        try:
+            total += NUMBERS.get(counted.lower_) or int(counted.text.replace(",", ""))
+        except ValueError:
+            return None
+    return total or None
+
+
+def _same_toll(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Four miners were killed in a blast on Monday … the four men died instantly", "three guards died … a
+    nurse and two porters were killed": the same number dead, told again in other words, is one loss of life, not
+    a second; a second toll of another number, another day, or one marked as more ("another two", "two more")
+    is another (hard negatives); "a man was killed" … "a woman died" count one each, and say nothing alike."""
+    dead = _the_dead(later.trigger)
+    if later.category not in _TOLL_KINDS or later.modality not in _SETTLED or dead is None:
+        return None
+    count = _toll(dead)
+    if count is None or count < 2 or any(c.lower_ in _ANOTHER | {"more", "again"}
+                                         for c in (*dead.children, *later.trigger.children)):
+        return None
+    for group in reversed(groups):
+        if group.category not in _TOLL_KINDS or group.modality not in _SETTLED or group.trigger.i >= later.trigger.i:
+            continue
+        for piece in (group, *group.more):
+            told = _the_dead(piece.trigger)
+            if told is not None and _toll(told) == count and _one_time(piece, _own_dated(later)):
+                return group
     return None
 
 
