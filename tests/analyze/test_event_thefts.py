@@ -97,3 +97,24 @@ def test_a_headline_naming_the_lead_s_person_shortly_is_the_same_death(nlp) -> N
     deaths = [e for e in events_of(nlp, "date 2013-09-11\n\n" + body.format("Anna Berg, 81,"))
               if e.category == "DEATH"]
     assert len(deaths) == 2, deaths
+
+
+def test_robbers_raiding_or_targeting_a_place_commit_the_crime(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _categories(_events(nlp, "Armed robbers raided a jewellery store in Nice on Sunday and escaped with "
+                                     "gems worth millions. The gang torched their getaway car in a nearby forest."))
+    assert found.get("raided") == "CRIME" and found.get("torched") == "CRIME", found
+    targeted = _categories(_events(nlp, "Thieves targeted a seaside hotel during the regatta and took jewels."))
+    assert targeted.get("targeted") == "CRIME", targeted
+    # hard negative: police raiding a flat over a theft make a raid of their own
+    police = _categories(_events(nlp, "Police raided a flat in Leeds on Monday over a theft of jewels."))
+    assert police.get("raided") == "COERCE", police
+
+
+def test_someone_unknown_is_not_the_one_who_reports_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    stolen = [e for e in _events(nlp, "Someone stole the bells from the chapel, police said.")
+              if e.trigger.text == "stole"]
+    assert stolen and stolen[0].source is not None and stolen[0].source.name.lower() == "someone"
+    # hard negative: "it" told by a body is the body's own act
+    own = [e for e in _events(nlp, "The ministry said on Monday that it had expelled two diplomats.")
+           if e.trigger.text == "expelled"]
+    assert own and own[0].source is not None and own[0].source.name.lower() == "ministry"

@@ -1427,13 +1427,14 @@ _OUTSIDE_RING = {"police", "officer", "arrest", "fan", "spectator", "steward", "
                  "court", "nightclub", "bar", "street", "assault", "knife", "gun"}
 
 
-_THEFT = re.compile(r"\b(?:heist|heists|robbery|robberies|robbed|burglary|burglaries|burglar|burglars|stole|stolen|"
-                    r"stealing|looted|looting|ram-raid|smash-and-grab|thieves|thief|loot)\b", re.IGNORECASE)
+_THEFT = re.compile(r"\b(?:heist|heists|robbery|robberies|robbed|robber|robbers|theft|thefts|burglary|burglaries|"
+                    r"burglar|burglars|stole|stolen|stealing|looted|looting|ram-raid|smash-and-grab|thieves|thief|"
+                    r"loot)\b", re.IGNORECASE)
 _UNREST = re.compile(r"\b(?:protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?)|riot(?:s|ers?|ing|ed)?|anarchists?|"
                      r"unrest|rampag(?:e|ed|ing))\b", re.IGNORECASE)
 # How thieves get in and away: ramming, smashing, grabbing, torching the car (not shooting or striking anyone).
-_THEFT_MEANS = {"ram", "smash", "grab", "snatch", "set", "torch", "break", "force", "blow", "loot", "ransack", "pry",
-                "prise", "prize", "burn", "crash", "drive"}
+_THEFT_MEANS = {"raid", "target", "storm", "ram", "smash", "grab", "snatch", "set", "torch", "break", "force", "blow",
+                "loot", "ransack", "pry", "prise", "prize", "burn", "crash", "drive"}
 _BLOWS_OF_EVENTS = {"hit", "strike", "rock", "shake", "jolt", "plague", "batter", "hammer", "sweep"}
 
 
@@ -3575,6 +3576,7 @@ _INTENDING = {"swear", "vow", "pledge", "promise", "threaten", "try", "attempt",
 
 
 _ANYONE = {"no one", "nobody", "someone", "anyone", "everyone"}
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "whoever"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "who"} | _ANYONE
 
 
@@ -4845,7 +4847,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 by = next((c for t in by.subtree if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"), by)
             return _actor(by, text, positions), _actor(passive, text, positions)
         subject = _relative(_subject(token), token)
-        if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions:
+        if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions \
+                and subject.lower_ not in _INDEFINITE:  # "someone set fire to the hall, police said": not police
             reporter = _reporter(token)
             if reporter is not None and subject.lower_ in ("they", "we") and reporter.tag_ == "NNP" and (
                     reporter.ent_type_ == "PERSON" or _person(reporter)):
