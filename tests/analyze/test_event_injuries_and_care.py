@@ -34,3 +34,28 @@ def test_medical_care_undergone_is_a_happening(nlp) -> None:  # type: ignore[no-
         assert _kinds(_events(nlp, body)).get(trigger) == "HAPPENING", body
     # hard negative: surgery that is only needed, as a figure of speech, is no happening
     assert not _events(nlp, "The team will need surgery on its defence, the coach joked.")
+
+
+def test_going_to_or_leaving_hospital_is_care_not_diplomacy(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(_events(nlp, "The injured deputy was flown to a hospital in Yakima.")).get("flown") == "RESCUE"
+    assert _kinds(_events(nlp, "He was released from the hospital on Friday.")).get("released") == "HAPPENING"
+    trip = _kinds(_events(nlp, "The governor made an unscheduled trip to a hospital for a checkup on Saturday."))
+    assert trip.get("trip") == "HAPPENING"
+    # hard negatives: hostages released and a trip to a capital keep their readings
+    assert _kinds(_events(nlp, "The rebels released two hostages on Friday.")).get("released") == "RETREAT"
+    assert _kinds(_events(nlp, "The minister made a trip to Beijing on Saturday.")).get("trip") == "CONSULT"
+
+
+def test_a_statement_released_is_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Her office released a statement on Saturday.")
+    assert [e.category for e in events] == ["STATEMENT"]
+    # hard negative: a report released is a publication
+    assert _kinds(_events(nlp, "The ministry released a report on Saturday.")).get("released") == "PUBLISH"
+
+
+def test_a_case_dropped_or_shelved_is_a_legal_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(_events(nlp, "The charges were dropped in May because the time limit had run out.")).get(
+        "dropped") == "LEGAL"
+    assert _kinds(_events(nlp, "The inquiry was shelved in March.")).get("shelved") == "LEGAL"
+    # hard negative: a demand dropped is a concession
+    assert _kinds(_events(nlp, "The union dropped its demand for a raise.")).get("dropped") == "CONCEDE"
