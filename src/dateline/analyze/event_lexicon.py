@@ -644,8 +644,8 @@ def _objects(token: Token) -> set[str]:
                 words.update(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj")
             words.update(f"{p.lower_}:{g.lemma_.lower()}" for p in child.children if p.dep_ == "prep"
-                         and p.lower_ in ("in", "as") for g in p.children if g.dep_ == "pobj")  # "discussed his
-            # concern in a statement", "tapped Jones as ambassador"
+                         and p.lower_ in ("in", "as", "on") for g in p.children if g.dep_ == "pobj")  # "discussed
+            # his concern in a statement", "tapped Jones as ambassador", "placed the back on injured reserve"
         if child.dep_ in ("advcl", "xcomp", "npadvmod") and child.lower_ in _HELD_AS:
             words.add(child.lower_)  # "took two guards hostage": the parse hangs the role as a clause
         if child.dep_ == "prep" and child.lower_ == "out":  # "broke out of jail": the place left, "out_of:jail"

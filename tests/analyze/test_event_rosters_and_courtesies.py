@@ -1,0 +1,37 @@
+"""A club's roster moves (a player put on injured reserve, shut down for the season) and courtesies offered
+(congratulations, condolences). Sentences written for these tests, each with a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2012-06-14\n\n" + body)
+
+
+def test_a_player_put_on_injured_reserve_is_one_roster_move(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Hawks placed the running back on injured reserve on Wednesday.")
+    assert [(e.trigger.text, e.category) for e in events] == [("placed", "APPOINT")]
+    # hard negative: money placed in a fund is no roster move
+    assert all(e.category != "APPOINT" for e in _events(nlp, "The club placed the money in a trust fund."))
+
+
+def test_a_player_shut_down_for_the_season_is_a_roster_decision(nlp) -> None:  # type: ignore[no-untyped-def]
+    shut = [e for e in _events(nlp, "The Owls decided to shut down their quarterback until next season.")
+            if e.trigger.text == "shut"]
+    assert shut and shut[0].category == "APPOINT" and shut[0].modality == "planned"
+    # hard negative: a border crossing shut down is a state's sanction
+    crossing = [e for e in _events(nlp, "The army shut down the border crossing.") if e.trigger.text == "shut"]
+    assert crossing and crossing[0].category == "SANCTION"
+
+
+def test_congratulations_offered_are_support_not_a_bid(nlp) -> None:  # type: ignore[no-untyped-def]
+    offered = [e for e in _events(nlp, "Fans offered their congratulations to the team.")
+               if e.trigger.text == "offered"]
+    assert offered and offered[0].category == "SUPPORT"
+    # hard negative: a settlement offered is an offer of terms
+    terms = [e for e in _events(nlp, "The company offered a settlement to the workers.") if e.trigger.text == "offered"]
+    assert terms and terms[0].category == "AGREE"
