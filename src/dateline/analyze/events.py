@@ -832,7 +832,7 @@ class EventReader:
             if _own_jobs_lost(token, sense):
                 continue  # "patients who lost their jobs": people out of work, no firm's cut
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token) \
-                    or _kinds_dealt_in(token):
+                    or _kinds_dealt_in(token) or _lacked(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
                     (token.pos_ == "NOUN" and _attribution_frame(token)) or _quote_vehicle(token)):
@@ -4555,6 +4555,23 @@ def _generic_plural(token: Token) -> bool:
     owners = [token, token.head] if token.dep_ == "conj" else [token]  # "no injuries or deaths"
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for o in owners
                    for c in o.children)
+
+
+def _lacked(token: Token) -> bool:
+    """ "Cannot survive without financial assistance", "resigned without warning": help a clause could not do
+    without, or the manner an act was done in, is no happening (hard negative: "the talks ended without a deal",
+    the deal they were held for, blocked)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "without":
+        return False
+    if token.lemma_.lower() in _MANNER_WITHOUT:
+        return True
+    governor = token.head.head
+    return governor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in governor.children)
+
+
+_MANNER_WITHOUT = {"warning", "notice", "delay", "comment", "explanation", "incident", "fanfare", "trace", "hesitation",
+                   "interruption", "permission", "consent", "success", "fuss", "ceremony", "apology"}
 
 
 _UNDERGOING = {"face", "have", "see", "await", "get", "suffer", "endure", "survive"}  # "faces charges": his own

@@ -1,0 +1,27 @@
+"""What a clause lacks or counts is no happening: help a firm cannot do without, votes a party needs. Sentences
+written for these tests, each with a hard negative."""
+
+from __future__ import annotations
+
+from dateline.model import Event
+
+from ..conftest import events_of
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return events_of(nlp, "date 2012-06-14\n\n" + body)
+
+
+def test_what_is_lacked_is_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "The mill cannot survive without financial assistance from the county.")
+    assert not [e for e in _events(nlp, "The coach resigned without warning on Friday.") if e.trigger.text == "warning"]
+    # hard negative: help that came is a happening
+    assert [e.category for e in _events(nlp, "The county gave the mill financial assistance in May.")] == ["AID"]
+
+
+def test_votes_needed_or_received_are_a_count_not_a_vote(nlp) -> None:  # type: ignore[no-untyped-def]
+    needed = _events(nlp, "The coalition needs 151 votes to pass the budget.")
+    assert not [e for e in needed if e.trigger.text == "votes"]
+    # hard negative: votes held are the vote
+    held = _events(nlp, "Parliament held two votes on the budget on Monday.")
+    assert [e.category for e in held if e.trigger.text == "votes"] == ["ELECTION"]
