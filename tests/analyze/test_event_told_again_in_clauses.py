@@ -118,3 +118,30 @@ def test_more_dead_or_another_day_is_another_toll(nlp) -> None:  # type: ignore[
     single = events_of(nlp, "date 2012-06-14\n\nA man was killed in a blast in Kabul on Monday. A woman died in a "
                             "crash in Herat on Monday.")
     assert _named(single, "killed") and _named(single, "died")
+
+
+def test_the_deaths_of_a_killing_told_are_that_killing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(nlp, "date 2012-06-14\n\nThree bank clerks were killed in Patras on Wednesday when rioters "
+                            "torched the branch. The deaths sparked outrage across Greece.")
+    assert not _named(events, "deaths") and len(_named(events, "killed")) == 1
+    # hard negative: deaths told apart by their own place and day are others
+    other = events_of(nlp, "date 2012-06-14\n\nGunmen shot two guards in Kabul on Monday. The deaths of three "
+                           "miners in Herat on Sunday went unreported.")
+    assert _named(other, "deaths")
+
+
+def test_the_violence_or_the_walkouts_sum_up_what_was_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    riot = events_of(nlp, "date 2012-06-14\n\nRioters clashed with police in Patras on Wednesday. Wednesday's "
+                          "violence was the worst in years.")
+    assert not _named(riot, "violence")
+    strike = events_of(nlp, "date 2012-06-14\n\nAir traffic controllers walked out on Monday. The walkouts "
+                            "grounded hundreds of flights.")
+    assert [e.category for e in strike] == ["PROTEST"]
+    # hard negatives: violence elsewhere on another day, and a patient walking out of a hospital
+    elsewhere = events_of(nlp, "date 2012-06-14\n\nRioters clashed with police in Patras on Wednesday. The "
+                               "violence in Lyon on Tuesday was worse.")
+    assert _named(elsewhere, "violence")
+    assert all(e.category != "PROTEST" for e in events_of(nlp, "date 2012-06-14\n\nHe walked out of the "
+                                                               "hospital on Monday."))
+    visitor = events_of(nlp, "date 2012-06-14\n\nA guest walked out at 3:30 a.m. and saw smoke over the barn.")
+    assert all(e.category != "PROTEST" for e in visitor)

@@ -6067,7 +6067,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _what_the_paper_asks(groups, mention) or _headline_told_again(groups, mention) \
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
                 or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention) \
-                or _doer_described(groups, mention) or _same_toll(groups, mention)  # a name
+                or _doer_described(groups, mention) or _same_toll(groups, mention) \
+                or _unrest_named_again(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6160,7 +6161,9 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
     victim tells them apart; "another attack", "a second bombing", "last year's attack" are new (hard
     negatives), and so is one told apart by its own phrase ("the attack in Lahore" after one in Kabul)."""
     noun = later.trigger
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _VIOLENCE_WORDS or later.category not in _VIOLENCE_KINDS:
+    deaths = noun.lemma_.lower() == "death" and later.category == "DEATH"  # "three were killed … the deaths"
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in _VIOLENCE_WORDS and not deaths) \
+            or later.category not in _VIOLENCE_KINDS:
         return None
     children = list(noun.children)
     if any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in children) or any(
@@ -6175,7 +6178,8 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
     for group in reversed(groups):
         pieces = (group, *group.more)
         if not (group.category == later.category or {group.category, later.category} <= _HOMICIDE_KINDS) \
-                or group.trigger.i >= noun.i or not any(_violent(p.trigger) for p in pieces):
+                or group.trigger.i >= noun.i or not any(_violent(p.trigger) for p in pieces) \
+                or (deaths and not any(p.trigger.lemma_.lower() in _LETHAL for p in pieces)):
             continue
         if not _one_time(group, _own_dated(later)) or any(
                 _told_apart(p.trigger, noun) for p in pieces if p.trigger.pos_ == "NOUN"):
@@ -6188,6 +6192,39 @@ def _violence_named_again(groups: list[Mention], later: Mention) -> Mention | No
 
 # What a crowd marches for: the demand, the backing or the denunciation a rally is held to voice.
 _CAUSE_KINDS = {"DEMAND", "DISAPPROVE", "SUPPORT", "REJECT", "PROTEST"}
+
+
+_UNREST_WORDS = {"violence", "unrest", "rioting", "disturbance", "disturbances", "mayhem", "turmoil", "chaos",
+                 "bloodshed", "fighting"}
+
+
+def _unrest_named_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "Rioters clashed with police on Wednesday … Wednesday's violence was the worst in years", "the unrest
+    spread": a noun that sums up the clashes, riots or fighting just told is that happening, when no other day or
+    place tells it apart (hard negatives: "violence in Lyon" after clashes in Athens, "last year's unrest")."""
+    noun = later.trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNREST_WORDS or later.modality not in _SETTLED \
+            or any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in _WHEN_POSSESSORS - _WEEKDAY_WORDS for c in noun.children):
+        return None  # "last year's unrest": another time
+    own = [w for c in noun.children if c.dep_ in ("prep", "poss") for w in c.subtree if w.pos_ == "PROPN"]
+    for group in reversed(groups):
+        pieces = (group, *group.more)
+        if group.category not in ("PROTEST", "FIGHT", "ASSAULT") or group.modality not in _SETTLED \
+                or group.trigger.i >= noun.i or not _one_time(group, _own_dated(later)):
+            continue
+        told = " ".join(doc_text(noun.doc)[p.sentence.start:p.sentence.end].lower() for p in pieces)
+        if all(w.lower_ in told for w in own):
+            return group
+        return None
+    return None
+
+
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                  "tonight"}
 
 
 def _cause_of_protest(groups: list[Mention], later: Mention) -> Mention | None:
