@@ -1,5 +1,5 @@
-"""What a clause lacks or counts is no happening: help a firm cannot do without, votes a party needs. Sentences
-written for these tests, each with a hard negative."""
+"""What a clause lacks or counts, and figures of speech, are no happenings: help a firm cannot do without, votes a
+party needs, a gaffe seized on. Sentences written for these tests, each with a hard negative."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ def test_votes_needed_or_received_are_a_count_not_a_vote(nlp) -> None:  # type: 
     # hard negative: votes held are the vote
     held = _events(nlp, "Parliament held two votes on the budget on Monday.")
     assert [e.category for e in held if e.trigger.text == "votes"] == ["ELECTION"]
+
+
+def test_remarks_seized_on_and_secrets_cracked_are_figures_of_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "Critics seized on the gaffe.")
+    assert not _events(nlp, "Reporters tried to crack the secrets of the palace.")
+    # hard negatives: a town seized, drugs seized and a crackdown are acts
+    assert [e.category for e in _events(nlp, "Rebels seized the town on Monday.")] == ["COERCE"]
+    assert [e.category for e in _events(nlp, "Police seized two tons of cocaine on Friday.")] == ["COERCE"]
+    assert [e.category for e in _events(nlp, "Police cracked down on protesters.")] == ["COERCE"]
