@@ -34,3 +34,14 @@ def test_remarks_seized_on_and_secrets_cracked_are_figures_of_speech(nlp) -> Non
     assert [e.category for e in _events(nlp, "Rebels seized the town on Monday.")] == ["COERCE"]
     assert [e.category for e in _events(nlp, "Police seized two tons of cocaine on Friday.")] == ["COERCE"]
     assert [e.category for e in _events(nlp, "Police cracked down on protesters.")] == ["COERCE"]
+
+
+def test_what_a_flaw_allows_is_a_risk_not_an_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "The flaw could allow attackers to take control of a computer and steal data.")
+    assert not _events(nlp, "The bug lets intruders seize control of the handset.")
+    # hard negative: what a flaw enabled, with its time, was done then
+    done = _events(nlp, "The flaw enabled hackers to steal data from 3,000 accounts in May.")
+    assert [(e.category, e.modality, e.date.value if e.date else None) for e in done] == [
+        ("CRIME", "happened", "2012-05")]
+    taken = _events(nlp, "Attackers achieved remote code execution on the server in March.")
+    assert all(e.category != "ASSAULT" for e in taken)  # code run on a machine, no one put to death

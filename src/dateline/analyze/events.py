@@ -722,7 +722,7 @@ class EventReader:
                               f"lexicon:event_senses.tsv#call/verb+label:{damning[0]}|rule:quoted_label")
             if _asked_aside(token) or _habitual(token) or _ability(token) or _to_the_reader(token) \
                     or _generic_you(token) or _such(token) or _likened(token) or _what_a_rule_says(token) \
-                    or _verdict(token) \
+                    or _verdict(token) or _what_a_flaw_allows(token) \
                     or _in_charge_name(token) or _serving_time(token) \
                     or _about_the_text(token) or _title_word(token) or (
                         _what_it_does(token, positions) and sense.rule != "rule:goods_given") \
@@ -4108,6 +4108,29 @@ def _what_a_rule_says(token: Token) -> bool:
         return party is not None and party.tag_ == "NNS" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in party.children)
     return True
+
+
+_FLAWS = {"flaw", "bug", "vulnerability", "hole", "loophole", "glitch", "weakness", "exploit", "malware", "virus",
+          "worm", "trojan", "backdoor", "defect", "error", "tool", "technique", "trick", "method"}
+_ENABLING = {"allow", "let", "enable", "permit"}
+
+
+def _what_a_flaw_allows(token: Token) -> bool:
+    """ "The flaw could allow attackers to take control of a computer and steal data", "the bug lets hackers seize
+    the phone": what a flaw or a tool makes possible is a risk told, no occasion (hard negative: "the flaw allowed
+    hackers to steal data from 3,000 accounts in May", done, with its time)."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.pos_ != "VERB" or word.dep_ not in ("xcomp", "ccomp") or word.head.lemma_.lower() not in _ENABLING:
+        return False
+    enabler = word.head
+    subject = _subject(enabler)
+    if subject is None or subject.lemma_.lower() not in _FLAWS:
+        return False
+    if any(w.ent_type_ in ("DATE", "TIME") for w in enabler.subtree):
+        return False
+    return enabler.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in enabler.children)
 
 
 _VERDICTS = {"failure", "success", "flop", "fiasco", "triumph", "mistake", "disappointment"}

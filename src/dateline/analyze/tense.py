@@ -24,7 +24,7 @@ _PAYABLE = {"payable", "effective", "due", "scheduled", "slated"}  # "a dividend
 _BACKWARD = {"try", "attempt", "manage", "fail", "bother", "seem", "appear", "refuse", "use", "begin", "start",
              "continue",
              # implicative causatives: "forced residents to leave on Monday" says they left then
-             "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help"}
+             "force", "compel", "cause", "oblige", "prompt", "drive", "spur", "help", "enable"}
 _LOOKS_BACK = {"VBD"}
 # Verbs and adjectives of a charge, a verdict or blame: the deed "of"/"for"/"with" them was done before.
 _CHARGED_WITH = {"accuse", "accused", "suspect", "suspected", "charge", "convict", "acquit", "arrest", "jail",
