@@ -59,3 +59,12 @@ def test_a_case_dropped_or_shelved_is_a_legal_act(nlp) -> None:  # type: ignore[
     assert _kinds(_events(nlp, "The inquiry was shelved in March.")).get("shelved") == "LEGAL"
     # hard negative: a demand dropped is a concession
     assert _kinds(_events(nlp, "The union dropped its demand for a raise.")).get("dropped") == "CONCEDE"
+
+
+def test_rescue_teams_deployed_and_tears_are_no_politics(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(_events(nlp, "The Red Crescent deployed rescue teams to the area on Sunday.")).get(
+        "deployed") == "RESCUE"
+    assert not [e for e in _events(nlp, "He wept as the verdict was read.") if e.trigger.text == "wept"]
+    assert _kinds(_events(nlp, "She shut herself in the bathroom.")).get("shut") == "HAPPENING"
+    # hard negative: troops deployed mobilise
+    assert _kinds(_events(nlp, "The army deployed troops to the border.")).get("deployed") == "MOBILIZE"
