@@ -118,3 +118,14 @@ def test_someone_unknown_is_not_the_one_who_reports_it(nlp) -> None:  # type: ig
     own = [e for e in _events(nlp, "The ministry said on Monday that it had expelled two diplomats.")
            if e.trigger.text == "expelled"]
     assert own and own[0].source is not None and own[0].source.name.lower() == "ministry"
+
+
+def test_a_count_arrested_after_a_passive_undergoes_the_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, word, count in (("Three people were killed and 12 arrested during the riot.", "arrested", "12"),
+                              ("Two officers were hurt and 30 protesters detained.", "detained", "30 protesters")):
+        found = [e for e in _events(nlp, body) if e.trigger.text == word]
+        assert found and found[0].source is None and found[0].target is not None, body
+        assert found[0].target.name == count
+    # hard negative: those who fled did the fleeing
+    fled = [e for e in _events(nlp, "Two officers were hurt and 30 protesters fled.") if e.trigger.text == "fled"]
+    assert fled and fled[0].source is not None and fled[0].source.name == "30 protesters"

@@ -4865,6 +4865,10 @@ def _relative(word: Token | None, verb: Token) -> Token | None:
     return word
 
 
+_DONE_TO = {"arrest", "detain", "kill", "injure", "hurt", "wound", "jail", "charge", "evacuate", "rescue", "free",
+            "release", "hospitalize", "hospitalise", "displace", "abduct", "kidnap"}  # tagged a past, read passive
+
+
 def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tuple[EventActor | None,
                                                                                   EventActor | None]:
     source = target = None
@@ -4877,6 +4881,12 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 and any(c.dep_ == "nsubjpass" for c in token.head.children))):
             passive = _subject(token)  # "were detained and later released by the army", "was shot and killed":
             # the subject is shared, and so is the passive
+        if passive is None and token.dep_ == "conj" and (token.tag_ == "VBN" or token.lemma_.lower() in _DONE_TO) \
+                and any(c.dep_ == "auxpass" for c in token.head.children) \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children):
+            passive = next((c for c in token.children if c.dep_ == "nsubj" and (
+                c.like_num or any(k.dep_ == "nummod" for k in c.children))), None)  # "three were killed and 12
+            # arrested": the passive's auxiliary left out, the count undergoes the arrest
         if passive is None and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
             passive = _subject(token)  # "the ban is expected to be lifted", "wants to be elected": the one above
             # undergoes it
