@@ -129,3 +129,13 @@ def test_a_count_arrested_after_a_passive_undergoes_the_arrest(nlp) -> None:  # 
     # hard negative: those who fled did the fleeing
     fled = [e for e in _events(nlp, "Two officers were hurt and 30 protesters fled.") if e.trigger.text == "fled"]
     assert fled and fled[0].source is not None and fled[0].source.name == "30 protesters"
+
+
+def test_police_pushing_back_or_driving_out_a_crowd_coerce_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, word in (("Riot police pushed back the protesters with tear gas.", "pushed"),
+                       ("Officers drove the rioters out of the square.", "drove")):
+        found = [e for e in _events(nlp, body) if e.trigger.text == word]
+        assert found and found[0].category == "COERCE", body
+    # hard negative: a launch pushed back is put off
+    put_off = [e for e in _events(nlp, "The airline pushed back the launch to May.") if e.trigger.text == "pushed"]
+    assert put_off and put_off[0].category == "HAPPENING"
