@@ -139,3 +139,21 @@ def test_police_pushing_back_or_driving_out_a_crowd_coerce_it(nlp) -> None:  # t
     # hard negative: a launch pushed back is put off
     put_off = [e for e in _events(nlp, "The airline pushed back the launch to May.") if e.trigger.text == "pushed"]
     assert put_off and put_off[0].category == "HAPPENING"
+
+
+def test_her_death_after_a_cause_is_not_the_cause_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    death = [e for e in _events(nlp, "The infection caused her death in May.") if e.trigger.text == "death"]
+    assert death and (death[0].source is None or "infection" not in death[0].source.name)
+    # hard negative: a minister announcing her resignation is the one who resigns
+    quit_ = [e for e in _events(nlp, "The minister announced her resignation on Friday.")
+             if e.trigger.text == "resignation"]
+    assert quit_ and quit_[0].source is not None and quit_[0].source.name == "minister"
+
+
+def test_an_emphatic_himself_is_not_the_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    treat = [e for e in _events(nlp, "Carl Bent, a herbalist, decided to treat his son himself.")
+             if e.trigger.text == "treat"]
+    assert treat and treat[0].target is not None and treat[0].target.name == "his son"
+    # hard negative: a reflexive object is the doer himself
+    hurt = [e for e in _events(nlp, "Carl Bent shot himself on Monday.") if e.trigger.text == "shot"]
+    assert hurt and hurt[0].target is not None

@@ -4707,10 +4707,12 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
     entity = positions.get(token.idx)
     if entity is None:  # a name in apposition first ("her counterpart, Minister X"); never the possessor ("her
         # counterpart" is not she, "the president's aide" not the president)
-        named = [c for c in token.children if c.dep_ == "appos"]
+        named = [c for c in token.children if c.dep_ == "appos"
+                 and not c.lower_.endswith(("self", "selves"))]  # "treat his son himself": no one but the son
         clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                    for t in c.subtree}  # "the government that ousted Morales" is not Morales
-        named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses]
+        named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses
+                  and not (c.dep_ == "appos" and c.lower_.endswith(("self", "selves")))]
         entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"
                        and not (_compound_of(c, token) and token.pos_ == "NOUN"
                                 and positions[c.idx].type == "person" and (
@@ -4818,6 +4820,8 @@ def _phrase(token: Token, text: str) -> str:
     if token.ent_type_ == "PERSON" or _person(token):  # "contacted the minister over housing for refugees": the
         timed |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ in _TOPICS for w in c.subtree}  # topic
     timed |= {c.i for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"}  # "people whose boat sank"
+    timed |= {c.i for c in token.children if c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))}  # "his
+    # son himself": the doer's own hand, no part of the name
     tokens = [t for t in tokens if t.i not in timed and not any(
         a.dep_ in ("relcl", "acl") and a.i != token.i for a in t.ancestors if a.i in inner)]
     start = min(t.idx for t in tokens)
@@ -5019,7 +5023,10 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return True  # "they … their", "she … her": left to the pronoun layer
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    if pronoun.lower_ in ("his", "her", "its"):
+    if pronoun.lower_ in ("his", "her"):  # "the infection caused her death": she is no infection
+        return not plural and subject.ent_type_ in ("PERSON", "") and (
+            subject.pos_ == "PROPN" or _person(subject) or subject.lemma_.lower() in _human_nouns())
+    if pronoun.lower_ == "its":
         return not plural
     return plural or subject.ent_type_ != "PERSON"
 
