@@ -587,3 +587,17 @@ def test_exactly_so_many_years_ago_is_that_day() -> None:
     # a day the month lacks falls back to the month's last day
     assert find_timexes("It opened exactly a month ago.", date(2024, 3, 31), lambda offset: "past")[0].value \
         == "2024-02-29"
+
+
+def test_a_yearless_day_weeks_from_a_full_date_in_its_sentence_takes_that_year() -> None:
+    text = "The ranger was hurt on 14 August 2019 while tracking a herd first seen on 2 August near the river."
+    assert [value for _, value, _ in _all(text)] == ["2019-08-14", "2019-08-02"]
+    text = "Flood waters reached the mill on March 30, 2011, and the last families left on April 9."
+    assert [value for _, value, _ in _all(text)] == ["2011-03-30", "2011-04-09"]
+
+
+def test_a_yearless_day_months_from_the_full_date_keeps_the_writings_year() -> None:
+    text = "The co-op, set up on March 3, 2015, elected a new board on November 20."
+    assert [value for _, value, _ in _all(text)] == ["2015-03-03", "2024-11-20"]
+    text = "Rain fell on 1 June 2018 and on 3 June the road reopened, the council says."
+    assert _all(text, tense="present")[-1][1] == "2025-06-03"  # told as present: the next one

@@ -609,7 +609,8 @@ def _resolve(found: _Found, text: str, dct: date | None, told: Tense, reference:
         return make("DATE", _holiday(groups["holiday"], dct, tense(start)))
     if name in ("clock_day", "month_day", "day_month"):
         named = _day_of(groups, dct, tense(start))
-        named_year = _year_of_sentence(text, start, end, dct) if tense(start) == "past" else None
+        named_year = (_year_of_sentence(text, start, end, dct)
+                      or _year_of_dated_sentence(text, start, end, groups, dct)) if tense(start) == "past" else None
         in_year = _valid(named_year, _month(groups["month"]), int(groups["day"])) if named_year is not None else None
         if named is not None and in_year is not None:  # "in the 2016 campaign … at a September 11 memorial": the
             named = in_year.isoformat()  # year the sentence gives
@@ -829,6 +830,38 @@ def _year_of_sentence(text: str, start: int, end: int, dct: date) -> int | None:
         return None
     year = years.pop()
     return year if year < dct.year else None
+
+
+_FULL_DATE = re.compile(r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+"
+                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>1[89]\d\d|20\d\d)\b"
+                        r"|\b(?P<day2>\d{1,2})\s+(?P<month2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+                        r"\.?,?\s+(?P<year2>1[89]\d\d|20\d\d)\b")
+
+
+def _year_of_dated_sentence(text: str, start: int, end: int, groups: dict[str, str], dct: date) -> int | None:
+    """ "Killed on June 24, 2005 while looking into a June 20 shooting": a yearless day a few weeks from a full date
+    of an earlier year in its own sentence is of that year — one stretch of the story told in one breath (hard
+    negative: "founded on March 3, 2005, it said on November 20 …", months apart: the writing's year)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_stop) if right_stop else len(text)
+    try:
+        month, day_number = _month(groups["month"]), int(groups["day"])
+    except (KeyError, ValueError):
+        return None
+    years: set[int] = set()
+    for match in _FULL_DATE.finditer(text, left, right):
+        if match.start() <= start < match.end():
+            continue
+        year = int(match.group("year") or match.group("year2"))
+        told = _valid(year, _month(match.group("month") or match.group("month2")),
+                      int(match.group("day") or match.group("day2")))
+        near = _valid(year, month, day_number)
+        if told is None or near is None or year >= dct.year:
+            continue
+        if abs((near - told).days) <= 45:
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _unit(word: str) -> str:
