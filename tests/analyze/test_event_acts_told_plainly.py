@@ -207,6 +207,14 @@ def test_no_occasion_or_another_reading(nlp, body: str, trigger: str, expected: 
     ("The mayor instructed aides to draft a plan.", "instructed", [("DEMAND", "happened")]),
     ("The general instructed the troops to withdraw.", "instructed", []),
     ("The general instructed the troops to withdraw.", "withdraw", [("RETREAT", "demanded")]),
+    # regard, liking and sway are attitudes and influences, not acts; praise given on a day is an act
+    ("The harbour master was respected and admired by the crews.", "respected", []),
+    ("The harbour master was respected and admired by the crews.", "admired", []),
+    ("Skippers appreciated the new pontoons.", "appreciated", []),
+    ("The ferry strike affected thousands of commuters.", "affected", []),
+    ("Her years at sea influenced the novel.", "influenced", []),
+    ("The mayor praised the crews on Monday.", "praised", [("SUPPORT", "happened")]),
+    ("The mayor thanked the crews on Monday.", "thanked", [("SUPPORT", "happened")]),
 ])
 def test_the_word_beside_it(nlp, body: str, trigger: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _readings(nlp, body, trigger) == expected
