@@ -87,7 +87,8 @@ MATCH = ("The Rovers beat the Saints 3-1 on Saturday at Harbour Park. Striker Ol
 def test_a_brace_is_a_score_only_in_a_games_story(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _analysis(nlp, "The engineers stiffened the frame by adding braces.").events
     # hard negative: in a match report it is two goals
-    assert [e.category for e in _analysis(nlp, MATCH).events if e.trigger.text == "added"] == ["CONTEST"]
+    told = [(e.category, ev.span.text) for e in _analysis(nlp, MATCH).events for ev in e.evidence]
+    assert any(category == "CONTEST" and " added " in sentence for category, sentence in told)  # part of the game
 
 
 def test_the_venue_is_not_the_side_beaten(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -131,8 +131,8 @@ def test_a_win_told_in_a_by_phrase_is_a_result(nlp) -> None:  # type: ignore[no-
 
 def test_a_name_spelled_like_a_modal_is_no_plan(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "Will Parsons scored 12 points": a given name, the points scored; "Will the Gulls win?" asks."""
-    scored = next(e for e in events_of(nlp, _CUP_NIGHT) if e.trigger.text == "scored")
-    assert scored.modality == "happened"
+    told = [ev for e in events_of(nlp, _CUP_NIGHT) for ev in e.evidence if "Parsons scored" in ev.span.text]
+    assert told and all(ev.modality == "happened" for ev in told)  # a part of the game, told as done
     asked = events_of(nlp, "date 2025-03-08\n\nWill the council approve the budget on Monday? Nobody knows.")
     assert all(e.modality != "happened" for e in asked)
 
@@ -246,3 +246,17 @@ def test_a_weight_class_and_a_bout_make_a_fight_report(nlp) -> None:  # type: ig
                             "knockout.")
     kinds = {e.trigger.text: e.category for e in events}
     assert kinds.get("met") == "CONTEST" and "ASSAULT" not in kinds.values(), kinds
+
+
+def test_goals_told_beside_the_result_are_that_game(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A roundup holds one event per game: the scorers are the game's parts, in its evidence. Hard negative: a
+    scoring feat in a paragraph with no result stays an event of its own."""
+    text = ("date 2025-03-12\n\nThe Gulls beat the Terns 3-1 on Tuesday night at the harbour rink.\n\n"
+            "Ray Ortiz scored twice and added an assist for the Gulls, and Ali Demir also scored.\n\n"
+            "In the late game, the Owls topped the Hawks 2-0. Mia Berg scored both goals.\n\n"
+            "Earlier, Lena Park scored 40 points on Monday, a club record.")
+    events = _events(nlp, text)
+    assert [e.trigger.text for e in events if e.category == "CONTEST"] == ["beat", "topped", "scored"]
+    beat = next(e for e in events if e.trigger.text == "beat")
+    assert len(beat.evidence) >= 2 and beat.date is not None and beat.date.value.startswith("2025-03-11")
+    assert next(e for e in events if e.trigger.text == "scored").source.name == "Lena Park"

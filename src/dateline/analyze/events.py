@@ -6114,6 +6114,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             groups.append(mention)
         else:
             home.more.append(mention)
+    groups = _scoring_in_its_game(groups)
     events: list[Event] = []
     for group in groups:
         pieces = [group, *group.more]
@@ -6175,6 +6176,44 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
             mode=group.sense.mode, rule=group.sense.rule, modality_rule=why, reciprocal=_reciprocal(group),
         ))
     return events
+
+
+# Words for a point, goal or basket made within a game: parts of the game's result, not results of their own.
+_SCORING_WORDS = {"score", "goal", "add", "net", "tally", "assist", "basket", "touchdown", "try", "homer", "brace",
+                  "hat-trick", "equalizer", "equaliser"}
+
+
+def _scoring_in_its_game(groups: list[Mention]) -> list[Mention]:
+    """ "The Gulls beat the Terns 3-1 on Tuesday. Ray Ortiz scored twice and added an assist": goals, points and
+    assists told beside a game's result are that game, told in its parts — a roundup holds one event per game, not
+    one per goal (hard negative: "scored 40 points" in a paragraph with no result stays the only telling of it)."""
+    text = doc_text(groups[0].trigger.doc) if groups else ""
+
+    def paragraph(group: Mention) -> int:
+        return text.rfind("\n", 0, group.trigger.idx)
+
+    results = [g for g in groups if g.category == "CONTEST" and g.trigger.lemma_.lower() not in _SCORING_WORDS]
+    kept: list[Mention] = []
+    for group in groups:
+        pieces = [group, *group.more]
+        if group.category != "CONTEST" or not all(p.trigger.lemma_.lower() in _SCORING_WORDS for p in pieces):
+            kept.append(group)
+            continue
+        here = paragraph(group)
+        same = [g for g in results if paragraph(g) == here]
+        if not same:  # a scorer's line told in the paragraph after its game's
+            top = here
+            while top > 0 and text[top - 1] == "\n":  # past the blank line between paragraphs
+                top -= 1
+            before = text.rfind("\n", 0, top) if here > 0 else -2
+            same = [g for g in results if paragraph(g) == before]
+        home = next((g for g in reversed(same) if _one_time(g, group) and g.trigger.idx < group.trigger.idx), None) \
+            or next((g for g in same if _one_time(g, group)), None)
+        if home is None:
+            kept.append(group)
+        else:
+            home.more.extend(pieces)
+    return kept
 
 
 def _trigger_span(word: Token) -> Span:
