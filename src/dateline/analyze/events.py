@@ -1027,6 +1027,9 @@ class EventReader:
         if _accused_described(token):
             source, target = None, source  # "the porter accused of the robbery": he is the accused
             # (hard negative: "the woman accused her manager of theft", an accuser with her object)
+        elif target is None and _headline_passive(token, text):
+            source, target = None, source  # "Gang Member Convicted Of Murder": headlinese for "was convicted"
+            # (hard negative: "Acme Launched Phone", an object after it: an act of the subject's)
         if sense.category == "APPOINT" and token.pos_ == "VERB" and _named_to_post(token):
             objects = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
             person = next((w for c in objects for w in c.subtree if w.ent_type_ == "PERSON" or (
@@ -4711,6 +4714,8 @@ def _actor(token: Token | None, text: str, positions: dict[int, Entity]) -> Even
                  and not c.lower_.endswith(("self", "selves"))]  # "treat his son himself": no one but the son
         clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                    for t in c.subtree}  # "the government that ousted Morales" is not Morales
+        clauses |= {t.i for c in token.subtree if c.i != token.i and c.pos_ == "VERB" and c.dep_ == "pcomp"
+                    for t in c.subtree}  # "convicted a gang member of murdering Ann Lee": the member, not Lee
         named += [c for c in token.subtree if not _possessed(c, token) and c.i not in clauses
                   and not (c.dep_ == "appos" and c.lower_.endswith(("self", "selves")))]
         entity = next((positions[c.idx] for c in named if c.idx in positions and positions[c.idx].type != "place"
@@ -5124,6 +5129,17 @@ def _accused_described(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(
             c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("of", "with", "over") for c in verb.children)
+
+
+def _headline_passive(verb: Token, text: str) -> bool:
+    """A headline's participle with a subject and no auxiliary or object ("Gang Member Convicted Of Murder",
+    "Mayor Arrested"): headlines drop "was" and tell their own acts in the present ("Police Arrest Mayor"), so the
+    subject of a past form is the one acted on."""
+    return verb.pos_ == "VERB" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) \
+        and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children) \
+        and _headline(verb, text, 0)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -6108,7 +6124,7 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
                 or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention) \
                 or _doer_described(groups, mention) or _same_toll(groups, mention) \
-                or _unrest_named_again(groups, mention)  # a name
+                or _unrest_named_again(groups, mention) or _verdict_told_again(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6336,8 +6352,11 @@ def _offence_named(noun: Token) -> bool:
     if noun.dep_ in ("compound", "nmod") and noun.head.lemma_.lower() in ("charge", "count", "conviction"):
         return True  # "a murder charge", "two homicide counts"
     word = noun
-    while word.dep_ == "conj" and word.head.i != word.i:
+    while word.dep_ in ("conj", "appos") and word.head.i != word.i:
         word = word.head  # "charged with murder and attempted murder"
+    if word.dep_ == "npadvmod" and word.head.lemma_.lower() in _CHARGING and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "of", "for") for c in word.head.children):
+        return True  # "Gunman Charged With Arson, Attempted Murder": the list's second offence, hung on the verb
     return word.dep_ == "pobj" and word.head.lower_ in ("with", "of", "for") \
         and word.head.head.lemma_.lower() in _CHARGING
 
@@ -6484,6 +6503,39 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
         and first.category == later.category \
         and not {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ACCUSING  # "indicted or convicted": two
     return first if alternative else None  # steps of a case, each denied or told on its own
+
+
+def _verdict_kind(word: Token) -> str | None:
+    """ "convicted", "found … guilty": a guilty verdict; "acquitted", "found … not guilty": a clearing."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "VERB":
+        return None
+    if lemma == "convict":
+        return "guilty"
+    if lemma == "acquit":
+        return "cleared"
+    if lemma == "find" and any(w.lower_ == "guilty" for w in word.subtree):
+        return "cleared" if any(w.lower_ in ("not", "innocent") for w in word.subtree) else "guilty"
+    return None
+
+
+def _verdict_told_again(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "A jury convicted a gang member of murder today" … "the jury found Omar Diaz guilty of first degree
+    murder": one verdict told twice, the second time with the name and the counts (hard negatives: a guilty verdict
+    on another day, or on another named defendant, is another verdict; "convicted" and "acquitted" are two)."""
+    kind = _verdict_kind(later.trigger)
+    if later.category != "LEGAL" or kind is None:
+        return None
+    for group in reversed(groups):
+        if group.category != "LEGAL" or not any(_verdict_kind(p.trigger) == kind for p in (group, *group.more)):
+            continue
+        if group.date is not None and later.date is not None and not _same_day(group.date, later.date):
+            return None
+        named = {x.entity for x in (group.target, later.target) if x is not None and x.entity}
+        if len(named) > 1:
+            return None
+        return group
+    return None
 
 
 def _occasion_name(word: Token) -> str | None:

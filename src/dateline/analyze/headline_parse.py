@@ -48,18 +48,40 @@ class HeadlineParse:
             if _verb_rooted(led) and led[0].head.i > 0 and not any(  # article the noun is a subject,
                     t.dep_ == "ROOT" and t.lower_.endswith("ings") for t in led):  # "checks" its verb (not
                 alone, skip = led, 1  # "storm warnings", a noun whatever the tagger says)
+        place = list(range(-skip, len(alone) - skip))  # each parsed word's place in the line (None: added)
+        if not _verb_rooted(alone) and skip == 0:
+            alone, place = self._told_done(cased, alone, place)
         if not _verb_rooted(alone):
             return doc
         if cased != line.text:
             doc.user_data[_CASED] = (line.start, line.end, cased)  # for the names, read again after the tagger
         rows = doc.to_array([HEAD, DEP, TAG])
-        for token in alone[skip:]:
-            row = line.start + token.i - skip
-            rows[row, 0] = numpy.array(token.head.i - token.i).astype(rows.dtype)  # heads are relative
+        for token in alone:
+            at, head = place[token.i], place[token.head.i]
+            if at is None or at < 0:
+                continue
+            row = line.start + at
+            rows[row, 0] = numpy.array(head - at).astype(rows.dtype)  # heads are relative
             rows[row, 1] = token.dep
             rows[row, 2] = token.tag
         doc.from_array([HEAD, DEP, TAG], rows)  # type: ignore[arg-type]  # uint64 rows, as to_array gives
         return doc
+
+    def _told_done(self, cased: str, alone: Doc, place: list[int | None]) -> tuple[Doc, list[int | None]]:
+        """"Ferry captain arrested after crash" reads alone as a captain described by an arrest: headlines drop
+        "was", so the participle after the noun is read again with it ("… captain was arrested after crash"), and
+        is the headline's verb when that reading has it at the root. Hard negative: "Police arrest captain" has
+        its verb already."""
+        participle = next((t for t in alone if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "ROOT"
+                           and t.head.tag_.startswith("NN") and t.head.i < t.i), None)
+        if participle is None:
+            return alone, place
+        told = self._parse(cased[:participle.idx] + "was " + cased[participle.idx:])
+        added = participle.i
+        if len(told) != len(alone) + 1 or not _verb_rooted(told) or told[added + 1].dep_ != "ROOT" \
+                or any(t.head.i == added and t.i != added for t in told):
+            return alone, place
+        return told, [*range(added), None, *range(added, len(alone))]
 
 
     def _parse(self, text: str) -> Doc:
