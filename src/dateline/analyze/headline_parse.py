@@ -48,7 +48,7 @@ class HeadlineParse:
             if _verb_rooted(led) and led[0].head.i > 0 and not any(  # article the noun is a subject,
                     t.dep_ == "ROOT" and t.lower_.endswith("ings") for t in led):  # "checks" its verb (not
                 alone, skip = led, 1  # "storm warnings", a noun whatever the tagger says)
-        place = list(range(-skip, len(alone) - skip))  # each parsed word's place in the line (None: added)
+        place: list[int | None] = list(range(-skip, len(alone) - skip))  # each word's place in the line (None: added)
         if not _verb_rooted(alone) and skip == 0:
             alone, place = self._told_done(cased, alone, place)
         if not _verb_rooted(alone):
@@ -58,7 +58,7 @@ class HeadlineParse:
         rows = doc.to_array([HEAD, DEP, TAG])
         for token in alone:
             at, head = place[token.i], place[token.head.i]
-            if at is None or at < 0:
+            if at is None or at < 0 or head is None:
                 continue
             row = line.start + at
             rows[row, 0] = numpy.array(head - at).astype(rows.dtype)  # heads are relative
