@@ -68,3 +68,23 @@ def test_rescue_teams_deployed_and_tears_are_no_politics(nlp) -> None:  # type: 
     assert _kinds(_events(nlp, "She shut herself in the bathroom.")).get("shut") == "HAPPENING"
     # hard negative: troops deployed mobilise
     assert _kinds(_events(nlp, "The army deployed troops to the border.")).get("deployed") == "MOBILIZE"
+
+
+def test_a_fall_near_a_named_place_is_an_accident_and_the_fall_no_autumn(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = _events(nlp, "A hiker fell on Tuesday near the Kvitfjell hut. She slipped and fell 80 metres down a "
+                        "gully, and lost her pack in the fall.")
+    assert _kinds(told).get("fell") == "ACCIDENT"
+    assert all(e.date is None or "FA" not in (e.date.value or "") for e in told)  # the tumble, not the season
+    # hard negatives: falling in the polls is no mishap; a plan for the fall is for autumn
+    assert _kinds(_events(nlp, "The senator fell in the polls near the end of May.")).get("fell") != "ACCIDENT"
+    autumn = _events(nlp, "Shares fell on Monday. The co-op will open a second bakery in the fall.")
+    assert [e.date.value for e in autumn if e.trigger.text == "open"] == ["2012-FA"]  # type: ignore[union-attr]
+
+
+def test_a_way_covered_or_a_custom_left_is_no_visit(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in _kinds(_events(nlp, "The hiker slipped as she was approaching the hut on Sunday.")).values()
+    assert "CONSULT" not in _kinds(_events(nlp, "The minister departed from the usual script on Sunday.")).values()
+    # hard negatives: people approached, or a city left, are a contact and a trip
+    approached = _events(nlp, "The envoy approached the rebels with an offer on Sunday.")
+    assert _kinds(approached).get("approached") == "CONSULT"
+    assert _kinds(_events(nlp, "The minister departed from Oslo on Sunday.")).get("departed") == "CONSULT"

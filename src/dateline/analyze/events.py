@@ -650,6 +650,13 @@ class EventReader:
                     and subject.lemma_.lower() not in _VEHICLES | artifacts():
                 sense = Sense(HAPPENING, None, None, sense.rule + "|rule:person_missing")  # "the lawyer vanished in
                 # 2015" is a disappearance, not a mishap (hard negative: "the airliner disappeared over the sea")
+            elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" \
+                    and token.lemma_.lower() == "approach" and (goal := next(
+                        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)) is not None \
+                    and goal.pos_ == "NOUN" and not goal.ent_type_ and not _human(goal.text) \
+                    and _agent(goal) is None:
+                sense = None  # "boats approaching the tankers", "as he was approaching the hut": a way covered, no
+                # one called on (hard negative: "the envoy approached the rebels", people approached with an offer)
             elif sense is not None and sense.category == "CONSULT" and token.pos_ == "VERB" and (
                     (subject := _subject(token)) is not None and (subject.lemma_.lower() in _VEHICLES | _TRAVELLERS
                                                                   or model_number(subject) or (
@@ -3459,6 +3466,10 @@ def _person_fell(verb: Token) -> bool:
                or (c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off", "over", "overboard"))
                or (c.dep_ in ("npadvmod", "dobj") and any(n.like_num for n in c.children))
                or (verb.lemma_.lower() == "slip" and c.dep_ == "conj" and c.lemma_.lower() == "fall")
+               or (c.dep_ == "prep" and c.lower_ in ("near", "below", "above", "beneath")
+                   and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("LOC", "FAC", "GPE") or any(
+                       n.dep_ == "compound" and n.pos_ == "PROPN" for n in g.children)) for g in c.children))
+               # "fell near the Kvitfjell hut": a place on the ground, no ranking
                for c in verb.children)
 
 

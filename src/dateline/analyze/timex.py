@@ -362,12 +362,22 @@ def _accept(name: str, match: re.Match[str], text: str) -> _Found | None:
                 r"survived)\s+(?:in|after)\s+$", before, re.IGNORECASE):
             return None  # "Climber Dies in Fall", "injured in fall from ladder": the tumble, not autumn (hard
             # negative: "the store will open in fall")
+        if not which and groups["season"].lower() == "fall" and (
+                re.match(r"\s+(?:from|off|down|into|onto|through|over)\b", text[end:end + 12], re.IGNORECASE)
+                or _PHYSICAL_FALL.search(text, max(0, start - 600), start)):
+            return None  # "in the fall from the ladder", "slipped and fell 200 metres … lost his gloves in the fall":
+            # the tumble the story told (hard negative: "shares fell on Monday … a listing in the fall")
     if name == "relative_day" and ((groups["word"].isupper() and re.search(r"\b[A-Z]{2,}\s+$", before))
                                    or (re.search(r"\b(?:the|The)\s+$", before) and groups["word"][0].isupper())):
         return None  # a name: "in an interview with USA TODAY", "on the Today programme"
     if name == "quarter" and (_SPORT.search(_sentence_around(text, start, end)) or _sports_text(text)):
         return None  # "scored 12 points in the third quarter", a foul "in the second quarter" of a game report
     return _Found(name, start, end, groups)
+
+
+_PHYSICAL_FALL = re.compile(r"\b(?:slipped|tumbled|plunged|plummeted|fell\s+(?:about\s+|approximately\s+|some\s+"
+                            r"|nearly\s+|almost\s+)?\d[\d,.]*\s*(?:metres|meters|feet|ft|m|storeys|stories|floors)\b"
+                            r"|fell\s+(?:from|off|down|into|onto|through|over)\b)", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
