@@ -849,8 +849,8 @@ _FULL_DATE = re.compile(r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sep
 
 
 def _year_of_dated_sentence(text: str, start: int, end: int, groups: dict[str, str], dct: date) -> int | None:
-    """ "Killed on June 24, 2005 while looking into a June 20 shooting": a yearless day a few weeks from a full date
-    of an earlier year in its own sentence is of that year — one stretch of the story told in one breath (hard
+    """ "Hurt on August 14, 2019 while tracking a herd first seen on August 2": a yearless day a few weeks from a
+    full date of an earlier year in its own sentence is of that year — one stretch of the story told in one breath (hard
     negative: "founded on March 3, 2005, it said on November 20 …", months apart: the writing's year)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
