@@ -35,3 +35,14 @@ def test_congratulations_offered_are_support_not_a_bid(nlp) -> None:  # type: ig
     # hard negative: a settlement offered is an offer of terms
     terms = [e for e in _events(nlp, "The company offered a settlement to the workers.") if e.trigger.text == "offered"]
     assert terms and terms[0].category == "AGREE"
+
+
+def test_a_person_joining_a_side_or_a_group_takes_a_post(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = {e.trigger.text: e.category for e in _events(nlp, "He joined the Harriers on May 3, 2009, after five "
+                                                             "seasons as an assistant.")}
+    assert kinds.get("joined") == "APPOINT"
+    kinds = {e.trigger.text: e.category for e in _events(nlp, "Ana Ruiz joined Greenpeace in 2010.")}
+    assert kinds.get("joined") == "APPOINT"
+    # hard negatives: a country joining a coalition cooperates; a state joining talks consults
+    kinds = {e.trigger.text: e.category for e in _events(nlp, "Norway joined the coalition in 2009.")}
+    assert kinds.get("joined") == "COOPERATE"

@@ -6643,13 +6643,17 @@ def _joins_a_body(verb: Token) -> bool:
     "joined the protest", read by its noun)."""
     subject = _subject(verb)
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is None or body is None or body.ent_type_ not in ("ORG", "NORP", "") or body.pos_ != "PROPN":
-        return False
+    named = body is not None and (body.pos_ == "PROPN" or (body.text[:1].isupper() and not body.is_sent_start))
+    if subject is None or body is None or not named or (body.ent_type_ not in ("ORG", "NORP", "") and not (
+            body.tag_ in ("NNPS", "NNS") and any(c.dep_ == "det" and c.lower_ == "the" for c in body.children))):
+        return False  # "the Blazers", "the Rovers": a side named in the plural, whatever the tagger made of it
     role = _pobj(verb, ("as",))
     if role is not None and (role.lemma_.lower() in _POSTS | _JOINING_ROLES or _person(role)):
         return True  # "Kim joined the Rovers as a trainee": the role says a person joined, whatever the
         # tagger made of the name
     return _person(subject) or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+        subject.pos_ == "PROPN" and not subject.ent_type_ and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)) or (
         subject.pos_ == "NOUN" and re.search(r"(?:er|or|ist|ian)$", subject.lower_) is not None)
 
 
