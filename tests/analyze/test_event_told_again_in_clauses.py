@@ -145,3 +145,14 @@ def test_the_violence_or_the_walkouts_sum_up_what_was_told(nlp) -> None:  # type
                                                                "hospital on Monday."))
     visitor = events_of(nlp, "date 2012-06-14\n\nA guest walked out at 3:30 a.m. and saw smoke over the barn.")
     assert all(e.category != "PROTEST" for e in visitor)
+
+
+def test_a_blow_and_its_outcome_joined_by_and_are_one_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = [e for e in events_of(nlp, "date 2012-06-14\n\nA gunman shot and killed a watchman at the depot on "
+                                      "Monday. On Tuesday a man was stabbed and wounded in the harbour.")
+            if e.category == "ASSAULT"]
+    assert len(told) == 2
+    assert told[0].target is not None and told[0].target.name == "watchman"  # killed at the depot, not the depot
+    # hard negative: each verb with an object of its own is a blow of its own
+    two = events_of(nlp, "date 2012-06-14\n\nThe gunman shot a watchman and wounded a driver on Monday.")
+    assert len([e for e in two if e.category == "ASSAULT"]) == 2

@@ -4972,6 +4972,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 and recipient.ent_type_ == "FAC":
             recipient = None  # "beat the Saints 3-1 at Harbour Park": the venue, not the side beaten (hard negative:
             # "fired rockets at Israel", a country is as often the target as the place)
+        if recipient is not None and target_token is not None and recipient.head.lower_ in ("at", "in", "near") \
+                and (_person(target_token) or target_token.lemma_.lower() in _human_nouns()):
+            recipient = None  # "killed a guard at the plant": the guard, killed at a place (hard negative: "fired
+            # shells at the plant", a thing fired, the plant its aim)
         if recipient is not None and recipient is not target_token and (not _known(target) or own):
             # "supplied rifles to Chad", "withdrew its troops from Lebanon" (its own troops are the source's
             # means): the recipient is the target
@@ -6513,7 +6517,14 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         and first.category == later.category \
         and not {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ACCUSING  # "indicted or convicted": two
-    return first if alternative else None  # steps of a case, each denied or told on its own
+    # steps of a case, each denied or told on its own
+    one_blow = first.category == later.category == "ASSAULT" \
+        and {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ONE_BLOW \
+        and not any(c.dep_ == "dobj" for c in verb.head.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children)
+    # "shot and killed a guard", "was stabbed and wounded": one attack, its means and its outcome (hard negative:
+    # "shot a guard and killed a dog", each verb with its own object: two)
+    return first if alternative or one_blow else None
 
 
 def _verdict_kind(word: Token) -> str | None:
@@ -6547,6 +6558,10 @@ def _verdict_told_again(groups: list[Mention], later: Mention) -> Mention | None
             return None
         return group
     return None
+
+
+_ONE_BLOW = {"shoot", "stab", "kill", "wound", "injure", "beat", "murder", "slay", "maim", "hack", "bludgeon",
+             "strangle", "gun", "attack", "assault", "hit", "knife"}
 
 
 def _occasion_name(word: Token) -> str | None:
