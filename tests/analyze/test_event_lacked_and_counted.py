@@ -45,3 +45,12 @@ def test_what_a_flaw_allows_is_a_risk_not_an_occasion(nlp) -> None:  # type: ign
         ("CRIME", "happened", "2012-05")]
     taken = _events(nlp, "Attackers achieved remote code execution on the server in March.")
     assert all(e.category != "ASSAULT" for e in taken)  # code run on a machine, no one put to death
+
+
+def test_an_act_a_rule_asks_for_is_a_practice(nlp) -> None:  # type: ignore[no-untyped-def]
+    ruled = events_of(nlp, "date 2012-06-14\n\nThe new code requires consultation with fishermen before any quay "
+                           "is built. The minister lifted the requirement for consultation on Monday.")
+    assert "CONSULT" not in [e.category for e in ruled]
+    # hard negatives: one consultation, asked for or held, is an occasion
+    one = events_of(nlp, "date 2012-06-14\n\nThe board required a consultation with the union on Monday.")
+    assert "CONSULT" in [e.category for e in one]

@@ -36,3 +36,12 @@ def test_a_letter_written_is_a_statement(nlp) -> None:  # type: ignore[no-untype
     assert _kind(nlp, "The mayor penned a column on the budget.", "penned") == "PUBLISH"
     # hard negative: "wrote that …" is the quote layer's, no event
     assert _kind(nlp, "He wrote that the plan would fail.", "wrote") is None
+
+
+def test_a_fix_released_is_a_launch_not_a_release_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2013-09-18\n\nAdobe releases fix for browser flaw\n\nThe flaw was found last week "
+                          "by a student in Tromso.")
+    assert [e.category for e in told if e.trigger.text == "releases"] == ["LAUNCH"]
+    # hard negative: prisoners released are people freed
+    freed = events_of(nlp, "date 2013-09-18\n\nThe junta released two prisoners on Tuesday.")
+    assert [e.category for e in freed if e.trigger.text == "released"] == ["RETREAT"]

@@ -839,6 +839,7 @@ class EventReader:
             if _own_jobs_lost(token, sense):
                 continue  # "patients who lost their jobs": people out of work, no firm's cut
             if _generic_plural(token) or (sense.category == "CRIME" and _bare_mass(token)) or _liable_to(token) \
+                    or _practice_ruled(token) \
                     or _kinds_dealt_in(token) or _lacked(token):
                 continue  # "hazards such as storms and heatwaves", "cracked down on smuggling": no one happening
             if sense.category in ("STATEMENT", "PUBLISH") and (
@@ -4669,6 +4670,23 @@ def _bare_mass(token: Token) -> bool:
     human trafficking", "convicted of fraud"), not one act; "the fraud" or "a fraud of $2m" is one."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("pobj", "dobj") and not any(
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ != "of") for c in token.children)
+
+
+_RULING = {"require", "mandate", "govern", "regulate", "permit", "allow", "ban", "prohibit", "outlaw", "forbid",
+           "restrict", "encourage", "promote", "requirement", "rule", "law", "regulation", "policy", "guideline",
+           "standard", "procedure", "code", "obligation", "duty"}
+
+
+def _practice_ruled(token: Token) -> bool:
+    """ "A rule that requires consultation", "lifted the requirement for consultation", "the law governs
+    interagency consultation": an act named bare, as what a rule asks for or governs, is a practice, no occasion
+    (hard negatives: "required a consultation with the board on Monday", one; "the consultation began")."""
+    if not _bare_mass(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ == "conj"
+                                      and _bare_mass(token.head)):
+        return False
+    word = token.head if token.dep_ == "conj" else token
+    ruler = word.head if word.dep_ == "dobj" else word.head.head if word.dep_ == "pobj" else None
+    return ruler is not None and ruler.lemma_.lower() in _RULING
 
 
 def _named(mention: Mention) -> bool:
