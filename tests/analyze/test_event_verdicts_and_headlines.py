@@ -50,3 +50,35 @@ def test_each_offence_a_headline_charge_lists_is_the_incident_told(nlp) -> None:
     alone = events_of(nlp, "date 2031-03-20\n\nDock Gunman Charged With Arson, Attempted Murder\n\nThe hearing "
                            "lasted ten minutes.")
     assert "ASSAULT" in [e.category for e in alone]
+
+
+def test_one_charging_told_in_headline_lead_and_body_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Dock Worker Charged With Killing Harbour Master\n\nThe prosecutor announced today that murder charges "
+            "were filed against a dock worker. He said Omar Diaz was charged with killing the harbour master. "
+            "The complaint alleged two more counts.")
+    told = events_of(nlp, f"date 2031-03-20\n\n{body}")
+    assert [e.category for e in told] == ["LEGAL", "ASSAULT"]  # the filing's words ("the complaint alleged"): no act
+    assert len(told[0].evidence) >= 3
+    # hard negative: another defendant charged on another day is another charging
+    apart = ("Omar Diaz was charged with arson on Monday. On Tuesday Ray Ortiz was charged with fraud.")
+    assert len([e for e in events_of(nlp, f"date 2031-03-20\n\n{apart}") if e.category == "LEGAL"]) == 2
+    # nor is a charging doubted the one done years before
+    doubted = "Charges may yet be brought over the fire, the sheriff said. Diaz was charged with theft in 2019."
+    assert len([e for e in events_of(nlp, f"date 2031-03-20\n\n{doubted}") if e.category == "LEGAL"]) == 2
+
+
+def test_a_deed_a_charge_names_is_the_incident_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2031-03-20\n\nA man was charged on Tuesday with stabbing a porter. The porter was "
+                          "stabbed outside the station on Saturday night.")
+    assert [e.trigger.text for e in told if e.category == "ASSAULT"] == ["stabbed"]
+    # hard negative: told nowhere else, the charged deed is its only record
+    alone = events_of(nlp, "date 2031-03-20\n\nA man was charged on Tuesday with stabbing a porter.")
+    assert [e.trigger.text for e in alone if e.category == "ASSAULT"] == ["stabbing"]
+
+
+def test_an_offences_name_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    resisting = events_of(nlp, "date 2031-03-20\n\nHe was also charged with resisting arrest.")
+    assert "COERCE" not in [e.category for e in resisting]  # resisting arrest arrests no one
+    # hard negative: an arrest told as one is one
+    arrested = events_of(nlp, "date 2031-03-20\n\nHe was arrested on Monday and charged with theft.")
+    assert "COERCE" in [e.category for e in arrested]

@@ -670,6 +670,8 @@ class EventReader:
                 continue
             if sense.category == "THREATEN" and _danger_judged(token):
                 continue  # "the threat is serious", "the risk remains high": a danger weighed, no one threatens
+            if _document_speaking(token):
+                continue  # "the indictment lists two more counts": a filing's words, no new act
             if _channel_of_words(token):
                 continue  # "said so in a statement issued by its lawyers": the words' channel, no release
             if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
@@ -4677,16 +4679,36 @@ _RULING = {"require", "mandate", "govern", "regulate", "permit", "allow", "ban",
            "standard", "procedure", "code", "obligation", "duty"}
 
 
+_FILED_PAPERS = {"complaint", "indictment", "lawsuit", "suit", "petition", "affidavit", "filing", "motion",
+                 "writ", "summons", "warrant"}
+_PAPER_SAYS = {"allege", "say", "state", "claim", "charge", "contend", "accuse", "argue", "assert", "seek", "ask",
+               "list", "cite", "name", "detail", "describe", "add"}
+
+
+def _document_speaking(token: Token) -> bool:
+    """ "The complaint alleged …", "the indictment says …": a filing told before, speaking its contents — the quote
+    layer's words, not a second filing (hard negative: "a complaint was filed on Monday", the filing itself)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _FILED_PAPERS and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() in _PAPER_SAYS \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
 def _practice_ruled(token: Token) -> bool:
     """ "A rule that requires consultation", "lifted the requirement for consultation", "the law governs
     interagency consultation": an act named bare, as what a rule asks for or governs, is a practice, no occasion
     (hard negatives: "required a consultation with the board on Monday", one; "the consultation began")."""
+    if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _SHUNNING
+                                    for c in token.children):
+        return True  # "charged with resisting arrest", the gerund read as an adjective: an offence's name
     if not _bare_mass(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ == "conj"
                                       and _bare_mass(token.head)):
         return False
     word = token.head if token.dep_ == "conj" else token
     ruler = word.head if word.dep_ == "dobj" else word.head.head if word.dep_ == "pobj" else None
     return ruler is not None and ruler.lemma_.lower() in _RULING
+
+
+_SHUNNING = {"resist", "evade", "elude"}  # "resisting arrest", "evading police": the offence's name
 
 
 def _named(mention: Mention) -> bool:
@@ -6380,6 +6402,12 @@ _HARM_KINDS = {"ASSAULT", "DEATH", "ACCIDENT", "FIGHT"}
 
 
 def _offence_named(noun: Token) -> bool:
+    if noun.pos_ == "VERB" and noun.tag_ == "VBG":
+        deed = noun
+        while deed.dep_ == "conj" and deed.head.i != deed.i:
+            deed = deed.head  # "accused of shooting two inmates and wounding a third"
+        return deed.dep_ == "pcomp" and deed.head.lower_ in ("with", "of") \
+            and deed.head.head.lemma_.lower() in _CHARGING  # "charged with murdering the deputy": the deed named
     if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False  # "charged in three attacks", "a suspect in the 1996 bombing": incidents of their own
     if noun.dep_ in ("compound", "nmod") and noun.head.lemma_.lower() in ("charge", "count", "conviction"):
@@ -6401,6 +6429,8 @@ def _charged_offence_told(mention: Mention, found: list[Mention]) -> bool:
     stays, the only record of it (hard negative: "charged with fraud" beside a shooting: another kind)."""
     if mention.category not in _HARM_KINDS | {"CRIME"} or not _offence_named(mention.trigger):
         return False
+    if mention.trigger.pos_ == "VERB" and mention.target is not None and mention.target.entity is not None:
+        return False  # "accused of killing Dana Lee": the one named is kept for the merge with the killing told
     family = _HARM_KINDS if mention.category in _HARM_KINDS else {"CRIME"}
     return any(other is not mention and other.category in family and not _offence_named(other.trigger)
                and other.modality in _SETTLED for other in found)
@@ -6546,10 +6576,18 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
 
 
 def _verdict_kind(word: Token) -> str | None:
-    """ "convicted", "found … guilty": a guilty verdict; "acquitted", "found … not guilty": a clearing."""
+    """ "convicted", "found … guilty": a guilty verdict; "acquitted", "found … not guilty": a clearing; "charged
+    with", "charges were filed": a charging."""
     lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and lemma in ("charge", "indictment") and word.tag_ in ("NNS", "NN") and (
+            word.head.lemma_.lower() in ("file", "bring", "lay", "press", "announce", "lodge")
+            or any(c.dep_ == "acl" and c.lemma_.lower() in ("file", "bring", "lay") for c in word.children)):
+        return "charged"  # "arson charges were lodged against her", "prosecutors brought charges"
     if word.pos_ != "VERB":
         return None
+    if lemma in ("charge", "indict") and any(c.dep_ == "prep" and c.lower_ in ("with", "in", "over")
+                                             for c in word.children):
+        return "charged"
     if lemma == "convict":
         return "guilty"
     if lemma == "acquit":
@@ -6561,14 +6599,16 @@ def _verdict_kind(word: Token) -> str | None:
 
 def _verdict_told_again(groups: list[Mention], later: Mention) -> Mention | None:
     """ "A jury convicted a gang member of murder today" … "the jury found Omar Diaz guilty of first degree
-    murder": one verdict told twice, the second time with the name and the counts (hard negatives: a guilty verdict
-    on another day, or on another named defendant, is another verdict; "convicted" and "acquitted" are two)."""
+    murder": one verdict told twice, the second time with the name and the counts; so with charges filed and a man
+    "charged with" the deed (hard negatives: a verdict or a charging on another day, or of another named
+    defendant, is another; "convicted" and "acquitted" are two)."""
     kind = _verdict_kind(later.trigger)
-    if later.category != "LEGAL" or kind is None:
+    if later.category != "LEGAL" or kind is None or later.modality not in _SETTLED:
         return None
     for group in reversed(groups):
-        if group.category != "LEGAL" or not any(_verdict_kind(p.trigger) == kind for p in (group, *group.more)):
-            continue
+        if group.category != "LEGAL" or group.modality not in _SETTLED \
+                or not any(_verdict_kind(p.trigger) == kind for p in (group, *group.more)):
+            continue  # "no charges will be filed" … "was charged twice in 2007": one doubted, one done
         if group.date is not None and later.date is not None and not _same_day(group.date, later.date):
             return None
         named = {x.entity for x in (group.target, later.target) if x is not None and x.entity}
