@@ -17,3 +17,12 @@ def harbour_events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-de
 def harbour_readings(nlp, body: str, trigger: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """Category and modality of every event whose trigger is ``trigger``."""
     return [(e.category, e.modality) for e in harbour_events(nlp, body) if e.trigger.text == trigger]
+
+
+def harbour_tellings(nlp, body: str, word: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Category and modality of every event told by ``word``: as its trigger, or as a mention merged into it (a
+    toll "…, killing three" is the accident's, in its evidence)."""
+    events = harbour_events(nlp, body)
+    own = [(e.category, e.modality) for e in events if e.trigger.text == word]
+    return own or [(e.category, e.modality) for e in events
+                   if any(f" {word} " in f" {ev.span.text} " for ev in e.evidence[1:])]

@@ -100,8 +100,8 @@ def test_a_light_verb_with_a_measure_is_the_measure(nlp) -> None:  # type: ignor
 
 def test_the_noun_before_a_clause_the_parse_left_without_subject_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     analysis = _analysis(nlp, "In June, hikers were stranded after a landslide of mud and rock killed two guides.")
-    killed = [e for e in analysis.events if e.trigger.text == "killed"]
-    assert killed and (killed[0].source is None or "hikers" not in killed[0].source.name)
+    killed = [e for e in analysis.events if e.trigger.text in ("killed", "landslide")]  # the toll is the slide's
+    assert killed and all(e.source is None or "hikers" not in e.source.name for e in killed)
     # hard negative: killing time is no killing
     analysis = _analysis(nlp, "Stranded hikers killed time playing cards in the hut on Monday.")
     assert not [e for e in analysis.events if e.trigger.text == "killed"]

@@ -156,3 +156,13 @@ def test_a_blow_and_its_outcome_joined_by_and_are_one_attack(nlp) -> None:  # ty
     # hard negative: each verb with an object of its own is a blow of its own
     two = events_of(nlp, "date 2012-06-14\n\nThe gunman shot a watchman and wounded a driver on Monday.")
     assert len([e for e in two if e.category == "ASSAULT"]) == 2
+
+
+def test_a_calamitys_dead_and_hurt_are_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2012-06-14\n\nA strong earthquake struck the northern coast on Sunday, killing 12 "
+                          "people and injuring 40. The quake damaged 300 homes.")
+    assert [e.category for e in told] == ["DISASTER"] and len(told[0].evidence) >= 3
+    # hard negative: people killed by gunmen the same day are an attack of its own
+    apart = events_of(nlp, "date 2012-06-14\n\nA strong earthquake struck the northern coast on Sunday. In the "
+                           "capital, gunmen killed two guards on Sunday.")
+    assert sorted(e.category for e in apart) == ["ASSAULT", "DISASTER"]

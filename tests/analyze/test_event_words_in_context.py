@@ -9,6 +9,7 @@ import pytest
 
 from .harbour_news import harbour_events as _events
 from .harbour_news import harbour_readings as _readings
+from .harbour_news import harbour_tellings as _tellings
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
@@ -337,7 +338,7 @@ def test_a_complements_object_is_its_own(nlp, body: str, trigger: str,  # type: 
 ])
 def test_the_toll_of_an_accident(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                                  expected: list[tuple[str, str]]) -> None:
-    assert _readings(nlp, body, trigger) == expected
+    assert _tellings(nlp, body, trigger) == expected
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [
@@ -405,7 +406,7 @@ def test_words_in_a_job_title(nlp, body: str, trigger: str,  # type: ignore[no-u
 ])
 def test_a_crafts_toll(nlp, body: str, trigger: str,  # type: ignore[no-untyped-def]
                        expected: list[tuple[str, str]]) -> None:
-    assert _readings(nlp, body, trigger) == expected
+    assert _tellings(nlp, body, trigger) == expected
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), [

@@ -6179,7 +6179,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
                 or _deal_concluded(groups, mention) or _the_deal_again(groups, mention) \
                 or _product_shown_again(groups, mention) or _body_of_the_dead(groups, mention) \
                 or _doer_described(groups, mention) or _same_toll(groups, mention) \
-                or _unrest_named_again(groups, mention) or _verdict_told_again(groups, mention)  # a name
+                or _unrest_named_again(groups, mention) or _verdict_told_again(groups, mention) \
+                or _toll_of(groups, mention)  # a name
             # told again is one occasion, however each mention's clause reads its time
         if home is None:
             groups.append(mention)
@@ -6198,7 +6199,8 @@ def _merge(found: list[Mention], published: date | None, people: frozenset[str] 
         main = max(own, key=lambda p: _STRENGTH[p.modality])  # "won a contract to supply jets": the supplying
         # is the contract's content and still to come; the winning happened
         trigger = _trigger_span(group.trigger)
-        kin = [p for p in pieces if p.category != "DEATH" or group.category == "DEATH"]  # "died" told again of
+        kin = [p for p in pieces if (p.category != "DEATH" or group.category == "DEATH") and (
+            p is group or not any(rule in p.sense.rule for rule in _TOLL_RULES))]  # "died" told again of
         # those "killed": the dead are no killers
         dating = sorted(pieces, key=lambda p: p.sense.rule == "rule:found_dead")  # the day a body was found is
         # the death's only when no piece tells the death's own ("believes he died Saturday")
@@ -6573,6 +6575,30 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
     # "shot and killed a guard", "was stabbed and wounded": one attack, its means and its outcome (hard negative:
     # "shot a guard and killed a dog", each verb with its own object: two)
     return first if alternative or one_blow else None
+
+
+_TOLL_RULES = ("rule:no_one_kills", "rule:no_one_injures", "rule:toll_of_accident", "rule:toll_of_calamity")
+
+
+def _toll_of(groups: list[Mention], later: Mention) -> Mention | None:
+    """ "An earthquake struck the coast on Sunday, killing ten and injuring 80", "the quake damaged 300 homes": the
+    dead and hurt a calamity or a mishap leaves are its toll, one event with it (hard negatives: "gunmen killed
+    ten", a doer's attack; the quake's deaths beside another quake's are that other's)."""
+    if not any(rule in later.sense.rule for rule in _TOLL_RULES) or later.modality not in _SETTLED:
+        return None
+    verb = later.trigger
+    near = {verb.head.i} if verb.dep_ in ("advcl", "conj", "xcomp") else set()
+    subject = _subject(verb) if verb.pos_ == "VERB" else None
+    if subject is not None:
+        near.add(subject.i)
+    for group in reversed(groups):
+        pieces = (group, *group.more)
+        if group.category not in ("DISASTER", "ACCIDENT") or not _one_time(group, later):
+            continue
+        if any(p.trigger.i in near for p in pieces) or (subject is not None and any(
+                p.trigger.lemma_.lower() == subject.lemma_.lower() or _one_word(p.trigger, subject) for p in pieces)):
+            return group
+    return None
 
 
 def _verdict_kind(word: Token) -> str | None:
