@@ -38,6 +38,8 @@ def test_medical_care_undergone_is_a_happening(nlp) -> None:  # type: ignore[no-
 
 def test_going_to_or_leaving_hospital_is_care_not_diplomacy(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _kinds(_events(nlp, "The injured deputy was flown to a hospital in Yakima.")).get("flown") == "RESCUE"
+    moving = _events(nlp, "Rescue crews were moving three climbers to a hospital in Tromso on Sunday.")
+    assert _kinds(moving).get("moving") == "RESCUE"
     assert _kinds(_events(nlp, "He was released from the hospital on Friday.")).get("released") == "HAPPENING"
     trip = _kinds(_events(nlp, "The governor made an unscheduled trip to a hospital for a checkup on Saturday."))
     assert trip.get("trip") == "HAPPENING"
