@@ -40,6 +40,7 @@ def test_going_to_or_leaving_hospital_is_care_not_diplomacy(nlp) -> None:  # typ
     assert _kinds(_events(nlp, "The injured deputy was flown to a hospital in Yakima.")).get("flown") == "RESCUE"
     moving = _events(nlp, "Rescue crews were moving three climbers to a hospital in Tromso on Sunday.")
     assert _kinds(moving).get("moving") == "RESCUE"
+    assert _kinds(_events(nlp, "Porters moved the desks to the new office on Sunday.")).get("moved") != "RESCUE"
     assert _kinds(_events(nlp, "He was released from the hospital on Friday.")).get("released") == "HAPPENING"
     trip = _kinds(_events(nlp, "The governor made an unscheduled trip to a hospital for a checkup on Saturday."))
     assert trip.get("trip") == "HAPPENING"
