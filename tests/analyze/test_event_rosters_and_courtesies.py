@@ -46,3 +46,14 @@ def test_a_person_joining_a_side_or_a_group_takes_a_post(nlp) -> None:  # type: 
     # hard negatives: a country joining a coalition cooperates; a state joining talks consults
     kinds = {e.trigger.text: e.category for e in _events(nlp, "Norway joined the coalition in 2009.")}
     assert kinds.get("joined") == "COOPERATE"
+
+
+def test_a_person_picked_to_lead_or_host_is_a_choice_and_the_role_still_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = _events(nlp, "The guild picked Ana Ruiz on Friday to host the harbour film awards next spring.")
+    kinds = {e.trigger.text: (e.category, e.modality) for e in told}
+    assert kinds.get("picked") == ("APPOINT", "happened")
+    chosen = _events(nlp, "Omar Diaz was chosen on Monday to lead the trade delegation to Oslo.")
+    assert [(e.category, e.modality) for e in chosen if e.trigger.text == "chosen"] == [("APPOINT", "happened")]
+    assert all(e.modality != "happened" for e in chosen if e.trigger.text == "lead")  # what he was chosen for
+    # hard negative: picking up a phone chooses no one
+    assert all(e.category != "APPOINT" for e in _events(nlp, "She picked up the phone on Monday."))

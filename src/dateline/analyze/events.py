@@ -578,6 +578,9 @@ class EventReader:
                     and chosen_by.lemma_.lower() in _ELECTORATE else Sense("APPOINT", None, None, "rule:named_to_post")
                 # "named Ann Lee chief executive", "welcomed Ola Dahl as its new head coach"; "voters chose a new
                 # governor" is an election
+            elif (sense is None or sense.category != "APPOINT") and _picked_for_a_role(token):
+                sense = Sense("APPOINT", None, None, "rule:picked_for_a_role")  # "was picked to host the awards",
+                # "chose her to lead the delegation" (hard negative: "picked up the phone", no role)
             elif sense is not None and sense.rule == "lexicon:cameo_verbs.tsv#join" and _joins_a_body(token):
                 sense = Sense("APPOINT", None, None, sense.rule + "|rule:joined_body")  # "she joined Google in
                 # 2012", "he joined the NBA in 2003": a person taking a post or a place in a league
@@ -5193,8 +5196,9 @@ def _headline_passive(verb: Token, text: str) -> bool:
     return verb.pos_ == "VERB" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) \
         and verb.dep_ == "ROOT" \
         and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children) \
-        and _headline(verb, text, 0)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") or (
+            c.dep_ == "xcomp" and verb.lemma_.lower() not in _PICKING) for c in verb.children) \
+        and _headline(verb, text, 0)  # "Ruiz Picked To Host Awards": chosen for it
 
 
 def _subject(verb: Token) -> Token | None:
@@ -6735,6 +6739,20 @@ def _signed_someone(verb: Token) -> bool:
     window = verb.doc[verb.i + 1:min(verb.i + 6, verb.sent.end)]
     return any(w.ent_type_ == "PERSON" for w in window) and not any(
         w.dep_ == "prep" and w.i < next(p.i for p in window if p.ent_type_ == "PERSON") for w in window)
+
+
+_PICKING = {"choose", "pick", "select", "tap", "appoint", "nominate", "designate"}
+_ROLE_ACTS = {"lead", "head", "host", "chair", "coach", "run", "manage", "direct", "oversee", "succeed", "replace",
+              "captain", "present", "anchor", "helm", "steer", "command", "conduct", "officiate", "referee", "judge",
+              "moderate", "edit", "represent", "serve", "front"}
+
+
+def _picked_for_a_role(verb: Token) -> bool:
+    """Someone chosen, picked or tapped to lead, host or run something: a choice of a person for a role."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PICKING:
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ROLE_ACTS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _joins_a_body(verb: Token) -> bool:
