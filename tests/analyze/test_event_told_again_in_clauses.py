@@ -166,3 +166,13 @@ def test_a_calamitys_dead_and_hurt_are_its_toll(nlp) -> None:  # type: ignore[no
     apart = events_of(nlp, "date 2012-06-14\n\nA strong earthquake struck the northern coast on Sunday. In the "
                            "capital, gunmen killed two guards on Sunday.")
     assert sorted(e.category for e in apart) == ["ASSAULT", "DISASTER"]
+
+
+def test_the_dead_an_attack_left_told_again_are_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2010-05-05\n\nA firebomb attack on a ferry office in Tromso killed three people on "
+                          "Wednesday. Two clerks and a guard died at the office.")
+    assert [e.category for e in told if e.category in ("ASSAULT", "DEATH")] == ["ASSAULT"]
+    # hard negative: three who died in a fire the next day are another loss of life
+    apart = events_of(nlp, "date 2010-05-07\n\nA bomb attack on a market killed three people on Wednesday. On "
+                           "Thursday two women and a man died in a fire at a hotel.")
+    assert sorted(e.category for e in apart if e.category in ("ASSAULT", "DEATH")) == ["ASSAULT", "DEATH"]

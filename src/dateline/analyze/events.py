@@ -4677,9 +4677,9 @@ def _bare_mass(token: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ != "of") for c in token.children)
 
 
-_RULING = {"require", "mandate", "govern", "regulate", "permit", "allow", "ban", "prohibit", "outlaw", "forbid",
-           "restrict", "encourage", "promote", "requirement", "rule", "law", "regulation", "policy", "guideline",
-           "standard", "procedure", "code", "obligation", "duty"}
+_RULING = (_RULING_VERBS - {"call", "demand"}) | (_RULE_TEXTS - {"act", "order"}) | {
+    "regulate", "outlaw", "restrict", "encourage", "promote", "requirement", "standard", "procedure", "obligation",
+    "duty"}  # what a rule asks for or governs: the verbs and texts of rules (above) and a few more
 
 
 _FILED_PAPERS = {"complaint", "indictment", "lawsuit", "suit", "petition", "affidavit", "filing", "motion",
@@ -4707,7 +4707,8 @@ def _practice_ruled(token: Token) -> bool:
                                       and _bare_mass(token.head)):
         return False
     word = token.head if token.dep_ == "conj" else token
-    ruler = word.head if word.dep_ == "dobj" else word.head.head if word.dep_ == "pobj" else None
+    ruler = word.head if word.dep_ == "dobj" else word.head.head if (
+        word.dep_ == "pobj" and word.head.lower_ in ("for", "on", "against")) else None
     return ruler is not None and ruler.lemma_.lower() in _RULING
 
 
@@ -6532,6 +6533,8 @@ def _same_toll(groups: list[Mention], later: Mention) -> Mention | None:
             continue
         for piece in (group, *group.more):
             told = _the_dead(piece.trigger)
+            if told is None and piece.trigger.dep_ == "nsubj" and piece.trigger.head.lemma_.lower() in _LETHAL:
+                told = _the_dead(piece.trigger.head)  # "an attack on the bank killed three": the attack's dead
             if told is not None and _toll(told) == count and _one_time(piece, _own_dated(later)):
                 return group
     return None
