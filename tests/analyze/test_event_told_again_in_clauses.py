@@ -176,3 +176,14 @@ def test_the_dead_an_attack_left_told_again_are_its_toll(nlp) -> None:  # type: 
     apart = events_of(nlp, "date 2010-05-07\n\nA bomb attack on a market killed three people on Wednesday. On "
                            "Thursday two women and a man died in a fire at a hotel.")
     assert sorted(e.category for e in apart if e.category in ("ASSAULT", "DEATH")) == ["ASSAULT", "DEATH"]
+
+
+def test_shot_and_died_is_one_attack_and_a_death_told_apart_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2012-06-14\n\nThe watchman was shot and died at the depot on Monday.")
+    assert [e.category for e in told] == ["ASSAULT"]
+    assert told[0].target is not None and told[0].target.name == "watchman"
+    dead = events_of(nlp, "date 2012-06-14\n\nTwo clerks died at the office on Monday.")
+    assert [(e.category, e.target) for e in dead] == [("DEATH", None)]  # where they died is no one acted on
+    # hard negative: another person's death, with a subject of its own, is its own event
+    apart = events_of(nlp, "date 2012-06-14\n\nThe watchman was shot on Monday and his wife died on Tuesday.")
+    assert sorted(e.category for e in apart) == ["ASSAULT", "DEATH"]

@@ -4987,6 +4987,10 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
         if recipient is not None and recipient.dep_ == "pobj" and recipient.head.lower_ == "from" \
                 and recipient.lemma_.lower() in _VANTAGES:
             recipient = None  # "shot from a window", "fired from a hilltop": whence, not at whom
+        if recipient is not None and token.lemma_.lower() in ("die", "perish", "drown", "succumb") \
+                and recipient.head.lower_ in ("at", "on", "in", "near", "from", "of", "after"):
+            recipient = None  # "died at the branch", "died on the ground", "died from his wounds": where and of
+            # what, no one acted on the one who died is the source
         if recipient is not None and (recipient.ent_type_ in ("DATE", "TIME") or recipient.lemma_.lower() in (
                 "time", "occasion", "moment", "while") or (recipient.lemma_.lower() in (
                     "end", "close", "start", "beginning", "middle") and any(
@@ -6575,12 +6579,14 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
         and first.category == later.category \
         and not {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ACCUSING  # "indicted or convicted": two
     # steps of a case, each denied or told on its own
-    one_blow = first.category == later.category == "ASSAULT" \
-        and {first.trigger.lemma_.lower(), verb.lemma_.lower()} <= _ONE_BLOW \
+    one_blow = ((first.category == later.category == "ASSAULT" and verb.lemma_.lower() in _ONE_BLOW) or (
+        first.category == "ASSAULT" and later.category == "DEATH" and verb.lemma_.lower() in ("die", "succumb"))) \
+        and first.trigger.lemma_.lower() in _ONE_BLOW \
         and not any(c.dep_ == "dobj" for c in verb.head.children) \
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children)
-    # "shot and killed a guard", "was stabbed and wounded": one attack, its means and its outcome (hard negative:
-    # "shot a guard and killed a dog", each verb with its own object: two)
+    # "shot and killed a guard", "was stabbed and wounded", "was shot and died": one attack, its means and its
+    # outcome (hard negatives: "shot a guard and killed a dog", each verb with its own object; "his wife died",
+    # a subject of its own: two)
     return first if alternative or one_blow else None
 
 
