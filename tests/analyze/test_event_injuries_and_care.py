@@ -91,3 +91,9 @@ def test_a_way_covered_or_a_custom_left_is_no_visit(nlp) -> None:  # type: ignor
     approached = _events(nlp, "The envoy approached the rebels with an offer on Sunday.")
     assert _kinds(approached).get("approached") == "CONSULT"
     assert _kinds(_events(nlp, "The minister departed from Oslo on Sunday.")).get("departed") == "CONSULT"
+
+
+def test_confined_to_a_wheelchair_is_health_not_detention(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in _kinds(_events(nlp, "The inmate was confined to a wheelchair after the crash.")).values()
+    # hard negative: confined to a home by a court is house arrest
+    assert _kinds(_events(nlp, "She was confined to her home by the court on Monday.")).get("confined") == "COERCE"
