@@ -82,3 +82,15 @@ def test_an_offences_name_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def
     # hard negative: an arrest told as one is one
     arrested = events_of(nlp, "date 2031-03-20\n\nHe was arrested on Monday and charged with theft.")
     assert "COERCE" in [e.category for e in arrested]
+
+
+def test_a_headlines_described_person_is_the_one_the_lead_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2013-09-16\n\nBriton dies on Alpine peak\n\nTom Hale, 32, died while climbing to "
+                          "a hut on Mount Tasker on Saturday, police said.")
+    deaths = [e for e in told if e.category == "DEATH"]
+    assert len(deaths) == 1 and deaths[0].date is not None and deaths[0].date.value == "2013-09-14"
+    # hard negative: a second death the body tells apart stays its own
+    apart = events_of(nlp, "date 2013-09-16\n\nBriton dies on Alpine peak\n\nTom Hale, 32, died while climbing to "
+                           "a hut on Mount Tasker on Saturday, police said. On Monday a second climber, Ana Ruiz, "
+                           "died on the same peak.")
+    assert len([e for e in apart if e.category == "DEATH"]) == 2

@@ -6583,7 +6583,7 @@ def _one_act_two_words(groups: list[Mention], later: Mention) -> Mention | None:
         first.category == "ASSAULT" and later.category == "DEATH" and verb.lemma_.lower() in ("die", "succumb"))) \
         and first.trigger.lemma_.lower() in _ONE_BLOW \
         and not any(c.dep_ == "dobj" for c in verb.head.children) \
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children)
+        and verb.i == verb.head.i + 2 and verb.doc[verb.head.i + 1].lower_ == "and"  # side by side, one object
     # "shot and killed a guard", "was stabbed and wounded", "was shot and died": one attack, its means and its
     # outcome (hard negatives: "shot a guard and killed a dog", each verb with its own object; "his wife died",
     # a subject of its own: two)
@@ -7162,7 +7162,20 @@ def _headline_told_again(groups: list[Mention], later: Mention) -> Mention | Non
         return home
     if _surnames(a.name) & _surnames(b.name):
         return home  # "Ex-aide Fred Lund, 75, dies" over "Frederick Lund died on Monday": one name, told twice
+    if _described_person(a.name) and (_human(b.name) or _proper(b.name) or b.entity is not None):
+        return home  # "Briton dies on Alpine peak" over "Tom Hale, 32, died on Saturday": the headline describes
+        # the person the lead names (hard negative: "Acme sues rival" over "Boreal sued Acme", two bodies)
     return None
+
+
+def _described_person(name: str) -> bool:
+    """A person told by a demonym or a person noun alone ("Briton", "Climber", "Teen"), as headlines do."""
+    words = name.split()
+    if not words or len(words) > 3:
+        return False
+    last = words[-1]
+    return (_human(last) and not _proper(name)) or (_demonyms().place_of(last) is not None and last[:1].isupper()
+                                                    and len(words) == 1)
 
 
 def _surnames(name: str) -> set[str]:
