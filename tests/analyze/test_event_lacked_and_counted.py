@@ -54,3 +54,14 @@ def test_an_act_a_rule_asks_for_is_a_practice(nlp) -> None:  # type: ignore[no-u
     # hard negatives: one consultation, asked for or held, is an occasion
     one = events_of(nlp, "date 2012-06-14\n\nThe board required a consultation with the union on Monday.")
     assert "CONSULT" in [e.category for e in one]
+
+
+def test_what_any_one_may_do_is_a_kind_of_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    advice = events_of(nlp, "date 2013-09-18\n\nA ferry collision may be considered a sign of reckless seamanship. "
+                            "A maritime lawyer might then advise the owners to sue for the lost cargo.")
+    assert advice == []
+    # hard negatives: a guess about one past act, and one side's warning of one strike, stay
+    guess = events_of(nlp, "date 2013-09-18\n\nA gunman may have fled to Oslo, police said.")
+    assert [e.modality for e in guess] == ["hypothetical"]
+    warning = events_of(nlp, "date 2013-09-18\n\nA strike could shut the port, the union warned.")
+    assert warning and all(e.modality == "hypothetical" for e in warning)

@@ -38,9 +38,7 @@ _PLAN = {"plan", "schedule", "slate", "expect", "anticipate", "await", "wait", "
          "aim", "vow", "pledge", "promise", "agree", "decide", "propose", "committed",  # "are committed to support"
          "plot", "conspire", "scheme",  # "plotted to kill the mayor": a plan, whether or not carried out
          "forecast", "predict", "project",  # "is forecast to be lifted in 2026": what is foreseen lies ahead
-         "pencil", "earmark",  # "a hearing was pencilled in for October"
-         "pick", "select", "tap", "appoint", "nominate", "designate"}  # "was picked to
-# lead the delegation": the leading is what the choice is for, still to come
+         "pencil", "earmark"}  # "a hearing was pencilled in for October"
 _POLLS = {"election", "elections", "poll", "polls", "referendum", "vote", "ballot", "plebiscite", "primary"}
 _DEMAND = {"demand", "urge", "call", "ask", "press", "appeal", "order", "request", "push", "advise", "recommend",
            "lobby", "instruct", "direct", "encourage", "petition", "exhort", "implore", "beseech", "entreat",

@@ -1061,6 +1061,10 @@ class EventReader:
             # summit's (hard negative: "preparations for the summit on Friday began", the summit's own day)
         voice = _voice(quotes, token.idx)
         modality, cue, why = read_modality(token, text)
+        if modality == "happened" and token.dep_ in ("xcomp", "advcl") and _picked_for_a_role(token.head) \
+                and token.lemma_.lower() in _ROLE_ACTS:
+            modality, cue, why = "planned", None, "modality:picked_for"  # "was picked to host the awards": the
+            # hosting is what the choice is for, still to come
         if (modality == "demanded" or why == "modality:permitted") and when is not None \
                 and when.expression is not None and not (
                 token.left_edge.idx <= when.expression.start < token.right_edge.idx + len(token.right_edge.text)):
@@ -3980,8 +3984,10 @@ def _generic_doer(token: Token) -> bool:
     if verb is None:
         return False
     subject = _subject(verb)
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "you can't start a fight and then complain": the first verb's doer and modal
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "you can't start a fight and then complain", "might review it and suggest seeking
+        # damages": the first verb's doer and modal
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else subject
     climbed = verb
     while subject is None and climbed.dep_ in _CLIMBS_TO_DOER and climbed.head.i != climbed.i:
@@ -3993,13 +3999,16 @@ def _generic_doer(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) and not any(
             w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
         return True  # "we should be backing our allies", "we must ask whether …": an exhortation, no act told
-    if subject is not None and _any_such_person(subject) and any(
+    if subject is not None and (_any_such_person(subject) or (
+            _any_such_one(subject) and verb.lemma_.lower() in _JUDGED_AS)) and not any(
+            w.lemma_.lower() in _SOMEONE_WARNS for w in verb.sent) and any(
             c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might", "should", "must") for c in verb.children) \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
             and not any(w.ent_type_ in ("DATE", "TIME") for w in verb.sent):
-        return True  # "a lawyer might review the case", "any driver can be charged": what one such person may do,
-        # no one's act (hard negatives: "a gunman may have fired from the roof", one act doubted; "a striker could
-        # sign on Friday", dated)
+        return True  # "a lawyer might review the case", "any driver can be charged", "a ferry collision may be
+        # considered reckless": what one such person may do, or any such case be judged, no one's act (hard
+        # negatives: "a gunman may have fired from the roof", one act doubted; "a striker could sign on Friday",
+        # dated; "a strike could shut the port, the union warned", one side's warning)
     if subject is None or subject.lower_ not in _GENERIC_DOERS or any(c.lower_ == "no" for c in subject.children):
         return False  # "no one will be refused" denies it of everyone: a blocked happening, not a rule
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever", "once") for c in verb.children):
@@ -4009,8 +4018,17 @@ def _generic_doer(token: Token) -> bool:
 
 def _any_such_person(subject: Token) -> bool:
     """ "A lawyer", "an employer", "any driver": one of a kind of person, named by the kind, not by the story."""
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _human_nouns() and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in _human_nouns() or _human(subject.text)) \
+        and _any_such_one(subject)
+
+
+def _any_such_one(subject: Token) -> bool:
+    """ "A lawyer", "a ferry collision": one of a kind, with nothing of the story's own (no name, no "for the
+    family")."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in subject.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "from", "of") for c in subject.children) and not any(
+        w.pos_ == "PROPN" for w in subject.subtree)
 
 
 _MODALS = {"can", "ca", "could", "may", "might", "must", "should", "would", "will", "wo", "'ll", "shall"}  # "ca n't"
@@ -4073,6 +4091,10 @@ def _generic_you(token: Token) -> bool:
         return False
     return any(w.lower_ == "you" and w.dep_ in ("nsubj", "nsubjpass") and not _in_quote(w) and _any_case(w.head)
                for w in sent)
+
+
+_JUDGED_AS = {"consider", "regard", "see", "view", "define", "deem", "treat", "count", "class", "classify"}
+_SOMEONE_WARNS = {"say", "warn", "tell", "add", "predict", "fear", "believe", "threaten", "expect", "estimate"}
 
 
 def _any_case(verb: Token) -> bool:
