@@ -5220,8 +5220,8 @@ def _headline_passive(verb: Token, text: str) -> bool:
     """A headline's participle with a subject and no auxiliary or object ("Gang Member Convicted Of Murder",
     "Mayor Arrested"): headlines drop "was" and tell their own acts in the present ("Police Arrest Mayor"), so the
     subject of a past form is the one acted on."""
-    return verb.pos_ == "VERB" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) \
-        and verb.dep_ == "ROOT" \
+    return verb.idx < 400 and verb.pos_ == "VERB" \
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) and verb.dep_ == "ROOT" \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") or (
             c.dep_ == "xcomp" and verb.lemma_.lower() not in _PICKING) for c in verb.children) \
