@@ -187,3 +187,15 @@ def test_shot_and_died_is_one_attack_and_a_death_told_apart_is_not(nlp) -> None:
     # hard negative: another person's death, with a subject of its own, is its own event
     apart = events_of(nlp, "date 2012-06-14\n\nThe watchman was shot on Monday and his wife died on Tuesday.")
     assert sorted(e.category for e in apart) == ["ASSAULT", "DEATH"]
+
+
+def test_a_relative_pronoun_before_a_full_subject_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = events_of(nlp, "date 2015-05-16\n\nBoth states kept a rule of towing back fishing boats which, according "
+                          "to Reuters, the Red Cross and Canada have both criticised.")
+    criticised = next(e for e in told if e.trigger.text == "criticised")
+    assert criticised.source is not None and "Red Cross" in criticised.source.name  # not the boats
+    assert criticised.target is not None and "boats" in criticised.target.name
+    # hard negative: a relative pronoun that is the only subject stands for the doer
+    sued = next(e for e in events_of(nlp, "date 2015-05-16\n\nThe firm that sued the city on Monday lost the case.")
+                if e.trigger.text == "sued")
+    assert sued.source is not None and sued.source.name == "firm"

@@ -4951,6 +4951,19 @@ def _relative(word: Token | None, verb: Token) -> Token | None:
     return word
 
 
+def _fronted_object(verb: Token) -> tuple[Token, Token] | None:
+    """ "A policy which the UN and the US have both criticised", parsed with two subjects: the relative pronoun
+    that comes first is the clause's object, the full noun after it the doer (hard negative: "the firm that sued
+    the city", one subject). Returns the doer and the noun the pronoun stands for."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].lower_ not in ("which", "that", "whom") \
+            or subjects[1].pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return subjects[1], verb.head
+
+
 _DONE_TO = {"arrest", "detain", "kill", "injure", "hurt", "wound", "jail", "charge", "evacuate", "rescue", "free",
             "release", "hospitalize", "hospitalise", "displace", "abduct", "kidnap"}  # tagged a past, read passive
 
@@ -4982,7 +4995,8 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
             if by is not None and by.lemma_.lower() in _WEAPONS:  # "downed by a missile fired by rebels"
                 by = next((c for t in by.subtree if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"), by)
             return _actor(by, text, positions), _actor(passive, text, positions)
-        subject = _relative(_subject(token), token)
+        fronted = _fronted_object(token)
+        subject = _relative(_subject(token), token) if fronted is None else fronted[0]
         if subject is not None and subject.pos_ == "PRON" and subject.idx not in positions \
                 and subject.lower_ not in _INDEFINITE:  # "someone set fire to the hall, police said": not police
             reporter = _reporter(token)
@@ -4995,7 +5009,7 @@ def _participants(token: Token, text: str, positions: dict[int, Entity]) -> tupl
                 subject = reporter or _they(subject) or subject  # "the ministry said it would …": the ministry
         source = _actor(subject, text, positions)
         target_token = next((c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")),
-                            None)
+                            None) or (fronted[1] if fronted is not None else None)
         recipient = next((c for c in token.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None) \
             or _pobj(token, ("to", "against", "with", "into", "on", "at", "for", "from"), ("prep", "dative"))
         if recipient is not None and recipient.head.lower_ == "at" and recipient.lemma_.lower() in _SPOTS \
